@@ -1,0 +1,73 @@
+package org.talentpipeline.identity;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+
+/**
+ * The caller of this request, page or API, with the school or agency that confines what they see.
+ * Services ask it for tenancy; pages ask it which menu items to show.
+ */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    HttpServletRequest request;
+
+    public Optional<Caller> caller() {
+        return Optional.ofNullable((Caller) request.getAttribute(FormAndTokenAuthentication.SESSION_CALLER));
+    }
+
+    public Caller require() {
+        return caller().orElseThrow(() -> new IllegalStateException("no caller is signed in"));
+    }
+
+    public boolean isSignedIn() {
+        return caller().isPresent();
+    }
+
+    public String getUsername() {
+        return caller().map(Caller::username).orElse(null);
+    }
+
+    /** The caller's roles, in their declared order, for display. */
+    public String getRoleNames() {
+        return caller().map(c -> c.roles().stream().sorted().map(Role::name).collect(java.util.stream.Collectors.joining(", ")))
+                .orElse("");
+    }
+
+    public boolean has(Role role) {
+        return caller().map(c -> c.has(role)).orElse(false);
+    }
+
+    public boolean isAdmin() {
+        return has(Role.ADMIN);
+    }
+
+    public boolean isSchoolAdmin() {
+        return has(Role.SCHOOL_ADMIN);
+    }
+
+    public boolean isEvaluator() {
+        return has(Role.EVALUATOR);
+    }
+
+    public boolean isReviewer() {
+        return has(Role.REVIEWER);
+    }
+
+    public boolean isRecruiter() {
+        return has(Role.RECRUITER);
+    }
+
+    public String getSchoolCode() {
+        return caller().map(Caller::schoolCode).orElse(null);
+    }
+
+    public String getAgencyCode() {
+        return caller().map(Caller::agencyCode).orElse(null);
+    }
+}

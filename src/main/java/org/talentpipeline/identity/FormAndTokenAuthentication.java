@@ -1,0 +1,123 @@
+package org.talentpipeline.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * The application's one authentication mechanism: bearer tokens for the API ({@code /api/}), form
+ * sign-in with a server-side session for pages. Jakarta Security 3 allows one mechanism per
+ * application, so both live here.
+ */
+@ApplicationScoped
+public class FormAndTokenAuthentication implements HttpAuthenticationMechanism {
+
+    static final String SESSION_CALLER = Caller.class.getName();
+    static final String RETURN_TO = FormAndTokenAuthentication.class.getName() + ".returnTo";
+    public static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    ApiTokens tokens;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        if (isApi(request)) {
+            return bearer(request, response, context);
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential form) {
+            return formSignIn(request, context, form);
+        }
+        HttpSession session = request.getSession(false);
+        Caller caller = session == null ? null : (Caller) session.getAttribute(SESSION_CALLER);
+        if (caller != null) {
+            return signedIn(request, context, caller);
+        }
+        if (context.isProtected()) {
+            String query = request.getQueryString();
+            request.getSession(true).setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus formSignIn(HttpServletRequest request, HttpMessageContext context,
+            UsernamePasswordCredential form) {
+        SignInResult result = accounts.signIn(form.getCaller(), form.getPasswordAsString(), request.getRemoteAddr());
+        if (!result.succeeded()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        // a new session id at sign-in defeats session fixation
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(SESSION_CALLER, result.caller());
+        return signedIn(request, context, result.caller());
+    }
+
+    private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header == null || header.isBlank()) {
+            // anonymous: the API's access control answers 401 where a caller is required
+            return context.doNothing();
+        }
+        Optional<Caller> caller = header.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? tokens.verify(header.substring(7).trim())
+                : Optional.empty();
+        if (caller.isEmpty()) {
+            try {
+                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                response.setHeader("WWW-Authenticate", "Bearer");
+                response.setContentType("application/json");
+                response.getOutputStream().write(
+                        "{\"error\":\"invalid or expired token\",\"details\":[]}".getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                // the client has gone; nothing to tell it
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return signedIn(request, context, caller.get());
+    }
+
+    private static AuthenticationStatus signedIn(HttpServletRequest request, HttpMessageContext context, Caller caller) {
+        request.setAttribute(SESSION_CALLER, caller);
+        return context.notifyContainerAboutLogin(caller.username(), caller.groups());
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_CALLER);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /** Where to go after signing in: the page that asked for it, or the home page. */
+    static String takeReturnTo(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object target = session == null ? null : session.getAttribute(RETURN_TO);
+        if (session != null) {
+            session.removeAttribute(RETURN_TO);
+        }
+        return target instanceof String s && s.startsWith(request.getContextPath() + "/") ? s : null;
+    }
+}

@@ -1,0 +1,17 @@
+package org.talentpipeline.identity;
+
+/**
+ * The organisations a user can belong to, as the areas that own them know them. The school area
+ * answers for schools and the placement area for agencies, so identity needs neither.
+ */
+public interface Organisations {
+
+    enum Kind {
+        SCHOOL,
+        AGENCY
+    }
+
+    Kind kind();
+
+    boolean exists(String code);
+}

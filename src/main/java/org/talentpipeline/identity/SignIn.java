@@ -1,0 +1,86 @@
+package org.talentpipeline.identity;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ResourceBundle;
+import org.talentpipeline.audit.AuditAction;
+import org.talentpipeline.audit.AuditLog;
+
+/** The sign-in page and sign-out. */
+@Named
+@RequestScoped
+public class SignIn {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private String username;
+    private String password;
+
+    public void signIn() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        AuthenticationStatus status = security.authenticate(request, response,
+                AuthenticationParameters.withParams().credential(new UsernamePasswordCredential(username, password)));
+        if (status == AuthenticationStatus.SUCCESS) {
+            String target = FormAndTokenAuthentication.takeReturnTo(request);
+            external.redirect(target != null ? target : request.getContextPath() + "/index.xhtml");
+            faces.responseComplete();
+            return;
+        }
+        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("signin.failed"), null));
+        faces.validationFailed();
+    }
+
+    public void signOut() throws IOException, ServletException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String who = currentUser.getUsername();
+        if (who != null) {
+            audit.record(who, AuditAction.SIGN_OUT, who, currentUser.getSchoolCode(), null, request.getRemoteAddr());
+        }
+        request.logout();
+        external.invalidateSession();
+        external.redirect(request.getContextPath() + FormAndTokenAuthentication.LOGIN_PAGE);
+        faces.responseComplete();
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

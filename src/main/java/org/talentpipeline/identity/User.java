@@ -1,0 +1,158 @@
+package org.talentpipeline.identity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A person who signs in. Holds the lock-out rule: five failed sign-ins in a row lock the account
+ * for fifteen minutes, during which even the right password is refused.
+ */
+@Entity
+@Table(name = "app_user")
+@NamedQuery(name = "User.findByUsername", query = "select u from User u where u.username = :username")
+@NamedQuery(name = "User.count", query = "select count(u) from User u")
+@NamedQuery(name = "User.list", query = "select u from User u order by u.username")
+public class User {
+
+    public static final int MAX_FAILED_SIGN_INS = 5;
+    public static final Duration LOCK_OUT = Duration.ofMinutes(15);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
+    @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
+    private Long id;
+
+    private String username;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "school_code")
+    private String schoolCode;
+
+    @Column(name = "agency_code")
+    private String agencyCode;
+
+    private boolean enabled = true;
+
+    @Column(name = "failed_logins")
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private int version;
+
+    protected User() {
+    }
+
+    User(String username, String passwordHash, Set<Role> roles, String schoolCode, String agencyCode, Instant now) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.schoolCode = schoolCode;
+        this.agencyCode = agencyCode;
+        this.createdAt = now;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /**
+     * Counts a failed sign-in. Returns true when this failure locks the account. Failures while
+     * locked neither count nor extend the lock.
+     */
+    boolean signInFailed(Instant now) {
+        if (isLockedAt(now)) {
+            return false;
+        }
+        if (lockedUntil != null) {
+            // an earlier lock has run out: start counting afresh
+            lockedUntil = null;
+            failedSignIns = 0;
+        }
+        failedSignIns++;
+        if (failedSignIns >= MAX_FAILED_SIGN_INS) {
+            lockedUntil = now.plus(LOCK_OUT);
+            return true;
+        }
+        return false;
+    }
+
+    void signInSucceeded() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    public Caller toCaller() {
+        return new Caller(username, roles, schoolCode, agencyCode);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Set<Role> getRoles() {
+        return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
+    }
+
+    public String getSchoolCode() {
+        return schoolCode;
+    }
+
+    public String getAgencyCode() {
+        return agencyCode;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public int getFailedSignIns() {
+        return failedSignIns;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,117 @@
+package org.talentpipeline.identity;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.SortMeta;
+import org.talentpipeline.platform.BadInput;
+import org.talentpipeline.platform.FacesMessages;
+import org.talentpipeline.platform.Page;
+import org.talentpipeline.platform.PageRequest;
+import org.talentpipeline.platform.PagedModel;
+
+/** The users page (ADMIN): the list, and a form to add a user. */
+@Named
+@ViewScoped
+public class UserList implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    FacesMessages messages;
+
+    private String username;
+    private String password;
+    private List<Role> roles = List.of();
+    private String schoolCode;
+    private String agencyCode;
+
+    private final PagedModel<UserSummary> list = new PagedModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected Page<UserSummary> read(PageRequest page, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return users.list(page);
+        }
+
+        @Override
+        protected String keyOf(UserSummary row) {
+            return Long.toString(row.id());
+        }
+    };
+
+    public void create() {
+        Set<Role> chosen = roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+        try {
+            UserSummary created = users.create(new NewUser(username, password, chosen, schoolCode, agencyCode));
+            messages.info("users.created", created.username());
+            username = null;
+            password = null;
+            roles = List.of();
+            schoolCode = null;
+            agencyCode = null;
+        } catch (BadInput e) {
+            messages.problems(e.problems());
+        } catch (ConstraintViolationException e) {
+            messages.violations(e);
+        }
+    }
+
+    public PagedModel<UserSummary> getList() {
+        return list;
+    }
+
+    public Role[] getAllRoles() {
+        return Role.values();
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public List<Role> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<Role> roles) {
+        this.roles = roles == null ? List.of() : roles;
+    }
+
+    public String getSchoolCode() {
+        return schoolCode;
+    }
+
+    public void setSchoolCode(String schoolCode) {
+        this.schoolCode = schoolCode;
+    }
+
+    public String getAgencyCode() {
+        return agencyCode;
+    }
+
+    public void setAgencyCode(String agencyCode) {
+        this.agencyCode = agencyCode;
+    }
+}

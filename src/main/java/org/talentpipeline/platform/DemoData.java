@@ -1,0 +1,50 @@
+package org.talentpipeline.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Comparator;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Seeds the demo data set when {@code TP_DEMO=true} and the database holds no users yet, in one
+ * transaction: a second start finds users and seeds nothing, and a failed seed leaves nothing.
+ */
+@Singleton
+@Startup
+@DependsOn("Migrations")
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "TP_DEMO", defaultValue = "false")
+    boolean demo;
+
+    @Inject
+    Instance<DemoSeed> seeds;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @PostConstruct
+    void seedIfEmpty() {
+        if (!demo) {
+            return;
+        }
+        long users = ((Number) em.createNativeQuery("select count(*) from app_user").getSingleResult()).longValue();
+        if (users > 0) {
+            LOG.info("Demo mode: the database already holds data; nothing seeded");
+            return;
+        }
+        long started = System.nanoTime();
+        seeds.stream().sorted(Comparator.comparingInt(DemoSeed::order)).forEach(DemoSeed::seed);
+        LOG.info(() -> "Demo data seeded in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+}

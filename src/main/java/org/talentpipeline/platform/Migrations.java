@@ -1,0 +1,55 @@
+package org.talentpipeline.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Defines the application's own connection pool and brings its schema up to date with the
+ * migrations in {@code sql/} (packaged as {@code db/migration}) before anything else runs.
+ */
+@DataSourceDefinition(
+        name = Migrations.DATA_SOURCE,
+        className = "org.talentpipeline.platform.ConfiguredDataSource",
+        minPoolSize = 2,
+        maxPoolSize = 40,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=auto-commit",
+            "fish.payara.fail-all-connections=true"
+        })
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Migrations {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/talent";
+    private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    private DataSource dataSource;
+
+    @PostConstruct
+    void onStart() {
+        MigrateResult result = migrate(dataSource);
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
+                + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /** Applies the packaged migrations to a database; also used by tests and the data generator. */
+    public static MigrateResult migrate(DataSource dataSource) {
+        return Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+    }
+}

@@ -1,0 +1,86 @@
+package org.talentpipeline.school;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A school, known by its code ({@code XDU}): the natural key that refs and users carry. */
+@Entity
+@Table(name = "school")
+@NamedQuery(name = "School.findByCode", query = "select s from School s where s.code = :code")
+@NamedQuery(name = "School.countByCode", query = "select count(s) from School s where s.code = :code")
+public class School {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "school_seq")
+    @SequenceGenerator(name = "school_seq", sequenceName = "school_seq", allocationSize = 50)
+    private Long id;
+
+    private String code;
+    private String name;
+
+    @Column(name = "local_name")
+    private String localName;
+
+    private String region;
+    private String city;
+
+    @Enumerated(EnumType.STRING)
+    private SchoolType type;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private int version;
+
+    protected School() {
+    }
+
+    public School(String code, String name, String localName, String region, String city, SchoolType type, Instant now) {
+        this.code = code;
+        this.name = name;
+        this.localName = localName;
+        this.region = region;
+        this.city = city;
+        this.type = type;
+        this.createdAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getLocalName() {
+        return localName;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public SchoolType getType() {
+        return type;
+    }
+}
