@@ -48,8 +48,10 @@ public class FormAndTokenAuthentication implements HttpAuthenticationMechanism {
             return signedIn(request, context, caller);
         }
         if (context.isProtected()) {
-            String query = request.getQueryString();
-            request.getSession(true).setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
+            if (isPageVisit(request)) {
+                String query = request.getQueryString();
+                request.getSession(true).setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
+            }
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
@@ -105,6 +107,12 @@ public class FormAndTokenAuthentication implements HttpAuthenticationMechanism {
             session.removeAttribute(SESSION_CALLER);
         }
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    /** A page the user navigated to, worth returning to after sign-in (not a favicon or a form post). */
+    private static boolean isPageVisit(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "GET".equals(request.getMethod()) && (path.endsWith(".xhtml") || path.equals("/") || path.isEmpty());
     }
 
     private static boolean isApi(HttpServletRequest request) {
