@@ -1,6 +1,7 @@
 package org.talentpipeline.platform;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,15 +24,26 @@ public record ApiError(String error, List<?> details) {
     /** One problem with one field (or row) of the input. */
     public record FieldProblem(String field, String message) {
 
-        /** The problem a Bean Validation violation describes, named by the last field of its path. */
+        /**
+         * The problem a Bean Validation violation describes, named by its property path without the
+         * method and parameter: {@code create.arg1.email} is {@code email}, a nested one
+         * {@code certifications[0].name}.
+         */
         public static FieldProblem of(ConstraintViolation<?> violation) {
-            String field = "";
+            StringBuilder path = new StringBuilder();
             for (Path.Node node : violation.getPropertyPath()) {
-                // method parameters show as create.arg0.email: keep the field, not the parameter
-                if (node.getName() != null && !node.getName().matches("arg\\d+")) {
-                    field = node.getName();
+                if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+                        || node.getKind() == ElementKind.CONSTRUCTOR || node.getKind() == ElementKind.RETURN_VALUE) {
+                    continue;
+                }
+                if (node.getIndex() != null && path.length() > 0) {
+                    path.append('[').append(node.getIndex()).append(']');
+                }
+                if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                    path.append(path.length() > 0 ? "." : "").append(node.getName());
                 }
             }
+            String field = path.toString();
             return new FieldProblem(field, violation.getMessage());
         }
     }

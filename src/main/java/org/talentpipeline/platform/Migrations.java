@@ -7,6 +7,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -44,12 +48,26 @@ public class Migrations {
                 + result.migrationsExecuted + " migrations applied now)");
     }
 
-    /** Applies the packaged migrations to a database; also used by tests and the data generator. */
+    /**
+     * Applies the packaged migrations to a database; also used by tests and the data generator.
+     * The scripts are the same for both databases; the few words that differ are placeholders.
+     */
     public static MigrateResult migrate(DataSource dataSource) {
         return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .placeholders(placeholders(dataSource))
                 .load()
                 .migrate();
+    }
+
+    static Map<String, String> placeholders(DataSource dataSource) {
+        boolean postgres;
+        try (Connection c = dataSource.getConnection()) {
+            postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database to migrate it", e);
+        }
+        return Map.of("name_collation", postgres ? "collate \"C\"" : "");
     }
 }

@@ -14,6 +14,8 @@ import jakarta.persistence.Version;
 /** A programme of study at a school ("Cyberspace Security", bachelor level). */
 @Entity
 @Table(name = "program")
+@jakarta.persistence.NamedQuery(name = "Program.ofSchool",
+        query = "select p from Program p where p.school.code = :code order by p.name")
 public class Program {
 
     @Id

@@ -18,6 +18,7 @@ import java.time.Instant;
 @Table(name = "school")
 @NamedQuery(name = "School.findByCode", query = "select s from School s where s.code = :code")
 @NamedQuery(name = "School.countByCode", query = "select count(s) from School s where s.code = :code")
+@NamedQuery(name = "School.all", query = "select s from School s order by s.code")
 public class School {
 
     @Id
@@ -54,6 +55,19 @@ public class School {
         this.city = city;
         this.type = type;
         this.createdAt = now;
+    }
+
+    /** Changes what may change; the code is the natural key and never does. */
+    void update(SchoolInput input) {
+        this.name = input.name().trim();
+        this.localName = blankToNull(input.localName());
+        this.region = input.region().trim();
+        this.city = blankToNull(input.city());
+        this.type = input.type();
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     public Long getId() {

@@ -1,6 +1,9 @@
 package org.talentpipeline.student;
 
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,22 +13,40 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.school.Program;
 import org.talentpipeline.school.School;
 
-/** A student of one school, known as {@code SCHOOL/STUDENT_NUMBER}. */
+/**
+ * A student of one school, known as {@code SCHOOL/STUDENT_NUMBER}. Holds the consent rules:
+ * sharing with agencies is an explicit, dated decision that can be withdrawn, every decision is
+ * kept, and a student under 14 shares only with a guardian's consent on record.
+ */
 @Entity
 @Table(name = "student")
+@NamedQuery(name = "Student.findByRef",
+        query = "select s from Student s join fetch s.school where s.school.code = :school and s.studentNumber = :number")
+@NamedQuery(name = "Student.findById", query = "select s from Student s join fetch s.school where s.id = :id")
 public class Student {
 
     /** Under this age a student is a minor: recruiters never see their contact details. */
     public static final int AGE_OF_MAJORITY = 18;
+    /** Under this age sharing needs a guardian's consent on record. */
+    public static final int AGE_OF_DIGITAL_CONSENT = 14;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "student_seq")
@@ -41,6 +62,9 @@ public class Student {
 
     @Column(name = "full_name")
     private String fullName;
+
+    @Column(name = "name_key")
+    private String nameKey;
 
     @Column(name = "date_of_birth")
     private LocalDate dateOfBirth;
@@ -63,6 +87,22 @@ public class Student {
     @Column(name = "consent_to_share")
     private boolean consentToShare;
 
+    @Column(name = "guardian_consent")
+    private boolean guardianConsent;
+
+    @OneToMany(mappedBy = "student", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("recordedAt DESC")
+    private List<Consent> consents = new ArrayList<>();
+
+    @OneToMany(mappedBy = "student", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("obtainedOn DESC")
+    private List<Certification> certifications = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "student_skill", joinColumns = @JoinColumn(name = "student_id"))
+    @Column(name = "skill")
+    private Set<String> skills = new LinkedHashSet<>();
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -79,7 +119,7 @@ public class Student {
             Program program, int enrollmentYear, int expectedGraduationYear, boolean consentToShare, Instant now) {
         this.school = school;
         this.studentNumber = studentNumber;
-        this.fullName = fullName;
+        setFullName(fullName);
         this.dateOfBirth = dateOfBirth;
         this.email = email;
         this.program = program;
@@ -90,12 +130,73 @@ public class Student {
         this.updatedAt = now;
     }
 
+    /** The search key of a name: lower case, so that lists find "wang" in "Wang Wei". */
+    public static String nameKey(String fullName) {
+        return fullName.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private void setFullName(String fullName) {
+        this.fullName = fullName.trim();
+        this.nameKey = nameKey(fullName);
+    }
+
+    /** Takes the record's new values; consent changes go through {@link #recordConsent}. */
+    void update(StudentInput input, Program program, Instant now) {
+        setFullName(input.fullName());
+        this.dateOfBirth = input.dateOfBirth();
+        this.email = blankToNull(input.email());
+        this.program = program;
+        this.enrollmentYear = input.enrollmentYear();
+        this.expectedGraduationYear = input.expectedGraduationYear();
+        if (input.status() != null) {
+            this.status = input.status();
+        }
+        if (input.certifications() != null) {
+            certifications.clear();
+            input.certifications().forEach(c -> certifications.add(
+                    new Certification(this, c.name().trim(), c.issuer().trim(), c.obtainedOn())));
+        }
+        if (input.skills() != null) {
+            skills.clear();
+            input.skills().forEach(s -> skills.add(s.trim()));
+        }
+        this.updatedAt = now;
+    }
+
+    /**
+     * Records a decision to share with agencies, or to stop sharing. Refused for a student under 14
+     * without a guardian's consent. Every decision is kept; the latest one applies.
+     */
+    public void recordConsent(boolean granted, boolean withGuardianConsent, String recordedBy, Instant at,
+            Consent.Source source, String note, LocalDate today) {
+        if (granted && needsGuardianOn(today) && !withGuardianConsent) {
+            throw new BadInput("guardianConsent", "a student under " + AGE_OF_DIGITAL_CONSENT
+                    + " needs a guardian's consent recorded before sharing");
+        }
+        this.consentToShare = granted;
+        this.guardianConsent = granted && withGuardianConsent;
+        consents.add(0, new Consent(this, granted, this.guardianConsent, recordedBy, at, source, note));
+        this.updatedAt = at;
+    }
+
+    public int ageOn(LocalDate day) {
+        return Period.between(dateOfBirth, day).getYears();
+    }
+
     public boolean isMinorOn(LocalDate day) {
-        return Period.between(dateOfBirth, day).getYears() < AGE_OF_MAJORITY;
+        return ageOn(day) < AGE_OF_MAJORITY;
+    }
+
+    public boolean needsGuardianOn(LocalDate day) {
+        return ageOn(day) < AGE_OF_DIGITAL_CONSENT;
     }
 
     public String ref() {
         return school.getCode() + "/" + studentNumber;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     public Long getId() {
@@ -140,5 +241,21 @@ public class Student {
 
     public boolean isConsentToShare() {
         return consentToShare;
+    }
+
+    public boolean isGuardianConsent() {
+        return guardianConsent;
+    }
+
+    public List<Consent> getConsents() {
+        return List.copyOf(consents);
+    }
+
+    public List<Certification> getCertifications() {
+        return List.copyOf(certifications);
+    }
+
+    public Set<String> getSkills() {
+        return Set.copyOf(skills);
     }
 }

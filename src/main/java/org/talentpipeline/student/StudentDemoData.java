@@ -28,6 +28,30 @@ public class StudentDemoData implements DemoSeed {
     @Inject
     Clock clock;
 
+    private static final String[][] CERTIFICATIONS = {
+        {"CompTIA Security+", "CompTIA"}, {"OSCP", "OffSec"}, {"CISP", "CNITSEC"}, {"CEH", "EC-Council"},
+        {"GIAC GPEN", "GIAC"}, {"CCNA Security", "Cisco"}};
+    private static final String[] SKILLS = {
+        "PD-WRL-001", "PD-WRL-003", "PD-WRL-004", "PD-WRL-005", "IN-WRL-001", "DD-WRL-007", "web", "pwn", "crypto",
+        "forensics", "reverse engineering", "cloud security"};
+
+    private static List<StudentInput.CertificationInput> certifications(Random random, boolean secondary, LocalDate today) {
+        if (secondary || random.nextDouble() > 0.15) {
+            return List.of();
+        }
+        String[] c = CERTIFICATIONS[random.nextInt(CERTIFICATIONS.length)];
+        return List.of(new StudentInput.CertificationInput(c[0], c[1], today.minusDays(30 + random.nextInt(700))));
+    }
+
+    private static java.util.Set<String> skills(Random random) {
+        java.util.Set<String> skills = new java.util.TreeSet<>();
+        int n = random.nextInt(4);
+        for (int i = 0; i < n; i++) {
+            skills.add(SKILLS[random.nextInt(SKILLS.length)]);
+        }
+        return skills;
+    }
+
     @Override
     public int order() {
         return 30;
@@ -52,9 +76,16 @@ public class StudentDemoData implements DemoSeed {
                 String number = String.format(Locale.ROOT, "%d%04d", enrolled, i);
                 String email = number + "@" + school.getCode().toLowerCase(Locale.ROOT) + ".example.edu";
                 Program program = programs.get(random.nextInt(programs.size()));
-                boolean consents = random.nextDouble() < (age < 14 ? 0.0 : 0.7);
-                em.persist(new Student(school, number, PersonNames.next(random, 0.8), born, email, program, enrolled,
-                        graduates, consents, now));
+                String name = PersonNames.next(random, 0.8);
+                Student student = new Student(school, number, name, born, email, program, enrolled, graduates, false, now);
+                student.update(new StudentInput(number, name, born, email, program.getName(), enrolled, graduates,
+                        StudentStatus.ENROLLED, null, certifications(random, secondary, today), skills(random)), program, now);
+                em.persist(student);
+                if (random.nextDouble() < (age < Student.AGE_OF_DIGITAL_CONSENT ? 0.3 : 0.7)) {
+                    // the youngest share only where a guardian agreed
+                    student.recordConsent(true, age < Student.AGE_OF_DIGITAL_CONSENT, "school_admin",
+                            now.minusSeconds(86_400L * (1 + random.nextInt(300))), Consent.Source.FORM, null, today);
+                }
             }
         }
     }

@@ -1,0 +1,129 @@
+package org.talentpipeline.school;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.talentpipeline.audit.AuditAction;
+import org.talentpipeline.audit.AuditLog;
+import org.talentpipeline.identity.CurrentUser;
+import org.talentpipeline.identity.Role;
+import org.talentpipeline.platform.BadInput;
+import org.talentpipeline.platform.NotFound;
+import org.talentpipeline.platform.Page;
+import org.talentpipeline.platform.PageRequest;
+
+/**
+ * Schools and their programmes. Anyone signed in reads them; ADMIN creates and edits schools; a
+ * school's own SCHOOL_ADMIN (and ADMIN) adds its programmes.
+ */
+@ApplicationScoped
+@Transactional
+public class SchoolService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<SchoolView> list(PageRequest page) {
+        List<School> schools = em.createNamedQuery("School.all", School.class)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = em.createQuery("select count(s) from School s", Long.class).getSingleResult();
+        Map<Long, List<SchoolView.ProgramView>> programs = programsOf(schools);
+        return new Page<>(schools.stream().map(s -> view(s, programs.getOrDefault(s.getId(), List.of()))).toList(), total);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SchoolView get(String code) {
+        School school = find(code);
+        return view(school, programsOf(List.of(school)).getOrDefault(school.getId(), List.of()));
+    }
+
+    /** The school entity by code, for other areas' services; 404 when there is none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public School find(String code) {
+        return em.createNamedQuery("School.findByCode", School.class)
+                .setParameter("code", code == null ? "" : code.toUpperCase(Locale.ROOT))
+                .getResultStream().findFirst().orElseThrow(() -> new NotFound("school " + code));
+    }
+
+    public SchoolView create(@NotNull @Valid SchoolInput input) {
+        String code = input.code().toUpperCase(Locale.ROOT);
+        if (em.createNamedQuery("School.countByCode", Long.class).setParameter("code", code).getSingleResult() > 0) {
+            throw new BadInput("code", "a school with the code " + code + " exists already");
+        }
+        School school = new School(code, input.name().trim(), School.blankToNull(input.localName()), input.region().trim(),
+                School.blankToNull(input.city()), input.type(), Instant.now(clock));
+        em.persist(school);
+        audit.record(AuditAction.CREATE, "school:" + code, code, input.name());
+        return view(school, List.of());
+    }
+
+    public SchoolView update(String code, @NotNull @Valid SchoolInput input) {
+        School school = find(code);
+        if (input.code() != null && !input.code().equalsIgnoreCase(school.getCode())) {
+            throw new BadInput("code", "cannot change: it is the school's key");
+        }
+        school.update(input);
+        audit.record(AuditAction.UPDATE, "school:" + school.getCode(), school.getCode(), input.name());
+        return get(school.getCode());
+    }
+
+    public SchoolView.ProgramView addProgram(String code, @NotNull @Valid ProgramInput input) {
+        School school = find(code);
+        requireManages(school);
+        String name = input.name().trim();
+        boolean exists = em.createNamedQuery("Program.ofSchool", Program.class).setParameter("code", school.getCode())
+                .getResultStream().anyMatch(p -> p.getName().equalsIgnoreCase(name));
+        if (exists) {
+            throw new BadInput("name", "the school has a programme called " + name + " already");
+        }
+        Program program = new Program(school, name, input.level().trim().toUpperCase(Locale.ROOT));
+        em.persist(program);
+        audit.record(AuditAction.CREATE, "program:" + school.getCode() + "/" + name, school.getCode(), input.level());
+        em.flush();
+        return new SchoolView.ProgramView(program.getId(), program.getName(), program.getLevel());
+    }
+
+    /** A SCHOOL_ADMIN manages only their own school; to them another school does not exist. */
+    void requireManages(School school) {
+        if (currentUser.has(Role.ADMIN)) {
+            return;
+        }
+        if (!currentUser.has(Role.SCHOOL_ADMIN) || !school.getCode().equals(currentUser.getSchoolCode())) {
+            throw new NotFound("school " + school.getCode());
+        }
+    }
+
+    private Map<Long, List<SchoolView.ProgramView>> programsOf(List<School> schools) {
+        if (schools.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = em.createQuery("select p.school.id, p.id, p.name, p.level from Program p"
+                + " where p.school in :schools order by p.name", Object[].class).setParameter("schools", schools).getResultList();
+        return rows.stream().collect(Collectors.groupingBy(r -> (Long) r[0],
+                Collectors.mapping(r -> new SchoolView.ProgramView((Long) r[1], (String) r[2], (String) r[3]), Collectors.toList())));
+    }
+
+    private static SchoolView view(School s, List<SchoolView.ProgramView> programs) {
+        return new SchoolView(s.getCode(), s.getName(), s.getLocalName(), s.getRegion(), s.getCity(), s.getType(), programs);
+    }
+}

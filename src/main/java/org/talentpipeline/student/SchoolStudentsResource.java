@@ -1,0 +1,112 @@
+package org.talentpipeline.student;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import org.talentpipeline.identity.CurrentUser;
+import org.talentpipeline.identity.Role;
+import org.talentpipeline.platform.BadInput;
+import org.talentpipeline.platform.Page;
+import org.talentpipeline.platform.Paging;
+
+/**
+ * A school's students: {@code GET/POST /api/v1/schools/{code}/students}, the CSV import and the CSV
+ * export. ADMIN, and the SCHOOL_ADMIN of that school; to anyone else the school is not found.
+ */
+@Path("schools/{code}/students")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.ADMIN, Role.Names.SCHOOL_ADMIN})
+public class SchoolStudentsResource {
+
+    @Inject
+    StudentService students;
+
+    @Inject
+    StudentImport imports;
+
+    @Inject
+    StudentExport export;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    org.talentpipeline.school.SchoolService schools;
+
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    public Page<StudentRow> list(@PathParam("code") String code, @QueryParam("name") String name,
+            @QueryParam("number") String number, @QueryParam("status") String status,
+            @QueryParam("graduationYear") Integer graduationYear, @QueryParam("consent") Boolean consent,
+            @QueryParam("sort") String sort, @QueryParam("desc") @DefaultValue("false") boolean descending,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("25") int size) {
+        return students.list(query(code, name, number, status, graduationYear, consent, sort, descending),
+                Paging.of(page, size));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@PathParam("code") String code, StudentInput input) {
+        return Response.status(Response.Status.CREATED).entity(students.create(code, input)).build();
+    }
+
+    /** All rows or none; 400 with every bad row when any is bad. */
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    public Response importCsv(@PathParam("code") String code, InputStream body) throws IOException {
+        var school = schools.find(students.visibleSchool(code));
+        ImportReport report = imports.run(school, body, request.getContentLengthLong(), currentUser.getUsername(),
+                ImportProgress.NONE);
+        return Response.status(report.succeeded() ? 200 : 400).entity(report).build();
+    }
+
+    /** The students as CSV, in the list's order, spreadsheet formulas defused. */
+    @GET
+    @Path("export")
+    @Produces("text/csv")
+    public Response exportCsv(@PathParam("code") String code, @QueryParam("name") String name,
+            @QueryParam("status") String status, @QueryParam("graduationYear") Integer graduationYear) {
+        StudentQuery query = query(code, name, null, status, graduationYear, null, null, false);
+        StreamingOutput body = out -> export.write(query, out);
+        return Response.ok(body).header("Content-Disposition",
+                "attachment; filename=\"students-" + query.school() + ".csv\"").build();
+    }
+
+    private StudentQuery query(String code, String name, String number, String status, Integer graduationYear,
+            Boolean consent, String sort, boolean descending) {
+        StudentStatus parsedStatus = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                parsedStatus = StudentStatus.valueOf(status.trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new BadInput("status", "must be ENROLLED, GRADUATED or WITHDRAWN");
+            }
+        }
+        StudentQuery.Sort parsedSort;
+        try {
+            parsedSort = StudentQuery.Sort.parse(sort);
+        } catch (IllegalArgumentException e) {
+            throw new BadInput("sort", "must be name, number, graduation or enrollment");
+        }
+        return new StudentQuery(students.visibleSchool(code), name, number, parsedStatus, graduationYear, consent,
+                parsedSort, descending);
+    }
+
+}

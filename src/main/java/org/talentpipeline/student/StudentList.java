@@ -1,0 +1,100 @@
+package org.talentpipeline.student;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+import org.talentpipeline.identity.CurrentUser;
+import org.talentpipeline.platform.Page;
+import org.talentpipeline.platform.PageRequest;
+import org.talentpipeline.platform.PagedModel;
+import org.talentpipeline.school.SchoolService;
+import org.talentpipeline.school.SchoolView;
+
+/**
+ * The students page: one school's students (a SCHOOL_ADMIN's own; ADMIN picks the school, or sees
+ * all), filtered and sorted by the database one page at a time.
+ */
+@Named
+@ViewScoped
+public class StudentList implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    StudentService students;
+
+    @Inject
+    SchoolService schools;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private String school;
+    private StudentStatus status;
+
+    private final PagedModel<StudentRow> list = new PagedModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected Page<StudentRow> read(PageRequest page, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            StudentQuery.Sort sort = StudentQuery.Sort.NAME;
+            boolean descending = false;
+            if (sortBy != null && !sortBy.isEmpty()) {
+                SortMeta first = sortBy.values().iterator().next();
+                sort = StudentQuery.Sort.parse(first.getField());
+                descending = first.getOrder() == SortOrder.DESCENDING;
+            }
+            String grad = filterText(filterBy, "expectedGraduationYear");
+            Integer gradYear = grad != null && grad.matches("\\d{4}") ? Integer.valueOf(grad) : null;
+            return students.list(new StudentQuery(school, filterText(filterBy, "fullName"),
+                    filterText(filterBy, "studentNumber"), status, gradYear,
+                    null, sort, descending), page);
+        }
+
+        @Override
+        protected String keyOf(StudentRow row) {
+            return Long.toString(row.id());
+        }
+    };
+
+    /** Called by f:viewAction: a SCHOOL_ADMIN always sees their own school. */
+    public void load() {
+        if (!currentUser.isAdmin()) {
+            school = currentUser.getSchoolCode();
+        }
+    }
+
+    public PagedModel<StudentRow> getList() {
+        return list;
+    }
+
+    public String getSchool() {
+        return school;
+    }
+
+    public void setSchool(String school) {
+        this.school = school == null || school.isBlank() ? null : school;
+    }
+
+    public List<SchoolView> getSchools() {
+        return schools.list(new PageRequest(0, PageRequest.MAX_SIZE)).items();
+    }
+
+    public StudentStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(StudentStatus status) {
+        this.status = status;
+    }
+
+    public StudentStatus[] getStatuses() {
+        return StudentStatus.values();
+    }
+}

@@ -1,0 +1,269 @@
+package org.talentpipeline.student;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.talentpipeline.audit.AuditAction;
+import org.talentpipeline.audit.AuditLog;
+import org.talentpipeline.identity.CurrentUser;
+import org.talentpipeline.identity.Role;
+import org.talentpipeline.platform.ApiError.FieldProblem;
+import org.talentpipeline.platform.BadInput;
+import org.talentpipeline.platform.NotFound;
+import org.talentpipeline.platform.Page;
+import org.talentpipeline.platform.PageRequest;
+import org.talentpipeline.school.Program;
+import org.talentpipeline.school.School;
+import org.talentpipeline.school.SchoolService;
+import org.talentpipeline.taxonomy.NiceFramework;
+
+/**
+ * Students' records. Tenancy is enforced here, for pages and API alike: ADMIN reaches every school,
+ * a SCHOOL_ADMIN only their own; any other school's student, by ref or by guessed id, is not found.
+ * Every change is in the audit log, in the same transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class StudentService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    SchoolService schools;
+
+    @Inject
+    NiceFramework nice;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Validator validator;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<StudentRow> list(StudentQuery query, PageRequest page) {
+        String school = visibleSchool(query.school());
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (school != null) {
+            where.append(" and s.school = :school");
+            params.put("school", schools.find(school));
+        }
+        if (query.name() != null && !query.name().isBlank()) {
+            where.append(" and s.nameKey like :name escape '\\'");
+            params.put("name", likePrefix(Student.nameKey(query.name())));
+        }
+        if (query.studentNumber() != null && !query.studentNumber().isBlank()) {
+            where.append(" and s.studentNumber like :number escape '\\'");
+            params.put("number", likePrefix(query.studentNumber().trim()));
+        }
+        if (query.status() != null) {
+            where.append(" and s.status = :status");
+            params.put("status", query.status());
+        }
+        if (query.graduationYear() != null) {
+            where.append(" and s.expectedGraduationYear = :grad");
+            params.put("grad", query.graduationYear());
+        }
+        if (query.consent() != null) {
+            where.append(" and s.consentToShare = :consent");
+            params.put("consent", query.consent());
+        }
+        StudentQuery.Sort sort = query.sort() == null ? StudentQuery.Sort.NAME : query.sort();
+        String direction = query.descending() ? " desc" : " asc";
+        TypedQuery<StudentRow> rows = em.createQuery("select new org.talentpipeline.student.StudentRow(s.id, sc.code,"
+                + " s.studentNumber, s.fullName, s.dateOfBirth, s.email, p.name, s.enrollmentYear, s.expectedGraduationYear,"
+                + " s.status, s.consentToShare) from Student s join s.school sc left join s.program p" + where
+                + " order by " + sort.path + direction + ", s.id" + direction, StudentRow.class);
+        TypedQuery<Long> count = em.createQuery("select count(s) from Student s" + where, Long.class);
+        params.forEach((k, v) -> {
+            rows.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<StudentRow> items = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(items, count.getSingleResult());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StudentView get(String ref) {
+        return StudentView.of(resolve(ref), today());
+    }
+
+    /**
+     * Creates a student. The input's Bean Validation constraints are checked here, not by the
+     * interceptor, so that one answer names every problem: single fields and the rules across them.
+     */
+    public StudentView create(String schoolCode, @NotNull StudentInput input) {
+        School school = schools.find(visibleSchool(schoolCode));
+        String number = input.studentNumber().trim();
+        List<FieldProblem> problems = problems(input, school);
+        if (find(school.getCode(), number).isPresent()) {
+            problems.add(new FieldProblem("studentNumber", "the school has a student " + number + " already"));
+        }
+        throwIfAny(problems);
+        Instant now = Instant.now(clock);
+        Student student = new Student(school, number, input.fullName(), input.dateOfBirth(), null, null,
+                input.enrollmentYear(), input.expectedGraduationYear(), false, now);
+        student.update(input, program(school, input.program()), now);
+        em.persist(student);
+        if (Boolean.TRUE.equals(input.consentToShare())) {
+            student.recordConsent(true, false, actor(), now, Consent.Source.FORM, null, today());
+        }
+        em.flush();
+        audit.record(AuditAction.CREATE, subject(student), school.getCode(), null);
+        return StudentView.of(student, today());
+    }
+
+    public StudentView update(String ref, @NotNull StudentInput input) {
+        Student student = resolve(ref);
+        if (input.studentNumber() != null && !input.studentNumber().trim().equals(student.getStudentNumber())) {
+            throw new BadInput("studentNumber", "cannot change: it is the student's key within the school");
+        }
+        input = input.withStudentNumber(student.getStudentNumber());
+        throwIfAny(problems(input, student.getSchool()));
+        Instant now = Instant.now(clock);
+        student.update(input, program(student.getSchool(), input.program()), now);
+        if (input.consentToShare() != null && input.consentToShare() != student.isConsentToShare()) {
+            student.recordConsent(input.consentToShare(), student.isGuardianConsent(), actor(), now, Consent.Source.FORM,
+                    null, today());
+        }
+        audit.record(AuditAction.UPDATE, subject(student), student.getSchool().getCode(), null);
+        return StudentView.of(student, today());
+    }
+
+    public void delete(String ref) {
+        Student student = resolve(ref);
+        audit.record(AuditAction.DELETE, subject(student), student.getSchool().getCode(), student.getFullName());
+        em.remove(student);
+    }
+
+    public StudentView recordConsent(String ref, boolean granted, boolean guardianConsent, String note,
+            Consent.Source source) {
+        Student student = resolve(ref);
+        student.recordConsent(granted, guardianConsent, actor(), Instant.now(clock), source, note, today());
+        audit.record(AuditAction.CONSENT, subject(student), student.getSchool().getCode(),
+                (granted ? "granted" : "withdrawn") + (guardianConsent ? " with guardian's consent" : ""));
+        return StudentView.of(student, today());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ConsentView> consentHistory(String ref) {
+        return resolve(ref).getConsents().stream().map(ConsentView::of).toList();
+    }
+
+    /**
+     * The school whose students the caller may list: ADMIN any (or all, when none is named), a
+     * SCHOOL_ADMIN only their own, whatever they asked for.
+     */
+    public String visibleSchool(String requested) {
+        String code = requested == null || requested.isBlank() ? null : requested.trim().toUpperCase(Locale.ROOT);
+        if (currentUser.has(Role.ADMIN)) {
+            return code;
+        }
+        String own = currentUser.has(Role.SCHOOL_ADMIN) ? currentUser.getSchoolCode() : null;
+        if (own == null || (code != null && !code.equals(own))) {
+            throw new NotFound("school " + requested);
+        }
+        return own;
+    }
+
+    /** The student a ref names ({@code XDU/2023001} or the numeric id), if the caller may see it. */
+    Student resolve(String ref) {
+        Student student = lookUp(ref).orElseThrow(() -> new NotFound("student " + ref));
+        if (!currentUser.has(Role.ADMIN)
+                && !(currentUser.has(Role.SCHOOL_ADMIN) && student.getSchool().getCode().equals(currentUser.getSchoolCode()))) {
+            throw new NotFound("student " + ref);
+        }
+        return student;
+    }
+
+    private Optional<Student> lookUp(String ref) {
+        if (ref == null || ref.isBlank()) {
+            return Optional.empty();
+        }
+        String text = ref.trim();
+        int slash = text.indexOf('/');
+        if (slash < 0) {
+            if (!text.chars().allMatch(Character::isDigit) || text.length() > 18) {
+                return Optional.empty();
+            }
+            return em.createNamedQuery("Student.findById", Student.class).setParameter("id", Long.parseLong(text))
+                    .getResultStream().findFirst();
+        }
+        return find(text.substring(0, slash).toUpperCase(Locale.ROOT), text.substring(slash + 1));
+    }
+
+    private Optional<Student> find(String school, String number) {
+        return em.createNamedQuery("Student.findByRef", Student.class).setParameter("school", school)
+                .setParameter("number", number).getResultStream().findFirst();
+    }
+
+    private List<FieldProblem> problems(StudentInput input, School school) {
+        List<FieldProblem> problems = new ArrayList<>();
+        validator.validate(input).stream().map(FieldProblem::of).forEach(problems::add);
+        problems.addAll(input.crossFieldProblems());
+        if (input.program() != null && !input.program().isBlank() && program(school, input.program()) == null) {
+            problems.add(new FieldProblem("program", "is not one of " + school.getCode() + "'s programmes"));
+        }
+        if (input.skills() != null) {
+            for (String skill : input.skills()) {
+                if (skill != null && NiceFramework.looksLikeWorkRole(skill.trim()) && nice.workRole(skill.trim()).isEmpty()) {
+                    problems.add(new FieldProblem("skills", skill + " is not a NICE work role"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private Program program(School school, String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        return em.createNamedQuery("Program.ofSchool", Program.class).setParameter("code", school.getCode())
+                .getResultStream().filter(p -> p.getName().equalsIgnoreCase(name.trim())).findFirst().orElse(null);
+    }
+
+    private static void throwIfAny(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new BadInput(problems);
+        }
+    }
+
+    static String likePrefix(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private String actor() {
+        return currentUser.getUsername() == null ? "system" : currentUser.getUsername();
+    }
+
+    private static String subject(Student s) {
+        return "student:" + s.ref();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(Instant.now(clock), ZoneOffset.UTC);
+    }
+}

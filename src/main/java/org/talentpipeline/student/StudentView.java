@@ -1,0 +1,22 @@
+package org.talentpipeline.student;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A student's whole record, as the school (and ADMIN) sees it on the page and through the API. */
+public record StudentView(
+        long id, String ref, String schoolCode, String studentNumber, String fullName, LocalDate dateOfBirth,
+        String email, String program, int enrollmentYear, int expectedGraduationYear, StudentStatus status,
+        boolean consentToShare, boolean guardianConsent, boolean minor, List<StudentInput.CertificationInput> certifications,
+        List<String> skills) {
+
+    static StudentView of(Student s, LocalDate today) {
+        return new StudentView(s.getId(), s.ref(), s.getSchool().getCode(), s.getStudentNumber(), s.getFullName(),
+                s.getDateOfBirth(), s.getEmail(), s.getProgram() == null ? null : s.getProgram().getName(),
+                s.getEnrollmentYear(), s.getExpectedGraduationYear(), s.getStatus(), s.isConsentToShare(),
+                s.isGuardianConsent(), s.isMinorOn(today),
+                s.getCertifications().stream()
+                        .map(c -> new StudentInput.CertificationInput(c.getName(), c.getIssuer(), c.getObtainedOn())).toList(),
+                s.getSkills().stream().sorted().toList());
+    }
+}

@@ -1,0 +1,55 @@
+package org.talentpipeline.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Locale;
+import java.util.UUID;
+
+/** Test data made through the API: schools, programmes and users with fresh names every run. */
+public final class Fixtures {
+
+    public static final String DEMO_PASSWORD = "talent-demo";
+
+    private final ApiClient api;
+    private final String admin;
+
+    public Fixtures(ApiClient api) {
+        this.api = api;
+        this.admin = api.token("admin", DEMO_PASSWORD);
+    }
+
+    public String adminToken() {
+        return admin;
+    }
+
+    public static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase(Locale.ROOT);
+    }
+
+    /** A new school with one programme, "Cyberspace Security"; returns its code. */
+    public String school(String region) {
+        String code = unique("T");
+        ApiClient.Reply created = api.post("/schools", admin, Json.object().add("code", code).add("name", "Test School " + code)
+                .add("localName", "测试学校").add("region", region).add("city", "Testville").add("type", "UNIVERSITY").build().toString());
+        assertEquals(201, created.status(), created.toString());
+        ApiClient.Reply program = api.post("/schools/" + code + "/programs", admin,
+                Json.object().add("name", "Cyberspace Security").add("level", "BACHELOR").build().toString());
+        assertEquals(201, program.status(), program.toString());
+        return code;
+    }
+
+    /** A new user with one role, tied to a school or agency (or null); returns a token for them. */
+    public String user(String role, String schoolCode, String agencyCode) {
+        String name = unique("u-").toLowerCase(Locale.ROOT);
+        var body = Json.object().add("username", name).add("password", "a-long-password").add("roles", Json.array(role));
+        if (schoolCode != null) {
+            body.add("schoolCode", schoolCode);
+        }
+        if (agencyCode != null) {
+            body.add("agencyCode", agencyCode);
+        }
+        ApiClient.Reply created = api.post("/users", admin, body.build().toString());
+        assertEquals(201, created.status(), created.toString());
+        return api.token(name, "a-long-password");
+    }
+}
