@@ -10,7 +10,6 @@ update student set name_key = lower(full_name);
 alter table student alter column name_key set not null;
 create index student_school_name_ix on student (school_id, name_key);
 create index student_name_ix on student (name_key);
-create index student_school_grad_ix on student (school_id, expected_graduation_year);
 
 -- a minor under 14 shares only with a guardian's consent on record
 alter table student add column guardian_consent boolean default false not null;
@@ -44,21 +43,3 @@ create table student_skill (
     primary key (student_id, skill)
 );
 create index student_skill_skill_ix on student_skill (skill);
-
--- CSV import: rows are validated into this table first, then applied in one transaction.
-create table student_import_row (
-    import_id                 varchar(36)  not null,
-    line                      integer      not null,
-    student_number            varchar(40)  not null,
-    full_name                 varchar(200) not null,
-    name_key                  varchar(200) not null,
-    date_of_birth             date         not null,
-    email                     varchar(254),
-    program_id                bigint,
-    enrollment_year           integer      not null,
-    expected_graduation_year  integer      not null,
-    consent_to_share          boolean      not null,
-    created_at                timestamp    not null,
-    primary key (import_id, line)
-);
-create index student_import_number_ix on student_import_row (import_id, student_number);

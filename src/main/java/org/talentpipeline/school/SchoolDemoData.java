@@ -20,6 +20,8 @@ public class SchoolDemoData implements DemoSeed {
 
     /** The school whose admin is the demo user {@code school_admin}. */
     public static final String FIRST_SCHOOL = "XDU";
+    /** The demo schools' codes: other areas seed their demo data into these, never into others. */
+    public static final List<String> CODES = List.of(FIRST_SCHOOL, "SJTU", "WHU", "CDVTC", "SZMS");
 
     @PersistenceContext
     EntityManager em;

@@ -99,12 +99,7 @@ public class SchoolStudentsResource {
                 throw new BadInput("status", "must be ENROLLED, GRADUATED or WITHDRAWN");
             }
         }
-        StudentQuery.Sort parsedSort;
-        try {
-            parsedSort = StudentQuery.Sort.parse(sort);
-        } catch (IllegalArgumentException e) {
-            throw new BadInput("sort", "must be name, number, graduation or enrollment");
-        }
+        StudentQuery.Sort parsedSort = StudentQuery.Sort.parse(sort);
         return new StudentQuery(students.visibleSchool(code), name, number, parsedStatus, graduationYear, consent,
                 parsedSort, descending);
     }

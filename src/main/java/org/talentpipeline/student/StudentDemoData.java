@@ -14,6 +14,7 @@ import java.util.Random;
 import org.talentpipeline.platform.DemoSeed;
 import org.talentpipeline.school.Program;
 import org.talentpipeline.school.School;
+import org.talentpipeline.school.SchoolDemoData;
 import org.talentpipeline.school.SchoolType;
 
 /** Sixty students for every demo school, with ages that fit the school (minors at the secondary school). */
@@ -62,7 +63,8 @@ public class StudentDemoData implements DemoSeed {
         Random random = new Random(20261126L);
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        List<School> schools = em.createQuery("select s from School s order by s.code", School.class).getResultList();
+        List<School> schools = em.createQuery("select s from School s where s.code in :codes order by s.code", School.class)
+                .setParameter("codes", SchoolDemoData.CODES).getResultList();
         for (School school : schools) {
             List<Program> programs = em.createQuery("select p from Program p where p.school = :s order by p.name", Program.class)
                     .setParameter("s", school).getResultList();

@@ -1,6 +1,7 @@
 package org.talentpipeline.student;
 
 import java.util.Locale;
+import org.talentpipeline.platform.BadInput;
 
 /**
  * Which students a list shows. {@code name} matches the start of the name, ignoring case; the
@@ -31,7 +32,7 @@ public record StudentQuery(String school, String name, String studentNumber, Stu
                 case "number", "studentnumber" -> NUMBER;
                 case "graduation", "expectedgraduationyear" -> GRADUATION;
                 case "enrollment", "enrollmentyear" -> ENROLLMENT;
-                default -> throw new IllegalArgumentException(text);
+                default -> throw new BadInput("sort", "must be name, number, graduation or enrollment");
             };
         }
     }

@@ -10,10 +10,15 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.talentpipeline.identity.Role;
+import org.talentpipeline.platform.BadInput;
+import org.talentpipeline.platform.Page;
+import org.talentpipeline.platform.Paging;
 
 /**
  * One student: {@code GET/PUT/DELETE /api/v1/students/{ref}} and consent. The ref is
@@ -31,6 +36,20 @@ public class StudentResource {
     public record ConsentInput(Boolean granted, Boolean guardianConsent, String note) {
     }
 
+    /**
+     * Students of every school the caller may see (ADMIN: all, unless {@code school} names one; a
+     * SCHOOL_ADMIN: their own), with the same filters as a school's list.
+     */
+    @GET
+    public Page<StudentRow> list(@QueryParam("school") String school, @QueryParam("name") String name,
+            @QueryParam("graduationYear") Integer graduationYear, @QueryParam("sort") String sort,
+            @QueryParam("desc") @DefaultValue("false") boolean descending, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("25") int size) {
+        StudentQuery.Sort parsed = StudentQuery.Sort.parse(sort);
+        return students.list(new StudentQuery(students.visibleSchool(school), name, null, null, graduationYear, null, parsed,
+                descending), Paging.of(page, size));
+    }
+
     @GET
     @Path("{ref: .+}/consent")
     public List<ConsentView> consentHistory(@PathParam("ref") String ref) {
@@ -42,7 +61,7 @@ public class StudentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public StudentView consent(@PathParam("ref") String ref, ConsentInput input) {
         if (input == null || input.granted() == null) {
-            throw new org.talentpipeline.platform.BadInput("granted", "is required: true to share, false to withdraw");
+            throw new BadInput("granted", "is required: true to share, false to withdraw");
         }
         return students.recordConsent(ref, input.granted(), Boolean.TRUE.equals(input.guardianConsent()), input.note(),
                 Consent.Source.API);

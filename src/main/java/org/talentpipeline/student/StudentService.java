@@ -92,18 +92,28 @@ public class StudentService {
             params.put("consent", query.consent());
         }
         StudentQuery.Sort sort = query.sort() == null ? StudentQuery.Sort.NAME : query.sort();
-        String direction = query.descending() ? " desc" : " asc";
-        TypedQuery<StudentRow> rows = em.createQuery("select new org.talentpipeline.student.StudentRow(s.id, sc.code,"
-                + " s.studentNumber, s.fullName, s.dateOfBirth, s.email, p.name, s.enrollmentYear, s.expectedGraduationYear,"
-                + " s.status, s.consentToShare) from Student s join s.school sc left join s.program p" + where
-                + " order by " + sort.path + direction + ", s.id" + direction, StudentRow.class);
+        // The page's ids come from the student table alone, in index order (no tie-breaker, so that
+        // "order by name_key" stops after one page); the rows are then read by id. Joined in one query,
+        // H2 may drive the join from the school table and sort every student first.
+        TypedQuery<Long> ids = em.createQuery("select s.id from Student s" + where + " order by " + sort.path
+                + (query.descending() ? " desc" : " asc"), Long.class);
         TypedQuery<Long> count = em.createQuery("select count(s) from Student s" + where, Long.class);
         params.forEach((k, v) -> {
-            rows.setParameter(k, v);
+            ids.setParameter(k, v);
             count.setParameter(k, v);
         });
-        List<StudentRow> items = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<Long> pageIds = ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<StudentRow> items = pageIds.isEmpty() ? List.of() : rowsInOrder(pageIds);
         return new Page<>(items, count.getSingleResult());
+    }
+
+    private List<StudentRow> rowsInOrder(List<Long> ids) {
+        Map<Long, StudentRow> byId = new HashMap<>();
+        em.createQuery("select new org.talentpipeline.student.StudentRow(s.id, sc.code, s.studentNumber, s.fullName,"
+                + " s.dateOfBirth, s.email, p.name, s.enrollmentYear, s.expectedGraduationYear, s.status, s.consentToShare)"
+                + " from Student s join s.school sc left join s.program p where s.id in :ids", StudentRow.class)
+                .setParameter("ids", ids).getResultList().forEach(r -> byId.put(r.id(), r));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

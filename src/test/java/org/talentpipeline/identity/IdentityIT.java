@@ -134,7 +134,7 @@ class IdentityIT {
 
     @Test
     void pagesCarryTheSecurityHeadersAndASafeSessionCookie() throws Exception {
-        HttpResponse<String> login = HttpClient.newHttpClient().send(
+        HttpResponse<String> login = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
                 HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, login.statusCode());
         var headers = login.headers();
@@ -149,7 +149,7 @@ class IdentityIT {
 
     @Test
     void anonymousPagesSendYouToSignIn() throws Exception {
-        HttpResponse<String> home = HttpClient.newHttpClient().send(
+        HttpResponse<String> home = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
                 HttpRequest.newBuilder(URI.create(base + "identity/users.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(302, home.statusCode());
         assertTrue(home.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
@@ -157,7 +157,7 @@ class IdentityIT {
 
     @Test
     void theApplicationIsReadyWhenItsDatabaseAnswers() throws Exception {
-        HttpResponse<String> health = HttpClient.newHttpClient().send(
+        HttpResponse<String> health = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
                 HttpRequest.newBuilder(URI.create(base + "health/ready")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, health.statusCode());
         assertTrue(health.body().contains("\"status\":\"UP\""), health.body());

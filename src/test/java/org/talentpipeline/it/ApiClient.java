@@ -13,10 +13,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A small client for the JSON API, as a script or another system would call it. */
+/**
+ * A small client for the JSON API, as a script or another system would call it. It speaks
+ * HTTP/1.1: the JDK client's cleartext HTTP/2 upgrade is not something browsers or load balancers
+ * do, and Payara's handling of it has been seen to drop the connection.
+ */
 public final class ApiClient {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
 
     public ApiClient(String root) {

@@ -15,6 +15,18 @@ public final class Browser {
     private Browser() {
     }
 
+    /** Saves what the browser shows to target/screenshots/NAME.png, for a person to look at. */
+    public static void screenshot(WebDriver driver, String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(dir);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            java.nio.file.Files.write(dir.resolve(name + ".png"), png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static WebDriver start() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("tp.chromium", "/usr/bin/chromium"));

@@ -3,26 +3,17 @@ package org.talentpipeline.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.talentpipeline.it.ApiClient;
 import org.talentpipeline.it.Json;
+import org.talentpipeline.it.PayaraProcess;
 
 /**
  * The application as the README starts it: {@code java -jar payara-micro.jar --deploy}, demo mode
@@ -56,73 +47,25 @@ class RestartIT {
     }
 
     private void restartKeepsData(Map<String, String> database) throws Exception {
-        int port = freePort();
-        String root = "http://localhost:" + port;
-        ApiClient api = new ApiClient(root);
+        Map<String, String> env = new java.util.HashMap<>(database);
+        env.put("TP_DEMO", "true");
         String created = "keeper-" + UUID.randomUUID().toString().substring(0, 8);
+        Path log = Path.of("target", "restart-it.log");
 
-        Process first = start(port, database);
-        try {
-            awaitReady(root, first);
+        try (PayaraProcess first = PayaraProcess.start(env, "768m", log)) {
+            ApiClient api = new ApiClient(first.root());
             String admin = api.token("admin", "talent-demo");
             assertEquals(5, api.get("/users", admin).json().getInt("total"), "demo mode seeded the five demo users");
+            assertEquals(300, api.get("/students?size=1", admin).json().getInt("total"), "and 300 students");
             assertEquals(201, api.post("/users", admin, Json.object().add("username", created)
                     .add("password", "survives-restarts").add("roles", Json.array("EVALUATOR")).build().toString()).status());
-        } finally {
-            stop(first);
         }
-
-        Process second = start(port, database);
-        try {
-            awaitReady(root, second);
+        try (PayaraProcess second = PayaraProcess.start(env, "768m", log)) {
+            ApiClient api = new ApiClient(second.root());
             String admin = api.token("admin", "talent-demo");
             assertEquals(6, api.get("/users", admin).json().getInt("total"), "nothing seeded twice, nothing lost");
+            assertEquals(300, api.get("/students?size=1", admin).json().getInt("total"));
             assertTrue(api.token(created, "survives-restarts").length() > 0, "the user created before the restart signs in");
-        } finally {
-            stop(second);
-        }
-    }
-
-    private static Process start(int port, Map<String, String> env) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-jar", System.getProperty("payara.microJar"), "--nocluster", "--port", Integer.toString(port),
-                "--contextroot", "/", "--deploy", System.getProperty("tp.war")));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(Path.of("target", "restart-it-" + port + ".log").toFile());
-        builder.environment().put("TP_DEMO", "true");
-        builder.environment().putAll(env);
-        return builder.start();
-    }
-
-    private static void awaitReady(String root, Process process) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            assertTrue(process.isAlive(), "Payara Micro stopped; see target/restart-it-*.log");
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(root + "/health/ready")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("not ready within 3 minutes");
-    }
-
-    private static void stop(Process process) throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

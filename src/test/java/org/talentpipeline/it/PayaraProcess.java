@@ -1,0 +1,101 @@
+package org.talentpipeline.it;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The application as the README starts it, in a process of its own:
+ * {@code java -jar payara-micro.jar --nocluster --contextroot / --deploy talent-pipeline.war},
+ * on a free port of the loopback interface, with the environment given.
+ */
+public final class PayaraProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+
+    private PayaraProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    public static PayaraProcess start(Map<String, String> env, String heap, Path log) throws IOException {
+        int port = freePort();
+        String jar = System.getProperty("payara.microJar", "target/payara-micro.jar");
+        String war = System.getProperty("tp.war", "target/talent-pipeline.war");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap, "-jar", jar, "--nocluster", "--port", Integer.toString(port), "--contextroot", "/",
+                "--deploy", war));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        PayaraProcess payara = new PayaraProcess(builder.start(), port);
+        payara.awaitReady(Duration.ofMinutes(5), log);
+        return payara;
+    }
+
+    public String root() {
+        return "http://localhost:" + port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    private void awaitReady(Duration timeout, Path log) throws IOException {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro stopped; see " + log);
+            }
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(root() + "/health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        close();
+        throw new IllegalStateException("not ready within " + timeout + "; see " + log);
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
