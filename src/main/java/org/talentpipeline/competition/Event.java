@@ -1,0 +1,127 @@
+package org.talentpipeline.competition;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One edition of a competition: when, at what level, in what format, how much it weighs. */
+@Entity
+@Table(name = "competition_event")
+@NamedQuery(name = "Event.findByCode", query = "select e from Event e join fetch e.competition where e.code = :code")
+@NamedQuery(name = "Event.countByCode", query = "select count(e) from Event e where e.code = :code")
+public class Event {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_seq")
+    @SequenceGenerator(name = "event_seq", sequenceName = "event_seq", allocationSize = 50)
+    private Long id;
+
+    private String code;
+    private String name;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "competition_id")
+    private Competition competition;
+
+    @Enumerated(EnumType.STRING)
+    private Level level;
+
+    @Enumerated(EnumType.STRING)
+    private Format format;
+
+    private double weight;
+
+    @Column(name = "start_date")
+    private LocalDate startDate;
+
+    @Column(name = "end_date")
+    private LocalDate endDate;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "event_category", joinColumns = @JoinColumn(name = "event_id"))
+    private List<EventCategory> categories = new ArrayList<>();
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private int version;
+
+    protected Event() {
+    }
+
+    public Event(String code, String name, Competition competition, Level level, Format format, double weight,
+            LocalDate startDate, LocalDate endDate, List<EventCategory> categories, Instant now) {
+        this.code = code;
+        this.name = name;
+        this.competition = competition;
+        this.level = level;
+        this.format = format;
+        this.weight = weight;
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.categories = new ArrayList<>(categories);
+        this.createdAt = now;
+    }
+
+    public boolean isJudged() {
+        return format == Format.JUDGED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Competition getCompetition() {
+        return competition;
+    }
+
+    public Level getLevel() {
+        return level;
+    }
+
+    public Format getFormat() {
+        return format;
+    }
+
+    public double getWeight() {
+        return weight;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public List<EventCategory> getCategories() {
+        return List.copyOf(categories);
+    }
+}

@@ -1,0 +1,122 @@
+package org.talentpipeline.competition;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.talentpipeline.audit.AuditAction;
+import org.talentpipeline.audit.AuditLog;
+import org.talentpipeline.platform.ApiError.FieldProblem;
+import org.talentpipeline.platform.BadInput;
+import org.talentpipeline.platform.NotFound;
+import org.talentpipeline.platform.Page;
+import org.talentpipeline.platform.PageRequest;
+import org.talentpipeline.taxonomy.NiceFramework;
+
+/** The competitions catalogue: series and their events (ADMIN and EVALUATOR manage; anyone signed in reads). */
+@ApplicationScoped
+@Transactional
+public class EventService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    NiceFramework nice;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Clock clock;
+
+    public EventView create(@NotNull EventInput input) {
+        List<FieldProblem> problems = new ArrayList<>();
+        validator.validate(input).stream().map(FieldProblem::of).forEach(problems::add);
+        if (input.startDate() != null && input.endDate() != null && input.endDate().isBefore(input.startDate())) {
+            problems.add(new FieldProblem("endDate", "must not be before the start date"));
+        }
+        Set<String> names = new HashSet<>();
+        List<EventCategory> categories = new ArrayList<>();
+        if (input.categories() != null) {
+            for (int i = 0; i < input.categories().size(); i++) {
+                EventInput.Category c = input.categories().get(i);
+                if (c == null || c.name() == null || c.name().isBlank()) {
+                    continue;
+                }
+                String name = c.name().trim();
+                if (!names.add(name.toLowerCase(java.util.Locale.ROOT))) {
+                    problems.add(new FieldProblem("categories[" + i + "].name", name + " is listed twice"));
+                }
+                String role = c.workRole() == null || c.workRole().isBlank() ? null : c.workRole().trim();
+                if (role != null && nice.workRole(role).isEmpty()) {
+                    problems.add(new FieldProblem("categories[" + i + "].workRole", role + " is not a NICE work role"));
+                }
+                categories.add(new EventCategory(name, role));
+            }
+        }
+        if (input.code() != null && em.createNamedQuery("Event.countByCode", Long.class).setParameter("code", input.code())
+                .getSingleResult() > 0) {
+            problems.add(new FieldProblem("code", "an event with the code " + input.code() + " exists already"));
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInput(problems);
+        }
+        Competition series = em.createNamedQuery("Competition.findByCode", Competition.class)
+                .setParameter("code", input.competition()).getResultStream().findFirst().orElse(null);
+        if (series == null) {
+            series = new Competition(input.competition(),
+                    input.competitionName() == null || input.competitionName().isBlank() ? input.competition()
+                            : input.competitionName().trim(), input.organiser());
+            em.persist(series);
+        }
+        double weight = input.weight() == null ? input.level().defaultWeight() : input.weight();
+        Event event = new Event(input.code(), input.name().trim(), series, input.level(), input.format(), weight,
+                input.startDate(), input.endDate(), categories, Instant.now(clock));
+        em.persist(event);
+        audit.record(AuditAction.CREATE, "event:" + event.getCode(), null, event.getName());
+        return EventView.of(event, 0);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<EventView> list(PageRequest page) {
+        List<Event> events = em.createQuery("select e from Event e join fetch e.competition order by e.startDate desc, e.code",
+                Event.class).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        Map<Long, Long> fields = new HashMap<>();
+        if (!events.isEmpty()) {
+            em.createQuery("select r.event.id, count(r) from Result r where r.event in :events group by r.event.id",
+                    Object[].class).setParameter("events", events).getResultList()
+                    .forEach(row -> fields.put((Long) row[0], (Long) row[1]));
+        }
+        long total = em.createQuery("select count(e) from Event e", Long.class).getSingleResult();
+        return new Page<>(events.stream().map(e -> EventView.of(e, fields.getOrDefault(e.getId(), 0L))).toList(), total);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EventView get(String code) {
+        Event event = find(code);
+        long field = em.createQuery("select count(r) from Result r where r.event = :e", Long.class)
+                .setParameter("e", event).getSingleResult();
+        return EventView.of(event, field);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Event find(String code) {
+        return em.createNamedQuery("Event.findByCode", Event.class).setParameter("code", code == null ? "" : code.trim())
+                .getResultStream().findFirst().orElseThrow(() -> new NotFound("event " + code));
+    }
+}

@@ -1,0 +1,355 @@
+package org.talentpipeline.competition;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.talentpipeline.platform.CsvReader;
+
+/**
+ * Reads the result formats an event's results come in, into a scoreboard:
+ * <ul>
+ * <li>a ranking, JSON {@code [{"place","competitor","points","members":[refs],"categories":{"web":300}}]} or CSV
+ * {@code place,competitor,points[,members][,category:<name>...]} (members separated by {@code ;});</li>
+ * <li>a solve log, JSON or CSV rows of {@code challenge,category,competitor,time,points};</li>
+ * <li>the body of CTFd's {@code /api/v1/scoreboard}, with team members.</li>
+ * </ul>
+ * Problems name the row (CSV line, JSON entry from 1) and the field; a file that is not JSON or CSV
+ * at all is one problem for row 0.
+ */
+public final class ResultFormats {
+
+    /** The three kinds of result, as the API's {@code format} parameter names them. */
+    public enum Kind {
+        RANKING,
+        SOLVES,
+        CTFD;
+
+        public static Kind parse(String text) {
+            try {
+                return valueOf(text == null ? "RANKING" : text.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+    }
+
+    /** A file read into standings, and what was wrong with it. */
+    public record Parsed(List<Standing> standings, List<ResultProblem> problems) {
+    }
+
+    private ResultFormats() {
+    }
+
+    public static Parsed read(Kind kind, boolean csv, InputStream in) throws IOException {
+        List<ResultProblem> problems = new ArrayList<>();
+        List<Standing> standings;
+        try {
+            standings = switch (kind) {
+                case RANKING -> Scoreboard.ranked(csv ? rankingCsv(in, problems) : rankingJson(json(in), problems), problems);
+                case SOLVES -> Scoreboard.fromSolves(csv ? solvesCsv(in, problems) : solvesJson(json(in), problems), problems);
+                case CTFD -> Scoreboard.ranked(ctfd(json(in), problems), problems);
+            };
+        } catch (JsonParsingException e) {
+            problems.add(new ResultProblem(0, null, "malformed JSON: " + e.getMessage()));
+            standings = List.of();
+        } catch (JsonException | ClassCastException e) {
+            problems.add(new ResultProblem(0, null, "not the expected JSON shape: " + e.getMessage()));
+            standings = List.of();
+        } catch (CsvReader.Malformed e) {
+            problems.add(new ResultProblem(e.line(), null, e.getMessage().replaceFirst("^line \\d+: ", "")));
+            standings = List.of();
+        }
+        if (standings.isEmpty() && problems.isEmpty()) {
+            problems.add(new ResultProblem(0, null, "the file holds no results"));
+        }
+        return new Parsed(standings, problems);
+    }
+
+    private static JsonStructure json(InputStream in) {
+        try (JsonReader reader = Json.createReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.read();
+        }
+    }
+
+    // --- rankings ------------------------------------------------------------------------------
+
+    static List<Standing> rankingJson(JsonStructure json, List<ResultProblem> problems) {
+        List<Standing> standings = new ArrayList<>();
+        JsonArray rows = json.asJsonArray();
+        for (int i = 0; i < rows.size(); i++) {
+            int row = i + 1;
+            JsonObject o = rows.getJsonObject(i);
+            Integer place = integer(o, "place", row, problems);
+            String competitor = text(o, "competitor", row, problems);
+            Double points = number(o, "points", row, problems);
+            List<String> members = new ArrayList<>();
+            if (o.containsKey("members") && !o.isNull("members")) {
+                for (JsonValue m : o.getJsonArray("members")) {
+                    members.add(((JsonString) m).getString().trim());
+                }
+            }
+            Map<String, Double> categories = new LinkedHashMap<>();
+            if (o.containsKey("categories") && !o.isNull("categories")) {
+                o.getJsonObject("categories").forEach((k, v) -> categories.put(k.trim(), ((JsonNumber) v).doubleValue()));
+            }
+            if (place != null && competitor != null && points != null) {
+                standings.add(new Standing(place, competitor, points, List.copyOf(members), categories, null, row));
+            }
+        }
+        return standings;
+    }
+
+    static List<Standing> rankingCsv(InputStream in, List<ResultProblem> problems) throws IOException {
+        CsvReader csv = CsvReader.of(in);
+        int place = required(csv, "place", problems);
+        int competitor = required(csv, "competitor", problems);
+        int points = required(csv, "points", problems);
+        int members = csv.column("members").orElse(-1);
+        Map<String, Integer> categoryColumns = new LinkedHashMap<>();
+        for (int i = 0; i < csv.header().size(); i++) {
+            String name = csv.header().get(i);
+            if (name.startsWith("category:")) {
+                categoryColumns.put(name.substring("category:".length()).trim(), i);
+            } else if (!List.of("place", "competitor", "points", "members").contains(name)) {
+                problems.add(new ResultProblem(1, name, "is not a column of a ranking (place, competitor, points,"
+                        + " members, category:<name>)"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return List.of();
+        }
+        List<Standing> standings = new ArrayList<>();
+        for (CsvReader.Row next = csv.next(); next != null; next = csv.next()) {
+            CsvReader.Row r = next;
+            if (r.isBlank()) {
+                continue;
+            }
+            Integer p = parseInt(cell(r, place), r.line(), "place", problems);
+            String c = cell(r, competitor);
+            Double pts = parseDouble(cell(r, points), r.line(), "points", problems);
+            if (c == null) {
+                problems.add(new ResultProblem(r.line(), "competitor", "is required"));
+            }
+            Map<String, Double> categories = new LinkedHashMap<>();
+            categoryColumns.forEach((name, index) -> {
+                String value = cell(r, index);
+                if (value != null) {
+                    Double v = parseDouble(value, r.line(), "category:" + name, problems);
+                    if (v != null) {
+                        categories.put(name, v);
+                    }
+                }
+            });
+            String m = members < 0 ? null : cell(r, members);
+            List<String> refs = m == null ? List.of()
+                    : Arrays.stream(m.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            if (p != null && c != null && pts != null) {
+                standings.add(new Standing(p, c, pts, refs, categories, null, r.line()));
+            }
+        }
+        return standings;
+    }
+
+    // --- solve logs ----------------------------------------------------------------------------
+
+    static List<Solve> solvesJson(JsonStructure json, List<ResultProblem> problems) {
+        List<Solve> solves = new ArrayList<>();
+        JsonArray rows = json.asJsonArray();
+        for (int i = 0; i < rows.size(); i++) {
+            int row = i + 1;
+            JsonObject o = rows.getJsonObject(i);
+            String challenge = text(o, "challenge", row, problems);
+            String category = text(o, "category", row, problems);
+            String competitor = text(o, "competitor", row, problems);
+            String time = text(o, "time", row, problems);
+            Double points = number(o, "points", row, problems);
+            Instant at = time == null ? null : instant(time, row, problems);
+            if (challenge != null && category != null && competitor != null && at != null && points != null) {
+                solves.add(new Solve(challenge, category, competitor, at, points, row));
+            }
+        }
+        return solves;
+    }
+
+    static List<Solve> solvesCsv(InputStream in, List<ResultProblem> problems) throws IOException {
+        CsvReader csv = CsvReader.of(in);
+        int challenge = required(csv, "challenge", problems);
+        int category = required(csv, "category", problems);
+        int competitor = required(csv, "competitor", problems);
+        int time = required(csv, "time", problems);
+        int points = required(csv, "points", problems);
+        if (!problems.isEmpty()) {
+            return List.of();
+        }
+        List<Solve> solves = new ArrayList<>();
+        for (CsvReader.Row r = csv.next(); r != null; r = csv.next()) {
+            if (r.isBlank()) {
+                continue;
+            }
+            String ch = cell(r, challenge);
+            String cat = cell(r, category);
+            String who = cell(r, competitor);
+            String when = cell(r, time);
+            for (String[] required : new String[][] {{"challenge", ch}, {"category", cat}, {"competitor", who}, {"time", when}}) {
+                if (required[1] == null) {
+                    problems.add(new ResultProblem(r.line(), required[0], "is required"));
+                }
+            }
+            Double pts = parseDouble(cell(r, points), r.line(), "points", problems);
+            Instant at = when == null ? null : instant(when, r.line(), problems);
+            if (ch != null && cat != null && who != null && at != null && pts != null) {
+                solves.add(new Solve(ch, cat, who, at, pts, r.line()));
+            }
+        }
+        return solves;
+    }
+
+    // --- CTFd ------------------------------------------------------------------------------------
+
+    /** CTFd's {@code GET /api/v1/scoreboard}: {@code {"success": true, "data": [{"pos","name","score","members":[{"name"}]}]}}. */
+    static List<Standing> ctfd(JsonStructure json, List<ResultProblem> problems) {
+        JsonObject body = json.asJsonObject();
+        if (!body.containsKey("data")) {
+            problems.add(new ResultProblem(0, "data", "is missing: not a CTFd scoreboard"));
+            return List.of();
+        }
+        JsonArray data = body.getJsonArray("data");
+        List<Standing> standings = new ArrayList<>();
+        for (int i = 0; i < data.size(); i++) {
+            int row = i + 1;
+            JsonObject o = data.getJsonObject(i);
+            Integer place = integer(o, "pos", row, problems);
+            String name = text(o, "name", row, problems);
+            Double score = number(o, "score", row, problems);
+            List<String> members = new ArrayList<>();
+            if (o.containsKey("members") && !o.isNull("members")) {
+                for (JsonValue m : o.getJsonArray("members")) {
+                    members.add(m.asJsonObject().getString("name").trim());
+                }
+            }
+            if (place != null && name != null && score != null) {
+                standings.add(new Standing(place, name, score, List.copyOf(members), Map.of(), null, row));
+            }
+        }
+        return standings;
+    }
+
+    // --- cells ---------------------------------------------------------------------------------
+
+    private static int required(CsvReader csv, String column, List<ResultProblem> problems) {
+        return csv.column(column).orElseGet(() -> {
+            problems.add(new ResultProblem(1, column, "the column is missing"));
+            return -1;
+        });
+    }
+
+    private static String cell(CsvReader.Row r, int index) {
+        if (index < 0 || index >= r.cells().size()) {
+            return null;
+        }
+        String value = r.cells().get(index).trim();
+        return value.isEmpty() ? null : value;
+    }
+
+    private static Integer parseInt(String value, int row, String field, List<ResultProblem> problems) {
+        if (value == null) {
+            problems.add(new ResultProblem(row, field, "is required"));
+            return null;
+        }
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            problems.add(new ResultProblem(row, field, "'" + value + "' is not a whole number"));
+            return null;
+        }
+    }
+
+    private static Double parseDouble(String value, int row, String field, List<ResultProblem> problems) {
+        if (value == null) {
+            problems.add(new ResultProblem(row, field, "is required"));
+            return null;
+        }
+        try {
+            double d = Double.parseDouble(value);
+            if (!Double.isFinite(d)) {
+                throw new NumberFormatException();
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            problems.add(new ResultProblem(row, field, "'" + value + "' is not a number"));
+            return null;
+        }
+    }
+
+    private static Instant instant(String text, int row, List<ResultProblem> problems) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDateTime.parse(text.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException e2) {
+                problems.add(new ResultProblem(row, "time", "'" + text + "' is not an ISO-8601 time (2026-05-01T10:00:00Z)"));
+                return null;
+            }
+        }
+    }
+
+    private static String text(JsonObject o, String key, int row, List<ResultProblem> problems) {
+        if (!o.containsKey(key) || o.isNull(key)) {
+            problems.add(new ResultProblem(row, key, "is required"));
+            return null;
+        }
+        JsonValue v = o.get(key);
+        String s = v instanceof JsonString js ? js.getString().trim() : v.toString();
+        if (s.isEmpty()) {
+            problems.add(new ResultProblem(row, key, "is required"));
+            return null;
+        }
+        return s;
+    }
+
+    private static Double number(JsonObject o, String key, int row, List<ResultProblem> problems) {
+        if (!o.containsKey(key) || o.isNull(key)) {
+            problems.add(new ResultProblem(row, key, "is required"));
+            return null;
+        }
+        if (!(o.get(key) instanceof JsonNumber n)) {
+            problems.add(new ResultProblem(row, key, "must be a number"));
+            return null;
+        }
+        return n.doubleValue();
+    }
+
+    private static Integer integer(JsonObject o, String key, int row, List<ResultProblem> problems) {
+        Double d = number(o, key, row, problems);
+        if (d == null) {
+            return null;
+        }
+        if (d != Math.rint(d)) {
+            problems.add(new ResultProblem(row, key, "must be a whole number"));
+            return null;
+        }
+        return d.intValue();
+    }
+}

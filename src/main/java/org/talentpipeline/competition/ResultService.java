@@ -1,0 +1,318 @@
+package org.talentpipeline.competition;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.talentpipeline.audit.AuditAction;
+import org.talentpipeline.audit.AuditLog;
+import org.talentpipeline.platform.IdBlocks;
+import org.talentpipeline.platform.Migrations;
+import org.talentpipeline.platform.Page;
+import org.talentpipeline.platform.PageRequest;
+
+/**
+ * An event's results: read from any of the formats, every competitor matched to a student (by ref)
+ * or a team (registered for the event, or defined by the members the file lists), and stored all at
+ * once, replacing the event's earlier results. Nothing is stored unless every competitor matches
+ * and the file has no problem.
+ */
+@ApplicationScoped
+@Transactional
+public class ResultService {
+
+    private static final int LOOKUP_CHUNK = 500;
+
+    @Resource(lookup = Migrations.DATA_SOURCE)
+    DataSource dataSource;
+
+    @Inject
+    EventService events;
+
+    @Inject
+    AuditLog audit;
+
+    public ResultPost post(String eventCode, ResultFormats.Kind kind, boolean csv, InputStream body) throws IOException {
+        Event event = events.find(eventCode);
+        ResultFormats.Parsed parsed = ResultFormats.read(kind, csv, body);
+        if (!parsed.problems().isEmpty()) {
+            return new ResultPost(0, parsed.problems(), List.of());
+        }
+        try (Connection c = dataSource.getConnection()) {
+            Matching matching = match(c, event, parsed.standings());
+            if (!matching.problems.isEmpty() || !matching.unmatched.isEmpty()) {
+                return new ResultPost(0, matching.problems, List.copyOf(matching.unmatched));
+            }
+            store(c, event, parsed.standings(), matching);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the results could not be stored", e);
+        }
+        audit.record(AuditAction.IMPORT, "event:" + event.getCode(), null,
+                parsed.standings().size() + " results (" + kind.name().toLowerCase(Locale.ROOT) + ")");
+        return new ResultPost(parsed.standings().size(), List.of(), List.of());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ScoreLine> scoreboard(String eventCode, PageRequest page) {
+        Event event = events.find(eventCode);
+        try (Connection c = dataSource.getConnection()) {
+            List<ScoreLine> lines = new ArrayList<>();
+            Map<Long, Map<String, Double>> categories = new HashMap<>();
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("select id, place, competitor, points from result where event_id = ?"
+                    + " order by place, points desc, id offset ? rows fetch next ? rows only")) {
+                s.setLong(1, event.getId());
+                s.setInt(2, page.offset());
+                s.setInt(3, page.size());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                        Map<String, Double> cats = new TreeMap<>();
+                        categories.put(rs.getLong(1), cats);
+                        lines.add(new ScoreLine(rs.getInt(2), rs.getString(3), rs.getDouble(4), cats));
+                    }
+                }
+            }
+            if (!ids.isEmpty()) {
+                try (PreparedStatement s = c.prepareStatement("select rc.result_id, rc.category, rc.points from result_category rc"
+                        + " join result r on r.id = rc.result_id where r.event_id = ? and r.place between ? and ?")) {
+                    s.setLong(1, event.getId());
+                    s.setInt(2, lines.get(0).place());
+                    s.setInt(3, lines.get(lines.size() - 1).place());
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            Map<String, Double> cats = categories.get(rs.getLong(1));
+                            if (cats != null) {
+                                cats.put(rs.getString(2), rs.getDouble(3));
+                            }
+                        }
+                    }
+                }
+            }
+            long total;
+            try (PreparedStatement s = c.prepareStatement("select count(*) from result where event_id = ?")) {
+                s.setLong(1, event.getId());
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            return new Page<>(lines, total);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Who each standing is: a student's id, or a team (existing or to define) with its members' ids. */
+    private static final class Matching {
+        final Map<String, Long> students = new HashMap<>();
+        final Map<String, Long> teams = new HashMap<>();
+        final Map<Long, Long> teamOfStudent = new HashMap<>();
+        final List<ResultProblem> problems = new ArrayList<>();
+        final Set<String> unmatched = new LinkedHashSet<>();
+    }
+
+    static boolean isRef(String competitor) {
+        return competitor.indexOf('/') > 0;
+    }
+
+    private Matching match(Connection c, Event event, List<Standing> standings) throws SQLException {
+        Matching m = new Matching();
+        Set<String> refs = new LinkedHashSet<>();
+        for (Standing s : standings) {
+            if (isRef(s.competitor())) {
+                refs.add(s.competitor());
+            }
+            refs.addAll(s.members());
+        }
+        m.students.putAll(studentsByRef(c, refs));
+        try (PreparedStatement s = c.prepareStatement("select t.id, t.name, tm.student_id from team t"
+                + " left join team_member tm on tm.team_id = t.id where t.event_id = ?")) {
+            s.setLong(1, event.getId());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    m.teams.put(rs.getString(2), rs.getLong(1));
+                    long student = rs.getLong(3);
+                    if (!rs.wasNull()) {
+                        m.teamOfStudent.put(student, rs.getLong(1));
+                    }
+                }
+            }
+        }
+        Map<Long, Integer> seenOnRow = new HashMap<>();
+        Map<String, Integer> teamOnRow = new HashMap<>();
+        for (Standing s : standings) {
+            List<String> people = new ArrayList<>();
+            if (isRef(s.competitor())) {
+                if (!s.members().isEmpty()) {
+                    m.problems.add(new ResultProblem(s.row(), "members", s.competitor() + " is a student, not a team"));
+                }
+                people.add(s.competitor());
+            } else {
+                Integer earlier = teamOnRow.putIfAbsent(s.competitor(), s.row());
+                if (earlier != null) {
+                    m.problems.add(new ResultProblem(s.row(), "competitor", s.competitor() + " is already on row " + earlier));
+                }
+                if (s.members().isEmpty() && !m.teams.containsKey(s.competitor())) {
+                    m.unmatched.add(s.competitor());
+                }
+                people.addAll(s.members());
+            }
+            Long team = isRef(s.competitor()) ? null : m.teams.get(s.competitor());
+            for (String ref : people) {
+                Long id = m.students.get(ref);
+                if (id == null) {
+                    m.unmatched.add(ref);
+                    continue;
+                }
+                Integer earlier = seenOnRow.putIfAbsent(id, s.row());
+                if (earlier != null) {
+                    m.problems.add(new ResultProblem(s.row(), "competitor", ref + " is already on row " + earlier));
+                }
+                Long registered = m.teamOfStudent.get(id);
+                if (!isRef(s.competitor()) && registered != null && !registered.equals(team)) {
+                    m.problems.add(new ResultProblem(s.row(), "members", ref + " is in another team of this event"));
+                }
+            }
+            if (isRef(s.competitor()) && m.students.containsKey(s.competitor())
+                    && m.teamOfStudent.containsKey(m.students.get(s.competitor()))) {
+                m.problems.add(new ResultProblem(s.row(), "competitor", s.competitor() + " is in a team of this event"));
+            }
+        }
+        return m;
+    }
+
+    /** Student ids by ref ({@code SCHOOL/NUMBER}), one query per school and chunk of numbers. */
+    private static Map<String, Long> studentsByRef(Connection c, Set<String> refs) throws SQLException {
+        Map<String, List<String>> bySchool = new LinkedHashMap<>();
+        for (String ref : refs) {
+            int slash = ref.indexOf('/');
+            bySchool.computeIfAbsent(ref.substring(0, slash).toUpperCase(Locale.ROOT), k -> new ArrayList<>())
+                    .add(ref.substring(slash + 1));
+        }
+        Map<String, Long> ids = new HashMap<>();
+        for (Map.Entry<String, List<String>> school : bySchool.entrySet()) {
+            List<String> numbers = school.getValue();
+            for (int from = 0; from < numbers.size(); from += LOOKUP_CHUNK) {
+                List<String> chunk = numbers.subList(from, Math.min(numbers.size(), from + LOOKUP_CHUNK));
+                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+                try (PreparedStatement s = c.prepareStatement("select s.id, s.student_number from student s join school sc"
+                        + " on sc.id = s.school_id where sc.code = ? and s.student_number in (" + marks + ")")) {
+                    s.setString(1, school.getKey());
+                    for (int i = 0; i < chunk.size(); i++) {
+                        s.setString(i + 2, chunk.get(i));
+                    }
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            ids.put(school.getKey() + "/" + rs.getString(2), rs.getLong(1));
+                        }
+                    }
+                }
+            }
+        }
+        // refs as written: the school code may have come in lower case
+        Map<String, Long> byWritten = new HashMap<>();
+        for (String ref : refs) {
+            int slash = ref.indexOf('/');
+            Long id = ids.get(ref.substring(0, slash).toUpperCase(Locale.ROOT) + ref.substring(slash));
+            if (id != null) {
+                byWritten.put(ref, id);
+            }
+        }
+        return byWritten;
+    }
+
+    private static void store(Connection c, Event event, List<Standing> standings, Matching m) throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement("delete from result where event_id = ?")) {
+            delete.setLong(1, event.getId());
+            delete.executeUpdate();
+        }
+        IdBlocks teamIds = new IdBlocks(c, "team_seq");
+        IdBlocks resultIds = new IdBlocks(c, "result_seq");
+        try (PreparedStatement newTeam = c.prepareStatement("insert into team (id, event_id, name) values (?, ?, ?)");
+                PreparedStatement clearMembers = c.prepareStatement("delete from team_member where team_id = ?");
+                PreparedStatement member = c.prepareStatement(
+                        "insert into team_member (team_id, event_id, student_id) values (?, ?, ?)");
+                PreparedStatement result = c.prepareStatement("insert into result (id, event_id, place, competitor, points,"
+                        + " student_id, team_id, reached_at) values (?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement category = c.prepareStatement(
+                        "insert into result_category (result_id, category, points) values (?, ?, ?)")) {
+            for (Standing s : standings) {
+                if (isRef(s.competitor()) || s.members().isEmpty()) {
+                    continue;
+                }
+                Long team = m.teams.get(s.competitor());
+                if (team == null) {
+                    team = teamIds.next();
+                    newTeam.setLong(1, team);
+                    newTeam.setLong(2, event.getId());
+                    newTeam.setString(3, s.competitor());
+                    newTeam.executeUpdate();
+                    m.teams.put(s.competitor(), team);
+                } else {
+                    clearMembers.setLong(1, team);
+                    clearMembers.executeUpdate();
+                }
+                for (String ref : s.members()) {
+                    member.setLong(1, team);
+                    member.setLong(2, event.getId());
+                    member.setLong(3, m.students.get(ref));
+                    member.addBatch();
+                }
+            }
+            member.executeBatch();
+            int pending = 0;
+            for (Standing s : standings) {
+                long id = resultIds.next();
+                result.setLong(1, id);
+                result.setLong(2, event.getId());
+                result.setInt(3, s.place());
+                result.setString(4, s.competitor());
+                result.setDouble(5, s.points());
+                if (isRef(s.competitor())) {
+                    result.setLong(6, m.students.get(s.competitor()));
+                    result.setNull(7, Types.BIGINT);
+                } else {
+                    result.setNull(6, Types.BIGINT);
+                    result.setLong(7, m.teams.get(s.competitor()));
+                }
+                if (s.reachedAt() == null) {
+                    result.setNull(8, Types.TIMESTAMP);
+                } else {
+                    result.setTimestamp(8, Timestamp.from(s.reachedAt()));
+                }
+                result.addBatch();
+                for (Map.Entry<String, Double> e : s.categories().entrySet()) {
+                    category.setLong(1, id);
+                    category.setString(2, e.getKey());
+                    category.setDouble(3, e.getValue());
+                    category.addBatch();
+                }
+                if (++pending % 1000 == 0) {
+                    result.executeBatch();
+                    category.executeBatch();
+                }
+            }
+            result.executeBatch();
+            category.executeBatch();
+        }
+    }
+}
