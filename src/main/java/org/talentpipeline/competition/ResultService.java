@@ -39,7 +39,8 @@ import org.talentpipeline.platform.PageRequest;
 @Transactional
 public class ResultService {
 
-    private static final int LOOKUP_CHUNK = 500;
+    private static final int LOOKUP_CHUNK = 200;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ResultService.class.getName());
 
     @Resource(lookup = Migrations.DATA_SOURCE)
     DataSource dataSource;
@@ -52,22 +53,34 @@ public class ResultService {
 
     public ResultPost post(String eventCode, ResultFormats.Kind kind, boolean csv, InputStream body) throws IOException {
         Event event = events.find(eventCode);
+        long started = System.nanoTime();
         ResultFormats.Parsed parsed = ResultFormats.read(kind, csv, body);
         if (!parsed.problems().isEmpty()) {
             return new ResultPost(0, parsed.problems(), List.of());
         }
+        long read = System.nanoTime();
+        ResultPost post = store(event, parsed.standings(), kind.name().toLowerCase(Locale.ROOT));
+        LOG.info(() -> String.format(Locale.ROOT, "results of %s: %d standings read in %.2f s, matched and stored in %.2f s",
+                event.getCode(), parsed.standings().size(), (read - started) / 1e9, (System.nanoTime() - read) / 1e9));
+        return post;
+    }
+
+    /**
+     * Stores an event's standings in place of its earlier results, once every competitor matches;
+     * also used for the rankings that judging publishes.
+     */
+    public ResultPost store(Event event, List<Standing> standings, String source) {
         try (Connection c = dataSource.getConnection()) {
-            Matching matching = match(c, event, parsed.standings());
+            Matching matching = match(c, event, standings);
             if (!matching.problems.isEmpty() || !matching.unmatched.isEmpty()) {
                 return new ResultPost(0, matching.problems, List.copyOf(matching.unmatched));
             }
-            store(c, event, parsed.standings(), matching);
+            store(c, event, standings, matching);
         } catch (SQLException e) {
             throw new IllegalStateException("the results could not be stored", e);
         }
-        audit.record(AuditAction.IMPORT, "event:" + event.getCode(), null,
-                parsed.standings().size() + " results (" + kind.name().toLowerCase(Locale.ROOT) + ")");
-        return new ResultPost(parsed.standings().size(), List.of(), List.of());
+        audit.record(AuditAction.IMPORT, "event:" + event.getCode(), null, standings.size() + " results (" + source + ")");
+        return new ResultPost(standings.size(), List.of(), List.of());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -210,13 +223,42 @@ public class ResultService {
         }
         Map<String, Long> ids = new HashMap<>();
         for (Map.Entry<String, List<String>> school : bySchool.entrySet()) {
+            Long schoolId = null;
+            try (PreparedStatement s = c.prepareStatement("select id from school where code = ?")) {
+                s.setString(1, school.getKey());
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next()) {
+                        schoolId = rs.getLong(1);
+                    }
+                }
+            }
+            if (schoolId == null) {
+                continue;
+            }
             List<String> numbers = school.getValue();
+            if (numbers.size() > LOOKUP_CHUNK) {
+                // many of the school's students: one pass over the school's (id, number) pairs beats long IN lists
+                Set<String> wanted = new java.util.HashSet<>(numbers);
+                try (PreparedStatement s = c.prepareStatement("select id, student_number from student where school_id = ?")) {
+                    s.setLong(1, schoolId);
+                    s.setFetchSize(5_000);
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            if (wanted.contains(rs.getString(2))) {
+                                ids.put(school.getKey() + "/" + rs.getString(2), rs.getLong(1));
+                            }
+                        }
+                    }
+                }
+                continue;
+            }
+            // a few: the unique (school_id, student_number) index serves the list
             for (int from = 0; from < numbers.size(); from += LOOKUP_CHUNK) {
                 List<String> chunk = numbers.subList(from, Math.min(numbers.size(), from + LOOKUP_CHUNK));
                 String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-                try (PreparedStatement s = c.prepareStatement("select s.id, s.student_number from student s join school sc"
-                        + " on sc.id = s.school_id where sc.code = ? and s.student_number in (" + marks + ")")) {
-                    s.setString(1, school.getKey());
+                try (PreparedStatement s = c.prepareStatement("select id, student_number from student"
+                        + " where school_id = ? and student_number in (" + marks + ")")) {
+                    s.setLong(1, schoolId);
                     for (int i = 0; i < chunk.size(); i++) {
                         s.setString(i + 2, chunk.get(i));
                     }

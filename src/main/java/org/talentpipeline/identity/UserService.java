@@ -82,6 +82,13 @@ public class UserService {
         return new Page<>(items, em.createNamedQuery("User.count", Long.class).getSingleResult());
     }
 
+    /** A user by name, for other areas' rules (a judge's role and affiliation). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<UserSummary> find(String username) {
+        return java.util.Optional.ofNullable(username == null ? null : findByUsername(username.trim().toLowerCase(Locale.ROOT)))
+                .map(UserSummary::of);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean hasUsers() {
         return em.createNamedQuery("User.count", Long.class).getSingleResult() > 0;

@@ -48,6 +48,8 @@ public class ConfiguredDataSource implements DataSource {
         if (url.startsWith("jdbc:postgresql:")) {
             PGSimpleDataSource pg = new PGSimpleDataSource();
             pg.setURL(url);
+            // bulk writes (imports, results) go as multi-row inserts rather than one statement per row
+            pg.setReWriteBatchedInserts(true);
             if (settings.user() != null) {
                 pg.setUser(settings.user());
             }

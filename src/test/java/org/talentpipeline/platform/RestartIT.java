@@ -22,6 +22,9 @@ import org.talentpipeline.it.PayaraProcess;
  */
 class RestartIT {
 
+    /** admin, school_admin, evaluator, reviewer, recruiter, and the judged demo event's two other judges. */
+    static final int DEMO_USERS = 7;
+
     @Test
     void keepsItsDataAcrossARestartOnH2() throws Exception {
         Path dir = Files.createTempDirectory("tp-restart");
@@ -55,7 +58,7 @@ class RestartIT {
         try (PayaraProcess first = PayaraProcess.start(env, "768m", log)) {
             ApiClient api = new ApiClient(first.root());
             String admin = api.token("admin", "talent-demo");
-            assertEquals(5, api.get("/users", admin).json().getInt("total"), "demo mode seeded the five demo users");
+            assertEquals(DEMO_USERS, api.get("/users", admin).json().getInt("total"), "demo mode seeded the demo users");
             assertEquals(300, api.get("/students?size=1", admin).json().getInt("total"), "and 300 students");
             assertEquals(201, api.post("/users", admin, Json.object().add("username", created)
                     .add("password", "survives-restarts").add("roles", Json.array("EVALUATOR")).build().toString()).status());
@@ -63,7 +66,7 @@ class RestartIT {
         try (PayaraProcess second = PayaraProcess.start(env, "768m", log)) {
             ApiClient api = new ApiClient(second.root());
             String admin = api.token("admin", "talent-demo");
-            assertEquals(6, api.get("/users", admin).json().getInt("total"), "nothing seeded twice, nothing lost");
+            assertEquals(DEMO_USERS + 1, api.get("/users", admin).json().getInt("total"), "nothing seeded twice, nothing lost");
             assertEquals(300, api.get("/students?size=1", admin).json().getInt("total"));
             assertTrue(api.token(created, "survives-restarts").length() > 0, "the user created before the restart signs in");
         }

@@ -27,7 +27,9 @@ class SchemaMigrationsIT {
 
     static final String POSTGRES = System.getProperty("tp.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
     static final List<String> TABLES = List.of("school", "program", "agency", "app_user", "user_role", "api_token",
-            "student", "audit_event");
+            "student", "audit_event", "student_consent", "student_certification", "student_skill", "competition",
+            "competition_event", "event_category", "team", "team_member", "result", "result_category", "rubric_criterion",
+            "judge_assignment", "judge_score");
 
     static List<Path> packagedMigrations() throws IOException {
         Path dir = Path.of("sql");

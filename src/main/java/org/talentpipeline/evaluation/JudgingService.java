@@ -1,0 +1,284 @@
+package org.talentpipeline.evaluation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.talentpipeline.audit.AuditAction;
+import org.talentpipeline.audit.AuditLog;
+import org.talentpipeline.competition.Event;
+import org.talentpipeline.competition.EventService;
+import org.talentpipeline.competition.ResultPost;
+import org.talentpipeline.competition.ResultService;
+import org.talentpipeline.competition.Standing;
+import org.talentpipeline.identity.CurrentUser;
+import org.talentpipeline.identity.Role;
+import org.talentpipeline.identity.UserService;
+import org.talentpipeline.identity.UserSummary;
+import org.talentpipeline.platform.ApiError.FieldProblem;
+import org.talentpipeline.platform.BadInput;
+import org.talentpipeline.platform.Conflict;
+import org.talentpipeline.platform.NotFound;
+
+/**
+ * Judged events: the rubric, which judge scores which entry, the judges' scores, and the consensus
+ * with its agreement. A judge may not be assigned, nor score, a student of a school they are
+ * affiliated with. Publishing the consensus stores it as the event's results.
+ */
+@ApplicationScoped
+@Transactional
+public class JudgingService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    EventService events;
+
+    @Inject
+    ResultService results;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** An entry a judge sees: the student's ref and name, and the judge's scores so far. */
+    public record Assignment(String entry, String fullName, Map<String, Double> scores) {
+    }
+
+    /** The judging of an event as pages and the API show it. */
+    public record Summary(List<Rubric.Criterion> rubric, List<Consensus.EntryResult> entries,
+            List<Consensus.JudgeResult> judges, Double krippendorffAlpha) {
+    }
+
+    public Rubric defineRubric(String eventCode, List<Rubric.Criterion> criteria) {
+        Event event = judged(eventCode);
+        List<FieldProblem> problems = Rubric.problems(criteria);
+        if (!problems.isEmpty()) {
+            throw new BadInput(problems);
+        }
+        long scored = ((Number) em.createNativeQuery("select count(*) from judge_score where event_id = ?")
+                .setParameter(1, event.getId()).getSingleResult()).longValue();
+        if (scored > 0) {
+            throw new Conflict("judges have scored already: the rubric can no longer change");
+        }
+        em.createNativeQuery("delete from rubric_criterion where event_id = ?").setParameter(1, event.getId()).executeUpdate();
+        for (int i = 0; i < criteria.size(); i++) {
+            Rubric.Criterion c = criteria.get(i);
+            long id = ((Number) em.createNativeQuery("select nextval('rubric_criterion_seq')").getSingleResult()).longValue();
+            em.createNativeQuery("insert into rubric_criterion (id, event_id, position, name, weight, max_score)"
+                    + " values (?, ?, ?, ?, ?, ?)").setParameter(1, id).setParameter(2, event.getId()).setParameter(3, i)
+                    .setParameter(4, c.name().trim()).setParameter(5, c.weight()).setParameter(6, c.max()).executeUpdate();
+        }
+        audit.record(AuditAction.UPDATE, "event:" + event.getCode(), null, "rubric of " + criteria.size() + " criteria");
+        return rubric(event);
+    }
+
+    /** Assigns entries (student refs) to a judge; refused for a judge affiliated with an entry's school. */
+    public int assign(String eventCode, String judge, List<String> entries) {
+        Event event = judged(eventCode);
+        UserSummary user = users.find(judge).filter(u -> u.roles().contains(Role.EVALUATOR))
+                .orElseThrow(() -> new BadInput("judge", "no EVALUATOR is called " + judge));
+        List<FieldProblem> problems = new ArrayList<>();
+        List<Object[]> found = new ArrayList<>();
+        for (int i = 0; i < (entries == null ? 0 : entries.size()); i++) {
+            Object[] student = student(entries.get(i));
+            if (student == null) {
+                problems.add(new FieldProblem("entries[" + i + "]", "no student " + entries.get(i)));
+            } else if (student[2].equals(user.schoolCode())) {
+                problems.add(new FieldProblem("entries[" + i + "]", user.username() + " is affiliated with "
+                        + student[2] + " and may not judge its students"));
+            } else {
+                found.add(student);
+            }
+        }
+        if (entries == null || entries.isEmpty()) {
+            problems.add(new FieldProblem("entries", "at least one entry is required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInput(problems);
+        }
+        for (Object[] student : found) {
+            em.createNativeQuery("delete from judge_assignment where event_id = ? and judge = ? and student_id = ?")
+                    .setParameter(1, event.getId()).setParameter(2, user.username()).setParameter(3, student[0]).executeUpdate();
+            em.createNativeQuery("insert into judge_assignment (event_id, judge, student_id) values (?, ?, ?)")
+                    .setParameter(1, event.getId()).setParameter(2, user.username()).setParameter(3, student[0]).executeUpdate();
+        }
+        audit.record(AuditAction.UPDATE, "event:" + event.getCode(), null, user.username() + " judges " + found.size() + " entries");
+        return found.size();
+    }
+
+    /** The signed-in judge's scores for one of their entries; replaces earlier ones. */
+    public void score(String eventCode, String entry, Map<String, Double> scores) {
+        scoreAs(currentUser.require().username(), currentUser.getSchoolCode(), eventCode, entry, scores);
+    }
+
+    /** A judge's scores, the judge named (the demo data scores without a signed-in judge). */
+    void scoreAs(String judge, String judgeSchool, String eventCode, String entry, Map<String, Double> scores) {
+        Event event = judged(eventCode);
+        Object[] student = student(entry);
+        if (student == null || !assigned(event, judge, (Long) student[0])) {
+            throw new NotFound("entry " + entry + " among your assignments");
+        }
+        if (student[2].equals(judgeSchool)) {
+            throw new Conflict("you are affiliated with " + student[2] + " and may not judge its students");
+        }
+        Rubric rubric = rubric(event);
+        if (rubric.criteria().isEmpty()) {
+            throw new Conflict("the event has no rubric yet");
+        }
+        List<FieldProblem> problems = rubric.problemsWith(scores);
+        if (!problems.isEmpty()) {
+            throw new BadInput(problems);
+        }
+        Map<String, Long> ids = criterionIds(event);
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        em.createNativeQuery("delete from judge_score where event_id = ? and judge = ? and student_id = ?")
+                .setParameter(1, event.getId()).setParameter(2, judge).setParameter(3, student[0]).executeUpdate();
+        scores.forEach((criterion, value) -> em.createNativeQuery("insert into judge_score (event_id, judge, student_id,"
+                + " criterion_id, score, scored_at) values (?, ?, ?, ?, ?, ?)").setParameter(1, event.getId())
+                .setParameter(2, judge).setParameter(3, student[0]).setParameter(4, ids.get(criterion)).setParameter(5, value)
+                .setParameter(6, now).executeUpdate());
+        audit.record(AuditAction.UPDATE, "event:" + event.getCode(), null, judge + " scored " + entry);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Assignment> assignmentsOf(String eventCode, String judge) {
+        Event event = judged(eventCode);
+        Map<Long, Assignment> byStudent = new LinkedHashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select s.id, sc.code, s.student_number, s.full_name from judge_assignment a"
+                + " join student s on s.id = a.student_id join school sc on sc.id = s.school_id"
+                + " where a.event_id = ? and a.judge = ? order by sc.code, s.student_number")
+                .setParameter(1, event.getId()).setParameter(2, judge).getResultList();
+        for (Object[] r : rows) {
+            byStudent.put(((Number) r[0]).longValue(), new Assignment(r[1] + "/" + r[2], (String) r[3], new LinkedHashMap<>()));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> scores = em.createNativeQuery("select j.student_id, c.name, j.score from judge_score j"
+                + " join rubric_criterion c on c.id = j.criterion_id where j.event_id = ? and j.judge = ?")
+                .setParameter(1, event.getId()).setParameter(2, judge).getResultList();
+        for (Object[] r : scores) {
+            Assignment a = byStudent.get(((Number) r[0]).longValue());
+            if (a != null) {
+                a.scores().put((String) r[1], ((Number) r[2]).doubleValue());
+            }
+        }
+        return List.copyOf(byStudent.values());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Summary summary(String eventCode) {
+        Event event = judged(eventCode);
+        Rubric rubric = rubric(event);
+        Consensus.Outcome outcome = Consensus.of(totals(event, rubric));
+        double alpha = outcome.alpha();
+        return new Summary(rubric.criteria(), outcome.entries(), outcome.judges(), Double.isNaN(alpha) ? null : alpha);
+    }
+
+    /** Stores the consensus ranking as the event's results (points: the mean weighted total, 0-100). */
+    public ResultPost publish(String eventCode) {
+        Event event = judged(eventCode);
+        Rubric rubric = rubric(event);
+        Map<String, Map<String, Double>> totals = totals(event, rubric);
+        Consensus.Outcome outcome = Consensus.of(totals);
+        if (outcome.entries().isEmpty()) {
+            throw new Conflict("no entry has been scored yet");
+        }
+        List<Standing> standings = new ArrayList<>();
+        int row = 1;
+        for (Consensus.EntryResult e : outcome.entries()) {
+            double mean = totals.values().stream().filter(m -> m.containsKey(e.entry())).mapToDouble(m -> m.get(e.entry()))
+                    .average().orElse(0);
+            standings.add(new Standing(e.place(), e.entry(), Math.round(mean * 100) / 100.0, List.of(), Map.of(), null, row++));
+        }
+        return results.store(event, standings, "judged consensus");
+    }
+
+    private Map<String, Map<String, Double>> totals(Event event, Rubric rubric) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select j.judge, sc.code, s.student_number, c.name, j.score from judge_score j"
+                + " join rubric_criterion c on c.id = j.criterion_id join student s on s.id = j.student_id"
+                + " join school sc on sc.id = s.school_id where j.event_id = ? order by j.judge")
+                .setParameter(1, event.getId()).getResultList();
+        Map<String, Map<String, Map<String, Double>>> scores = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            scores.computeIfAbsent((String) r[0], k -> new LinkedHashMap<>())
+                    .computeIfAbsent(r[1] + "/" + r[2], k -> new LinkedHashMap<>())
+                    .put((String) r[3], ((Number) r[4]).doubleValue());
+        }
+        Map<String, Map<String, Double>> totals = new LinkedHashMap<>();
+        scores.forEach((judge, entries) -> entries.forEach((entry, byCriterion) -> {
+            if (rubric.problemsWith(byCriterion).isEmpty()) {
+                totals.computeIfAbsent(judge, k -> new LinkedHashMap<>()).put(entry, rubric.total(byCriterion));
+            }
+        }));
+        return totals;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Rubric rubric(String eventCode) {
+        return rubric(judged(eventCode));
+    }
+
+    private Rubric rubric(Event event) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select name, weight, max_score from rubric_criterion where event_id = ?"
+                + " order by position").setParameter(1, event.getId()).getResultList();
+        return new Rubric(rows.stream().map(r -> new Rubric.Criterion((String) r[0], ((Number) r[1]).doubleValue(),
+                ((Number) r[2]).doubleValue())).toList());
+    }
+
+    private Map<String, Long> criterionIds(Event event) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select name, id from rubric_criterion where event_id = ?")
+                .setParameter(1, event.getId()).getResultList();
+        Map<String, Long> ids = new LinkedHashMap<>();
+        rows.forEach(r -> ids.put((String) r[0], ((Number) r[1]).longValue()));
+        return ids;
+    }
+
+    private boolean assigned(Event event, String judge, long studentId) {
+        return ((Number) em.createNativeQuery("select count(*) from judge_assignment where event_id = ? and judge = ?"
+                + " and student_id = ?").setParameter(1, event.getId()).setParameter(2, judge).setParameter(3, studentId)
+                .getSingleResult()).longValue() > 0;
+    }
+
+    /** {id, number, school code} of a student ref, or null. */
+    private Object[] student(String ref) {
+        if (ref == null || ref.indexOf('/') < 1) {
+            return null;
+        }
+        String school = ref.substring(0, ref.indexOf('/')).toUpperCase(Locale.ROOT);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select s.id, s.student_number, sc.code from student s join school sc"
+                + " on sc.id = s.school_id where sc.code = ? and s.student_number = ?").setParameter(1, school)
+                .setParameter(2, ref.substring(ref.indexOf('/') + 1)).getResultList();
+        return rows.isEmpty() ? null : new Object[] {((Number) rows.get(0)[0]).longValue(), rows.get(0)[1], rows.get(0)[2]};
+    }
+
+    private Event judged(String eventCode) {
+        Event event = events.find(eventCode);
+        if (!event.isJudged()) {
+            throw new Conflict("event " + event.getCode() + " is not a judged event");
+        }
+        return event;
+    }
+}
