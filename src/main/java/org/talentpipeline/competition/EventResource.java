@@ -85,6 +85,28 @@ public class EventResource {
         return Response.status(400).entity(error).build();
     }
 
+    /** A team to register: {@code {"name": "Red", "members": ["XDU/2023001", ...]}}. */
+    public record TeamInput(String name, java.util.List<String> members) {
+    }
+
+    @GET
+    @Path("{code}/teams")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.EVALUATOR})
+    public java.util.List<ResultService.TeamView> teams(@PathParam("code") String code) {
+        return results.teams(code);
+    }
+
+    @POST
+    @Path("{code}/teams")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.EVALUATOR})
+    public Response registerTeam(@PathParam("code") String code, TeamInput input) {
+        if (input == null) {
+            throw new BadInput("name", "is required");
+        }
+        return Response.status(Response.Status.CREATED).entity(results.registerTeam(code, input.name(), input.members())).build();
+    }
+
     @GET
     @Path("{code}/results")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.EVALUATOR})

@@ -134,6 +134,76 @@ public class ResultService {
         }
     }
 
+    /** A team of an event with its members' refs. */
+    public record TeamView(String name, List<String> members) {
+    }
+
+    /** Registers a team for an event; a student is in at most one team per event. */
+    public TeamView registerTeam(String eventCode, String name, List<String> members) {
+        Event event = events.find(eventCode);
+        if (name == null || name.isBlank() || isRef(name.trim())) {
+            throw new org.talentpipeline.platform.BadInput("name", "is required, and may not look like a student ref");
+        }
+        if (members == null || members.isEmpty()) {
+            throw new org.talentpipeline.platform.BadInput("members", "at least one member (a student ref) is required");
+        }
+        Standing team = new Standing(1, name.trim(), 0, List.copyOf(members), Map.of(), null, 1);
+        try (Connection c = dataSource.getConnection()) {
+            Matching m = match(c, event, List.of(team));
+            if (m.teams.containsKey(team.competitor())) {
+                throw new org.talentpipeline.platform.Conflict("the event has a team called " + team.competitor() + " already");
+            }
+            List<org.talentpipeline.platform.ApiError.FieldProblem> problems = new ArrayList<>();
+            m.problems.forEach(p -> problems.add(new org.talentpipeline.platform.ApiError.FieldProblem("members", p.message())));
+            m.unmatched.forEach(u -> problems.add(new org.talentpipeline.platform.ApiError.FieldProblem("members", "no student " + u)));
+            if (!problems.isEmpty()) {
+                throw new org.talentpipeline.platform.BadInput(problems);
+            }
+            long id = new IdBlocks(c, "team_seq").next();
+            try (PreparedStatement insert = c.prepareStatement("insert into team (id, event_id, name) values (?, ?, ?)");
+                    PreparedStatement member = c.prepareStatement(
+                            "insert into team_member (team_id, event_id, student_id) values (?, ?, ?)")) {
+                insert.setLong(1, id);
+                insert.setLong(2, event.getId());
+                insert.setString(3, team.competitor());
+                insert.executeUpdate();
+                for (String ref : team.members()) {
+                    member.setLong(1, id);
+                    member.setLong(2, event.getId());
+                    member.setLong(3, m.students.get(ref));
+                    member.executeUpdate();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        audit.record(AuditAction.CREATE, "event:" + event.getCode(), null, "team " + team.competitor());
+        return new TeamView(team.competitor(), team.members());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TeamView> teams(String eventCode) {
+        Event event = events.find(eventCode);
+        Map<String, List<String>> teams = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select t.name, sc.code, st.student_number from team t"
+                        + " left join team_member tm on tm.team_id = t.id left join student st on st.id = tm.student_id"
+                        + " left join school sc on sc.id = st.school_id where t.event_id = ? order by t.name, sc.code, st.student_number")) {
+            s.setLong(1, event.getId());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    List<String> members = teams.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
+                    if (rs.getString(2) != null) {
+                        members.add(rs.getString(2) + "/" + rs.getString(3));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return teams.entrySet().stream().map(e -> new TeamView(e.getKey(), List.copyOf(e.getValue()))).toList();
+    }
+
     /** Who each standing is: a student's id, or a team (existing or to define) with its members' ids. */
     private static final class Matching {
         final Map<String, Long> students = new HashMap<>();

@@ -28,11 +28,13 @@ import org.talentpipeline.student.Student;
 
 /**
  * Writes a synthetic national data set, reproducibly from a seed: schools in seven regions, their
- * programmes, and students with plausible ages, years and consent. Into a database (migrated
- * first; H2 file or PostgreSQL), or as a students CSV file for the import.
+ * programmes, students with plausible ages, years and consent, and competition events with fields
+ * from 20 to 2,000 entrants (individual rankings with category points, and team events of three)
+ * ranked by a hidden skill plus noise, stronger students entering more often. Into a database
+ * (migrated first; H2 file or PostgreSQL), or as a students CSV file for the import.
  *
  * <pre>
- * mvn -Pgenerate -Dstudents=1000000 -Dseed=42 -Ddb=jdbc:h2:file:./data/talent
+ * mvn -Pgenerate -Dstudents=1000000 -Devents=500 -Dseed=42 -Ddb=jdbc:h2:file:./data/talent
  * mvn -Pgenerate -Dstudents=100000 -Dcsv=target/students.csv
  * </pre>
  */
@@ -64,8 +66,11 @@ public final class GenerateData {
         long started = System.nanoTime();
         Migrations.migrate(ds);
         Counts counts = generate(ds, students, seed);
-        System.out.printf(Locale.ROOT, "generated %,d schools, %,d programmes, %,d students into %s in %.1f s (seed %d)%n",
-                counts.schools, counts.programs, counts.students, url, (System.nanoTime() - started) / 1e9, seed);
+        int events = Integer.parseInt(opts.getOrDefault("events", "0"));
+        long results = events > 0 ? generateEvents(ds, events, seed) : 0;
+        System.out.printf(Locale.ROOT, "generated %,d schools, %,d programmes, %,d students, %,d events with %,d results"
+                + " into %s in %.1f s (seed %d)%n", counts.schools, counts.programs, counts.students, events, results, url,
+                (System.nanoTime() - started) / 1e9, seed);
     }
 
     record Counts(int schools, int programs, int students) {
@@ -175,6 +180,160 @@ public final class GenerateData {
             }
             c.commit();
             return new Counts(schools, schools * PROGRAMS.length, students);
+        }
+    }
+
+    static final String[] CATEGORIES = {"web", "pwn", "crypto", "forensics", "reverse"};
+    static final String[] LEVELS = {"SCHOOL", "REGIONAL", "NATIONAL", "INTERNATIONAL"};
+
+    /**
+     * Adds events over the generated students: each student has a hidden skill (normal, from the
+     * seed); an event draws its field (20 to 2,000, log-uniform) favouring stronger students, ranks
+     * them by skill plus noise, and splits points over three categories. Every fifth event is a team
+     * event of three-student teams. Returns the number of results written.
+     */
+    static long generateEvents(DataSource ds, int events, long seed) throws SQLException {
+        Random random = new Random(seed * 31 + 7);
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            List<long[]> students = new ArrayList<>();
+            List<String> refs = new ArrayList<>();
+            try (Statement s = c.createStatement(); var rs = s.executeQuery("select s.id, s.school_id, sc.code, s.student_number"
+                    + " from student s join school sc on sc.id = s.school_id order by s.id")) {
+                while (rs.next()) {
+                    students.add(new long[] {rs.getLong(1), rs.getLong(2)});
+                    refs.add(rs.getString(3) + "/" + rs.getString(4));
+                }
+            }
+            if (students.isEmpty()) {
+                return 0;
+            }
+            double[] skill = new double[students.size()];
+            for (int i = 0; i < skill.length; i++) {
+                skill[i] = random.nextGaussian();
+            }
+            long competitionId = nextBlock(c, "competition_seq", 1);
+            try (PreparedStatement s = c.prepareStatement(
+                    "insert into competition (id, code, name, organiser, version) values (?, 'GEN-SERIES', 'Generated Series', 'generator', 1)")) {
+                s.setLong(1, competitionId);
+                s.executeUpdate();
+            }
+            long eventId = nextBlock(c, "event_seq", events);
+            long written = 0;
+            Timestamp now = Timestamp.from(Instant.parse("2026-09-01T00:00:00Z"));
+            try (PreparedStatement event = c.prepareStatement("insert into competition_event (id, code, name, competition_id,"
+                    + " level, format, weight, start_date, end_date, created_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
+                    PreparedStatement category = c.prepareStatement(
+                            "insert into event_category (event_id, name, work_role) values (?, ?, null)")) {
+                for (int e = 0; e < events; e++) {
+                    String level = LEVELS[random.nextInt(LEVELS.length)];
+                    LocalDate day = LocalDate.of(2023, 1, 1).plusDays((long) e * 1300 / Math.max(1, events));
+                    event.setLong(1, eventId + e);
+                    event.setString(2, String.format(Locale.ROOT, "GEN-%05d", e + 1));
+                    event.setString(3, "Generated event " + (e + 1));
+                    event.setLong(4, competitionId);
+                    event.setString(5, level);
+                    event.setString(6, e % 5 == 4 ? "ATTACK_DEFENSE" : "JEOPARDY");
+                    event.setDouble(7, switch (level) {
+                        case "SCHOOL" -> 0.5;
+                        case "REGIONAL" -> 0.75;
+                        case "NATIONAL" -> 1.0;
+                        default -> 1.25;
+                    });
+                    event.setDate(8, Date.valueOf(day));
+                    event.setDate(9, Date.valueOf(day));
+                    event.setTimestamp(10, now);
+                    event.addBatch();
+                    for (int k = 0; k < 3; k++) {
+                        category.setLong(1, eventId + e);
+                        category.setString(2, CATEGORIES[(e + k) % CATEGORIES.length]);
+                        category.addBatch();
+                    }
+                }
+                event.executeBatch();
+                category.executeBatch();
+            }
+            try (PreparedStatement team = c.prepareStatement("insert into team (id, event_id, name) values (?, ?, ?)");
+                    PreparedStatement member = c.prepareStatement(
+                            "insert into team_member (team_id, event_id, student_id) values (?, ?, ?)");
+                    PreparedStatement result = c.prepareStatement("insert into result (id, event_id, place, competitor, points,"
+                            + " student_id, team_id, reached_at) values (?, ?, ?, ?, ?, ?, ?, null)");
+                    PreparedStatement points = c.prepareStatement(
+                            "insert into result_category (result_id, category, points) values (?, ?, ?)")) {
+                org.talentpipeline.platform.IdBlocks resultIds = new org.talentpipeline.platform.IdBlocks(c, "result_seq");
+                org.talentpipeline.platform.IdBlocks teamIds = new org.talentpipeline.platform.IdBlocks(c, "team_seq");
+                for (int e = 0; e < events; e++) {
+                    long event = eventId + e;
+                    boolean teams = e % 5 == 4;
+                    int field = (int) Math.min(students.size() / (teams ? 3 : 1), Math.round(20 * Math.pow(100, random.nextDouble())));
+                    // stronger students enter more often: draw by rejection on skill
+                    java.util.LinkedHashSet<Integer> entrants = new java.util.LinkedHashSet<>();
+                    int wanted = field * (teams ? 3 : 1);
+                    while (entrants.size() < Math.min(wanted, students.size())) {
+                        int i = random.nextInt(students.size());
+                        if (random.nextDouble() < 1 / (1 + Math.exp(-1.2 * skill[i]))) {
+                            entrants.add(i);
+                        }
+                    }
+                    List<Integer> drawn = new ArrayList<>(entrants);
+                    List<double[]> performances = new ArrayList<>();
+                    for (int k = 0; k < field; k++) {
+                        double perf = 0;
+                        for (int m = 0; m < (teams ? 3 : 1); m++) {
+                            perf += skill[drawn.get(k * (teams ? 3 : 1) + m)];
+                        }
+                        performances.add(new double[] {k, perf / (teams ? 3 : 1) + random.nextGaussian() * 0.8});
+                    }
+                    performances.sort((a, b) -> Double.compare(b[1], a[1]));
+                    for (int place = 0; place < performances.size(); place++) {
+                        int k = (int) performances.get(place)[0];
+                        long id = resultIds.next();
+                        double total = Math.round(1000 * Math.exp(performances.get(place)[1]));
+                        result.setLong(1, id);
+                        result.setLong(2, event);
+                        result.setInt(3, place + 1);
+                        if (teams) {
+                            long teamId = teamIds.next();
+                            team.setLong(1, teamId);
+                            team.setLong(2, event);
+                            team.setString(3, "Team " + (k + 1));
+                            team.addBatch();
+                            for (int m = 0; m < 3; m++) {
+                                member.setLong(1, teamId);
+                                member.setLong(2, event);
+                                member.setLong(3, students.get(drawn.get(k * 3 + m))[0]);
+                                member.addBatch();
+                            }
+                            result.setString(4, "Team " + (k + 1));
+                            result.setNull(6, java.sql.Types.BIGINT);
+                            result.setLong(7, teamId);
+                        } else {
+                            result.setString(4, refs.get(drawn.get(k)));
+                            result.setLong(6, students.get(drawn.get(k))[0]);
+                            result.setNull(7, java.sql.Types.BIGINT);
+                        }
+                        result.setDouble(5, total);
+                        result.addBatch();
+                        double first = Math.floor(total * random.nextDouble());
+                        double second = Math.floor((total - first) * random.nextDouble());
+                        double[] split = {first, second, total - first - second};
+                        for (int cat = 0; cat < 3; cat++) {
+                            points.setLong(1, id);
+                            points.setString(2, CATEGORIES[(e + cat) % CATEGORIES.length]);
+                            points.setDouble(3, split[cat]);
+                            points.addBatch();
+                        }
+                        written++;
+                    }
+                    team.executeBatch();
+                    member.executeBatch();
+                    result.executeBatch();
+                    points.executeBatch();
+                    c.commit();
+                }
+            }
+            c.commit();
+            return written;
         }
     }
 

@@ -136,6 +136,26 @@ class ResultsIT {
     }
 
     @Test
+    void teamsAreRegisteredOnceAndAStudentIsInOneTeamPerEvent() {
+        String event = event("ATTACK_DEFENSE");
+        ApiClient.Reply red = api.post("/events/" + event + "/teams", evaluator,
+                "{\"name\":\"Red\",\"members\":[\"" + ref(6) + "\",\"" + ref(7) + "\"]}");
+        assertEquals(201, red.status(), red.toString());
+        ApiClient.Reply overlap = api.post("/events/" + event + "/teams", evaluator,
+                "{\"name\":\"Blue\",\"members\":[\"" + ref(7) + "\",\"" + ref(8) + "\"]}");
+        assertEquals(400, overlap.status(), "a student is in at most one team per event");
+        assertTrue(overlap.body().contains("another team"), overlap.toString());
+        assertEquals(409, api.post("/events/" + event + "/teams", evaluator,
+                "{\"name\":\"Red\",\"members\":[\"" + ref(8) + "\"]}").status());
+        JsonArray teams = api.get("/events/" + event + "/teams", evaluator).parse().asJsonArray();
+        assertEquals(1, teams.size());
+        assertEquals(2, teams.getJsonObject(0).getJsonArray("members").size());
+        assertEquals(200, api.post("/events/" + event + "/results", evaluator,
+                "place,competitor,points\n1,Red,50\n2," + ref(8) + ",40\n", "text/csv").status(),
+                "a registered team matches by name");
+    }
+
+    @Test
     void badFilesAreAnsweredWithTheReason() {
         String event = event("JEOPARDY");
         ApiClient.Reply twice = api.post("/events/" + event + "/results", evaluator,
