@@ -1,0 +1,18 @@
+package org.talentpipeline.scoring.engine;
+
+import java.util.List;
+
+/**
+ * One competitor of a match: its members (one for an individual) and its rank, 1 the best; equal
+ * ranks are ties. A member's {@code share} (summing to 1 in a team) says how much of the team's
+ * update they take.
+ */
+public record Standing(List<Member> members, int rank) {
+
+    public record Member(long student, double share) {
+    }
+
+    public static Standing individual(long student, int rank) {
+        return new Standing(List.of(new Member(student, 1.0)), rank);
+    }
+}
