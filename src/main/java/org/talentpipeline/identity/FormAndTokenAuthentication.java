@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.talentpipeline.platform.SecurityHeaders;
 
 /**
  * The application's one authentication mechanism: bearer tokens for the API ({@code /api/}), form
@@ -52,6 +53,7 @@ public class FormAndTokenAuthentication implements HttpAuthenticationMechanism {
                 String query = request.getQueryString();
                 request.getSession(true).setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
             }
+            SecurityHeaders.apply(request, response);
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
@@ -82,6 +84,7 @@ public class FormAndTokenAuthentication implements HttpAuthenticationMechanism {
                 : Optional.empty();
         if (caller.isEmpty()) {
             try {
+                SecurityHeaders.apply(request, response);
                 response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
                 response.setHeader("WWW-Authenticate", "Bearer");
                 response.setContentType("application/json");

@@ -157,7 +157,7 @@ public class StudentImport {
                 }
                 rows++;
                 int before = errors.count;
-                StudentInput input = format.read(row, errors.rowErrors(row.line()));
+                StudentInput input = format.read(row, errors.rowErrors());
                 errors.flushRow();
                 Long programId = check(row.line(), input, programs, errors);
                 if (errors.count > before) {
@@ -288,7 +288,7 @@ public class StudentImport {
             }
         }
 
-        List<ImportReport.RowError> rowErrors(int line) {
+        List<ImportReport.RowError> rowErrors() {
             row.clear();
             return row;
         }

@@ -13,10 +13,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -24,6 +24,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.talentpipeline.it.ApiClient;
 import org.talentpipeline.it.Browser;
+import org.talentpipeline.it.BrowserSession;
 import org.talentpipeline.it.Deployments;
 import org.talentpipeline.it.Fixtures;
 import org.talentpipeline.it.pages.LoginPage;
@@ -33,7 +34,10 @@ import org.talentpipeline.it.pages.MainPage;
 @ExtendWith(ArquillianExtension.class)
 class CompetitionPagesIT {
 
-    static WebDriver browser;
+    @RegisterExtension
+    static BrowserSession session = new BrowserSession();
+
+    WebDriver browser;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -43,16 +47,9 @@ class CompetitionPagesIT {
     @ArquillianResource
     URL deployment;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    @BeforeEach
+    void browser() {
+        browser = session.driver();
     }
 
     WebElement waitFor(By by) {

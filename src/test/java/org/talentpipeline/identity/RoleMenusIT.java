@@ -9,13 +9,13 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.talentpipeline.it.Browser;
+import org.talentpipeline.it.BrowserSession;
 import org.talentpipeline.it.Deployments;
 import org.talentpipeline.it.pages.LoginPage;
 import org.talentpipeline.it.pages.MainPage;
@@ -24,7 +24,10 @@ import org.talentpipeline.it.pages.MainPage;
 @ExtendWith(ArquillianExtension.class)
 class RoleMenusIT {
 
-    static WebDriver browser;
+    @RegisterExtension
+    static BrowserSession session = new BrowserSession();
+
+    WebDriver browser;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -36,19 +39,12 @@ class RoleMenusIT {
 
     String base;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
+    @BeforeEach
+    void browser() {
+        browser = session.driver();
     }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void address() {
         base = Deployments.local(deployment);
     }

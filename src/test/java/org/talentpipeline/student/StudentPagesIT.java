@@ -12,15 +12,15 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.talentpipeline.it.ApiClient;
 import org.talentpipeline.it.Browser;
+import org.talentpipeline.it.BrowserSession;
 import org.talentpipeline.it.Deployments;
 import org.talentpipeline.it.Fixtures;
 import org.talentpipeline.it.pages.ImportPage;
@@ -32,7 +32,10 @@ import org.talentpipeline.it.pages.StudentPage;
 @ExtendWith(ArquillianExtension.class)
 class StudentPagesIT {
 
-    static WebDriver browser;
+    @RegisterExtension
+    static BrowserSession session = new BrowserSession();
+
+    WebDriver browser;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -45,16 +48,9 @@ class StudentPagesIT {
     String base;
     Fixtures fixtures;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    @BeforeEach
+    void browser() {
+        browser = session.driver();
     }
 
     @BeforeEach

@@ -19,10 +19,10 @@ public final class CohortSimulation {
     /** One simulated event: its day, weight, and the entrants' places and points (best first). */
     public record Event(int day, double weight, List<long[]> placesAndStudents, List<Double> points) {
 
-        public List<Standing> standings() {
-            List<Standing> s = new ArrayList<>(placesAndStudents.size());
+        public List<Placing> standings() {
+            List<Placing> s = new ArrayList<>(placesAndStudents.size());
             for (long[] ps : placesAndStudents) {
-                s.add(Standing.individual(ps[1], (int) ps[0]));
+                s.add(Placing.individual(ps[1], (int) ps[0]));
             }
             return s;
         }

@@ -53,7 +53,7 @@ public final class EloMmr implements RatingModel {
     }
 
     @Override
-    public Map<Long, Rating> rate(List<Standing> match, Map<Long, Rating> before, double weight) {
+    public Map<Long, Rating> rate(List<Placing> match, Map<Long, Rating> before, double weight) {
         int n = match.size();
         double[] teamMu = new double[n];
         double[] teamDelta = new double[n];
@@ -61,7 +61,7 @@ public final class EloMmr implements RatingModel {
             double m = 0;
             double v = 0;
             double shares = 0;
-            for (Standing.Member member : match.get(i).members()) {
+            for (Placing.Member member : match.get(i).members()) {
                 Rating r = before.getOrDefault(member.student(), initial());
                 m += member.share() * r.mu();
                 v += member.share() * member.share() * r.sigma() * r.sigma();
@@ -74,7 +74,7 @@ public final class EloMmr implements RatingModel {
         double observationVariance = beta * beta / Math.max(weight, 1e-6);
         Map<Long, Rating> after = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            for (Standing.Member member : match.get(i).members()) {
+            for (Placing.Member member : match.get(i).members()) {
                 Rating r = before.getOrDefault(member.student(), initial());
                 // a member takes the team's performance, at the confidence their share allows
                 double memberObservation = observationVariance / Math.max(member.share() * match.get(i).members().size(), 1e-6);
@@ -88,7 +88,7 @@ public final class EloMmr implements RatingModel {
     }
 
     /** Each competitor's performance p solving the Elo-MMR equation against the field. */
-    private static double[] performances(List<Standing> match, double[] mu, double[] delta) {
+    private static double[] performances(List<Placing> match, double[] mu, double[] delta) {
         int n = mu.length;
         double lo = Double.MAX_VALUE;
         double hi = -Double.MAX_VALUE;

@@ -40,12 +40,12 @@ public final class PlackettLuce implements RatingModel {
     }
 
     @Override
-    public Map<Long, Rating> rate(List<Standing> match, Map<Long, Rating> before, double weight) {
+    public Map<Long, Rating> rate(List<Placing> match, Map<Long, Rating> before, double weight) {
         int n = match.size();
         double[] teamMu = new double[n];
         double[] teamVar = new double[n];
         for (int i = 0; i < n; i++) {
-            for (Standing.Member m : match.get(i).members()) {
+            for (Placing.Member m : match.get(i).members()) {
                 Rating r = before.getOrDefault(m.student(), initial());
                 teamMu[i] += r.mu();
                 teamVar[i] += r.sigma() * r.sigma();
@@ -87,7 +87,7 @@ public final class PlackettLuce implements RatingModel {
             omega *= teamVar[i] / c;
             delta *= teamVar[i] / (c * c);
             delta *= Math.sqrt(teamVar[i]) / c;
-            for (Standing.Member m : match.get(i).members()) {
+            for (Placing.Member m : match.get(i).members()) {
                 Rating r = before.getOrDefault(m.student(), initial());
                 double share = r.sigma() * r.sigma() / teamVar[i];
                 double newMu = r.mu() + weight * share * omega;

@@ -19,5 +19,5 @@ public interface RatingModel {
      * New ratings for everyone in the match, given their ratings before it. {@code weight} scales
      * how far the event moves ratings (1 for a national event).
      */
-    Map<Long, Rating> rate(List<Standing> match, Map<Long, Rating> before, double weight);
+    Map<Long, Rating> rate(List<Placing> match, Map<Long, Rating> before, double weight);
 }

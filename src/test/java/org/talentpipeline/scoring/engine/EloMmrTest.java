@@ -15,10 +15,10 @@ class EloMmrTest {
 
     final EloMmr model = new EloMmr();
 
-    static List<Standing> field(int n) {
-        List<Standing> s = new ArrayList<>();
+    static List<Placing> field(int n) {
+        List<Placing> s = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
-            s.add(Standing.individual(i, i));
+            s.add(Placing.individual(i, i));
         }
         return s;
     }
@@ -46,11 +46,11 @@ class EloMmrTest {
 
     @Test
     void theOrderOfTheInputChangesNothing() {
-        List<Standing> s = field(30);
-        s.set(4, Standing.individual(5, 4));
+        List<Placing> s = field(30);
+        s.set(4, Placing.individual(5, 4));
         Map<Long, Rating> before = Map.of(3L, new Rating(1900, 100), 20L, new Rating(1200, 80));
         Map<Long, Rating> a = model.rate(s, before, 1.0);
-        List<Standing> shuffled = new ArrayList<>(s);
+        List<Placing> shuffled = new ArrayList<>(s);
         Collections.shuffle(shuffled, new Random(9));
         Map<Long, Rating> b = model.rate(shuffled, before, 1.0);
         a.forEach((k, v) -> assertEquals(v.mu(), b.get(k).mu(), 1e-9));

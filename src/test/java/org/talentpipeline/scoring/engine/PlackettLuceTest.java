@@ -20,7 +20,7 @@ class PlackettLuceTest {
      */
     @Test
     void matchesOpenSkillsReferenceValuesForOneVersusOne() {
-        Map<Long, Rating> after = model.rate(List.of(Standing.individual(1, 1), Standing.individual(2, 2)), Map.of(), 1.0);
+        Map<Long, Rating> after = model.rate(List.of(Placing.individual(1, 1), Placing.individual(2, 2)), Map.of(), 1.0);
         assertEquals(27.63523138347365, after.get(1L).mu(), 1e-9);
         assertEquals(8.065506316323548, after.get(1L).sigma(), 1e-9);
         assertEquals(22.36476861652635, after.get(2L).mu(), 1e-9);
@@ -29,9 +29,9 @@ class PlackettLuceTest {
 
     @Test
     void theWinnerRisesTheLastFallsAndNobodysSigmaGrows() {
-        List<Standing> field = new ArrayList<>();
+        List<Placing> field = new ArrayList<>();
         for (int i = 1; i <= 10; i++) {
-            field.add(Standing.individual(i, i));
+            field.add(Placing.individual(i, i));
         }
         Map<Long, Rating> after = model.rate(field, Map.of(), 1.0);
         assertTrue(after.get(1L).mu() > 25);
@@ -41,13 +41,13 @@ class PlackettLuceTest {
 
     @Test
     void theOrderOfTheInputChangesNothing() {
-        List<Standing> field = new ArrayList<>();
+        List<Placing> field = new ArrayList<>();
         for (int i = 1; i <= 8; i++) {
-            field.add(Standing.individual(i, i == 8 ? 7 : i));
+            field.add(Placing.individual(i, i == 8 ? 7 : i));
         }
         Map<Long, Rating> before = Map.of(3L, new Rating(30, 5), 5L, new Rating(20, 6));
         Map<Long, Rating> a = model.rate(field, before, 1.0);
-        List<Standing> shuffled = new ArrayList<>(field);
+        List<Placing> shuffled = new ArrayList<>(field);
         Collections.shuffle(shuffled, new java.util.Random(3));
         Map<Long, Rating> b = model.rate(shuffled, before, 1.0);
         a.forEach((k, v) -> {
@@ -60,14 +60,14 @@ class PlackettLuceTest {
     @Test
     void aTeamsMembersMoveByTheirShareOfTheTeamsUncertainty() {
         Map<Long, Rating> before = Map.of(1L, new Rating(25, 8), 2L, new Rating(25, 2));
-        Standing team = new Standing(List.of(new Standing.Member(1, 0.5), new Standing.Member(2, 0.5)), 1);
-        Map<Long, Rating> after = model.rate(List.of(team, Standing.individual(3, 2)), before, 1.0);
+        Placing team = new Placing(List.of(new Placing.Member(1, 0.5), new Placing.Member(2, 0.5)), 1);
+        Map<Long, Rating> after = model.rate(List.of(team, Placing.individual(3, 2)), before, 1.0);
         assertTrue(after.get(1L).mu() - 25 > after.get(2L).mu() - 25, "the less certain member moves more");
     }
 
     @Test
     void aLighterEventMovesRatingsLess() {
-        List<Standing> match = List.of(Standing.individual(1, 1), Standing.individual(2, 2));
+        List<Placing> match = List.of(Placing.individual(1, 1), Placing.individual(2, 2));
         double heavy = model.rate(match, Map.of(), 1.0).get(1L).mu() - 25;
         double light = model.rate(match, Map.of(), 0.5).get(1L).mu() - 25;
         assertEquals(heavy / 2, light, 1e-9);

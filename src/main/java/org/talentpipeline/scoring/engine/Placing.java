@@ -7,12 +7,12 @@ import java.util.List;
  * ranks are ties. A member's {@code share} (summing to 1 in a team) says how much of the team's
  * update they take.
  */
-public record Standing(List<Member> members, int rank) {
+public record Placing(List<Member> members, int rank) {
 
     public record Member(long student, double share) {
     }
 
-    public static Standing individual(long student, int rank) {
-        return new Standing(List.of(new Member(student, 1.0)), rank);
+    public static Placing individual(long student, int rank) {
+        return new Placing(List.of(new Member(student, 1.0)), rank);
     }
 }
