@@ -70,7 +70,8 @@ public final class ApiExceptionMappers {
     public static class UnreadableJson implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
-            return ApiError.response(400, "malformed JSON", List.of(String.valueOf(e.getMessage())));
+            ApiError error = unreadable(e);
+            return ApiError.response(400, error.error(), error.details());
         }
     }
 
@@ -78,8 +79,65 @@ public final class ApiExceptionMappers {
     public static class Unreadable implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
-            return ApiError.response(400, "malformed request body", List.of(String.valueOf(e.getMessage())));
+            ApiError error = unreadable(e);
+            return ApiError.response(400, error.error(), error.details());
         }
+    }
+
+    private static final java.util.regex.Pattern PROPERTY = java.util.regex.Pattern.compile("property '?([A-Za-z0-9_]+)'?");
+
+    /** An unknown enum value: named with the values allowed (the field is the property, else the type's name). */
+    private static ApiError.FieldProblem enumProblem(String field, String type, String value) {
+        String allowed = "";
+        String name = type.substring(type.lastIndexOf('.') + 1).replace('$', '.');
+        // a nested enum is named with dots; its binary name has '$' in their place, from the right
+        String binary = type;
+        for (int attempt = 0; attempt < 3 && allowed.isEmpty(); attempt++) {
+            try {
+                Object[] constants = Class.forName(binary, false, ApiExceptionMappers.class.getClassLoader()).getEnumConstants();
+                allowed = java.util.Arrays.stream(constants).map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+            } catch (ClassNotFoundException e) {
+                int dot = binary.lastIndexOf('.');
+                if (dot < 0) {
+                    break;
+                }
+                binary = binary.substring(0, dot) + '$' + binary.substring(dot + 1);
+            }
+        }
+        String simple = name.substring(name.lastIndexOf('.') + 1);
+        String key = field != null ? field : Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
+        return new ApiError.FieldProblem(key, "'" + value + "' is not " + (allowed.isEmpty() ? "allowed" : "one of " + allowed));
+    }
+
+    /**
+     * A body that cannot be read into the request's type. JSON-B names the property whose value it
+     * could not read somewhere in the cause chain; the answer names that field and the reason.
+     */
+    static ApiError unreadable(Throwable e) {
+        String field = null;
+        String reason = null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message == null) {
+                continue;
+            }
+            java.util.regex.Matcher m = PROPERTY.matcher(message);
+            if (field == null && m.find()) {
+                field = m.group(1);
+            }
+            reason = message;
+        }
+        java.util.regex.Matcher enumValue = reason == null ? null
+                : java.util.regex.Pattern.compile("No enum constant ([\\w.$]+)\\.(\\w+)").matcher(reason);
+        if (enumValue != null && enumValue.find()) {
+            return new ApiError("invalid input", List.of(enumProblem(field, enumValue.group(1), enumValue.group(2))));
+        }
+        if (field == null) {
+            return new ApiError("malformed request body: not the JSON expected", List.of(String.valueOf(reason)));
+        }
+        String why = reason == null ? "cannot be read"
+                : "cannot be read: " + reason.replaceFirst("^.*because of: ", "").replaceFirst("(?s)\\. .*", "");
+        return new ApiError("invalid input", List.of(new ApiError.FieldProblem(field, why)));
     }
 
     @Provider

@@ -192,5 +192,6 @@ class ResultsIT {
         ApiClient.Reply invalid = api.post("/events", evaluator, Json.object().add("code", "x").add("name", "")
                 .add("level", "GALACTIC").build().toString());
         assertEquals(400, invalid.status());
+        assertTrue(invalid.body().contains("\"field\":\"level\"") && invalid.body().contains("NATIONAL"), invalid.toString());
     }
 }

@@ -166,6 +166,12 @@ class StudentsIT {
         assertTrue(details.contains("\"email\"") && details.contains("\"program\"")
                 && details.contains("\"expectedGraduationYear\""), details);
 
+        ApiClient.Reply impossible = api.post("/schools/" + school + "/students", admin, Json.object()
+                .add("studentNumber", "V0").add("fullName", "Leap Day").add("dateOfBirth", "2005-02-29")
+                .add("enrollmentYear", 2024).add("expectedGraduationYear", 2028).build().toString());
+        assertEquals(400, impossible.status());
+        assertTrue(impossible.body().contains("\"field\":\"dateOfBirth\""), impossible.toString());
+
         ApiClient.Reply future = api.post("/schools/" + school + "/students", admin, Json.object()
                 .add("studentNumber", "V2").add("fullName", "Not Born").add("dateOfBirth", LocalDate.now().plusDays(3).toString())
                 .add("enrollmentYear", 2024).add("expectedGraduationYear", 2028).build().toString());
