@@ -37,6 +37,9 @@ public class EventPage implements Serializable {
     @Inject
     FacesMessages messages;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<JudgesAgreement> agreement;
+
     private String code;
     private EventView event;
     private ResultFormats.Kind kind = ResultFormats.Kind.RANKING;
@@ -76,6 +79,14 @@ public class EventPage implements Serializable {
         } else {
             messages.error("results.rejected");
         }
+    }
+
+    /** The judges' agreement for a judged event, when the evaluation area can tell it. */
+    public Double getAgreement() {
+        if (event == null || event.format() != Format.JUDGED || agreement.isUnsatisfied()) {
+            return null;
+        }
+        return agreement.get().of(code);
     }
 
     public boolean isMayManage() {

@@ -79,6 +79,9 @@ class CompetitionPagesIT {
         browser.findElement(By.cssSelector("#upload input[type=file]")).sendKeys(bad.toAbsolutePath().toString());
         assertTrue(waitFor(By.id("unmatched")).getText().contains("XDU/NOBODY"));
 
+        browser.get(base + "competition/event.xhtml?code=XDU-FORENSICS-2026");
+        assertTrue(waitFor(By.id("eventAgreement")).getText().matches(".*alpha.*: 0\\.\\d+.*"),
+                browser.findElement(By.id("eventAgreement")).getText());
         browser.get(base + "evaluation/judge.xhtml?code=XDU-FORENSICS-2026");
         assertTrue(waitFor(By.id("agreement")).getText().contains("alpha"));
         WebElement firstScore = browser.findElement(By.cssSelector("#scores\\:entries_data tr input[type=text]"));
