@@ -51,6 +51,9 @@ public class ResultService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<ResultsStored> stored;
+
     public ResultPost post(String eventCode, ResultFormats.Kind kind, boolean csv, InputStream body) throws IOException {
         Event event = events.find(eventCode);
         long started = System.nanoTime();
@@ -80,6 +83,7 @@ public class ResultService {
             throw new IllegalStateException("the results could not be stored", e);
         }
         audit.record(AuditAction.IMPORT, "event:" + event.getCode(), null, standings.size() + " results (" + source + ")");
+        stored.fire(new ResultsStored(event.getCode()));
         return new ResultPost(standings.size(), List.of(), List.of());
     }
 

@@ -1,0 +1,25 @@
+package org.talentpipeline.scoring;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.talentpipeline.identity.Role;
+
+/** {@code GET /api/v1/students/{ref}/report}: a student's scouting report (ADMIN; their school's SCHOOL_ADMIN). */
+@Path("students/{ref: .+}/report")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.ADMIN, Role.Names.SCHOOL_ADMIN})
+public class ReportResource {
+
+    @Inject
+    ScoringService scoring;
+
+    @GET
+    public ScoutingReport report(@PathParam("ref") String ref) {
+        return scoring.report(ref);
+    }
+}
