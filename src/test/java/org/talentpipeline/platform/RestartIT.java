@@ -60,6 +60,11 @@ class RestartIT {
             String admin = api.token("admin", "talent-demo");
             assertEquals(DEMO_USERS, api.get("/users", admin).json().getInt("total"), "demo mode seeded the demo users");
             assertEquals(300, api.get("/students?size=1", admin).json().getInt("total"), "and 300 students");
+            String winner = api.get("/events/NCSC-2025/results?size=1", admin).json().getJsonArray("items").getJsonObject(0)
+                    .getString("competitor");
+            jakarta.json.JsonObject report = api.get("/students/" + winner + "/report", admin).json();
+            assertTrue(report.containsKey("talentScore") && !report.getJsonArray("events").isEmpty(),
+                    "the demo results are rated: " + report);
             assertEquals(201, api.post("/users", admin, Json.object().add("username", created)
                     .add("password", "survives-restarts").add("roles", Json.array("EVALUATOR")).build().toString()).status());
         }

@@ -1,0 +1,32 @@
+package org.talentpipeline.scoring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.talentpipeline.platform.DemoSeed;
+
+/**
+ * Rates the demo results, last of the demo seeds. Results stored while the demo data is seeded at
+ * start-up do not reach the after-commit observer (API posts do), so the replay is asked for here.
+ */
+@ApplicationScoped
+public class ScoringDemoData implements DemoSeed {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ScoringService scoring;
+
+    @Override
+    public int order() {
+        return 90;
+    }
+
+    @Override
+    public void seed() {
+        em.flush();
+        scoring.recompute();
+    }
+}
