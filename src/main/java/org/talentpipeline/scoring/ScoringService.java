@@ -62,6 +62,42 @@ public class ScoringService {
     private record EventRow(long id, LocalDate day, double weight) {
     }
 
+    /** The replay's state: ratings so far, each student's last event day, and every event's effect. */
+    private static final class Replay {
+        final Map<Long, Rating> ratings = new HashMap<>();
+        final Map<Long, LocalDate> last = new HashMap<>();
+        final Map<Long, Integer> counts = new HashMap<>();
+        final List<Object[]> changes = new ArrayList<>();
+        int events;
+
+        /** Rates one event, its entrants' uncertainty first grown by the time since their last event. */
+        void rate(EventRow e, List<Placing> match) {
+            if (e == null || match.size() < 2) {
+                return;
+            }
+            events++;
+            Map<Long, Rating> before = new HashMap<>();
+            for (Placing p : match) {
+                for (Placing.Member m : p.members()) {
+                    Rating r = ratings.get(m.student());
+                    before.put(m.student(), r == null ? MODEL.initial()
+                            : r.aged(ChronoUnit.DAYS.between(last.get(m.student()), e.day()), SIGMA_GROWTH_PER_YEAR,
+                                    MODEL.initial().sigma()));
+                }
+            }
+            Map<Long, Rating> after = MODEL.rate(match, before, e.weight());
+            for (Placing p : match) {
+                for (Placing.Member m : p.members()) {
+                    changes.add(new Object[] {m.student(), e.id(), p.rank(), match.size(), before.get(m.student()),
+                        after.get(m.student())});
+                    ratings.put(m.student(), after.get(m.student()));
+                    last.put(m.student(), e.day());
+                    counts.merge(m.student(), 1, Integer::sum);
+                }
+            }
+        }
+    }
+
     /** Results were stored: the ratings follow, once that transaction has committed. */
     void onResults(@Observes(during = TransactionPhase.AFTER_SUCCESS) ResultsStored stored) {
         recompute();
@@ -75,67 +111,42 @@ public class ScoringService {
     public int recompute() {
         long started = System.nanoTime();
         try (Connection c = dataSource().getConnection()) {
-            List<EventRow> events = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "select id, start_date, weight from competition_event order by start_date, code")) {
-                while (rs.next()) {
-                    events.add(new EventRow(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getDouble(3)));
-                }
-            }
             Map<Long, List<Long>> members = new HashMap<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select team_id, student_id from team_member")) {
                 while (rs.next()) {
                     members.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
                 }
             }
-            Map<Long, Rating> ratings = new HashMap<>();
-            Map<Long, LocalDate> last = new HashMap<>();
-            Map<Long, Integer> counts = new HashMap<>();
-            List<Object[]> changes = new ArrayList<>();
-            try (PreparedStatement results = c.prepareStatement(
-                    "select place, student_id, team_id from result where event_id = ? order by place")) {
-                for (EventRow e : events) {
-                    results.setLong(1, e.id());
-                    List<Placing> match = new ArrayList<>();
-                    try (ResultSet rs = results.executeQuery()) {
-                        while (rs.next()) {
-                            int place = rs.getInt(1);
-                            long student = rs.getLong(2);
-                            if (!rs.wasNull()) {
-                                match.add(Placing.individual(student, place));
-                            } else {
-                                List<Long> team = members.getOrDefault(rs.getLong(3), List.of());
-                                if (!team.isEmpty()) {
-                                    match.add(new Placing(team.stream().map(m -> new Placing.Member(m, 1.0 / team.size())).toList(), place));
-                                }
-                            }
-                        }
+            Replay replay = new Replay();
+            // every result in one pass, in event date order: an event is rated when its last row has been read
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select e.id, e.start_date, e.weight,"
+                    + " r.place, r.student_id, r.team_id from result r join competition_event e on e.id = r.event_id"
+                    + " order by e.start_date, e.code, r.place")) {
+                EventRow event = null;
+                List<Placing> match = new ArrayList<>();
+                while (rs.next()) {
+                    if (event == null || event.id() != rs.getLong(1)) {
+                        replay.rate(event, match);
+                        event = new EventRow(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getDouble(3));
+                        match = new ArrayList<>();
                     }
-                    if (match.size() < 2) {
-                        continue;
-                    }
-                    Map<Long, Rating> before = new HashMap<>();
-                    for (Placing p : match) {
-                        for (Placing.Member m : p.members()) {
-                            Rating r = ratings.get(m.student());
-                            before.put(m.student(), r == null ? MODEL.initial()
-                                    : r.aged(ChronoUnit.DAYS.between(last.get(m.student()), e.day()), SIGMA_GROWTH_PER_YEAR,
-                                            MODEL.initial().sigma()));
-                        }
-                    }
-                    Map<Long, Rating> after = MODEL.rate(match, before, e.weight());
-                    for (Placing p : match) {
-                        for (Placing.Member m : p.members()) {
-                            Rating b = before.get(m.student());
-                            Rating a = after.get(m.student());
-                            changes.add(new Object[] {m.student(), e.id(), p.rank(), match.size(), b, a});
-                            ratings.put(m.student(), a);
-                            last.put(m.student(), e.day());
-                            counts.merge(m.student(), 1, Integer::sum);
+                    int place = rs.getInt(4);
+                    long student = rs.getLong(5);
+                    if (!rs.wasNull()) {
+                        match.add(Placing.individual(student, place));
+                    } else {
+                        List<Long> team = members.getOrDefault(rs.getLong(6), List.of());
+                        if (!team.isEmpty()) {
+                            match.add(new Placing(team.stream().map(m -> new Placing.Member(m, 1.0 / team.size())).toList(), place));
                         }
                     }
                 }
+                replay.rate(event, match);
             }
+            Map<Long, Rating> ratings = replay.ratings;
+            Map<Long, LocalDate> last = replay.last;
+            Map<Long, Integer> counts = replay.counts;
+            List<Object[]> changes = replay.changes;
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("delete from rating_change");
                 s.executeUpdate("delete from rating");
@@ -171,7 +182,7 @@ public class ScoringService {
                 change.executeBatch();
             }
             LOG.info(String.format(java.util.Locale.ROOT, "ratings recomputed: %d students, %d results, %d events in %.2f s",
-                    ratings.size(), changes.size(), events.size(), (System.nanoTime() - started) / 1e9));
+                    ratings.size(), changes.size(), replay.events, (System.nanoTime() - started) / 1e9));
             return ratings.size();
         } catch (SQLException e) {
             throw new IllegalStateException("the ratings could not be recomputed", e);
