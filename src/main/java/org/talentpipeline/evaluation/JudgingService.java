@@ -193,6 +193,28 @@ public class JudgingService {
         return new Summary(rubric.criteria(), outcome.entries(), outcome.judges(), Double.isNaN(alpha) ? null : alpha);
     }
 
+    /** A student's standing in one judged event: consensus (z-score), place among the scored entries, judges. */
+    public record Evaluation(String event, String name, double consensus, int place, int entries, int judges) {
+    }
+
+    /** Every judged event in which judges scored this student, by date (for the scouting report). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Evaluation> evaluationsOf(long studentId, String ref) {
+        @SuppressWarnings("unchecked")
+        List<String> codes = em.createNativeQuery("select e.code from competition_event e where exists (select 1 from judge_score j"
+                + " where j.event_id = e.id and j.student_id = ?) order by e.start_date, e.code").setParameter(1, studentId)
+                .getResultList();
+        List<Evaluation> evaluations = new ArrayList<>();
+        for (String code : codes) {
+            Event event = events.find(code);
+            Consensus.Outcome outcome = Consensus.of(totals(event, rubric(event)));
+            outcome.entries().stream().filter(e -> e.entry().equals(ref)).findFirst().ifPresent(e -> evaluations.add(
+                    new Evaluation(code, event.getName(), Math.round(e.consensus() * 100) / 100.0, e.place(),
+                            outcome.entries().size(), e.judges())));
+        }
+        return evaluations;
+    }
+
     /** Stores the consensus ranking as the event's results (points: the mean weighted total, 0-100). */
     public ResultPost publish(String eventCode) {
         Event event = judged(eventCode);

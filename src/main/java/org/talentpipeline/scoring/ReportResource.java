@@ -16,10 +16,10 @@ import org.talentpipeline.identity.Role;
 public class ReportResource {
 
     @Inject
-    ScoringService scoring;
+    ScoutingReports reports;
 
     @GET
     public ScoutingReport report(@PathParam("ref") String ref) {
-        return scoring.report(ref);
+        return reports.report(ref);
     }
 }

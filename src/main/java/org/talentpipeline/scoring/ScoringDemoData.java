@@ -8,7 +8,8 @@ import org.talentpipeline.platform.DemoSeed;
 
 /**
  * Rates the demo results, last of the demo seeds. Results stored while the demo data is seeded at
- * start-up do not reach the after-commit observer (API posts do), so the replay is asked for here.
+ * start-up do not reach the after-commit observer (API posts do), so the replay is run here, in
+ * the seeding transaction: nobody else writes ratings before the application has started.
  */
 @ApplicationScoped
 public class ScoringDemoData implements DemoSeed {
@@ -17,7 +18,7 @@ public class ScoringDemoData implements DemoSeed {
     EntityManager em;
 
     @Inject
-    ScoringService scoring;
+    Ratings ratings;
 
     @Override
     public int order() {
@@ -27,6 +28,6 @@ public class ScoringDemoData implements DemoSeed {
     @Override
     public void seed() {
         em.flush();
-        scoring.recompute();
+        ratings.replaceAll(percent -> { });
     }
 }

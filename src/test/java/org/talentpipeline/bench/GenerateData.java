@@ -35,6 +35,7 @@ import org.talentpipeline.student.Student;
  *
  * <pre>
  * mvn -Pgenerate -Dstudents=1000000 -Devents=500 -Dseed=42 -Ddb=jdbc:h2:file:./data/talent
+ * mvn -Pgenerate -Dstudents=1000000 -Devents=5000 -Dresults=10000000 -Ddb=jdbc:h2:file:./data/talent
  * mvn -Pgenerate -Dstudents=100000 -Dcsv=target/students.csv
  * </pre>
  */
@@ -67,7 +68,8 @@ public final class GenerateData {
         Migrations.migrate(ds);
         Counts counts = generate(ds, students, seed);
         int events = Integer.parseInt(opts.getOrDefault("events", "0"));
-        long results = events > 0 ? generateEvents(ds, events, seed) : 0;
+        long wanted = Long.parseLong(opts.getOrDefault("results", "0"));
+        long results = events > 0 ? generateEvents(ds, events, largestField(wanted > 0 ? (double) wanted / events : 0), seed) : 0;
         System.out.printf(Locale.ROOT, "generated %,d schools, %,d programmes, %,d students, %,d events with %,d results"
                 + " into %s in %.1f s (seed %d)%n", counts.schools, counts.programs, counts.students, events, results, url,
                 (System.nanoTime() - started) / 1e9, seed);
@@ -187,12 +189,34 @@ public final class GenerateData {
     static final String[] LEVELS = {"SCHOOL", "REGIONAL", "NATIONAL", "INTERNATIONAL"};
 
     /**
-     * Adds events over the generated students: each student has a hidden skill (normal, from the
-     * seed); an event draws its field (20 to 2,000, log-uniform) favouring stronger students, ranks
-     * them by skill plus noise, and splits points over three categories. Every fifth event is a team
-     * event of three-student teams. Returns the number of results written.
+     * The largest field for a wanted mean field size: fields are log-uniform from 20 to it, whose
+     * mean is (b - 20) / ln(b / 20). 2,000 when no mean is wanted.
      */
-    static long generateEvents(DataSource ds, int events, long seed) throws SQLException {
+    static double largestField(double mean) {
+        if (mean <= 0) {
+            return 2_000;
+        }
+        double lo = 21;
+        double hi = 1e9;
+        for (int i = 0; i < 200; i++) {
+            double b = (lo + hi) / 2;
+            if ((b - 20) / Math.log(b / 20) < mean) {
+                lo = b;
+            } else {
+                hi = b;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * Adds events over the generated students: each student has a hidden skill (normal, from the
+     * seed); an event draws its field (20 to {@code largest}, log-uniform) favouring stronger
+     * students and ranks them by skill plus noise; every other event splits each entrant's points
+     * over three categories. Every fifth event is a team event of three-student teams. Returns the
+     * number of results written.
+     */
+    static long generateEvents(DataSource ds, int events, double largest, long seed) throws SQLException {
         Random random = new Random(seed * 31 + 7);
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
@@ -244,7 +268,7 @@ public final class GenerateData {
                     event.setDate(9, Date.valueOf(day));
                     event.setTimestamp(10, now);
                     event.addBatch();
-                    for (int k = 0; k < 3; k++) {
+                    for (int k = 0; k < (e % 2 == 0 ? 3 : 0); k++) {
                         category.setLong(1, eventId + e);
                         category.setString(2, CATEGORIES[(e + k) % CATEGORIES.length]);
                         category.addBatch();
@@ -265,7 +289,7 @@ public final class GenerateData {
                 for (int e = 0; e < events; e++) {
                     long event = eventId + e;
                     boolean teams = e % 5 == 4;
-                    int field = (int) Math.min(students.size() / (teams ? 3 : 1), Math.round(20 * Math.pow(100, random.nextDouble())));
+                    int field = (int) Math.min(students.size() / (teams ? 3 : 1), Math.round(20 * Math.pow(largest / 20, random.nextDouble())));
                     // stronger students enter more often: draw by rejection on skill
                     java.util.LinkedHashSet<Integer> entrants = new java.util.LinkedHashSet<>();
                     int wanted = field * (teams ? 3 : 1);
@@ -314,14 +338,16 @@ public final class GenerateData {
                         }
                         result.setDouble(5, total);
                         result.addBatch();
-                        double first = Math.floor(total * random.nextDouble());
-                        double second = Math.floor((total - first) * random.nextDouble());
-                        double[] split = {first, second, total - first - second};
-                        for (int cat = 0; cat < 3; cat++) {
-                            points.setLong(1, id);
-                            points.setString(2, CATEGORIES[(e + cat) % CATEGORIES.length]);
-                            points.setDouble(3, split[cat]);
-                            points.addBatch();
+                        if (e % 2 == 0) {
+                            double first = Math.floor(total * random.nextDouble());
+                            double second = Math.floor((total - first) * random.nextDouble());
+                            double[] split = {first, second, total - first - second};
+                            for (int cat = 0; cat < 3; cat++) {
+                                points.setLong(1, id);
+                                points.setString(2, CATEGORIES[(e + cat) % CATEGORIES.length]);
+                                points.setDouble(3, split[cat]);
+                                points.addBatch();
+                            }
                         }
                         written++;
                     }

@@ -20,4 +20,11 @@ public final class Json {
         }
         return b;
     }
+
+    /** The objects of an array keyed by one of their string fields. */
+    public static jakarta.json.JsonObject byKey(jakarta.json.JsonArray array, String key) {
+        jakarta.json.JsonObjectBuilder map = jakarta.json.Json.createObjectBuilder();
+        array.stream().map(jakarta.json.JsonObject.class::cast).forEach(o -> map.add(o.getString(key), o));
+        return map.build();
+    }
 }

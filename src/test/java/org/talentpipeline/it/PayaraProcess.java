@@ -29,17 +29,21 @@ public final class PayaraProcess implements AutoCloseable {
         this.port = port;
     }
 
-    public static PayaraProcess start(Map<String, String> env, String heap, Path log) throws IOException {
+    /** Starts the application with this heap (and any further JVM options) and waits until it is ready. */
+    public static PayaraProcess start(Map<String, String> env, String heap, Path log, String... jvmOptions)
+            throws IOException {
         int port = freePort();
         String jar = System.getProperty("payara.microJar", "target/payara-micro.jar");
         String war = System.getProperty("tp.war", "target/talent-pipeline.war");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-jar", jar, "--nocluster", "--port", Integer.toString(port), "--contextroot", "/",
+                "-Xmx" + heap));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-jar", jar, "--nocluster", "--port", Integer.toString(port), "--contextroot", "/",
                 "--deploy", war));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
         PayaraProcess payara = new PayaraProcess(builder.start(), port);
-        payara.awaitReady(Duration.ofMinutes(5), log);
+        payara.awaitReady(Duration.ofMinutes(Long.getLong("tp.startMinutes", 5)), log);
         return payara;
     }
 

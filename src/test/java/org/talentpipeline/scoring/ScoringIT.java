@@ -29,7 +29,7 @@ class ScoringIT {
     URL deployment;
 
     @Test
-    void resultsAbcGiveTalentScoresInThatOrderAndTheReportExplainsThem() {
+    void resultsGiveTalentScoresInOrderAndTheReportExplainsThemRepostsAreUndoneAndRecomputeEqualsIncremental() {
         String base = Deployments.local(deployment);
         ApiClient api = new ApiClient(base.substring(0, base.length() - 1));
         Fixtures fixtures = new Fixtures(api);
@@ -38,33 +38,106 @@ class ScoringIT {
         assertEquals(200, api.post("/schools/" + school + "/students/import", admin,
                 "student_number,full_name,date_of_birth,enrollment_year,expected_graduation_year\n"
                         + "A,Ada,2004-01-01,2023,2027\nB,Bo,2004-01-02,2023,2027\nC,Cy,2004-01-03,2023,2027\n", "text/csv").status());
-        String event = Fixtures.unique("RATED-");
-        assertEquals(201, api.post("/events", admin, Json.object().add("code", event).add("name", "Rated Cup")
-                .add("competition", "RATED").add("level", "NATIONAL").add("format", "JEOPARDY")
-                .add("startDate", "2026-07-01").add("endDate", "2026-07-01").build().toString()).status());
-        assertEquals(200, api.post("/events/" + event + "/results", admin, "place,competitor,points\n1," + school + "/A,300\n2,"
+        String first = event(api, admin, "2026-07-01");
+        awaitIdle(api, admin);
+        assertEquals(200, api.post("/events/" + first + "/results", admin, "place,competitor,points\n1," + school + "/A,300\n2,"
                 + school + "/B,200\n3," + school + "/C,100\n", "text/csv").status());
+        awaitIdle(api, admin);
 
-        JsonObject a = api.get("/students/" + school + "/A/report", admin).json();
-        JsonObject b = api.get("/students/" + school + "/B/report", admin).json();
-        JsonObject c = api.get("/students/" + school + "/C/report", admin).json();
-        double sa = a.getJsonNumber("talentScore").doubleValue();
-        double sb = b.getJsonNumber("talentScore").doubleValue();
-        double sc = c.getJsonNumber("talentScore").doubleValue();
-        assertTrue(sa > sb && sb > sc, sa + " > " + sb + " > " + sc);
-        assertTrue(a.getString("modelVersion").startsWith("elo-mmr"));
+        JsonObject a = report(api, admin, school, "A");
+        JsonObject c = report(api, admin, school, "C");
+        assertTrue(score(a) > score(report(api, admin, school, "B")) && score(report(api, admin, school, "B")) > score(c));
+        assertEquals(ScoringSettings.CURRENT.version(), a.getString("modelVersion"));
         JsonObject effect = a.getJsonArray("events").getJsonObject(0);
-        assertEquals(event, effect.getString("event"));
+        assertEquals(first, effect.getString("event"));
         assertEquals(1, effect.getInt("place"));
         assertEquals(3, effect.getInt("fieldSize"));
-        assertTrue(effect.getJsonNumber("muAfter").doubleValue() > effect.getJsonNumber("muBefore").doubleValue(),
-                "the winner's event raised their rating");
-        JsonObject cEffect = c.getJsonArray("events").getJsonObject(0);
-        assertTrue(cEffect.getJsonNumber("muAfter").doubleValue() < cEffect.getJsonNumber("muBefore").doubleValue());
+        assertTrue(effect.getJsonNumber("change").doubleValue() > 0, "the winner's event raised their rating");
+        assertTrue(c.getJsonArray("events").getJsonObject(0).getJsonNumber("change").doubleValue() < 0);
         assertTrue(a.getJsonObject("percentiles").getJsonNumber("school").doubleValue()
                 > c.getJsonObject("percentiles").getJsonNumber("school").doubleValue());
 
+        // corrected results replace the first ones: the ratings follow as if the first had never been
+        assertEquals(200, api.post("/events/" + first + "/results", admin, "place,competitor,points\n1," + school + "/C,300\n2,"
+                + school + "/B,200\n3," + school + "/A,100\n", "text/csv").status());
+        awaitIdle(api, admin);
+        a = report(api, admin, school, "A");
+        c = report(api, admin, school, "C");
+        assertTrue(score(c) > score(a), "after the correction C leads: " + score(c) + " > " + score(a));
+        assertEquals(1, a.getJsonArray("events").size(), "the replaced results left no trace");
+        assertEquals(3, a.getJsonArray("events").getJsonObject(0).getInt("place"));
+
+        // a later event with category points gives a skill profile
+        String second = event(api, admin, "2026-08-01");
+        assertEquals(200, api.post("/events/" + second + "/results", admin, "place,competitor,points,category:web,category:pwn\n"
+                + "1," + school + "/A,300,100,200\n2," + school + "/B,200,150,50\n3," + school + "/C,100,0,100\n", "text/csv")
+                .status());
+        awaitIdle(api, admin);
+        a = report(api, admin, school, "A");
+        assertEquals(2, a.getJsonArray("events").size());
+        JsonObject skills = Json.byKey(a.getJsonArray("skills"), "category");
+        assertTrue(skills.containsKey("web") && skills.containsKey("pwn"), "skill profile: " + skills);
+        assertTrue(skills.getJsonObject("pwn").getJsonNumber("mu").doubleValue()
+                > skills.getJsonObject("web").getJsonNumber("mu").doubleValue(), "A was best in pwn, second in web");
+
+        // a full recompute from scratch gives what the updates gave
+        JsonObject[] before = {report(api, admin, school, "A"), report(api, admin, school, "B"), report(api, admin, school, "C")};
+        var started = api.post("/scoring/recompute", admin, "");
+        assertEquals(202, started.status());
+        long job = started.json().getJsonNumber("id").longValue();
+        awaitIdle(api, admin);
+        JsonObject done = api.get("/scoring/jobs/" + job, admin).json();
+        assertEquals("DONE", done.getString("state"), done.toString());
+        assertEquals(100, done.getInt("percent"));
+        String[] refs = {"A", "B", "C"};
+        for (int i = 0; i < 3; i++) {
+            JsonObject after = report(api, admin, school, refs[i]);
+            for (String field : new String[] {"talentScore", "mu", "sigma", "events", "skills", "growth"}) {
+                assertEquals(before[i].get(field), after.get(field), refs[i] + " " + field);
+            }
+        }
+
         String otherAdmin = fixtures.user("SCHOOL_ADMIN", fixtures.school("South"), null);
         assertEquals(404, api.get("/students/" + school + "/A/report", otherAdmin).status(), "another school's report is not found");
+        assertEquals(403, api.post("/scoring/recompute", otherAdmin, "").status());
+        assertEquals(404, api.get("/scoring/jobs/987654321", admin).status());
+        assertEquals(ScoringSettings.CURRENT.version(), api.get("/scoring/settings", admin).json().getString("version"));
+    }
+
+    private static String event(ApiClient api, String admin, String day) {
+        String code = Fixtures.unique("RATED-");
+        assertEquals(201, api.post("/events", admin, Json.object().add("code", code).add("name", "Rated Cup")
+                .add("competition", "RATED").add("level", "NATIONAL").add("format", "JEOPARDY")
+                .add("startDate", day).add("endDate", day).build().toString()).status());
+        return code;
+    }
+
+    private static JsonObject report(ApiClient api, String token, String school, String number) {
+        var response = api.get("/students/" + school + "/" + number + "/report", token);
+        assertEquals(200, response.status(), response.body());
+        return response.json();
+    }
+
+    private static double score(JsonObject report) {
+        return report.getJsonNumber("talentScore").doubleValue();
+    }
+
+    /** Waits until no recompute is queued or running (other tests' postings may have queued one). */
+    static void awaitIdle(ApiClient api, String admin) {
+        long until = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < until) {
+            boolean busy = api.get("/scoring/jobs", admin).parse().asJsonArray().stream().map(JsonObject.class::cast)
+                    .anyMatch(j -> j.getString("state").equals("QUEUED") || j.getString("state").equals("RUNNING"));
+            if (!busy) {
+                return;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new AssertionError("a scoring job did not finish within two minutes");
     }
 }

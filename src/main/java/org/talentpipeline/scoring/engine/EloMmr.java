@@ -87,106 +87,158 @@ public final class EloMmr implements RatingModel {
         return after;
     }
 
-    /** Each competitor's performance p solving the Elo-MMR equation against the field. */
+    /**
+     * Each competitor's performance p: the root of Elo-MMR's equation f(p) = sum over those ranked
+     * better of w (t + 1), over those tied (themselves included) of 2 w t, over those ranked worse
+     * of w (t - 1), where w = 1/delta and t = tanh((p - mu) / (2 s)). Regrouped, f(p) = G(p) + T(p)
+     * + W(better) - W(worse): G sums the whole field and is the same for every competitor, so it is
+     * tabulated once per event (field grouped in rating buckets, cubic Hermite between grid points);
+     * T sums the competitor's tie group exactly. Tied competitors share one performance.
+     */
     private static double[] performances(List<Placing> match, double[] mu, double[] delta) {
         int n = mu.length;
-        double lo = Double.MAX_VALUE;
-        double hi = -Double.MAX_VALUE;
-        for (int i = 0; i < n; i++) {
-            lo = Math.min(lo, mu[i]);
-            hi = Math.max(hi, mu[i]);
-        }
-        double width = Math.max(1e-9, (hi - lo) / BUCKETS);
-        // bucket sums of 1/delta, mu/delta, the logistic scale s and the count, for those ranked better, tied, worse
+        Field field = new Field(mu, delta);
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
         java.util.Arrays.sort(order, (a, b) -> Integer.compare(match.get(a).rank(), match.get(b).rank()));
-        double[][] worse = new double[4][BUCKETS + 1];
-        double[][] better = new double[4][BUCKETS + 1];
+        double total = 0;
         for (int i = 0; i < n; i++) {
-            add(worse, bucket(mu[i], lo, width), mu[i], delta[i], 1);
+            total += 1 / delta[i];
         }
         double[] perf = new double[n];
+        double better = 0;
         int start = 0;
         while (start < n) {
             int end = start;
             int rank = match.get(order[start]).rank();
-            List<Integer> tied = new ArrayList<>();
+            double tied = 0;
             while (end < n && match.get(order[end]).rank() == rank) {
-                tied.add(order[end]);
+                tied += 1 / delta[order[end]];
                 end++;
             }
-            double[][] ties = new double[4][BUCKETS + 1];
-            for (int i : tied) {
-                add(worse, bucket(mu[i], lo, width), mu[i], delta[i], -1);
-                add(ties, bucket(mu[i], lo, width), mu[i], delta[i], 1);
+            double constant = better - (total - better - tied);
+            int[] group = new int[end - start];
+            for (int k = start; k < end; k++) {
+                group[k - start] = order[k];
             }
-            for (int i : tied) {
-                perf[i] = solve(better, ties, worse, mu[i], delta[i]);
+            double p = field.solve(group, mu, delta, constant);
+            for (int i : group) {
+                perf[i] = p;
             }
-            for (int i : tied) {
-                add(better, bucket(mu[i], lo, width), mu[i], delta[i], 1);
-            }
+            better += tied;
             start = end;
         }
         return perf;
     }
 
-    private static int bucket(double value, double lo, double width) {
-        return Math.min(BUCKETS, (int) ((value - lo) / width));
-    }
+    /** The whole field's G(p) and G'(p), tabulated on a grid wide enough for every root. */
+    private static final class Field {
+        private static final int GRID = 1024;
+        private final double from;
+        private final double step;
+        private final double[] g = new double[GRID + 1];
+        private final double[] dg = new double[GRID + 1];
+        private final double weight;
 
-    private static void add(double[][] h, int b, double mu, double delta, int sign) {
-        h[0][b] += sign / delta;
-        h[1][b] += sign * mu / delta;
-        h[2][b] += sign * delta * LOGISTIC;
-        h[3][b] += sign;
-    }
-
-    /**
-     * Newton's method on f(p) = sum over those ranked better (tanh + 1) + tied (2 tanh) + ranked worse
-     * (tanh - 1), each term weighted 1/delta and evaluated at (p - mu_b) / (2 s_b): the derivative of
-     * the logistic log-likelihood, negated. f rises with p; its root is the performance.
-     */
-    private static double solve(double[][] better, double[][] ties, double[][] worse, double start, double delta) {
-        double p = start;
-        double lo = start - 20 * delta;
-        double hi = start + 20 * delta;
-        for (int iteration = 0; iteration < 40; iteration++) {
-            double f = 0;
-            double df = 0;
-            for (int kind = 0; kind < 3; kind++) {
-                double[][] h = kind == 0 ? better : kind == 1 ? ties : worse;
-                double offset = kind == 0 ? 1 : kind == 1 ? 0 : -1;
-                double scale = kind == 1 ? 2 : 1;
-                for (int b = 0; b <= BUCKETS; b++) {
-                    double w = h[0][b];
-                    if (w <= 1e-12) {
-                        continue;
-                    }
-                    double m = h[1][b] / w;
-                    double s = h[2][b] / h[3][b];
-                    double t = Math.tanh((p - m) / (2 * s));
-                    f += w * (scale * t + offset);
-                    df += w * scale * (1 - t * t) / (2 * s);
+        Field(double[] mu, double[] delta) {
+            int n = mu.length;
+            double lo = Double.MAX_VALUE;
+            double hi = -Double.MAX_VALUE;
+            double widest = 0;
+            for (int i = 0; i < n; i++) {
+                lo = Math.min(lo, mu[i]);
+                hi = Math.max(hi, mu[i]);
+                widest = Math.max(widest, delta[i] * LOGISTIC);
+            }
+            double width = Math.max(1e-9, (hi - lo) / BUCKETS);
+            double[] w = new double[BUCKETS + 1];
+            double[] m = new double[BUCKETS + 1];
+            double[] s = new double[BUCKETS + 1];
+            int[] count = new int[BUCKETS + 1];
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                int b = Math.min(BUCKETS, (int) ((mu[i] - lo) / width));
+                w[b] += 1 / delta[i];
+                m[b] += mu[i] / delta[i];
+                s[b] += delta[i] * LOGISTIC;
+                count[b]++;
+                sum += 1 / delta[i];
+            }
+            weight = sum;
+            // beyond 24 logistic scales tanh is 1 to within 1e-10
+            from = lo - 24 * widest;
+            step = (hi - lo + 48 * widest) / GRID;
+            for (int b = 0; b <= BUCKETS; b++) {
+                if (count[b] == 0) {
+                    continue;
+                }
+                double mean = m[b] / w[b];
+                double scale = s[b] / count[b];
+                for (int k = 0; k <= GRID; k++) {
+                    double t = Math.tanh((from + k * step - mean) / (2 * scale));
+                    g[k] += w[b] * t;
+                    dg[k] += w[b] * (1 - t * t) / (2 * scale);
                 }
             }
-            if (f > 0) {
-                hi = p;
-            } else {
-                lo = p;
-            }
-            double next = df > 1e-12 ? p - f / df : (lo + hi) / 2;
-            if (next <= lo || next >= hi) {
-                next = (lo + hi) / 2;
-            }
-            if (Math.abs(next - p) < 1e-6) {
-                return next;
-            }
-            p = next;
         }
-        return p;
+
+        /** G(p) into value[0] and G'(p) into value[1]. */
+        void at(double p, double[] value) {
+            double x = (p - from) / step;
+            if (x <= 0 || x >= GRID) {
+                value[0] = x <= 0 ? -weight : weight;
+                value[1] = 0;
+                return;
+            }
+            int k = (int) x;
+            double u = x - k;
+            double y0 = g[k];
+            double y1 = g[k + 1];
+            double d0 = dg[k] * step;
+            double d1 = dg[k + 1] * step;
+            double u2 = u * u;
+            double u3 = u2 * u;
+            value[0] = (2 * u3 - 3 * u2 + 1) * y0 + (u3 - 2 * u2 + u) * d0 + (-2 * u3 + 3 * u2) * y1 + (u3 - u2) * d1;
+            value[1] = ((6 * u2 - 6 * u) * y0 + (3 * u2 - 4 * u + 1) * d0 + (-6 * u2 + 6 * u) * y1 + (3 * u2 - 2 * u) * d1) / step;
+        }
+
+        /** The root of G(p) + T(p) + constant, T summing the tie group; f rises with p. */
+        double solve(int[] group, double[] mu, double[] delta, double constant) {
+            double lo = from;
+            double hi = from + GRID * step;
+            double p = 0;
+            for (int i : group) {
+                p += mu[i];
+            }
+            p /= group.length;
+            double[] value = new double[2];
+            for (int iteration = 0; iteration < 60; iteration++) {
+                at(p, value);
+                double f = value[0] + constant;
+                double df = value[1];
+                for (int i : group) {
+                    double scale = delta[i] * LOGISTIC;
+                    double t = Math.tanh((p - mu[i]) / (2 * scale));
+                    f += t / delta[i];
+                    df += (1 - t * t) / (2 * scale * delta[i]);
+                }
+                if (f > 0) {
+                    hi = p;
+                } else {
+                    lo = p;
+                }
+                double next = df > 1e-15 ? p - f / df : (lo + hi) / 2;
+                if (next <= lo || next >= hi) {
+                    next = (lo + hi) / 2;
+                }
+                if (Math.abs(next - p) < 1e-7) {
+                    return next;
+                }
+                p = next;
+            }
+            return p;
+        }
     }
 }

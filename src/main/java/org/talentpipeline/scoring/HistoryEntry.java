@@ -1,0 +1,34 @@
+package org.talentpipeline.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One event's effect on a student's overall rating: the explanation of the score, kept in the
+ * student's rating row as "event:day:place:field size:mu before:mu after" entries separated by ";"
+ * (the day as an epoch day, the means as floats). One row per student instead of one per result
+ * keeps a full recompute's writes to a million rows, not ten million.
+ */
+record HistoryEntry(long event, int day, int place, int fieldSize, float muBefore, float muAfter) {
+
+    String encode() {
+        return event + ":" + day + ":" + place + ":" + fieldSize + ":" + muBefore + ":" + muAfter;
+    }
+
+    static String append(String history, HistoryEntry effect) {
+        return history == null || history.isEmpty() ? effect.encode() : history + ";" + effect.encode();
+    }
+
+    static List<HistoryEntry> parse(String history) {
+        List<HistoryEntry> effects = new ArrayList<>();
+        if (history == null || history.isEmpty()) {
+            return effects;
+        }
+        for (String entry : history.split(";")) {
+            String[] f = entry.split(":");
+            effects.add(new HistoryEntry(Long.parseLong(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2]),
+                    Integer.parseInt(f[3]), Float.parseFloat(f[4]), Float.parseFloat(f[5])));
+        }
+        return effects;
+    }
+}

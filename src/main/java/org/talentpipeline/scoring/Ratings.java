@@ -1,0 +1,410 @@
+package org.talentpipeline.scoring;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.talentpipeline.platform.Migrations;
+import org.talentpipeline.scoring.engine.Placing;
+import org.talentpipeline.scoring.engine.Rating;
+import org.talentpipeline.scoring.engine.RatingReplay;
+
+/**
+ * The stored ratings. They are defined as the replay of every event's results in event order
+ * (start date, then code) with the current {@link ScoringSettings}; two ways of writing them keep
+ * to that definition:
+ * <ul>
+ * <li>{@link #append}: a newly posted event that comes after every event of each of its entrants
+ * is rated on top of its entrants' stored states (what the replay would do next), in
+ * milliseconds;</li>
+ * <li>{@link #replaceAll}: the replay from scratch, for anything else (results re-posted, an event
+ * dated before others its entrants took part in, new settings).</li>
+ * </ul>
+ * Both run {@link RatingReplay}; a student's state is stored exactly (doubles), so the two agree to
+ * the last bit. Callers hold the scoring lease: one writer at a time across nodes.
+ *
+ * <p>A session bean, not a CDI bean, as the whole scoring write path: results posted while the demo
+ * data is seeded reach the observer outside any component invocation, where Payara neither injects
+ * nor looks up {@code java:app} resources into CDI beans; session beans always get them.
+ */
+@Stateless
+public class Ratings {
+
+    private static final Logger LOG = Logger.getLogger(Ratings.class.getName());
+    private static final ScoringSettings SETTINGS = ScoringSettings.CURRENT;
+    private static final int BATCH = 2_000;
+
+    @Resource(lookup = Migrations.DATA_SOURCE)
+    DataSource dataSource;
+
+    private record EventRow(long id, String code, LocalDate day, double weight) {
+    }
+
+    /**
+     * Rates a newly posted event on top of the stored ratings. Returns false, writing nothing, when
+     * that would differ from a replay: the event was rated before (its results were re-posted), or
+     * one of its entrants already has a rated event that comes after it.
+     */
+    public boolean append(String eventCode) {
+        try (Connection c = dataSource.getConnection()) {
+            EventRow event = null;
+            try (PreparedStatement s = c.prepareStatement(
+                    "select id, code, start_date, weight from competition_event where code = ?")) {
+                s.setString(1, eventCode);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next()) {
+                        event = new EventRow(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getDouble(4));
+                    }
+                }
+            }
+            if (event == null) {
+                return true;
+            }
+            if (count(c, "select count(*) from rated_event where event_id = ?", event.id()) > 0) {
+                return false;
+            }
+            String entrants = " (select student_id from result where event_id = ? and student_id is not null"
+                    + " union select student_id from team_member where event_id = ?)";
+            try (PreparedStatement s = c.prepareStatement("select count(*) from rating r join competition_event e"
+                    + " on e.id = r.last_event_id where r.category = '' and r.student_id in" + entrants
+                    + " and (e.start_date > ? or (e.start_date = ? and e.code > ?))")) {
+                s.setLong(1, event.id());
+                s.setLong(2, event.id());
+                s.setDate(3, Date.valueOf(event.day()));
+                s.setDate(4, Date.valueOf(event.day()));
+                s.setString(5, event.code());
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) > 0) {
+                        return false;
+                    }
+                }
+            }
+            RatingReplay replay = new RatingReplay(SETTINGS.model(), SETTINGS.sigmaGrowthPerYear());
+            Map<Long, String> histories = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("select student_id, category, mu, sigma, last_event_id,"
+                    + " last_event_on, events, history from rating where student_id in" + entrants)) {
+                s.setLong(1, event.id());
+                s.setLong(2, event.id());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        long student = rs.getLong(1);
+                        String category = rs.getString(2);
+                        String history = rs.getString(8);
+                        int[] days = new int[0];
+                        float[] means = new float[0];
+                        if (RatingReplay.OVERALL.equals(category)) {
+                            histories.put(student, history);
+                            List<HistoryEntry> effects = HistoryEntry.parse(history);
+                            List<HistoryEntry> recent = effects.subList(Math.max(0, effects.size() - RatingReplay.RECENT),
+                                    effects.size());
+                            days = recent.stream().mapToInt(HistoryEntry::day).toArray();
+                            means = new float[recent.size()];
+                            for (int i = 0; i < means.length; i++) {
+                                means[i] = recent.get(i).muBefore();
+                            }
+                        }
+                        replay.restore(category, student, new Rating(rs.getDouble(3), rs.getDouble(4)), rs.getLong(5),
+                                (int) rs.getDate(6).toLocalDate().toEpochDay(), rs.getInt(7), days, means);
+                    }
+                }
+            }
+            Map<Long, Map<String, Boolean>> touched = new LinkedHashMap<>();
+            int day = (int) event.day().toEpochDay();
+            replay.rate(results(c, event), (id, category, student, place, field, before, after) -> {
+                touched.computeIfAbsent(student, k -> new LinkedHashMap<>()).put(category, true);
+                if (RatingReplay.OVERALL.equals(category)) {
+                    histories.put(student, HistoryEntry.append(histories.get(student),
+                            new HistoryEntry(id, day, place, field, (float) before.mu(),
+                                    (float) after.mu())));
+                }
+            });
+            try (PreparedStatement delete = c.prepareStatement("delete from rating where student_id = ? and category = ?");
+                    PreparedStatement insert = insertRating(c)) {
+                for (Map.Entry<Long, Map<String, Boolean>> t : touched.entrySet()) {
+                    for (String category : t.getValue().keySet()) {
+                        delete.setLong(1, t.getKey());
+                        delete.setString(2, category);
+                        delete.addBatch();
+                        bind(insert, t.getKey(), category, replay.state(category, t.getKey()),
+                                RatingReplay.OVERALL.equals(category) ? histories.get(t.getKey()) : null);
+                        insert.addBatch();
+                    }
+                }
+                delete.executeBatch();
+                insert.executeBatch();
+            }
+            markRated(c, List.of(event.id()));
+            return true;
+        } catch (SQLException e) {
+            throw new IllegalStateException("the ratings could not be updated for event " + eventCode, e);
+        }
+    }
+
+    /**
+     * Replays every event from scratch and replaces all ratings in this transaction. Reports
+     * progress (0-100) as events are rated and rows written; returns the number of students rated.
+     */
+    public int replaceAll(IntConsumer progress) {
+        long started = System.nanoTime();
+        try (Connection c = dataSource.getConnection()) {
+            List<EventRow> events = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select id, code, start_date, weight"
+                    + " from competition_event e where exists (select 1 from result r where r.event_id = e.id)"
+                    + " order by start_date, code")) {
+                while (rs.next()) {
+                    events.add(new EventRow(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getDouble(4)));
+                }
+            }
+            RatingReplay replay = new RatingReplay(SETTINGS.model(), SETTINGS.sigmaGrowthPerYear());
+            EffectLog log = new EffectLog();
+            int done = 0;
+            for (EventRow event : events) {
+                int day = (int) event.day().toEpochDay();
+                replay.rate(results(c, event), (id, category, student, place, field, before, after) -> {
+                    if (RatingReplay.OVERALL.equals(category)) {
+                        log.add(student, new HistoryEntry(id, day, place, field, (float) before.mu(), (float) after.mu()));
+                    }
+                });
+                done++;
+                if (done % Math.max(1, events.size() / 100) == 0) {
+                    progress.accept(done * 80 / events.size());
+                }
+            }
+            long rated = System.nanoTime();
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("delete from rating");
+                s.executeUpdate("delete from rated_event");
+            }
+            progress.accept(85);
+            int students = log.write(replay, c, progress);
+            markRated(c, events.stream().map(EventRow::id).toList());
+            progress.accept(100);
+            LOG.info(String.format(Locale.ROOT, "ratings recomputed: %,d students, %,d results, %,d events;"
+                    + " replay %.1f s, writes %.1f s", students, log.size, events.size(), (rated - started) / 1e9,
+                    (System.nanoTime() - rated) / 1e9));
+            return students;
+        } catch (SQLException e) {
+            throw new IllegalStateException("the ratings could not be recomputed", e);
+        }
+    }
+
+    /** Whether results are stored but no ratings: after the upgrade that replaced the rating tables. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean missing() {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select exists (select 1 from rated_event), exists (select 1 from result)")) {
+            rs.next();
+            return !rs.getBoolean(1) && rs.getBoolean(2);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One event's entrants: places, team members with equal shares, and category points. */
+    private static RatingReplay.EventResults results(Connection c, EventRow event) throws SQLException {
+        Map<Long, Map<String, Double>> points = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("select rc.result_id, rc.category, rc.points from result_category rc"
+                + " join result r on r.id = rc.result_id where r.event_id = ?")) {
+            s.setLong(1, event.id());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    points.computeIfAbsent(rs.getLong(1), k -> new HashMap<>(4)).put(rs.getString(2).intern(), rs.getDouble(3));
+                }
+            }
+        }
+        List<RatingReplay.Entry> entries = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("select r.id, r.place, r.student_id, tm.student_id from result r"
+                + " left join team_member tm on tm.team_id = r.team_id where r.event_id = ? order by r.place, r.id, tm.student_id")) {
+            s.setLong(1, event.id());
+            try (ResultSet rs = s.executeQuery()) {
+                long result = -1;
+                int place = 0;
+                List<Long> members = new ArrayList<>();
+                while (rs.next()) {
+                    if (rs.getLong(1) != result) {
+                        addEntry(entries, members, place, points.get(result));
+                        result = rs.getLong(1);
+                        place = rs.getInt(2);
+                        members = new ArrayList<>(3);
+                    }
+                    long student = rs.getLong(3);
+                    if (rs.wasNull()) {
+                        student = rs.getLong(4);
+                        if (rs.wasNull()) {
+                            continue;
+                        }
+                    }
+                    members.add(student);
+                }
+                addEntry(entries, members, place, points.get(result));
+            }
+        }
+        return new RatingReplay.EventResults(event.id(), (int) event.day().toEpochDay(), event.weight(), entries);
+    }
+
+    private static void addEntry(List<RatingReplay.Entry> entries, List<Long> members, int place, Map<String, Double> points) {
+        if (members.isEmpty()) {
+            return;
+        }
+        List<Placing.Member> shares = members.stream().map(m -> new Placing.Member(m, 1.0 / members.size())).toList();
+        entries.add(new RatingReplay.Entry(shares, place, points == null ? Map.of() : points));
+    }
+
+    private static PreparedStatement insertRating(Connection c) throws SQLException {
+        return c.prepareStatement("insert into rating (student_id, category, mu, sigma, talent_score, events, last_event_id,"
+                + " last_event_on, growth, recent_events, history, model_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    }
+
+    private static void bind(PreparedStatement insert, long student, String category, RatingReplay.State state, String history)
+            throws SQLException {
+        insert.setLong(1, student);
+        insert.setString(2, category);
+        insert.setDouble(3, state.rating().mu());
+        insert.setDouble(4, state.rating().sigma());
+        insert.setDouble(5, talentScore(state.rating()));
+        insert.setInt(6, state.events());
+        insert.setLong(7, state.lastEvent());
+        insert.setDate(8, Date.valueOf(LocalDate.ofEpochDay(state.lastDay())));
+        insert.setDouble(9, state.growth());
+        insert.setInt(10, state.recentEvents());
+        insert.setString(11, history);
+        insert.setString(12, SETTINGS.version());
+    }
+
+    /** The talent score: the conservative estimate mu - 3 sigma, in rating points, never below 0. */
+    static double talentScore(Rating r) {
+        return Math.max(0, Math.round(r.conservative()));
+    }
+
+    private static void markRated(Connection c, List<Long> events) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("insert into rated_event (event_id, rated_at) values (?, ?)")) {
+            Timestamp now = Timestamp.from(Instant.now());
+            for (long id : events) {
+                s.setLong(1, id);
+                s.setTimestamp(2, now);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private static long count(Connection c, String sql, long parameter) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, parameter);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * Every overall effect of a full replay, in primitive arrays (ten million effects take about
+     * 300 MB, not gigabytes of objects), turned into each student's explanation when the rows are
+     * written in student order.
+     */
+    private static final class EffectLog {
+        private static final int SEQUENCE_BITS = 28;
+        long[] student = new long[1 << 16];
+        long[] event = new long[1 << 16];
+        int[] day = new int[1 << 16];
+        int[] place = new int[1 << 16];
+        int[] field = new int[1 << 16];
+        float[] before = new float[1 << 16];
+        float[] after = new float[1 << 16];
+        int size;
+
+        void add(long s, HistoryEntry e) {
+            if (size == student.length) {
+                int capacity = size + (size >> 1);
+                student = Arrays.copyOf(student, capacity);
+                event = Arrays.copyOf(event, capacity);
+                day = Arrays.copyOf(day, capacity);
+                place = Arrays.copyOf(place, capacity);
+                field = Arrays.copyOf(field, capacity);
+                before = Arrays.copyOf(before, capacity);
+                after = Arrays.copyOf(after, capacity);
+            }
+            student[size] = s;
+            event[size] = e.event();
+            day[size] = e.day();
+            place[size] = e.place();
+            field[size] = e.fieldSize();
+            before[size] = e.muBefore();
+            after[size] = e.muAfter();
+            size++;
+        }
+
+        /** Writes every student's rows in student order: overall with its explanation, then each category. */
+        int write(RatingReplay replay, Connection c, IntConsumer progress) throws SQLException {
+            if (size >= 1 << SEQUENCE_BITS) {
+                throw new IllegalStateException("more results than a replay can order: " + size);
+            }
+            // student then replay order, packed in one long: sorting primitives is fast and needs no objects
+            long[] order = new long[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = (student[i] << SEQUENCE_BITS) | i;
+            }
+            Arrays.sort(order);
+            List<String> categories = new ArrayList<>(replay.categories());
+            categories.remove(RatingReplay.OVERALL);
+            int students = 0;
+            try (PreparedStatement insert = insertRating(c)) {
+                int batched = 0;
+                int i = 0;
+                StringBuilder history = new StringBuilder();
+                while (i < size) {
+                    long s = order[i] >>> SEQUENCE_BITS;
+                    history.setLength(0);
+                    while (i < size && order[i] >>> SEQUENCE_BITS == s) {
+                        int k = (int) (order[i] & ((1L << SEQUENCE_BITS) - 1));
+                        if (history.length() > 0) {
+                            history.append(';');
+                        }
+                        history.append(new HistoryEntry(event[k], day[k], place[k], field[k], before[k], after[k]).encode());
+                        i++;
+                    }
+                    bind(insert, s, RatingReplay.OVERALL, replay.state(RatingReplay.OVERALL, s), history.toString());
+                    insert.addBatch();
+                    batched++;
+                    for (String category : categories) {
+                        RatingReplay.State state = replay.state(category, s);
+                        if (state != null) {
+                            bind(insert, s, category, state, null);
+                            insert.addBatch();
+                            batched++;
+                        }
+                    }
+                    students++;
+                    if (batched >= BATCH) {
+                        insert.executeBatch();
+                        batched = 0;
+                        progress.accept(85 + (int) (14L * i / size));
+                    }
+                }
+                insert.executeBatch();
+            }
+            return students;
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.talentpipeline.scoring;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import javax.sql.DataSource;
+import org.talentpipeline.platform.Migrations;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.talentpipeline.platform.IdBlocks;
+
+/**
+ * Recompute jobs and the scoring lease, each change committed at once (its own transaction) so
+ * that every node sees it: the lease is what keeps rating writes to one node at a time, and a
+ * job's progress must be visible while the job's own long transaction is still open.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ScoringJobStore {
+
+    @Resource(lookup = Migrations.DATA_SOURCE)
+    DataSource dataSource;
+
+    /** How long a lease lasts unless renewed; a job renews it with every progress step. */
+    static final Duration LEASE = Duration.ofMinutes(10);
+
+    private static final String COLUMNS = "id, state, percent, reason, requested_by, requested_at, started_at, finished_at, message";
+
+    /** Takes the lease if nobody holds it (or the holder's has run out). */
+    public boolean acquire(String holder) {
+        Instant now = Instant.now();
+        return update("update scoring_lease set holder = ?, until = ? where id = 1 and (holder is null or until < ?)",
+                holder, Timestamp.from(now.plus(LEASE)), Timestamp.from(now)) == 1;
+    }
+
+    public void release(String holder) {
+        update("update scoring_lease set holder = null, until = null where id = 1 and holder = ?", holder);
+    }
+
+    /** A new queued job, or the one already waiting (it will read every result when it starts). */
+    public ScoringJob queue(String reason, String requestedBy) {
+        Optional<ScoringJob> waiting = find("where state = 'QUEUED' order by id", null).stream().findFirst();
+        if (waiting.isPresent()) {
+            return waiting.get();
+        }
+        try (Connection c = dataSource.getConnection()) {
+            long id = new IdBlocks(c, "scoring_job_seq").next();
+            try (PreparedStatement s = c.prepareStatement("insert into scoring_job (" + COLUMNS
+                    + ") values (?, 'QUEUED', 0, ?, ?, ?, null, null, null)")) {
+                s.setLong(1, id);
+                s.setString(2, reason.length() > 300 ? reason.substring(0, 300) : reason);
+                s.setString(3, requestedBy);
+                s.setTimestamp(4, Timestamp.from(Instant.now()));
+                s.executeUpdate();
+            }
+            return get(id).orElseThrow();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Marks the oldest queued job RUNNING and returns it, if there is one. */
+    public Optional<ScoringJob> claimNext() {
+        for (ScoringJob job : find("where state = 'QUEUED' order by id", null)) {
+            if (update("update scoring_job set state = 'RUNNING', started_at = ? where id = ? and state = 'QUEUED'",
+                    Timestamp.from(Instant.now()), job.id()) == 1) {
+                return get(job.id());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Records a running job's progress and renews the lease of the node running it. */
+    public void progress(long job, int percent, String holder) {
+        update("update scoring_job set percent = ? where id = ? and percent < ?", percent, job, percent);
+        update("update scoring_lease set until = ? where id = 1 and holder = ?", Timestamp.from(Instant.now().plus(LEASE)),
+                holder);
+    }
+
+    public void finish(long job, boolean done, String message) {
+        update("update scoring_job set state = ?, percent = ?, finished_at = ?, message = ? where id = ?",
+                done ? "DONE" : "FAILED", done ? 100 : 0, Timestamp.from(Instant.now()),
+                message.length() > 1000 ? message.substring(0, 1000) : message, job);
+    }
+
+    /** Jobs left RUNNING by a node that stopped (its lease ran out) are marked FAILED. */
+    public int failAbandoned() {
+        Instant now = Instant.now();
+        return update("update scoring_job set state = 'FAILED', finished_at = ?, message = 'the node running it stopped'"
+                + " where state = 'RUNNING' and exists (select 1 from scoring_lease where id = 1 and (holder is null or until < ?))",
+                Timestamp.from(now), Timestamp.from(now));
+    }
+
+    public boolean hasQueued() {
+        return !find("where state = 'QUEUED'", null).isEmpty();
+    }
+
+    public Optional<ScoringJob> get(long id) {
+        return find("where id = ?", id).stream().findFirst();
+    }
+
+    /** The latest jobs, newest first. */
+    public List<ScoringJob> latest(int count) {
+        List<ScoringJob> jobs = find("order by id desc", null);
+        return jobs.subList(0, Math.min(count, jobs.size()));
+    }
+
+    private List<ScoringJob> find(String where, Object parameter) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select " + COLUMNS + " from scoring_job " + where)) {
+            if (parameter != null) {
+                s.setObject(1, parameter);
+            }
+            s.setMaxRows(50);
+            List<ScoringJob> jobs = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    jobs.add(new ScoringJob(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                            instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)),
+                            rs.getString(9)));
+                }
+            }
+            return jobs;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    private int update(String sql, Object... parameters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.talentpipeline.scoring;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import org.talentpipeline.identity.Role;
+import org.talentpipeline.platform.NotFound;
+
+/**
+ * {@code /api/v1/scoring}: the settings in force, full recomputes and their progress (ADMIN).
+ * {@code POST /recompute} answers 202 with the job (the one already waiting if there is one).
+ */
+@Path("scoring")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.Names.ADMIN)
+public class ScoringResource {
+
+    @Inject
+    ScoringJobs jobs;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Path("settings")
+    public Map<String, Object> settings() {
+        Map<String, Object> settings = new java.util.LinkedHashMap<>();
+        ScoringSettings.CURRENT.list().forEach(s -> settings.put(s.name(), s.value()));
+        return settings;
+    }
+
+    @POST
+    @Path("recompute")
+    public Response recompute() {
+        ScoringJob job = jobs.submit("requested", security.getUserPrincipal().getName());
+        return Response.accepted(view(job)).location(uri.getBaseUriBuilder().path("scoring/jobs/" + job.id()).build()).build();
+    }
+
+    @GET
+    @Path("jobs")
+    public List<Map<String, Object>> latest() {
+        return jobs.latest().stream().map(ScoringResource::view).toList();
+    }
+
+    @GET
+    @Path("jobs/{id}")
+    public Map<String, Object> job(@PathParam("id") long id) {
+        return view(jobs.job(id).orElseThrow(() -> new NotFound("no scoring job " + id)));
+    }
+
+    private static Map<String, Object> view(ScoringJob job) {
+        Map<String, Object> view = new java.util.LinkedHashMap<>();
+        view.put("id", job.id());
+        view.put("state", job.state());
+        view.put("percent", job.percent());
+        view.put("reason", job.reason());
+        view.put("requestedBy", job.requestedBy());
+        view.put("requestedAt", job.requestedAt() == null ? null : job.requestedAt().toString());
+        view.put("startedAt", job.startedAt() == null ? null : job.startedAt().toString());
+        view.put("finishedAt", job.finishedAt() == null ? null : job.finishedAt().toString());
+        view.put("message", job.message());
+        return view;
+    }
+}

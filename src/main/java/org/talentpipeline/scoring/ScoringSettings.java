@@ -1,0 +1,49 @@
+package org.talentpipeline.scoring;
+
+import java.util.List;
+import org.talentpipeline.scoring.engine.EloMmr;
+import org.talentpipeline.scoring.engine.RatingModel;
+
+/**
+ * The scoring model, its parameters and the flags' thresholds, under a version that every stored
+ * rating records. Settings change only with a new version (and a full recompute): a score can
+ * always be traced to the settings that made it. Kept in code so they are reviewed like code.
+ *
+ * @param version the version recorded with every rating
+ * @param initialMu a newcomer's mean, in rating points
+ * @param initialSigma a newcomer's uncertainty, also the ceiling uncertainty grows back to
+ * @param beta Elo-MMR's performance noise (chosen on simulated cohorts)
+ * @param sigmaFloor the least uncertainty any rating keeps
+ * @param sigmaGrowthPerYear uncertainty gained over a year without an event
+ * @param topPercentile national percentile at or above which TOP_1_PERCENT is set
+ * @param risingStarEvents least events inside the growth window for RISING_STAR
+ * @param risingStarDeviations how many standard deviations above the graduation cohort's mean growth
+ * @param prodigyAgeBelow age under which PRODIGY may be set
+ * @param prodigyPercentile national percentile (among all ages) a student under that age must reach
+ */
+public record ScoringSettings(String version, double initialMu, double initialSigma, double beta, double sigmaFloor,
+        double sigmaGrowthPerYear, double topPercentile, int risingStarEvents, double risingStarDeviations,
+        int prodigyAgeBelow, double prodigyPercentile) {
+
+    public static final ScoringSettings CURRENT = new ScoringSettings("2026.11-elo-mmr", 1500, 350,
+            EloMmr.DEFAULT_BETA, 40, 120, 99, 3, 2.0, 18, 90);
+
+    public RatingModel model() {
+        return new EloMmr(initialMu, initialSigma, beta, sigmaFloor);
+    }
+
+    /** The settings as name and value, for the page and the API. */
+    public List<Setting> list() {
+        return List.of(new Setting("version", version), new Setting("model", model().version()),
+                new Setting("initialMu", initialMu), new Setting("initialSigma", initialSigma), new Setting("beta", beta),
+                new Setting("sigmaFloor", sigmaFloor), new Setting("sigmaGrowthPerYear", sigmaGrowthPerYear),
+                new Setting("talentScore", "mu - 3 sigma, rounded, at least 0"),
+                new Setting("topPercentile", topPercentile), new Setting("risingStarEvents", risingStarEvents),
+                new Setting("risingStarWindowDays", org.talentpipeline.scoring.engine.RatingReplay.GROWTH_WINDOW_DAYS),
+                new Setting("risingStarDeviations", risingStarDeviations), new Setting("prodigyAgeBelow", prodigyAgeBelow),
+                new Setting("prodigyPercentile", prodigyPercentile));
+    }
+
+    public record Setting(String name, Object value) {
+    }
+}

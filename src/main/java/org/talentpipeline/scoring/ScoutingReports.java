@@ -1,0 +1,181 @@
+package org.talentpipeline.scoring;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import javax.sql.DataSource;
+import org.talentpipeline.platform.Migrations;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.talentpipeline.evaluation.JudgingService;
+import org.talentpipeline.scoring.engine.RatingReplay;
+import org.talentpipeline.student.StudentService;
+import org.talentpipeline.student.StudentView;
+
+/**
+ * Reads scouting reports: the stored ratings of one student, their standing among rated peers
+ * (counted when asked, so they follow every update), the flags, and the explanation.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ScoutingReports {
+
+    @Resource(lookup = Migrations.DATA_SOURCE)
+    DataSource dataSource;
+
+    private static final ScoringSettings SETTINGS = ScoringSettings.CURRENT;
+
+    @Inject
+    StudentService students;
+
+    @Inject
+    JudgingService judging;
+
+    @Inject
+    java.time.Clock clock;
+
+    private record Row(String category, double mu, double sigma, double score, int events, double growth, int recent,
+            String history, String version) {
+    }
+
+    /** A student's scouting report, if the caller may see the student (tenancy as for their record). */
+    public ScoutingReport report(String ref) {
+        return report(students.get(ref));
+    }
+
+    public ScoutingReport report(StudentView student) {
+        try (Connection c = dataSource.getConnection()) {
+            Map<String, Row> rows = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("select category, mu, sigma, talent_score, events, growth,"
+                    + " recent_events, history, model_version from rating where student_id = ? order by category")) {
+                s.setLong(1, student.id());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        rows.put(rs.getString(1), new Row(rs.getString(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4),
+                                rs.getInt(5), rs.getDouble(6), rs.getInt(7), rs.getString(8), rs.getString(9)));
+                    }
+                }
+            }
+            Row overall = rows.get(RatingReplay.OVERALL);
+            var evaluations = judging.evaluationsOf(student.id(), student.ref());
+            if (overall == null) {
+                return new ScoutingReport(student.ref(), student.fullName(), student.schoolCode(),
+                        student.expectedGraduationYear(), null, null, null,
+                        new ScoutingReport.Percentiles(null, null, null, null), List.of(), null, List.of(), List.of(),
+                        evaluations, student.certifications(), SETTINGS.version());
+            }
+            String of = " from rating r join student st on st.id = r.student_id join school sc on sc.id = st.school_id"
+                    + " where r.category = ''";
+            Double national = percentile(c, overall.score(), "select sum(case when r.talent_score < ? then 1 else 0 end),"
+                    + " count(*) from rating r where r.category = ''", null);
+            ScoutingReport.Percentiles percentiles = new ScoutingReport.Percentiles(national,
+                    percentile(c, overall.score(), count(of) + " and sc.region = (select region from school where code = ?)",
+                            student.schoolCode()),
+                    percentile(c, overall.score(), count(of) + " and sc.code = ?", student.schoolCode()),
+                    percentile(c, overall.score(), count(of) + " and st.expected_graduation_year = ?",
+                            student.expectedGraduationYear()));
+            List<String> flags = new ArrayList<>();
+            if (national != null && national >= SETTINGS.topPercentile()) {
+                flags.add("TOP_1_PERCENT");
+            }
+            if (risingStar(c, overall, student.expectedGraduationYear())) {
+                flags.add("RISING_STAR");
+            }
+            if (national != null && national >= SETTINGS.prodigyPercentile() && student.dateOfBirth() != null
+                    && Period.between(student.dateOfBirth(), LocalDate.now(clock)).getYears() < SETTINGS.prodigyAgeBelow()) {
+                flags.add("PRODIGY");
+            }
+            List<ScoutingReport.Skill> skills = new ArrayList<>();
+            for (Row row : rows.values().stream().sorted(java.util.Comparator.comparing(Row::category)).toList()) {
+                if (!RatingReplay.OVERALL.equals(row.category())) {
+                    skills.add(new ScoutingReport.Skill(row.category(), row.score(), round(row.mu()), round(row.sigma()),
+                            row.events(), percentile(c, row.score(), "select sum(case when r.talent_score < ? then 1 else 0 end),"
+                                    + " count(*) from rating r where r.category = ?", row.category())));
+                }
+            }
+            return new ScoutingReport(student.ref(), student.fullName(), student.schoolCode(), student.expectedGraduationYear(),
+                    overall.score(), round(overall.mu()), round(overall.sigma()), percentiles, flags,
+                    new ScoutingReport.Growth(round(overall.growth()), overall.recent()), skills,
+                    explanation(c, overall.history()), evaluations, student.certifications(), overall.version());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String count(String from) {
+        return "select sum(case when r.talent_score < ? then 1 else 0 end), count(*)" + from;
+    }
+
+    /**
+     * RISING_STAR: enough recent events, and growth well above that of the graduation cohort's
+     * students who also have enough recent events (at least ten of them, or nobody is flagged).
+     */
+    private static boolean risingStar(Connection c, Row overall, int cohort) throws SQLException {
+        if (overall.recent() < SETTINGS.risingStarEvents() || overall.growth() <= 0) {
+            return false;
+        }
+        try (PreparedStatement s = c.prepareStatement("select avg(r.growth), stddev_samp(r.growth), count(*) from rating r"
+                + " join student st on st.id = r.student_id where r.category = '' and r.recent_events >= ?"
+                + " and st.expected_graduation_year = ?")) {
+            s.setInt(1, SETTINGS.risingStarEvents());
+            s.setInt(2, cohort);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                if (rs.getLong(3) < 10) {
+                    return false;
+                }
+                return overall.growth() >= rs.getDouble(1) + SETTINGS.risingStarDeviations() * rs.getDouble(2);
+            }
+        }
+    }
+
+    /** Each event of the history with its code, name and date, oldest first. */
+    private static List<ScoutingReport.EventEffect> explanation(Connection c, String history) throws SQLException {
+        List<HistoryEntry> entries = HistoryEntry.parse(history);
+        Map<Long, String[]> names = new HashMap<>();
+        if (!entries.isEmpty()) {
+            String ids = String.join(",", entries.stream().map(e -> Long.toString(e.event())).distinct().toList());
+            try (PreparedStatement s = c.prepareStatement("select id, code, name from competition_event where id in (" + ids + ")");
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    names.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)});
+                }
+            }
+        }
+        List<ScoutingReport.EventEffect> effects = new ArrayList<>();
+        for (HistoryEntry e : entries) {
+            String[] name = names.getOrDefault(e.event(), new String[] {"?", "?"});
+            effects.add(new ScoutingReport.EventEffect(name[0], name[1], LocalDate.ofEpochDay(e.day()), e.place(), e.fieldSize(),
+                    round(e.muBefore()), round(e.muAfter()), round(e.muAfter() - e.muBefore())));
+        }
+        return effects;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    /** The share (0-100) of rated students in a group whose talent score is lower than this one. */
+    private static Double percentile(Connection c, double score, String sql, Object parameter) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setDouble(1, score);
+            if (parameter != null) {
+                s.setObject(2, parameter);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                long total = rs.getLong(2);
+                return total <= 1 ? null : Math.round(1000.0 * rs.getLong(1) / (total - 1)) / 10.0;
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.talentpipeline.scoring;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
+import org.talentpipeline.platform.FacesMessages;
+import org.talentpipeline.platform.NotFound;
+
+/** A student's scouting report page: the figures, the skill profile chart and the explanation. */
+@Named
+@ViewScoped
+public class ViewReport implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ScoutingReports reports;
+
+    @Inject
+    FacesMessages messages;
+
+    private String ref;
+    private ScoutingReport report;
+
+    public void load() {
+        try {
+            report = reports.report(ref);
+        } catch (NotFound e) {
+            messages.error("report.notFound", ref);
+        }
+    }
+
+    /** The skill profile as a Chart.js radar (two categories or fewer: bars): each category's percentile. */
+    public String getSkillChart() {
+        if (report == null || report.skills().isEmpty()) {
+            return null;
+        }
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder percentiles = Json.createArrayBuilder();
+        report.skills().forEach(s -> {
+            labels.add(s.category());
+            percentiles.add(s.percentile() == null ? 0 : s.percentile());
+        });
+        boolean radar = report.skills().size() > 2;
+        return Json.createObjectBuilder()
+                .add("type", radar ? "radar" : "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", messages.text("report.categoryPercentile"))
+                                .add("data", percentiles).add("backgroundColor", "rgba(33, 150, 243, 0.3)")
+                                .add("borderColor", "rgb(33, 150, 243)"))))
+                .add("options", Json.createObjectBuilder().add("scales", radar
+                        ? Json.createObjectBuilder().add("r", Json.createObjectBuilder().add("min", 0).add("max", 100))
+                        : Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("min", 0).add("max", 100))))
+                .build().toString();
+    }
+
+    public String getRef() {
+        return ref;
+    }
+
+    public void setRef(String ref) {
+        this.ref = ref;
+    }
+
+    public ScoutingReport getReport() {
+        return report;
+    }
+}
