@@ -52,4 +52,26 @@ public final class Fixtures {
         assertEquals(201, created.status(), created.toString());
         return api.token(name, "a-long-password");
     }
+
+    /** Waits until no ratings recompute is queued or running (a results post may have queued one). */
+    public static void awaitScoring(ApiClient api, String admin) {
+        long until = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < until) {
+            var jobs = api.get("/scoring/jobs", admin).parse().asJsonArray().stream().map(jakarta.json.JsonObject.class::cast)
+                    .toList();
+            if (jobs.stream().noneMatch(j -> j.getString("state").equals("QUEUED") || j.getString("state").equals("RUNNING"))) {
+                if (!jobs.isEmpty() && jobs.get(0).getString("state").equals("FAILED")) {
+                    throw new AssertionError("the latest scoring job failed: " + jobs.get(0));
+                }
+                return;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new AssertionError("a scoring job did not finish within two minutes");
+    }
 }

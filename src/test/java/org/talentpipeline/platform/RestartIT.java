@@ -60,6 +60,7 @@ class RestartIT {
             String admin = api.token("admin", "talent-demo");
             assertEquals(DEMO_USERS, api.get("/users", admin).json().getInt("total"), "demo mode seeded the demo users");
             assertEquals(300, api.get("/students?size=1", admin).json().getInt("total"), "and 300 students");
+            org.talentpipeline.it.Fixtures.awaitScoring(api, admin);
             String winner = api.get("/events/NCSC-2025/results?size=1", admin).json().getJsonArray("items").getJsonObject(0)
                     .getString("competitor");
             jakarta.json.JsonObject report = api.get("/students/" + winner + "/report", admin).json();

@@ -39,10 +39,10 @@ class ScoringIT {
                 "student_number,full_name,date_of_birth,enrollment_year,expected_graduation_year\n"
                         + "A,Ada,2004-01-01,2023,2027\nB,Bo,2004-01-02,2023,2027\nC,Cy,2004-01-03,2023,2027\n", "text/csv").status());
         String first = event(api, admin, "2026-07-01");
-        awaitIdle(api, admin);
+        Fixtures.awaitScoring(api, admin);
         assertEquals(200, api.post("/events/" + first + "/results", admin, "place,competitor,points\n1," + school + "/A,300\n2,"
                 + school + "/B,200\n3," + school + "/C,100\n", "text/csv").status());
-        awaitIdle(api, admin);
+        Fixtures.awaitScoring(api, admin);
 
         JsonObject a = report(api, admin, school, "A");
         JsonObject c = report(api, admin, school, "C");
@@ -60,7 +60,7 @@ class ScoringIT {
         // corrected results replace the first ones: the ratings follow as if the first had never been
         assertEquals(200, api.post("/events/" + first + "/results", admin, "place,competitor,points\n1," + school + "/C,300\n2,"
                 + school + "/B,200\n3," + school + "/A,100\n", "text/csv").status());
-        awaitIdle(api, admin);
+        Fixtures.awaitScoring(api, admin);
         a = report(api, admin, school, "A");
         c = report(api, admin, school, "C");
         assertTrue(score(c) > score(a), "after the correction C leads: " + score(c) + " > " + score(a));
@@ -72,7 +72,7 @@ class ScoringIT {
         assertEquals(200, api.post("/events/" + second + "/results", admin, "place,competitor,points,category:web,category:pwn\n"
                 + "1," + school + "/A,300,100,200\n2," + school + "/B,200,150,50\n3," + school + "/C,100,0,100\n", "text/csv")
                 .status());
-        awaitIdle(api, admin);
+        Fixtures.awaitScoring(api, admin);
         a = report(api, admin, school, "A");
         assertEquals(2, a.getJsonArray("events").size());
         JsonObject skills = Json.byKey(a.getJsonArray("skills"), "category");
@@ -85,7 +85,7 @@ class ScoringIT {
         var started = api.post("/scoring/recompute", admin, "");
         assertEquals(202, started.status());
         long job = started.json().getJsonNumber("id").longValue();
-        awaitIdle(api, admin);
+        Fixtures.awaitScoring(api, admin);
         JsonObject done = api.get("/scoring/jobs/" + job, admin).json();
         assertEquals("DONE", done.getString("state"), done.toString());
         assertEquals(100, done.getInt("percent"));
@@ -120,24 +120,5 @@ class ScoringIT {
 
     private static double score(JsonObject report) {
         return report.getJsonNumber("talentScore").doubleValue();
-    }
-
-    /** Waits until no recompute is queued or running (other tests' postings may have queued one). */
-    static void awaitIdle(ApiClient api, String admin) {
-        long until = System.nanoTime() + 120_000_000_000L;
-        while (System.nanoTime() < until) {
-            boolean busy = api.get("/scoring/jobs", admin).parse().asJsonArray().stream().map(JsonObject.class::cast)
-                    .anyMatch(j -> j.getString("state").equals("QUEUED") || j.getString("state").equals("RUNNING"));
-            if (!busy) {
-                return;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("a scoring job did not finish within two minutes");
     }
 }

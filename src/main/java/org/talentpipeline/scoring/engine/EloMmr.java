@@ -133,9 +133,22 @@ public final class EloMmr implements RatingModel {
         return perf;
     }
 
+    /** tanh through one exponential: several times faster than {@link Math#tanh}, as exact for this use. */
+    static double tanh(double x) {
+        if (x > 20) {
+            return 1;
+        }
+        if (x < -20) {
+            return -1;
+        }
+        double e = Math.exp(2 * x);
+        return (e - 1) / (e + 1);
+    }
+
     /** The whole field's G(p) and G'(p), tabulated on a grid wide enough for every root. */
     private static final class Field {
-        private static final int GRID = 1024;
+        /** Grid points; with the derivative known, cubic Hermite keeps the error far below a rating point. */
+        private static final int GRID = 256;
         private final double from;
         private final double step;
         private final double[] g = new double[GRID + 1];
@@ -177,7 +190,7 @@ public final class EloMmr implements RatingModel {
                 double mean = m[b] / w[b];
                 double scale = s[b] / count[b];
                 for (int k = 0; k <= GRID; k++) {
-                    double t = Math.tanh((from + k * step - mean) / (2 * scale));
+                    double t = tanh((from + k * step - mean) / (2 * scale));
                     g[k] += w[b] * t;
                     dg[k] += w[b] * (1 - t * t) / (2 * scale);
                 }
@@ -220,7 +233,7 @@ public final class EloMmr implements RatingModel {
                 double df = value[1];
                 for (int i : group) {
                     double scale = delta[i] * LOGISTIC;
-                    double t = Math.tanh((p - mu[i]) / (2 * scale));
+                    double t = tanh((p - mu[i]) / (2 * scale));
                     f += t / delta[i];
                     df += (1 - t * t) / (2 * scale * delta[i]);
                 }
@@ -233,7 +246,7 @@ public final class EloMmr implements RatingModel {
                 if (next <= lo || next >= hi) {
                     next = (lo + hi) / 2;
                 }
-                if (Math.abs(next - p) < 1e-7) {
+                if (Math.abs(next - p) < 1e-5) {
                     return next;
                 }
                 p = next;
