@@ -15,6 +15,8 @@ import java.time.Instant;
 @Entity
 @Table(name = "agency")
 @NamedQuery(name = "Agency.countByCode", query = "select count(a) from Agency a where a.code = :code")
+@NamedQuery(name = "Agency.findByCode", query = "select a from Agency a where a.code = :code")
+@NamedQuery(name = "Agency.findAll", query = "select a from Agency a order by a.code")
 public class Agency {
 
     @Id

@@ -7,11 +7,11 @@ import org.talentpipeline.student.StudentInput.CertificationInput;
 
 /**
  * What the ratings say about a student: talent score, estimate, standing among peers, flags, skill
- * profile, and the events that moved the rating (the explanation). Unrated students have nulls.
+ * profile (by category), and the events that moved the rating (the explanation). Unrated students have nulls.
  */
 public record ScoutingReport(String ref, String fullName, String schoolCode, int expectedGraduationYear,
         Double talentScore, Double mu, Double sigma, Percentiles percentiles, List<String> flags, Growth growth,
-        List<Skill> skills, List<EventEffect> events, List<Evaluation> evaluations,
+        java.util.Map<String, Skill> categories, List<EventEffect> events, List<Evaluation> evaluations,
         List<CertificationInput> certifications, String modelVersion) {
 
     /** Where the student stands: the share of rated peers with a lower talent score, 0-100. */

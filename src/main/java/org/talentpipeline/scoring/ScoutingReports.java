@@ -16,7 +16,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.talentpipeline.audit.AuditAction;
+import org.talentpipeline.audit.AuditLog;
 import org.talentpipeline.evaluation.JudgingService;
+import org.talentpipeline.identity.CurrentUser;
+import org.talentpipeline.identity.Role;
 import org.talentpipeline.scoring.engine.RatingReplay;
 import org.talentpipeline.student.StudentService;
 import org.talentpipeline.student.StudentView;
@@ -41,14 +45,29 @@ public class ScoutingReports {
     JudgingService judging;
 
     @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
     java.time.Clock clock;
 
     private record Row(String category, double mu, double sigma, double score, int events, double growth, int recent,
             String history, String version) {
     }
 
-    /** A student's scouting report, if the caller may see the student (tenancy as for their record). */
+    /**
+     * A student's scouting report, if the caller may see the student: tenancy as for their record,
+     * and for a recruiter only while the student consents to share. A recruiter's every view is
+     * audited (who, whom, when), visible to the student's school.
+     */
     public ScoutingReport report(String ref) {
+        if (currentUser.has(Role.RECRUITER) && !currentUser.has(Role.ADMIN)) {
+            StudentView student = students.shared(ref);
+            audit.record(AuditAction.VIEW, student.ref(), student.schoolCode(), "scouting report");
+            return report(student);
+        }
         return report(students.get(ref));
     }
 
@@ -70,7 +89,7 @@ public class ScoutingReports {
             if (overall == null) {
                 return new ScoutingReport(student.ref(), student.fullName(), student.schoolCode(),
                         student.expectedGraduationYear(), null, null, null,
-                        new ScoutingReport.Percentiles(null, null, null, null), List.of(), null, List.of(), List.of(),
+                        new ScoutingReport.Percentiles(null, null, null, null), List.of(), null, Map.of(), List.of(),
                         evaluations, student.certifications(), SETTINGS.version());
             }
             String of = " from rating r join student st on st.id = r.student_id join school sc on sc.id = st.school_id"
@@ -94,10 +113,10 @@ public class ScoutingReports {
                     && Period.between(student.dateOfBirth(), LocalDate.now(clock)).getYears() < SETTINGS.prodigyAgeBelow()) {
                 flags.add("PRODIGY");
             }
-            List<ScoutingReport.Skill> skills = new ArrayList<>();
+            Map<String, ScoutingReport.Skill> skills = new java.util.LinkedHashMap<>();
             for (Row row : rows.values().stream().sorted(java.util.Comparator.comparing(Row::category)).toList()) {
                 if (!RatingReplay.OVERALL.equals(row.category())) {
-                    skills.add(new ScoutingReport.Skill(row.category(), row.score(), round(row.mu()), round(row.sigma()),
+                    skills.put(row.category(), new ScoutingReport.Skill(row.category(), row.score(), round(row.mu()), round(row.sigma()),
                             row.events(), percentile(c, row.score(), "select sum(case when r.talent_score < ? then 1 else 0 end),"
                                     + " count(*) from rating r where r.category = ?", row.category())));
                 }

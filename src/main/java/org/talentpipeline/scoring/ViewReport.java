@@ -35,16 +35,16 @@ public class ViewReport implements Serializable {
 
     /** The skill profile as a Chart.js radar (two categories or fewer: bars): each category's percentile. */
     public String getSkillChart() {
-        if (report == null || report.skills().isEmpty()) {
+        if (report == null || report.categories().isEmpty()) {
             return null;
         }
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder percentiles = Json.createArrayBuilder();
-        report.skills().forEach(s -> {
+        report.categories().values().forEach(s -> {
             labels.add(s.category());
             percentiles.add(s.percentile() == null ? 0 : s.percentile());
         });
-        boolean radar = report.skills().size() > 2;
+        boolean radar = report.categories().size() > 2;
         return Json.createObjectBuilder()
                 .add("type", radar ? "radar" : "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
@@ -55,6 +55,11 @@ public class ViewReport implements Serializable {
                         ? Json.createObjectBuilder().add("r", Json.createObjectBuilder().add("min", 0).add("max", 100))
                         : Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("min", 0).add("max", 100))))
                 .build().toString();
+    }
+
+    /** The skill profile's rows, for the table beside the chart. */
+    public java.util.List<ScoutingReport.Skill> getSkills() {
+        return report == null ? java.util.List.of() : java.util.List.copyOf(report.categories().values());
     }
 
     public String getRef() {

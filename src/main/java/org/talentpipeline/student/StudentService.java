@@ -199,6 +199,36 @@ public class StudentService {
         return own;
     }
 
+    /**
+     * A student as a recruiter may see them: only while they consent to share (404 otherwise, as if
+     * they did not exist), and a minor without contact details or date of birth.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StudentView shared(String ref) {
+        Student student = lookUp(ref).filter(Student::isConsentToShare).orElseThrow(() -> new NotFound("student " + ref));
+        StudentView view = StudentView.of(student, today());
+        return view.minor() ? view.withoutContact() : view;
+    }
+
+    /**
+     * A candidate of a placement, as a recruiter may see them; once they withdraw consent only their
+     * ref remains, with no name.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StudentView sharedById(long id) {
+        Student student = em.find(Student.class, id);
+        if (student == null) {
+            throw new NotFound("student " + id);
+        }
+        StudentView view = StudentView.of(student, today());
+        if (!student.isConsentToShare()) {
+            return new StudentView(view.id(), view.ref(), view.schoolCode(), view.studentNumber(), null, null, null, null,
+                    view.enrollmentYear(), view.expectedGraduationYear(), view.status(), false, false, view.minor(), List.of(),
+                    List.of());
+        }
+        return view.minor() ? view.withoutContact() : view;
+    }
+
     /** The student a ref names ({@code XDU/2023001} or the numeric id), if the caller may see it. */
     Student resolve(String ref) {
         Student student = lookUp(ref).orElseThrow(() -> new NotFound("student " + ref));

@@ -10,6 +10,12 @@ public record StudentView(
         boolean consentToShare, boolean guardianConsent, boolean minor, List<StudentInput.CertificationInput> certifications,
         List<String> skills) {
 
+    /** The same view without contact details and date of birth (a minor, as recruiters see them). */
+    public StudentView withoutContact() {
+        return new StudentView(id, ref, schoolCode, studentNumber, fullName, null, null, program, enrollmentYear,
+                expectedGraduationYear, status, consentToShare, guardianConsent, minor, certifications, skills);
+    }
+
     static StudentView of(Student s, LocalDate today) {
         return new StudentView(s.getId(), s.ref(), s.getSchool().getCode(), s.getStudentNumber(), s.getFullName(),
                 s.getDateOfBirth(), s.getEmail(), s.getProgram() == null ? null : s.getProgram().getName(),

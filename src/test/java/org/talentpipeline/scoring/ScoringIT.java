@@ -75,7 +75,7 @@ class ScoringIT {
         Fixtures.awaitScoring(api, admin);
         a = report(api, admin, school, "A");
         assertEquals(2, a.getJsonArray("events").size());
-        JsonObject skills = Json.byKey(a.getJsonArray("skills"), "category");
+        JsonObject skills = a.getJsonObject("categories");
         assertTrue(skills.containsKey("web") && skills.containsKey("pwn"), "skill profile: " + skills);
         assertTrue(skills.getJsonObject("pwn").getJsonNumber("mu").doubleValue()
                 > skills.getJsonObject("web").getJsonNumber("mu").doubleValue(), "A was best in pwn, second in web");
@@ -92,7 +92,7 @@ class ScoringIT {
         String[] refs = {"A", "B", "C"};
         for (int i = 0; i < 3; i++) {
             JsonObject after = report(api, admin, school, refs[i]);
-            for (String field : new String[] {"talentScore", "mu", "sigma", "events", "skills", "growth"}) {
+            for (String field : new String[] {"talentScore", "mu", "sigma", "events", "categories", "growth"}) {
                 assertEquals(before[i].get(field), after.get(field), refs[i] + " " + field);
             }
         }

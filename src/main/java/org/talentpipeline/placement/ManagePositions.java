@@ -1,0 +1,118 @@
+package org.talentpipeline.placement;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import org.talentpipeline.platform.BadInput;
+import org.talentpipeline.platform.Conflict;
+import org.talentpipeline.platform.FacesMessages;
+
+/** The recruiter's positions page: their agency's positions, a new position, and the pipeline's numbers. */
+@Named
+@ViewScoped
+public class ManagePositions implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PlacementService placements;
+
+    @Inject
+    FacesMessages messages;
+
+    private String title;
+    private String workRole;
+    private String categories;
+    private Integer openings = 1;
+    private String location;
+    private PlacementService.PipelineNumbers numbers;
+
+    public void create() {
+        try {
+            placements.createPosition(new PlacementService.PositionInput(title, workRole,
+                    categories == null ? List.of() : Arrays.asList(categories.split(",")), openings, location, true));
+            messages.info("positions.created", title);
+            title = null;
+            workRole = null;
+            categories = null;
+            openings = 1;
+            location = null;
+        } catch (BadInput e) {
+            messages.problems(e.problems());
+        } catch (Conflict e) {
+            messages.error("positions.notRecruiter");
+        }
+    }
+
+    public List<PlacementService.PositionView> getPositions() {
+        return placements.positions();
+    }
+
+    public PlacementService.PipelineNumbers getNumbers() {
+        if (numbers == null) {
+            numbers = placements.numbers();
+        }
+        return numbers;
+    }
+
+    /** The funnel as a Chart.js horizontal bar chart: placements that reached each stage. */
+    public String getFunnelChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder counts = Json.createArrayBuilder();
+        getNumbers().funnel().forEach((stage, count) -> {
+            labels.add(messages.text("stage." + stage));
+            counts.add(count);
+        });
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", messages.text("positions.reached")).add("data", counts)
+                                .add("backgroundColor", "rgba(33, 150, 243, 0.5)"))))
+                .add("options", Json.createObjectBuilder().add("indexAxis", "y"))
+                .build().toString();
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getWorkRole() {
+        return workRole;
+    }
+
+    public void setWorkRole(String workRole) {
+        this.workRole = workRole;
+    }
+
+    public String getCategories() {
+        return categories;
+    }
+
+    public void setCategories(String categories) {
+        this.categories = categories;
+    }
+
+    public Integer getOpenings() {
+        return openings;
+    }
+
+    public void setOpenings(Integer openings) {
+        this.openings = openings;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public void setLocation(String location) {
+        this.location = location;
+    }
+}

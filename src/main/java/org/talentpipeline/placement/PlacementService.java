@@ -1,0 +1,300 @@
+package org.talentpipeline.placement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.talentpipeline.audit.AuditAction;
+import org.talentpipeline.audit.AuditLog;
+import org.talentpipeline.identity.CurrentUser;
+import org.talentpipeline.identity.Role;
+import org.talentpipeline.platform.ApiError.FieldProblem;
+import org.talentpipeline.platform.BadInput;
+import org.talentpipeline.platform.Conflict;
+import org.talentpipeline.platform.NotFound;
+import org.talentpipeline.student.StudentService;
+import org.talentpipeline.student.StudentView;
+import org.talentpipeline.taxonomy.NiceFramework;
+
+/**
+ * Agencies, their positions and placements. A recruiter works with their own agency's positions
+ * only (another agency's are 404); ADMIN sees all. A candidate can be shortlisted only while they
+ * consent to share.
+ */
+@ApplicationScoped
+@Transactional
+public class PlacementService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    StudentService students;
+
+    @Inject
+    NiceFramework nice;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    public record AgencyView(String code, String name) {
+    }
+
+    public record PositionInput(String title, String workRole, List<String> categories, Integer openings, String location,
+            Boolean open) {
+    }
+
+    public record PositionView(long id, String agency, String title, String workRole, List<String> categories, int openings,
+            String location, boolean open) {
+
+        static PositionView of(JobPosition p) {
+            return new PositionView(p.getId(), p.getAgency().getCode(), p.getTitle(), p.getWorkRole(), p.getCategories(),
+                    p.getOpenings(), p.getLocation(), p.isOpen());
+        }
+    }
+
+    public record Move(String stage, Instant at, String actor, String note) {
+    }
+
+    public record PlacementView(long id, long position, String student, String fullName, String school, String stage,
+            List<Move> history) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AgencyView> agencies() {
+        return em.createNamedQuery("Agency.findAll", Agency.class).getResultStream()
+                .map(a -> new AgencyView(a.getCode(), a.getName())).toList();
+    }
+
+    public AgencyView createAgency(String code, String name) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (code == null || !code.strip().matches("[A-Za-z0-9-]{2,16}")) {
+            problems.add(new FieldProblem("code", "must be 2 to 16 letters, digits or dashes"));
+        }
+        if (name == null || name.isBlank() || name.length() > 200) {
+            problems.add(new FieldProblem("name", "is required (at most 200 characters)"));
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInput(problems);
+        }
+        String key = code.strip().toUpperCase(Locale.ROOT);
+        if (em.createNamedQuery("Agency.countByCode", Long.class).setParameter("code", key).getSingleResult() > 0) {
+            throw new Conflict("agency " + key + " exists");
+        }
+        em.persist(new Agency(key, name.strip(), Instant.now(clock)));
+        audit.record(AuditAction.CREATE, "agency " + key, null, name.strip());
+        return new AgencyView(key, name.strip());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PositionView> positions() {
+        List<JobPosition> positions = currentUser.has(Role.ADMIN)
+                ? em.createNamedQuery("JobPosition.findAll", JobPosition.class).getResultList()
+                : em.createNamedQuery("JobPosition.findByAgency", JobPosition.class)
+                        .setParameter("agency", currentUser.getAgencyCode()).getResultList();
+        return positions.stream().map(PositionView::of).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PositionView position(long id) {
+        return PositionView.of(ownPosition(id));
+    }
+
+    /** A new position of the recruiter's agency. */
+    public PositionView createPosition(PositionInput input) {
+        Agency agency = em.createNamedQuery("Agency.findByCode", Agency.class).setParameter("code", currentUser.getAgencyCode())
+                .getResultStream().findFirst().orElseThrow(() -> new Conflict("you are not a recruiter of an agency"));
+        PositionInput in = checked(input);
+        JobPosition position = new JobPosition(agency, in.title(), in.workRole(), in.categories(), in.openings(), in.location(),
+                Instant.now(clock));
+        em.persist(position);
+        em.flush();
+        audit.record(AuditAction.CREATE, "position " + position.getId(), null, agency.getCode() + ": " + in.title());
+        return PositionView.of(position);
+    }
+
+    public PositionView updatePosition(long id, PositionInput input) {
+        JobPosition position = ownPosition(id);
+        PositionInput in = checked(input);
+        position.change(in.title(), in.workRole(), in.categories(), in.openings(), in.location(),
+                in.open() == null || in.open());
+        audit.record(AuditAction.UPDATE, "position " + id, null, in.title());
+        return PositionView.of(position);
+    }
+
+    private PositionInput checked(PositionInput input) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (input == null) {
+            throw new BadInput("body", "is required");
+        }
+        if (input.title() == null || input.title().isBlank() || input.title().length() > 200) {
+            problems.add(new FieldProblem("title", "is required (at most 200 characters)"));
+        }
+        String role = input.workRole() == null || input.workRole().isBlank() ? null : input.workRole().strip();
+        if (role != null && nice.workRole(role).isEmpty()) {
+            problems.add(new FieldProblem("workRole", "is not a NICE Framework work role id (for example OG-WRL-001)"));
+        }
+        List<String> categories = input.categories() == null ? List.of()
+                : input.categories().stream().filter(c -> c != null && !c.isBlank()).map(c -> c.strip().toLowerCase(Locale.ROOT))
+                        .distinct().toList();
+        if (categories.stream().anyMatch(c -> c.length() > 60 || c.contains(","))) {
+            problems.add(new FieldProblem("categories", "each is a category name of at most 60 characters, without commas"));
+        }
+        if (input.openings() == null || input.openings() < 1 || input.openings() > 10_000) {
+            problems.add(new FieldProblem("openings", "must be a number from 1 to 10000"));
+        }
+        if (input.location() != null && input.location().length() > 200) {
+            problems.add(new FieldProblem("location", "must be at most 200 characters"));
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInput(problems);
+        }
+        return new PositionInput(input.title().strip(), role, categories, input.openings(),
+                input.location() == null ? null : input.location().strip(), input.open());
+    }
+
+    /** Shortlists a consenting candidate for one of the recruiter's open positions. */
+    public PlacementView shortlist(long positionId, String studentRef, String note) {
+        JobPosition position = ownPosition(positionId);
+        StudentView student = students.shared(studentRef);
+        if (em.createNamedQuery("Placement.countByPositionAndStudent", Long.class).setParameter("position", positionId)
+                .setParameter("student", student.id()).getSingleResult() > 0) {
+            throw new Conflict(student.ref() + " is already a candidate for position " + positionId);
+        }
+        Placement placement = new Placement(position, student.id(), currentUser.getUsername(), note, Instant.now(clock));
+        em.persist(placement);
+        em.flush();
+        audit.record(AuditAction.CREATE, student.ref(), student.schoolCode(), "shortlisted for position " + positionId);
+        return view(placement, student);
+    }
+
+    /** Moves a placement on; an illegal move is a Conflict (409). */
+    public PlacementView move(long placementId, String stage, String note) {
+        Placement placement = ownPlacement(placementId);
+        Stage next;
+        try {
+            next = Stage.valueOf(stage == null ? "" : stage.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadInput("stage", "must be one of " + java.util.Arrays.toString(Stage.values()));
+        }
+        placement.moveTo(next, currentUser.getUsername(), note, Instant.now(clock));
+        StudentView student = candidate(placement.getStudentId());
+        audit.record(AuditAction.UPDATE, student.ref(), student.schoolCode(),
+                "placement " + placementId + " moved to " + next);
+        return view(placement, student);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlacementView placement(long id) {
+        Placement placement = ownPlacement(id);
+        return view(placement, candidate(placement.getStudentId()));
+    }
+
+    /** A position's candidates by stage, in stage order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Stage, List<PlacementView>> board(long positionId) {
+        ownPosition(positionId);
+        Map<Stage, List<PlacementView>> board = new LinkedHashMap<>();
+        for (Stage s : Stage.values()) {
+            board.put(s, new ArrayList<>());
+        }
+        for (Placement p : em.createNamedQuery("Placement.findByPosition", Placement.class).setParameter("position", positionId)
+                .getResultList()) {
+            board.get(p.getStage()).add(view(p, candidate(p.getStudentId())));
+        }
+        return board;
+    }
+
+    /** The pipeline's numbers for the caller's agency (ADMIN: every agency). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PipelineNumbers numbers() {
+        String agency = currentUser.has(Role.ADMIN) ? null : currentUser.getAgencyCode();
+        String scope = " join job_position jp on jp.id = p.position_id join agency a on a.id = jp.agency_id where 1 = 1"
+                + (agency == null ? "" : " and a.code = ?1");
+        Map<String, Long> funnel = new LinkedHashMap<>();
+        for (Stage s : Stage.values()) {
+            funnel.put(s.name(), 0L);
+        }
+        // a placement counts at every stage it reached
+        for (Object[] row : rows("select sc.stage, count(distinct p.id) from placement p join stage_change sc on sc.placement_id = p.id"
+                + scope + " group by sc.stage", agency)) {
+            funnel.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        Map<String, Long> bySchool = new LinkedHashMap<>();
+        for (Object[] row : rows("select s.code, count(*) from placement p join student st on st.id = p.student_id"
+                + " join school s on s.id = st.school_id" + scope + " and p.stage = 'PLACED' group by s.code"
+                + " order by count(*) desc, s.code", agency)) {
+            bySchool.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        Map<String, Long> byRole = new LinkedHashMap<>();
+        for (Object[] row : rows("select coalesce(jp.work_role, '-'), count(*) from placement p" + scope
+                + " and p.stage = 'PLACED' group by jp.work_role order by count(*) desc", agency)) {
+            byRole.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        List<Double> days = new ArrayList<>();
+        for (Object[] row : rows("select p.created_at, sc.changed_at from placement p join stage_change sc on sc.placement_id = p.id"
+                + " and sc.stage = 'PLACED'" + scope, agency)) {
+            days.add(Duration.between(((java.sql.Timestamp) row[0]).toInstant(), ((java.sql.Timestamp) row[1]).toInstant())
+                    .toHours() / 24.0);
+        }
+        Double meanDays = days.isEmpty() ? null : Math.round(days.stream().mapToDouble(d -> d).average().orElse(0) * 10) / 10.0;
+        return new PipelineNumbers(funnel, bySchool, byRole, meanDays, days.size());
+    }
+
+    /** Placements reached at each stage, placed by school and by work role, days from shortlist to placed. */
+    public record PipelineNumbers(Map<String, Long> funnel, Map<String, Long> placedBySchool, Map<String, Long> placedByWorkRole,
+            Double meanDaysToPlacement, int placed) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, String agency) {
+        var query = em.createNativeQuery(sql);
+        if (agency != null) {
+            query.setParameter(1, agency);
+        }
+        return query.getResultList();
+    }
+
+    /** A candidate as the recruiter may see them; one who withdrew consent keeps only their ref. */
+    private StudentView candidate(long studentId) {
+        return students.sharedById(studentId);
+    }
+
+    private PlacementView view(Placement p, StudentView student) {
+        return new PlacementView(p.getId(), p.getPosition().getId(), student.ref(), student.fullName(), student.schoolCode(),
+                p.getStage().name(), p.getHistory().stream().map(h -> new Move(h.getStage().name(), h.getChangedAt(), h.getActor(),
+                        h.getNote())).toList());
+    }
+
+    private JobPosition ownPosition(long id) {
+        JobPosition position = em.find(JobPosition.class, id);
+        if (position == null || !(currentUser.has(Role.ADMIN) || position.getAgency().getCode().equals(currentUser.getAgencyCode()))) {
+            throw new NotFound("position " + id);
+        }
+        return position;
+    }
+
+    private Placement ownPlacement(long id) {
+        Placement placement = em.find(Placement.class, id);
+        if (placement == null) {
+            throw new NotFound("placement " + id);
+        }
+        ownPosition(placement.getPosition().getId());
+        return placement;
+    }
+}

@@ -1,0 +1,95 @@
+package org.talentpipeline.search;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.talentpipeline.identity.Role;
+import org.talentpipeline.platform.Page;
+import org.talentpipeline.platform.Paging;
+
+/**
+ * {@code /api/v1/candidates}: the recruiters' search (parameters as {@link CandidateQuery}, plus
+ * {@code page} and {@code size}), its CSV export (audited), and saved searches.
+ */
+@Path("candidates")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.RECRUITER, Role.Names.ADMIN})
+public class CandidateResource {
+
+    @Inject
+    CandidateSearch search;
+
+    @Inject
+    CandidateExport export;
+
+    @Inject
+    SavedSearches saved;
+
+    @Context
+    UriInfo uri;
+
+    public record SaveInput(String name, Map<String, String> query) {
+    }
+
+    @GET
+    public Page<CandidateRow> search(@QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("25") int size) {
+        return search.search(query(), Paging.of(page, size));
+    }
+
+    @GET
+    @Path("export")
+    @Produces("text/csv")
+    public Response export() {
+        return Response.ok(export.csv(query())).header("Content-Disposition", "attachment; filename=\"candidates.csv\"").build();
+    }
+
+    @GET
+    @Path("searches")
+    public List<SavedSearches.SavedSearch> searches() {
+        return saved.mine();
+    }
+
+    @POST
+    @Path("searches")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response save(SaveInput input) {
+        CandidateQuery query = CandidateQuery.of(input == null || input.query() == null ? Map.of() : input.query());
+        return Response.status(Response.Status.CREATED).entity(saved.save(input == null ? null : input.name(), query)).build();
+    }
+
+    @POST
+    @Path("searches/{id}/run")
+    public Page<CandidateRow> run(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("25") int size) {
+        return search.search(saved.run(id), Paging.of(page, size));
+    }
+
+    @DELETE
+    @Path("searches/{id}")
+    public Response delete(@PathParam("id") long id) {
+        saved.delete(id);
+        return Response.noContent().build();
+    }
+
+    private CandidateQuery query() {
+        Map<String, String> p = new LinkedHashMap<>();
+        uri.getQueryParameters().forEach((k, v) -> p.put(k, v.isEmpty() ? null : v.get(0)));
+        return CandidateQuery.of(p);
+    }
+}

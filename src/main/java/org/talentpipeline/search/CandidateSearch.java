@@ -1,0 +1,208 @@
+package org.talentpipeline.search;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.talentpipeline.platform.Migrations;
+import org.talentpipeline.platform.Page;
+import org.talentpipeline.platform.PageRequest;
+
+/**
+ * Finds candidates: rated students who consent to share, read straight from the ratings so that a
+ * withdrawn consent or a new rating counts at once. The page is read in talent-score order from
+ * the rating index; the total is counted up to {@link #COUNT_CAP} (a recruiter pages through the
+ * first hundreds, not a million).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class CandidateSearch {
+
+    /** Totals beyond this are reported as this: counting a million matches would cost seconds. */
+    public static final int COUNT_CAP = 10_000;
+    /** Fit: the talent score, plus this when the candidate lists the work role among their skills. */
+    static final int LISTED_ROLE_BONUS = 200;
+
+    @Resource(lookup = Migrations.DATA_SOURCE)
+    DataSource dataSource;
+
+    @Inject
+    Clock clock;
+
+    private static final class Sql {
+        final StringBuilder from = new StringBuilder();
+        final List<Object> parameters = new ArrayList<>();
+
+        Sql add(String text, Object... values) {
+            from.append(text);
+            parameters.addAll(List.of(values));
+            return this;
+        }
+    }
+
+    public Page<CandidateRow> search(CandidateQuery query, PageRequest page) {
+        query.checked();
+        try (Connection c = dataSource.getConnection()) {
+            Sql sql = filters(c, query);
+            boolean byCategory = !CandidateQuery.blank(query.category());
+            String role = CandidateQuery.blank(query.workRole()) ? null : query.workRole().strip();
+            String fit = role == null ? "null" : "r.talent_score + case when exists (select 1 from student_skill kf"
+                    + " where kf.student_id = st.id and kf.skill = '" + role.replace("'", "''") + "') then "
+                    + LISTED_ROLE_BONUS + " else 0 end";
+            String order = switch (query.sort() == null ? CandidateQuery.Sort.SCORE : query.sort()) {
+                case CATEGORY -> " order by rc.talent_score desc, st.id";
+                case FIT -> " order by " + fit + " desc, st.id";
+                case SCORE -> " order by r.talent_score desc, st.id";
+            };
+            List<CandidateRow> items = new ArrayList<>();
+            LocalDate adult = LocalDate.now(clock).minusYears(18);
+            try (PreparedStatement s = c.prepareStatement("select sc.code, st.student_number, st.full_name, sc.name, sc.region,"
+                    + " st.expected_graduation_year, r.talent_score, " + (byCategory ? "rc.talent_score" : "null") + ", " + fit
+                    + ", st.email, st.date_of_birth" + sql.from + order + " offset ? rows fetch next ? rows only")) {
+                int i = bind(s, sql.parameters);
+                s.setInt(i++, page.offset());
+                s.setInt(i, page.size());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        boolean minor = rs.getDate(11).toLocalDate().isAfter(adult);
+                        items.add(new CandidateRow(rs.getString(1) + "/" + rs.getString(2), rs.getString(3), rs.getString(1),
+                                rs.getString(4), rs.getString(5), rs.getInt(6), rs.getDouble(7),
+                                (Double) rs.getObject(8, Double.class), (Double) rs.getObject(9, Double.class),
+                                minor ? null : rs.getString(10), minor));
+                    }
+                }
+            }
+            long total;
+            if (page.offset() == 0 && items.size() < page.size()) {
+                total = items.size();
+            } else {
+                try (PreparedStatement s = c.prepareStatement("select count(*) from (select 1 as x" + sql.from
+                        + " fetch first " + (COUNT_CAP + 1) + " rows only) capped")) {
+                    bind(s, sql.parameters);
+                    try (ResultSet rs = s.executeQuery()) {
+                        rs.next();
+                        total = Math.min(rs.getLong(1), COUNT_CAP);
+                    }
+                }
+            }
+            return new Page<>(items, total);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the candidate search failed", e);
+        }
+    }
+
+    /** The candidates a query matches: the FROM and WHERE of the search, with their parameters. */
+    private static Sql filters(Connection c, CandidateQuery query) throws SQLException {
+        Sql sql = new Sql();
+        boolean byCategory = !CandidateQuery.blank(query.category());
+        String role = CandidateQuery.blank(query.workRole()) ? null : query.workRole().strip();
+        sql.add(" from rating r join student st on st.id = r.student_id join school sc on sc.id = st.school_id");
+        if (byCategory) {
+            sql.add(" join rating rc on rc.student_id = r.student_id and rc.category = ?",
+                query.category().strip().toLowerCase(Locale.ROOT));
+        }
+        sql.add(" where r.category = '' and st.consent_to_share = true");
+        if (query.certifiedOnly()) {
+            // no school is certified until the certification workflow exists
+            sql.add(" and 1 = 0");
+        }
+        if (query.minScore() != null) {
+            sql.add(" and r.talent_score >= ?", query.minScore());
+        }
+        if (query.minCategoryPercentile() != null) {
+            sql.add(" and rc.talent_score >= ?", threshold(c, query.category().strip().toLowerCase(Locale.ROOT),
+                query.minCategoryPercentile()));
+        }
+        if (!CandidateQuery.blank(query.region())) {
+            sql.add(" and sc.region = ?", query.region().strip());
+        }
+        if (!CandidateQuery.blank(query.school())) {
+            sql.add(" and sc.code = ?", query.school().strip().toUpperCase(Locale.ROOT));
+        }
+        if (query.gradFrom() != null) {
+            sql.add(" and st.expected_graduation_year >= ?", query.gradFrom());
+        }
+        if (query.gradTo() != null) {
+            sql.add(" and st.expected_graduation_year <= ?", query.gradTo());
+        }
+        if (!CandidateQuery.blank(query.certification())) {
+            sql.add(" and exists (select 1 from student_certification ce where ce.student_id = st.id and ce.name like ?)",
+                query.certification().strip() + "%");
+        }
+        if (role != null) {
+            sql.add(" and exists (select 1 from student_skill sk where sk.student_id = st.id and sk.skill = ?)", role);
+        }
+        if (!CandidateQuery.blank(query.q())) {
+            String q = query.q().strip();
+            sql.add(" and (st.name_key like ? or sc.code = ? or exists (select 1 from student_skill k where k.student_id = st.id"
+                + " and k.skill = ?) or exists (select 1 from student_certification ce where ce.student_id = st.id"
+                + " and ce.name like ?))", q.toLowerCase(Locale.ROOT) + "%", q.toUpperCase(Locale.ROOT), q, q + "%");
+        }
+        return sql;
+    }
+
+    /**
+     * How many candidates match and consented after {@code since} (a saved search's new matches),
+     * counted up to the cap.
+     */
+    public long countNew(CandidateQuery query, java.time.Instant since) {
+        query.checked();
+        try (Connection c = dataSource.getConnection()) {
+            Sql sql = filters(c, query);
+            sql.add(" and exists (select 1 from student_consent sco where sco.student_id = st.id and sco.granted = true"
+                    + " and sco.recorded_at > ?)", java.sql.Timestamp.from(since));
+            try (PreparedStatement s = c.prepareStatement("select count(*) from (select 1 as x" + sql.from
+                    + " fetch first " + (COUNT_CAP + 1) + " rows only) capped")) {
+                bind(s, sql.parameters);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return Math.min(rs.getLong(1), COUNT_CAP);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the candidate search failed", e);
+        }
+    }
+
+    /** The least talent score in a category that reaches this percentile (the share rated lower). */
+    private static double threshold(Connection c, String category, double percentile) throws SQLException {
+        long rated;
+        try (PreparedStatement s = c.prepareStatement("select count(*) from rating where category = ?")) {
+            s.setString(1, category);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                rated = rs.getLong(1);
+            }
+        }
+        if (rated == 0) {
+            return Double.MAX_VALUE;
+        }
+        long below = (long) Math.ceil(percentile / 100 * (rated - 1));
+        try (PreparedStatement s = c.prepareStatement(
+                "select talent_score from rating where category = ? order by talent_score offset ? rows fetch next 1 rows only")) {
+            s.setString(1, category);
+            s.setLong(2, Math.min(below, rated - 1));
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getDouble(1) : Double.MAX_VALUE;
+            }
+        }
+    }
+
+    private static int bind(PreparedStatement s, List<Object> parameters) throws SQLException {
+        int i = 1;
+        for (Object p : parameters) {
+            s.setObject(i++, p);
+        }
+        return i;
+    }
+}

@@ -1,0 +1,263 @@
+package org.talentpipeline.search;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.SortMeta;
+import org.talentpipeline.placement.PlacementService;
+import org.talentpipeline.platform.BadInput;
+import org.talentpipeline.platform.Conflict;
+import org.talentpipeline.platform.FacesMessages;
+import org.talentpipeline.platform.NotFound;
+import org.talentpipeline.platform.Page;
+import org.talentpipeline.platform.PageRequest;
+import org.talentpipeline.platform.PagedModel;
+
+/** The recruiters' candidate search page: filters, a lazy result table, saved searches, shortlisting. */
+@Named
+@ViewScoped
+public class FindCandidates implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CandidateSearch search;
+
+    @Inject
+    SavedSearches saved;
+
+    @Inject
+    PlacementService placements;
+
+    @Inject
+    FacesMessages messages;
+
+    @Inject
+    CandidateExport export;
+
+    private String q;
+    private String category;
+    private Double minCategoryPercentile;
+    private Double minScore;
+    private String region;
+    private String school;
+    private boolean certifiedOnly;
+    private Integer gradFrom;
+    private Integer gradTo;
+    private String certification;
+    private String workRole;
+    private CandidateQuery.Sort sort = CandidateQuery.Sort.SCORE;
+    private CandidateQuery query = CandidateQuery.empty();
+    private String saveName;
+    private Long position;
+
+    private final PagedModel<CandidateRow> results = new PagedModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected Page<CandidateRow> read(PageRequest page, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            try {
+                return search.search(query, page);
+            } catch (BadInput e) {
+                messages.problems(e.problems());
+                return new Page<>(List.of(), 0);
+            }
+        }
+
+        @Override
+        protected String keyOf(CandidateRow row) {
+            return row.ref();
+        }
+    };
+
+    public void find() {
+        CandidateQuery next = new CandidateQuery(q, category, minCategoryPercentile, minScore, region, school, certifiedOnly,
+                gradFrom, gradTo, certification, workRole, sort);
+        try {
+            query = next.checked();
+        } catch (BadInput e) {
+            messages.problems(e.problems());
+        }
+    }
+
+    public void save() {
+        try {
+            saved.save(saveName, query);
+            messages.info("candidates.saved", saveName);
+            saveName = null;
+        } catch (BadInput e) {
+            messages.problems(e.problems());
+        } catch (Conflict e) {
+            messages.error("candidates.saveExists", saveName);
+        }
+    }
+
+    public void run(long id) {
+        CandidateQuery next = saved.run(id);
+        q = next.q();
+        category = next.category();
+        minCategoryPercentile = next.minCategoryPercentile();
+        minScore = next.minScore();
+        region = next.region();
+        school = next.school();
+        certifiedOnly = next.certifiedOnly();
+        gradFrom = next.gradFrom();
+        gradTo = next.gradTo();
+        certification = next.certification();
+        workRole = next.workRole();
+        sort = next.sort();
+        query = next;
+    }
+
+    public void shortlist(String ref) {
+        if (position == null) {
+            messages.error("candidates.choosePosition");
+            return;
+        }
+        try {
+            placements.shortlist(position, ref, null);
+            messages.info("candidates.shortlisted", ref);
+        } catch (Conflict | NotFound e) {
+            messages.error("candidates.notShortlisted", ref, e.getMessage());
+        }
+    }
+
+    /** The current search's candidates as CSV (audited like the API's export). */
+    public org.primefaces.model.StreamedContent getExport() {
+        byte[] csv = export.csv(query).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return org.primefaces.model.DefaultStreamedContent.builder().name("candidates.csv").contentType("text/csv")
+                .stream(() -> new java.io.ByteArrayInputStream(csv)).build();
+    }
+
+    public List<SavedSearches.SavedSearch> getSavedSearches() {
+        return saved.mine();
+    }
+
+    public List<PlacementService.PositionView> getPositions() {
+        return placements.positions().stream().filter(PlacementService.PositionView::open).toList();
+    }
+
+    public CandidateQuery.Sort[] getSorts() {
+        return CandidateQuery.Sort.values();
+    }
+
+    public PagedModel<CandidateRow> getResults() {
+        return results;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public Double getMinCategoryPercentile() {
+        return minCategoryPercentile;
+    }
+
+    public void setMinCategoryPercentile(Double minCategoryPercentile) {
+        this.minCategoryPercentile = minCategoryPercentile;
+    }
+
+    public Double getMinScore() {
+        return minScore;
+    }
+
+    public void setMinScore(Double minScore) {
+        this.minScore = minScore;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getSchool() {
+        return school;
+    }
+
+    public void setSchool(String school) {
+        this.school = school;
+    }
+
+    public boolean isCertifiedOnly() {
+        return certifiedOnly;
+    }
+
+    public void setCertifiedOnly(boolean certifiedOnly) {
+        this.certifiedOnly = certifiedOnly;
+    }
+
+    public Integer getGradFrom() {
+        return gradFrom;
+    }
+
+    public void setGradFrom(Integer gradFrom) {
+        this.gradFrom = gradFrom;
+    }
+
+    public Integer getGradTo() {
+        return gradTo;
+    }
+
+    public void setGradTo(Integer gradTo) {
+        this.gradTo = gradTo;
+    }
+
+    public String getCertification() {
+        return certification;
+    }
+
+    public void setCertification(String certification) {
+        this.certification = certification;
+    }
+
+    public String getWorkRole() {
+        return workRole;
+    }
+
+    public void setWorkRole(String workRole) {
+        this.workRole = workRole;
+    }
+
+    public CandidateQuery.Sort getSort() {
+        return sort;
+    }
+
+    public void setSort(CandidateQuery.Sort sort) {
+        this.sort = sort;
+    }
+
+    public String getSaveName() {
+        return saveName;
+    }
+
+    public void setSaveName(String saveName) {
+        this.saveName = saveName;
+    }
+
+    public Long getPosition() {
+        return position;
+    }
+
+    public void setPosition(Long position) {
+        this.position = position;
+    }
+}

@@ -1,0 +1,115 @@
+package org.talentpipeline.placement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.talentpipeline.it.ApiClient;
+import org.talentpipeline.it.Deployments;
+import org.talentpipeline.it.Fixtures;
+import org.talentpipeline.it.Json;
+
+/** Candidate search under the consent rules, audited report views, positions and the placement stages, through the API. */
+@ExtendWith(ArquillianExtension.class)
+class PlacementsIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    @Test
+    void recruitersFindOnlyConsentingCandidatesAndMoveThemThroughTheStages() {
+        String base = Deployments.local(deployment);
+        ApiClient api = new ApiClient(base.substring(0, base.length() - 1));
+        Fixtures fixtures = new Fixtures(api);
+        String admin = fixtures.adminToken();
+        String school = fixtures.school("Northwest");
+        assertEquals(200, api.post("/schools/" + school + "/students/import", admin,
+                "student_number,full_name,date_of_birth,email,enrollment_year,expected_graduation_year,consent_to_share\n"
+                        + "A,Ada Adult,2003-01-01,ada@example.org,2022,2026,true\n"
+                        + "B,Bo Private,2003-02-01,bo@example.org,2022,2026,false\n"
+                        + "C,Cy Minor,2010-03-01,cy@example.org,2025,2029,true\n", "text/csv").status());
+        String event = Fixtures.unique("HIRE-");
+        assertEquals(201, api.post("/events", admin, Json.object().add("code", event).add("name", "Hiring Cup")
+                .add("competition", "HIRE").add("level", "NATIONAL").add("format", "JEOPARDY")
+                .add("startDate", "2026-09-01").add("endDate", "2026-09-01").build().toString()).status());
+        Fixtures.awaitScoring(api, admin);
+        assertEquals(200, api.post("/events/" + event + "/results", admin, "place,competitor,points\n1," + school + "/B,300\n2,"
+                + school + "/A,200\n3," + school + "/C,100\n", "text/csv").status());
+        Fixtures.awaitScoring(api, admin);
+
+        String recruiter = fixtures.user("RECRUITER", null, "NCSC");
+        List<JsonObject> found = items(api.get("/candidates?school=" + school, recruiter).json());
+        assertEquals(List.of(school + "/A", school + "/C"), found.stream().map(o -> o.getString("ref")).toList(),
+                "the best result's student did not consent and never appears");
+        assertEquals("ada@example.org", found.get(0).getString("email"));
+        assertTrue(found.get(1).getBoolean("minor"));
+        assertTrue(!found.get(1).containsKey("email") || found.get(1).isNull("email"), "a minor appears without contact details");
+        assertEquals(400, api.get("/candidates?minCategoryPercentile=120", recruiter).status());
+
+        assertEquals(404, api.get("/students/" + school + "/B/report", recruiter).status(), "no consent, no report");
+        assertEquals(200, api.get("/students/" + school + "/A/report", recruiter).status());
+        String schoolAdmin = fixtures.user("SCHOOL_ADMIN", school, null);
+        List<JsonObject> views = items(api.get("/audit?subject=" + school + "/A&action=VIEW", schoolAdmin).json());
+        assertFalse(views.isEmpty(), "the school sees that its student's report was opened");
+        assertEquals("scouting report", views.get(0).getString("detail"));
+
+        var created = api.post("/positions", recruiter, Json.object().add("title", "Analyst").add("workRole", "PD-WRL-001")
+                .add("categories", Json.array("web")).add("openings", 2).add("location", "Xi'an").build().toString());
+        assertEquals(201, created.status(), created.body());
+        long position = created.json().getJsonNumber("id").longValue();
+        var bad = api.post("/positions", recruiter, Json.object().add("title", "").add("openings", 0).build().toString());
+        assertEquals(400, bad.status());
+        assertTrue(bad.body().contains("openings") && bad.body().contains("title"), bad.body());
+
+        assertEquals(404, api.post("/placements", recruiter, Json.object().add("position", position).add("student", school + "/B")
+                .build().toString()).status(), "a student without consent cannot be shortlisted");
+        var placed = api.post("/placements", recruiter, Json.object().add("position", position).add("student", school + "/A")
+                .add("note", "strong web").build().toString());
+        assertEquals(201, placed.status(), placed.body());
+        long placement = placed.json().getJsonNumber("id").longValue();
+        assertEquals("SHORTLISTED", placed.json().getString("stage"));
+        assertEquals(409, api.post("/placements/" + placement + "/stage", recruiter,
+                Json.object().add("stage", "OFFERED").build().toString()).status(), "stages are not skipped");
+        JsonObject moved = api.post("/placements/" + placement + "/stage", recruiter,
+                Json.object().add("stage", "CONTACTED").add("note", "called").build().toString()).json();
+        assertEquals("CONTACTED", moved.getString("stage"));
+        assertEquals(2, moved.getJsonArray("history").size());
+        assertEquals("called", moved.getJsonArray("history").getJsonObject(1).getString("note"));
+        assertEquals(200, api.post("/placements/" + placement + "/stage", recruiter,
+                Json.object().add("stage", "WITHDRAWN").build().toString()).status(), "an open stage may be withdrawn");
+        assertEquals(409, api.post("/placements/" + placement + "/stage", recruiter,
+                Json.object().add("stage", "CONTACTED").build().toString()).status(), "a final stage is final");
+        String otherRecruiter = fixtures.user("RECRUITER", null, "CERT");
+        assertEquals(404, api.get("/placements/" + placement, otherRecruiter).status(), "another agency's placement");
+
+        // withdrawing consent takes the student out of searches and reports at once
+        assertEquals(200, api.post("/students/" + school + "/A/consent", admin,
+                Json.object().add("granted", false).build().toString()).status());
+        assertEquals(List.of(school + "/C"), items(api.get("/candidates?school=" + school, recruiter).json()).stream()
+                .map(o -> o.getString("ref")).toList());
+        assertEquals(404, api.get("/students/" + school + "/A/report", recruiter).status());
+        JsonObject board = api.get("/positions/" + position + "/board", recruiter).json();
+        JsonObject withdrawn = board.getJsonArray("WITHDRAWN").getJsonObject(0);
+        assertEquals(school + "/A", withdrawn.getString("student"));
+        assertTrue(!withdrawn.containsKey("fullName") || withdrawn.isNull("fullName"),
+                "the board keeps only the ref of a student who withdrew consent");
+    }
+
+    private static List<JsonObject> items(JsonObject page) {
+        return page.getJsonArray("items").stream().map(JsonObject.class::cast).toList();
+    }
+}
