@@ -56,6 +56,9 @@ public class Ratings {
     @Resource(lookup = Migrations.DATA_SOURCE)
     DataSource dataSource;
 
+    @Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
     private record EventRow(long id, String code, LocalDate day, double weight) {
     }
 
@@ -138,19 +141,29 @@ public class Ratings {
                                     (float) after.mu())));
                 }
             });
-            try (PreparedStatement delete = c.prepareStatement("delete from rating where student_id = ? and category = ?");
-                    PreparedStatement insert = insertRating(c, "rating")) {
+            // every entrant is rated overall and in each of the event's categories: their rows there are replaced
+            java.util.Set<String> categories = new java.util.TreeSet<>();
+            touched.values().forEach(m -> categories.addAll(m.keySet()));
+            if (!categories.isEmpty()) {
+                try (PreparedStatement delete = c.prepareStatement("delete from rating where student_id in" + entrants
+                        + " and category in (" + String.join(", ", java.util.Collections.nCopies(categories.size(), "?")) + ")")) {
+                    delete.setLong(1, event.id());
+                    delete.setLong(2, event.id());
+                    int i = 3;
+                    for (String category : categories) {
+                        delete.setString(i++, category);
+                    }
+                    delete.executeUpdate();
+                }
+            }
+            try (PreparedStatement insert = insertRating(c, "rating")) {
                 for (Map.Entry<Long, Map<String, Boolean>> t : touched.entrySet()) {
                     for (String category : t.getValue().keySet()) {
-                        delete.setLong(1, t.getKey());
-                        delete.setString(2, category);
-                        delete.addBatch();
                         bind(insert, t.getKey(), category, replay.state(category, t.getKey()),
                                 RatingReplay.OVERALL.equals(category) ? histories.get(t.getKey()) : null);
                         insert.addBatch();
                     }
                 }
-                delete.executeBatch();
                 insert.executeBatch();
             }
             markRated(c, List.of(event.id()));
@@ -183,19 +196,42 @@ public class Ratings {
                 }
             }
             RatingReplay replay = new RatingReplay(SETTINGS.model(), SETTINGS.sigmaGrowthPerYear());
-            EffectLog log = new EffectLog();
-            int done = 0;
-            for (EventRow event : events) {
-                int day = (int) event.day().toEpochDay();
-                replay.rate(results(c, event), (id, category, student, place, field, before, after) -> {
-                    if (RatingReplay.OVERALL.equals(category)) {
-                        log.add(student, new HistoryEntry(id, day, place, field, (float) before.mu(), (float) after.mu()));
+            EffectLog log = new EffectLog(events);
+            // the next events' results are read on another thread while this one rates: database and engine overlap
+            java.util.concurrent.BlockingQueue<Object> ahead = new java.util.concurrent.ArrayBlockingQueue<>(16);
+            java.util.concurrent.Future<?> reader = executor.submit(() -> {
+                try (Connection rc = dataSource.getConnection()) {
+                    for (EventRow event : events) {
+                        ahead.put(results(rc, event));
                     }
-                });
-                done++;
-                if (done % Math.max(1, events.size() / 100) == 0) {
-                    progress.accept(done * 70 / events.size());
+                } catch (SQLException | RuntimeException e) {
+                    ahead.offer(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
+                return null;
+            });
+            try {
+                for (int done = 0; done < events.size(); done++) {
+                    Object next = ahead.take();
+                    if (next instanceof Exception e) {
+                        throw new IllegalStateException("the results could not be read", e);
+                    }
+                    int index = done;
+                    replay.rate((RatingReplay.EventResults) next, (id, category, student, place, field, before, after) -> {
+                        if (RatingReplay.OVERALL.equals(category)) {
+                            log.add(student, index, place, field, (float) before.mu(), (float) after.mu());
+                        }
+                    });
+                    if ((done + 1) % Math.max(1, events.size() / 100) == 0) {
+                        progress.accept((done + 1) * 70 / events.size());
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("the recompute was interrupted", e);
+            } finally {
+                reader.cancel(true);
             }
             long rated = System.nanoTime();
             c.setAutoCommit(false);
@@ -348,39 +384,43 @@ public class Ratings {
     }
 
     /**
-     * Every overall effect of a full replay, in primitive arrays (ten million effects take about
-     * 300 MB, not gigabytes of objects), turned into each student's explanation when the rows are
-     * written in student order.
+     * Every overall effect of a full replay, in primitive arrays (fourteen million effects take
+     * about 350 MB, not gigabytes of objects; the event's id, day and field size are kept once per
+     * event), turned into each student's explanation when the rows are written in student order.
      */
     private static final class EffectLog {
         private static final int SEQUENCE_BITS = 28;
+        final long[] eventId;
+        final int[] eventDay;
+        final int[] eventField;
         long[] student = new long[1 << 16];
-        long[] event = new long[1 << 16];
-        int[] day = new int[1 << 16];
+        int[] event = new int[1 << 16];
         int[] place = new int[1 << 16];
-        int[] field = new int[1 << 16];
         float[] before = new float[1 << 16];
         float[] after = new float[1 << 16];
         int size;
 
-        void add(long s, HistoryEntry e) {
+        EffectLog(List<EventRow> events) {
+            eventId = events.stream().mapToLong(EventRow::id).toArray();
+            eventDay = events.stream().mapToInt(e -> (int) e.day().toEpochDay()).toArray();
+            eventField = new int[events.size()];
+        }
+
+        void add(long s, int e, int p, int field, float b, float a) {
             if (size == student.length) {
                 int capacity = size + (size >> 1);
                 student = Arrays.copyOf(student, capacity);
                 event = Arrays.copyOf(event, capacity);
-                day = Arrays.copyOf(day, capacity);
                 place = Arrays.copyOf(place, capacity);
-                field = Arrays.copyOf(field, capacity);
                 before = Arrays.copyOf(before, capacity);
                 after = Arrays.copyOf(after, capacity);
             }
+            eventField[e] = field;
             student[size] = s;
-            event[size] = e.event();
-            day[size] = e.day();
-            place[size] = e.place();
-            field[size] = e.fieldSize();
-            before[size] = e.muBefore();
-            after[size] = e.muAfter();
+            event[size] = e;
+            place[size] = p;
+            before[size] = b;
+            after[size] = a;
             size++;
         }
 
@@ -411,7 +451,9 @@ public class Ratings {
                         if (history.length() > 0) {
                             history.append(';');
                         }
-                        history.append(new HistoryEntry(event[k], day[k], place[k], field[k], before[k], after[k]).encode());
+                        int e = event[k];
+                        history.append(new HistoryEntry(eventId[e], eventDay[e], place[k], eventField[e], before[k], after[k])
+                                .encode());
                         i++;
                     }
                     bind(insert, s, RatingReplay.OVERALL, replay.state(RatingReplay.OVERALL, s), history.toString());

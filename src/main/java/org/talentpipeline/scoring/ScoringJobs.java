@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -101,6 +102,18 @@ public class ScoringJobs {
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "ratings recompute " + job.id() + " failed", e);
             store.finish(job.id(), false, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * Every minute: jobs left by a stopped node are failed, and queued jobs start once the lease of a
+     * stopped node has run out (nobody else would start them).
+     */
+    @Schedule(minute = "*", hour = "*", persistent = false)
+    public void sweep() {
+        store.failAbandoned();
+        if (store.hasQueued()) {
+            drain();
         }
     }
 
