@@ -27,7 +27,7 @@ import org.talentpipeline.it.PayaraProcess;
  * results post (target ≤ 1 s for the update).</li>
  * </ul>
  * {@code mvn -Pbench -Dbench=ScoringBenchmark -Dbench.args="--db=jdbc:h2:file:/abs/path/talent"}
- * (for PostgreSQL add {@code --user=postgres}). The first start seeds the demo users (and rates
+ * (for PostgreSQL add {@code --user=postgres}; {@code --full=false} times only the updates). The first start seeds the demo users (and rates
  * everything once) if the database has none.
  */
 public final class ScoringBenchmark {
@@ -43,6 +43,14 @@ public final class ScoringBenchmark {
         Path dir = Path.of("target", "bench", "scoring");
         Files.createDirectories(dir);
         List<String> refs = new ArrayList<>();
+        java.time.LocalDate last;
+        try (Connection c = GenerateData.dataSource(url, opts.get("user"), opts.get("password")).getConnection();
+                Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("select max(start_date) from competition_event")) {
+                rs.next();
+                last = rs.getDate(1).toLocalDate();
+            }
+        }
         try (Connection c = GenerateData.dataSource(url, opts.get("user"), opts.get("password")).getConnection();
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select sc.code, st.student_number from student st join school sc on sc.id = st.school_id"
@@ -68,6 +76,7 @@ public final class ScoringBenchmark {
             String admin = api.token("admin", "talent-demo");
             awaitIdle(api, admin);
             long gcLinesBefore = Files.readAllLines(gc).size();
+            if (!"false".equals(opts.get("full"))) {
 
             long started = System.nanoTime();
             ApiClient.Reply reply = api.post("/scoring/recompute", admin, "");
@@ -83,12 +92,15 @@ public final class ScoringBenchmark {
             System.out.printf(Locale.ROOT, "full recompute: %s in %.1f s (%s)%n", state, seconds, job.getString("message"));
             printHeap(Files.readAllLines(gc).subList((int) gcLinesBefore, Files.readAllLines(gc).size()));
             grep(log, "ratings recomputed");
+            }
 
             for (int round = 1; round <= 3; round++) {
+                // after every stored event, so that the update is an append (an earlier date queues a full recompute)
+                String day = last.plusDays(round).toString();
                 String code = "BENCH-INC-" + System.currentTimeMillis();
                 api.post("/events", admin, "{\"code\":\"" + code + "\",\"name\":\"Incremental bench " + round + "\",\"competition\":"
-                        + "\"BENCH\",\"level\":\"NATIONAL\",\"format\":\"JEOPARDY\",\"startDate\":\"2026-11-2" + round
-                        + "\",\"endDate\":\"2026-11-2" + round + "\"}");
+                        + "\"BENCH\",\"level\":\"NATIONAL\",\"format\":\"JEOPARDY\",\"startDate\":\"" + day
+                        + "\",\"endDate\":\"" + day + "\"}");
                 StringBuilder ranking = new StringBuilder("place,competitor,points,category:web,category:pwn\n");
                 for (int i = 0; i < 5_000; i++) {
                     ranking.append(i + 1).append(',').append(refs.get((i * 7 + round * 1_000) % refs.size())).append(',')

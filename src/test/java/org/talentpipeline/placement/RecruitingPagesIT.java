@@ -1,0 +1,100 @@
+package org.talentpipeline.placement;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.talentpipeline.it.ApiClient;
+import org.talentpipeline.it.Browser;
+import org.talentpipeline.it.BrowserSession;
+import org.talentpipeline.it.Deployments;
+import org.talentpipeline.it.Fixtures;
+import org.talentpipeline.it.pages.LoginPage;
+import org.talentpipeline.it.pages.MainPage;
+
+/**
+ * In a real browser: the admin recomputes the ratings and watches the job; a recruiter searches
+ * candidates, opens a scouting report with its skill chart, and moves a candidate on a position's board.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RecruitingPagesIT {
+
+    @RegisterExtension
+    static BrowserSession session = new BrowserSession();
+
+    WebDriver browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    @BeforeEach
+    void browser() {
+        browser = session.driver();
+    }
+
+    WebElement waitFor(By by) {
+        return new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    @Test
+    void theAdminRecomputesAndARecruiterSearchesReadsAReportAndMovesACandidate() {
+        String base = Deployments.local(deployment);
+        ApiClient api = new ApiClient(base.substring(0, base.length() - 1));
+        Fixtures.awaitScoring(api, new Fixtures(api).adminToken());
+
+        LoginPage.open(browser, base).signIn("admin", Fixtures.DEMO_PASSWORD);
+        browser.get(base + "scoring/settings.xhtml");
+        assertTrue(waitFor(By.id("settings")).getText().contains("2026.11-elo-mmr"));
+        browser.findElement(By.id("recompute:start")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("recompute:jobState"), "done"));
+        Browser.screenshot(browser, "scoring-recompute");
+        new MainPage(browser).signOut();
+
+        LoginPage.open(browser, base).signIn("recruiter", Fixtures.DEMO_PASSWORD);
+        browser.get(base + "search/candidates.xhtml?school=XDU");
+        WebElement results = waitFor(By.id("search:results_data"));
+        List<WebElement> rows = results.findElements(By.tagName("tr"));
+        assertFalse(rows.isEmpty() || rows.get(0).getText().contains("No consenting"), "XDU's consenting candidates are listed");
+        assertTrue(rows.get(0).getText().contains("XDU"));
+        Browser.screenshot(browser, "candidates");
+
+        rows.get(0).findElement(By.cssSelector("a[id$='report']")).click();
+        assertTrue(Double.parseDouble(waitFor(By.id("talentScore")).getText()) >= 0);
+        assertFalse(browser.findElements(By.cssSelector("#events tbody tr")).isEmpty(), "the explanation lists the events");
+        Browser.screenshot(browser, "scouting-report");
+
+        browser.get(base + "placement/positions.xhtml");
+        waitFor(By.id("positions:list")).findElement(By.linkText("Cyber Defense Analyst")).click();
+        WebElement shortlisted = waitFor(By.id("stage-SHORTLISTED"));
+        int before = browser.findElements(By.cssSelector("#stage-CONTACTED .tp-board-card")).size();
+        List<WebElement> moves = shortlisted.findElements(By.cssSelector("button"));
+        assertFalse(moves.isEmpty(), "the demo board has a shortlisted candidate");
+        moves.stream().filter(b -> b.getText().contains("Contacted")).findFirst().orElseThrow().click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector("#stage-CONTACTED .tp-board-card"))
+                .size() == before + 1);
+        Browser.screenshot(browser, "placement-board");
+        browser.get(base + "placement/positions.xhtml");
+        assertTrue(waitFor(By.id("timeToPlacement")).getText().contains("days"));
+    }
+}
