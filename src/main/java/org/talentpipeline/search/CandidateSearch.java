@@ -29,7 +29,7 @@ import org.talentpipeline.platform.PageRequest;
 public class CandidateSearch {
 
     /** Totals beyond this are reported as this: counting a million matches would cost seconds. */
-    public static final int COUNT_CAP = 10_000;
+    public static final int COUNT_CAP = 1_000;
     /** Fit: the talent score, plus this when the candidate lists the work role among their skills. */
     static final int LISTED_ROLE_BONUS = 200;
 
@@ -77,7 +77,7 @@ public class CandidateSearch {
                         boolean minor = rs.getDate(11).toLocalDate().isAfter(adult);
                         items.add(new CandidateRow(rs.getString(1) + "/" + rs.getString(2), rs.getString(3), rs.getString(1),
                                 rs.getString(4), rs.getString(5), rs.getInt(6), rs.getDouble(7),
-                                (Double) rs.getObject(8, Double.class), (Double) rs.getObject(9, Double.class),
+                                nullableDouble(rs, 8), nullableDouble(rs, 9),
                                 minor ? null : rs.getString(10), minor));
                     }
                 }
@@ -196,6 +196,11 @@ public class CandidateSearch {
                 return rs.next() ? rs.getDouble(1) : Double.MAX_VALUE;
             }
         }
+    }
+
+    private static Double nullableDouble(ResultSet rs, int column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
     }
 
     private static int bind(PreparedStatement s, List<Object> parameters) throws SQLException {

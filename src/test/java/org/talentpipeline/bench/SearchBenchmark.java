@@ -52,7 +52,11 @@ public final class SearchBenchmark {
         try (PayaraProcess app = PayaraProcess.start(env, "2g", dir.resolve("server.log"))) {
             ApiClient api = new ApiClient(app.root());
             String token = api.token("recruiter", "talent-demo");
-            String total = api.get("/candidates?size=1", token).json().get("total").toString();
+            ApiClient.Reply first = api.get("/candidates?size=1", token);
+            if (first.status() != 200) {
+                throw new IllegalStateException("the search answers " + first.status() + ": " + first.body());
+            }
+            String total = first.json().get("total").toString();
             System.out.printf(Locale.ROOT, "consenting rated candidates: %s (counted up to the cap)%n", total);
             run("API  GET /api/v1/candidates", app.root() + "/api/v1/candidates", "Authorization", "Bearer " + token, requests);
             WebDriver browser = Browser.start();
