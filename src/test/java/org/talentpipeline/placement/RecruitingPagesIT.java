@@ -67,7 +67,7 @@ class RecruitingPagesIT {
         assertTrue(waitFor(By.id("settings")).getText().contains("2026.11-elo-mmr"));
         browser.findElement(By.id("recompute:start")).click();
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(
-                ExpectedConditions.textToBePresentInElementLocated(By.id("recompute:jobState"), "done"));
+                ExpectedConditions.textToBePresentInElementLocated(By.id("jobState"), "done"));
         Browser.screenshot(browser, "scoring-recompute");
         new MainPage(browser).signOut();
 
