@@ -109,7 +109,7 @@ public class CandidateSearch {
         sql.add(" from rating r join student st on st.id = r.student_id join school sc on sc.id = st.school_id");
         if (byCategory) {
             sql.add(" join rating rc on rc.student_id = r.student_id and rc.category = ?",
-                query.category().strip().toLowerCase(Locale.ROOT));
+                    query.category().strip().toLowerCase(Locale.ROOT));
         }
         sql.add(" where r.category = '' and st.consent_to_share = true");
         if (query.certifiedOnly()) {
@@ -121,7 +121,7 @@ public class CandidateSearch {
         }
         if (query.minCategoryPercentile() != null) {
             sql.add(" and rc.talent_score >= ?", threshold(c, query.category().strip().toLowerCase(Locale.ROOT),
-                query.minCategoryPercentile()));
+                    query.minCategoryPercentile()));
         }
         if (!CandidateQuery.blank(query.region())) {
             sql.add(" and sc.region = ?", query.region().strip());
@@ -137,7 +137,7 @@ public class CandidateSearch {
         }
         if (!CandidateQuery.blank(query.certification())) {
             sql.add(" and exists (select 1 from student_certification ce where ce.student_id = st.id and ce.name like ?)",
-                query.certification().strip() + "%");
+                    query.certification().strip() + "%");
         }
         if (role != null) {
             sql.add(" and exists (select 1 from student_skill sk where sk.student_id = st.id and sk.skill = ?)", role);
@@ -145,8 +145,8 @@ public class CandidateSearch {
         if (!CandidateQuery.blank(query.q())) {
             String q = query.q().strip();
             sql.add(" and (st.name_key like ? or sc.code = ? or exists (select 1 from student_skill k where k.student_id = st.id"
-                + " and k.skill = ?) or exists (select 1 from student_certification ce where ce.student_id = st.id"
-                + " and ce.name like ?))", q.toLowerCase(Locale.ROOT) + "%", q.toUpperCase(Locale.ROOT), q, q + "%");
+                    + " and k.skill = ?) or exists (select 1 from student_certification ce where ce.student_id = st.id"
+                    + " and ce.name like ?))", q.toLowerCase(Locale.ROOT) + "%", q.toUpperCase(Locale.ROOT), q, q + "%");
         }
         return sql;
     }
