@@ -50,6 +50,10 @@ public class ConfiguredDataSource implements DataSource {
             pg.setURL(url);
             // bulk writes (imports, results) go as multi-row inserts rather than one statement per row
             pg.setReWriteBatchedInserts(true);
+            // JIT compiling a plan costs tens of milliseconds: more than any of this application's queries gains from it
+            if (pg.getOptions() == null) {
+                pg.setOptions("-c jit=off");
+            }
             if (settings.user() != null) {
                 pg.setUser(settings.user());
             }

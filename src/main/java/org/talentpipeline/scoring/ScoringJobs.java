@@ -47,15 +47,10 @@ public class ScoringJobs {
             return;
         }
         boolean appended;
-        long started = System.nanoTime();
         try {
             appended = ratings.append(stored.eventCode());
         } finally {
             store.release(holder);
-        }
-        if (appended) {
-            LOG.info(String.format(java.util.Locale.ROOT, "event %s rated on top of the stored ratings in %.3f s",
-                    stored.eventCode(), (System.nanoTime() - started) / 1e9));
         }
         if (!appended) {
             submit("results of " + stored.eventCode() + " re-posted, or dated before other events of its entrants", "system");
