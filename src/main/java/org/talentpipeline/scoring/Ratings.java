@@ -92,16 +92,18 @@ public class Ratings {
             if (count(c, "select count(*) from rated_event where event_id = ?", event.id()) > 0) {
                 return false;
             }
-            String entrants = " (select student_id from result where event_id = ? and student_id is not null"
-                    + " union select student_id from team_member where event_id = ?)";
+            // the entrants' ids as one array parameter: the planner then reads their rows by index
+            RatingReplay.EventResults results = results(c, event);
+            Object[] ids = results.entries().stream().flatMap(e -> e.members().stream()).map(m -> (Object) m.student())
+                    .distinct().toArray();
+            java.sql.Array entrants = c.createArrayOf("BIGINT", ids);
             try (PreparedStatement s = c.prepareStatement("select count(*) from rating r join competition_event e"
-                    + " on e.id = r.last_event_id where r.category = '' and r.student_id in" + entrants
+                    + " on e.id = r.last_event_id where r.category = '' and r.student_id = any (?)"
                     + " and (e.start_date > ? or (e.start_date = ? and e.code > ?))")) {
-                s.setLong(1, event.id());
-                s.setLong(2, event.id());
+                s.setArray(1, entrants);
+                s.setDate(2, Date.valueOf(event.day()));
                 s.setDate(3, Date.valueOf(event.day()));
-                s.setDate(4, Date.valueOf(event.day()));
-                s.setString(5, event.code());
+                s.setString(4, event.code());
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();
                     if (rs.getLong(1) > 0) {
@@ -113,9 +115,8 @@ public class Ratings {
             RatingReplay replay = new RatingReplay(SETTINGS.model(), SETTINGS.sigmaGrowthPerYear());
             Map<Long, String> histories = new HashMap<>();
             try (PreparedStatement s = c.prepareStatement("select student_id, category, mu, sigma, last_event_id,"
-                    + " last_event_on, events, history from rating where student_id in" + entrants)) {
-                s.setLong(1, event.id());
-                s.setLong(2, event.id());
+                    + " last_event_on, events, history from rating where student_id = any (?)")) {
+                s.setArray(1, entrants);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         long student = rs.getLong(1);
@@ -141,7 +142,6 @@ public class Ratings {
             }
             Map<Long, Map<String, Boolean>> touched = new LinkedHashMap<>();
             int day = (int) event.day().toEpochDay();
-            RatingReplay.EventResults results = results(c, event);
             long read = System.nanoTime();
             replay.rate(results, (id, category, student, place, field, before, after) -> {
                 touched.computeIfAbsent(student, k -> new LinkedHashMap<>()).put(category, true);
@@ -156,11 +156,10 @@ public class Ratings {
             java.util.Set<String> categories = new java.util.TreeSet<>();
             touched.values().forEach(m -> categories.addAll(m.keySet()));
             if (!categories.isEmpty()) {
-                try (PreparedStatement delete = c.prepareStatement("delete from rating where student_id in" + entrants
+                try (PreparedStatement delete = c.prepareStatement("delete from rating where student_id = any (?)"
                         + " and category in (" + String.join(", ", java.util.Collections.nCopies(categories.size(), "?")) + ")")) {
-                    delete.setLong(1, event.id());
-                    delete.setLong(2, event.id());
-                    int i = 3;
+                    delete.setArray(1, entrants);
+                    int i = 2;
                     for (String category : categories) {
                         delete.setString(i++, category);
                     }
@@ -180,8 +179,8 @@ public class Ratings {
             }
             markRated(c, List.of(event.id()));
             long written = System.nanoTime();
-            LOG.info(String.format(Locale.ROOT, "event %s rated on top of the stored ratings: %,d entrants in %.3f s (checks %.3f,"
-                    + " states and results %.3f, rating %.3f, delete %.3f, insert %.3f)", eventCode, touched.size(),
+            LOG.info(String.format(Locale.ROOT, "event %s rated on top of the stored ratings: %,d entrants in %.3f s"
+                    + " (results and checks %.3f, states %.3f, rating %.3f, delete %.3f, insert %.3f)", eventCode, touched.size(),
                     (written - started) / 1e9, (checked - started) / 1e9, (read - checked) / 1e9, (engine - read) / 1e9,
                     (deleted - engine) / 1e9, (written - deleted) / 1e9));
             return true;
