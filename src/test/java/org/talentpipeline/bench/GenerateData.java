@@ -36,6 +36,7 @@ import org.talentpipeline.student.Student;
  * <pre>
  * mvn -Pgenerate -Dstudents=1000000 -Devents=500 -Dseed=42 -Ddb=jdbc:h2:file:./data/talent
  * mvn -Pgenerate -Dstudents=1000000 -Devents=5000 -Dresults=10000000 -Ddb=jdbc:h2:file:./data/talent
+ * (every run adds 20 agencies with 10 positions each and one placement per 50 students)
  * mvn -Pgenerate -Dstudents=100000 -Dcsv=target/students.csv
  * </pre>
  */
@@ -70,14 +71,16 @@ public final class GenerateData {
         int events = Integer.parseInt(opts.getOrDefault("events", "0"));
         long wanted = Long.parseLong(opts.getOrDefault("results", "0"));
         long results = events > 0 ? generateEvents(ds, events, largestField(wanted > 0 ? (double) wanted / events : 0), seed) : 0;
+        long placements = generatePlacements(ds, Math.max(1, students / 50), seed);
         if (url.startsWith("jdbc:postgresql:")) {
             // fresh statistics, as autovacuum would gather them in time: without them PostgreSQL plans per-event reads as scans
             try (var c = ds.getConnection(); var s = c.createStatement()) {
                 s.execute("analyze");
             }
         }
-        System.out.printf(Locale.ROOT, "generated %,d schools, %,d programmes, %,d students, %,d events with %,d results"
-                + " into %s in %.1f s (seed %d)%n", counts.schools, counts.programs, counts.students, events, results, url,
+        System.out.printf(Locale.ROOT, "generated %,d schools, %,d programmes, %,d students, %,d events with %,d results,"
+                + " %,d placements into %s in %.1f s (seed %d)%n", counts.schools, counts.programs, counts.students, events, results,
+                placements, url,
                 (System.nanoTime() - started) / 1e9, seed);
     }
 
@@ -363,6 +366,111 @@ public final class GenerateData {
                     points.executeBatch();
                     c.commit();
                 }
+            }
+            c.commit();
+            return written;
+        }
+    }
+
+    static final String[] WORK_ROLES = {"PD-WRL-001", "PD-WRL-004", "PD-WRL-007", "IN-WRL-001", "DD-WRL-003", "OG-WRL-001"};
+
+    /**
+     * Twenty agencies with ten positions each, and {@code count} placements of consenting students
+     * spread over them, each moved along the stages (a third placed, some declined or withdrawn),
+     * every move dated and recorded as the application records it. Returns the placements written.
+     */
+    static long generatePlacements(DataSource ds, int count, long seed) throws SQLException {
+        Random random = new Random(seed * 17 + 3);
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            List<Long> consenting = new ArrayList<>();
+            try (Statement s = c.createStatement(); var rs = s.executeQuery(
+                    "select id from student where consent_to_share = true order by id fetch first " + (count * 3) + " rows only")) {
+                while (rs.next()) {
+                    consenting.add(rs.getLong(1));
+                }
+            }
+            if (consenting.isEmpty()) {
+                return 0;
+            }
+            Timestamp now = Timestamp.from(Instant.parse("2026-09-01T00:00:00Z"));
+            long agencyId = nextBlock(c, "agency_seq", 20);
+            long positionId = nextBlock(c, "job_position_seq", 200);
+            try (PreparedStatement agency = c.prepareStatement(
+                    "insert into agency (id, code, name, created_at, version) values (?, ?, ?, ?, 1)");
+                    PreparedStatement position = c.prepareStatement("insert into job_position (id, agency_id, title, work_role,"
+                            + " categories, openings, location, open, created_at, version) values (?, ?, ?, ?, ?, ?, ?, true, ?, 1)")) {
+                for (int a = 0; a < 20; a++) {
+                    agency.setLong(1, agencyId + a);
+                    agency.setString(2, String.format(Locale.ROOT, "GA%02d", a + 1));
+                    agency.setString(3, "Generated Agency " + (a + 1));
+                    agency.setTimestamp(4, now);
+                    agency.addBatch();
+                    for (int p = 0; p < 10; p++) {
+                        position.setLong(1, positionId + a * 10 + p);
+                        position.setLong(2, agencyId + a);
+                        position.setString(3, "Position " + (p + 1));
+                        position.setString(4, WORK_ROLES[(a + p) % WORK_ROLES.length]);
+                        position.setString(5, CATEGORIES[p % CATEGORIES.length]);
+                        position.setInt(6, 1 + random.nextInt(5));
+                        position.setString(7, REGIONS[(a + p) % REGIONS.length]);
+                        position.setTimestamp(8, now);
+                        position.addBatch();
+                    }
+                }
+                agency.executeBatch();
+                position.executeBatch();
+            }
+            String[] stages = {"SHORTLISTED", "CONTACTED", "INTERVIEWING", "OFFERED", "PLACED"};
+            long placementId = nextBlock(c, "placement_seq", count);
+            long changeId = nextBlock(c, "stage_change_seq", count * 6L);
+            long written = 0;
+            try (PreparedStatement placement = c.prepareStatement("insert into placement (id, position_id, student_id, stage,"
+                    + " created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, 1)");
+                    PreparedStatement change = c.prepareStatement("insert into stage_change (id, placement_id, stage, changed_at,"
+                            + " actor, note) values (?, ?, ?, ?, 'generator', null)")) {
+                java.util.Set<String> taken = new java.util.HashSet<>();
+                for (int i = 0; i < count; i++) {
+                    long student = consenting.get(random.nextInt(consenting.size()));
+                    long pos = positionId + random.nextInt(200);
+                    if (!taken.add(pos + "/" + student)) {
+                        continue;
+                    }
+                    int reached = random.nextInt(stages.length);
+                    String end = random.nextInt(6) == 0 && reached < 4 ? (random.nextBoolean() ? "DECLINED" : "WITHDRAWN") : null;
+                    Instant at = Instant.parse("2026-01-01T09:00:00Z").plus(random.nextInt(200), java.time.temporal.ChronoUnit.DAYS);
+                    long id = placementId + i;
+                    Instant shortlisted = at;
+                    for (int st = 0; st <= reached; st++) {
+                        change.setLong(1, changeId++);
+                        change.setLong(2, id);
+                        change.setString(3, stages[st]);
+                        change.setTimestamp(4, Timestamp.from(at));
+                        change.addBatch();
+                        at = at.plus(1 + random.nextInt(14), java.time.temporal.ChronoUnit.DAYS);
+                    }
+                    if (end != null) {
+                        change.setLong(1, changeId++);
+                        change.setLong(2, id);
+                        change.setString(3, end);
+                        change.setTimestamp(4, Timestamp.from(at));
+                        change.addBatch();
+                    }
+                    placement.setLong(1, id);
+                    placement.setLong(2, pos);
+                    placement.setLong(3, student);
+                    placement.setString(4, end != null ? end : stages[reached]);
+                    placement.setTimestamp(5, Timestamp.from(shortlisted));
+                    placement.setTimestamp(6, Timestamp.from(at));
+                    placement.addBatch();
+                    written++;
+                    if (written % 5_000 == 0) {
+                        placement.executeBatch();
+                        change.executeBatch();
+                    }
+                }
+                placement.executeBatch();
+                change.executeBatch();
             }
             c.commit();
             return written;
