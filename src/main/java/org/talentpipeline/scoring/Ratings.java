@@ -240,11 +240,12 @@ public class Ratings {
                         throw new IllegalStateException("the results could not be read", e);
                     }
                     int index = done;
+                    // categories on a second thread: only the overall effects are logged, from this one
                     replay.rate((RatingReplay.EventResults) next, (id, category, student, place, field, before, after) -> {
                         if (RatingReplay.OVERALL.equals(category)) {
                             log.add(student, index, place, field, (float) before.mu(), (float) after.mu());
                         }
-                    });
+                    }, executor);
                     if ((done + 1) % Math.max(1, events.size() / 100) == 0) {
                         progress.accept((done + 1) * 70 / events.size());
                     }
@@ -261,7 +262,7 @@ public class Ratings {
                 s.execute("drop table if exists rating_next");
                 s.execute("create table rating_next as select * from rating where 1 = 0");
             }
-            int students = log.write(replay, c, progress);
+            int students = log.write(replay, c, executor, progress);
             long written = System.nanoTime();
             try (Statement s = c.createStatement()) {
                 for (String column : List.of("student_id", "category", "mu", "sigma", "talent_score", "events", "last_event_id",
@@ -429,13 +430,17 @@ public class Ratings {
      */
     private abstract static class RowSink implements AutoCloseable {
 
-        static RowSink of(Connection c) throws SQLException {
-            return c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL") ? new Copy(c) : new Batch(c);
+        static RowSink of(Connection c, java.util.concurrent.Executor executor) throws SQLException {
+            return c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL") ? new Copy(c, executor) : new Batch(c);
         }
 
         abstract void add(long student, String category, RatingReplay.State state, String history) throws SQLException;
 
-        abstract void flush() throws SQLException;
+        /** A point where the rows so far may be sent and committed. */
+        abstract void checkpoint() throws SQLException;
+
+        /** Sends the last rows and commits. */
+        abstract void finish() throws SQLException;
 
         @Override
         public void close() throws SQLException {
@@ -445,7 +450,10 @@ public class Ratings {
             private final PreparedStatement insert;
             private int batched;
 
+            private final Connection connection;
+
             Batch(Connection c) throws SQLException {
+                connection = c;
                 insert = insertRating(c, "rating_next");
             }
 
@@ -454,14 +462,22 @@ public class Ratings {
                 bind(insert, student, category, state, history);
                 insert.addBatch();
                 if (++batched >= BATCH) {
-                    flush();
+                    insert.executeBatch();
+                    batched = 0;
                 }
             }
 
+            /** H2 keeps a transaction's changes in memory: commit every few hundred thousand rows. */
             @Override
-            void flush() throws SQLException {
+            void checkpoint() throws SQLException {
                 insert.executeBatch();
                 batched = 0;
+                connection.commit();
+            }
+
+            @Override
+            void finish() throws SQLException {
+                checkpoint();
             }
 
             @Override
@@ -470,13 +486,23 @@ public class Ratings {
             }
         }
 
-        /** CSV rows for COPY; doubles in Java's shortest form, which PostgreSQL reads back to the same double. */
+        /**
+         * CSV rows for COPY; doubles in Java's shortest form, which PostgreSQL reads back to the same
+         * double. One chunk is copied on another thread while the next is written: PostgreSQL
+         * parses and stores while Java formats.
+         */
         private static final class Copy extends RowSink {
+            private final Connection connection;
             private final org.postgresql.copy.CopyManager copy;
-            private final StringBuilder csv = new StringBuilder(1 << 20);
+            private final java.util.concurrent.Executor executor;
+            private StringBuilder csv = new StringBuilder(1 << 20);
+            private java.util.concurrent.CompletableFuture<Void> sending =
+                    java.util.concurrent.CompletableFuture.completedFuture(null);
 
-            Copy(Connection c) throws SQLException {
+            Copy(Connection c, java.util.concurrent.Executor executor) throws SQLException {
+                connection = c;
                 copy = c.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+                this.executor = executor;
             }
 
             @Override
@@ -487,8 +513,8 @@ public class Ratings {
                         .append(LocalDate.ofEpochDay(state.lastDay())).append(',').append(state.growth()).append(',')
                         .append(state.recentEvents()).append(',').append(history == null ? "" : quoted(history)).append(',')
                         .append(quoted(SETTINGS.version())).append('\n');
-                if (csv.length() > 1 << 22) {
-                    flush();
+                if (csv.length() > 1 << 23) {
+                    send();
                 }
             }
 
@@ -496,18 +522,44 @@ public class Ratings {
                 return '"' + text.replace("\"", "\"\"") + '"';
             }
 
-            @Override
-            void flush() throws SQLException {
-                if (csv.length() == 0) {
-                    return;
-                }
+            /** Waits for the chunk being copied, then copies this one in the background. */
+            private void send() throws SQLException {
+                awaitSent();
+                String chunk = csv.toString();
+                csv = new StringBuilder(1 << 20);
+                sending = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                    try {
+                        copy.copyIn("copy rating_next (" + COLUMNS + ") from stdin with (format csv)",
+                                new java.io.StringReader(chunk));
+                    } catch (SQLException | java.io.IOException e) {
+                        throw new java.util.concurrent.CompletionException(e);
+                    }
+                }, executor);
+            }
+
+            private void awaitSent() throws SQLException {
                 try {
-                    copy.copyIn("copy rating_next (" + COLUMNS + ") from stdin with (format csv)",
-                            new java.io.StringReader(csv.toString()));
-                } catch (java.io.IOException e) {
-                    throw new SQLException("the rows could not be copied", e);
+                    sending.join();
+                } catch (java.util.concurrent.CompletionException e) {
+                    throw new SQLException("the rows could not be copied", e.getCause());
                 }
-                csv.setLength(0);
+            }
+
+            /** PostgreSQL keeps the copied rows on disk: one transaction for all of them. */
+            @Override
+            void checkpoint() {
+            }
+
+            @Override
+            void finish() throws SQLException {
+                send();
+                awaitSent();
+                connection.commit();
+            }
+
+            @Override
+            public void close() throws SQLException {
+                awaitSent();
             }
         }
     }
@@ -554,7 +606,8 @@ public class Ratings {
         }
 
         /** Writes every student's rows in student order: overall with its explanation, then each category. */
-        int write(RatingReplay replay, Connection c, IntConsumer progress) throws SQLException {
+        int write(RatingReplay replay, Connection c, java.util.concurrent.Executor executor, IntConsumer progress)
+                throws SQLException {
             if (size >= 1 << SEQUENCE_BITS) {
                 throw new IllegalStateException("more results than a replay can order: " + size);
             }
@@ -567,7 +620,7 @@ public class Ratings {
             List<String> categories = new ArrayList<>(replay.categories());
             categories.remove(RatingReplay.OVERALL);
             int students = 0;
-            try (RowSink rows = RowSink.of(c)) {
+            try (RowSink rows = RowSink.of(c, executor)) {
                 int committed = 0;
                 int i = 0;
                 StringBuilder history = new StringBuilder();
@@ -594,13 +647,11 @@ public class Ratings {
                     students++;
                     if (i - committed > 200_000) {
                         committed = i;
-                        rows.flush();
-                        c.commit();
+                        rows.checkpoint();
                         progress.accept(70 + (int) (25L * i / size));
                     }
                 }
-                rows.flush();
-                c.commit();
+                rows.finish();
             }
             return students;
         }
