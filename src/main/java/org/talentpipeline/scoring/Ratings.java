@@ -240,12 +240,11 @@ public class Ratings {
                         throw new IllegalStateException("the results could not be read", e);
                     }
                     int index = done;
-                    // categories on a second thread: only the overall effects are logged, from this one
                     replay.rate((RatingReplay.EventResults) next, (id, category, student, place, field, before, after) -> {
                         if (RatingReplay.OVERALL.equals(category)) {
                             log.add(student, index, place, field, (float) before.mu(), (float) after.mu());
                         }
-                    }, executor);
+                    });
                     if ((done + 1) % Math.max(1, events.size() / 100) == 0) {
                         progress.accept((done + 1) * 70 / events.size());
                     }

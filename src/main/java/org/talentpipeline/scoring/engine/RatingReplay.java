@@ -80,36 +80,16 @@ public final class RatingReplay {
 
     /** Rates one event (overall, then each reported category in name order) and reports the effects. */
     public void rate(EventResults event, Effects effects) {
-        rate(event, effects, null);
-    }
-
-    /**
-     * Rates one event; with an executor, the categories are rated on it while the overall rating
-     * is computed here (each category has its own states, so the numbers are the same). The
-     * categories' effects are then reported from the executor's threads.
-     */
-    public void rate(EventResults event, Effects effects, java.util.concurrent.Executor categoriesOn) {
         List<Placing> overall = new ArrayList<>(event.entries().size());
         TreeSet<String> categories = new TreeSet<>();
         for (Entry e : event.entries()) {
             overall.add(new Placing(e.members(), e.place()));
             categories.addAll(e.points().keySet());
         }
-        if (categoriesOn == null || categories.isEmpty()) {
-            rate(event, OVERALL, overall, effects);
-            for (String category : categories) {
-                rate(event, category, byPoints(event.entries(), category), effects);
-            }
-            return;
-        }
-        categories.forEach(this::table);
-        java.util.concurrent.CompletableFuture<Void> others = java.util.concurrent.CompletableFuture.runAsync(() -> {
-            for (String category : categories) {
-                rate(event, category, byPoints(event.entries(), category), effects);
-            }
-        }, categoriesOn);
         rate(event, OVERALL, overall, effects);
-        others.join();
+        for (String category : categories) {
+            rate(event, category, byPoints(event.entries(), category), effects);
+        }
     }
 
     /** The entrants ranked by their points in one category, most first, equal points tied; none counts as 0. */

@@ -92,28 +92,6 @@ class RatingReplayTest {
     }
 
     @Test
-    void ratingTheCategoriesOnAnotherThreadGivesTheSameNumbers() {
-        List<RatingReplay.EventResults> events = events(30, 11);
-        RatingReplay serial = new RatingReplay(new EloMmr(), 120);
-        RatingReplay parallel = new RatingReplay(new EloMmr(), 120);
-        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
-        try {
-            for (RatingReplay.EventResults e : events) {
-                serial.rate(e, (id, category, student, place, field, before, after) -> { });
-                parallel.rate(e, (id, category, student, place, field, before, after) -> { }, other);
-            }
-        } finally {
-            other.shutdown();
-        }
-        assertEquals(serial.categories(), parallel.categories());
-        for (String category : serial.categories()) {
-            for (long s = 1; s <= STUDENTS; s++) {
-                assertEquals(serial.state(category, s), parallel.state(category, s), category + " student " + s);
-            }
-        }
-    }
-
-    @Test
     void theOrderOfEntrantsChangesNothingAndCategoriesRankByPoints() {
         RatingReplay.EventResults event = events(2, 3).get(1);
         List<RatingReplay.Entry> shuffled = new ArrayList<>(event.entries());
