@@ -64,21 +64,44 @@ public class CandidateSearch {
                 case FIT -> " order by " + fit + " desc, st.id";
                 case SCORE -> " order by r.talent_score desc, st.id";
             };
-            List<CandidateRow> items = new ArrayList<>();
-            LocalDate adult = LocalDate.now(clock).minusYears(18);
-            try (PreparedStatement s = c.prepareStatement("select sc.code, st.student_number, st.full_name, sc.name, sc.region,"
-                    + " st.expected_graduation_year, r.talent_score, " + (byCategory ? "rc.talent_score" : "null") + ", " + fit
-                    + ", st.email, st.date_of_birth" + sql.from + order + " offset ? rows fetch next ? rows only")) {
+            // first the page's ids in order (the filters need only indexed columns), then their rows
+            List<Long> ids = new ArrayList<>();
+            List<Double[]> scores = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("select st.id, r.talent_score, " + (byCategory ? "rc.talent_score" : "null")
+                    + ", " + fit + sql.from + order + " offset ? rows fetch next ? rows only")) {
                 int i = bind(s, sql.parameters);
                 s.setInt(i++, page.offset());
                 s.setInt(i, page.size());
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        boolean minor = rs.getDate(11).toLocalDate().isAfter(adult);
-                        items.add(new CandidateRow(rs.getString(1) + "/" + rs.getString(2), rs.getString(3), rs.getString(1),
-                                rs.getString(4), rs.getString(5), rs.getInt(6), rs.getDouble(7),
-                                nullableDouble(rs, 8), nullableDouble(rs, 9),
-                                minor ? null : rs.getString(10), minor));
+                        ids.add(rs.getLong(1));
+                        scores.add(new Double[] {rs.getDouble(2), nullableDouble(rs, 3), nullableDouble(rs, 4)});
+                    }
+                }
+            }
+            List<CandidateRow> items = new ArrayList<>();
+            if (!ids.isEmpty()) {
+                java.util.Map<Long, CandidateRow> rows = new java.util.HashMap<>();
+                LocalDate adult = LocalDate.now(clock).minusYears(18);
+                try (PreparedStatement s = c.prepareStatement("select st.id, sc.code, st.student_number, st.full_name, sc.name,"
+                        + " sc.region, st.expected_graduation_year, st.email, st.date_of_birth from student st"
+                        + " join school sc on sc.id = st.school_id where st.id = any (?)")) {
+                    s.setArray(1, c.createArrayOf("BIGINT", ids.toArray()));
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            boolean minor = rs.getDate(9).toLocalDate().isAfter(adult);
+                            rows.put(rs.getLong(1), new CandidateRow(rs.getString(2) + "/" + rs.getString(3), rs.getString(4),
+                                    rs.getString(2), rs.getString(5), rs.getString(6), rs.getInt(7), 0, null, null,
+                                    minor ? null : rs.getString(8), minor));
+                        }
+                    }
+                }
+                for (int k = 0; k < ids.size(); k++) {
+                    CandidateRow r = rows.get(ids.get(k));
+                    if (r != null) {
+                        Double[] score = scores.get(k);
+                        items.add(new CandidateRow(r.ref(), r.fullName(), r.school(), r.schoolName(), r.region(),
+                                r.expectedGraduationYear(), score[0], score[1], score[2], r.email(), r.minor()));
                     }
                 }
             }
@@ -86,14 +109,7 @@ public class CandidateSearch {
             if (page.offset() == 0 && items.size() < page.size()) {
                 total = items.size();
             } else {
-                try (PreparedStatement s = c.prepareStatement("select count(*) from (select 1 as x" + sql.from
-                        + " fetch first " + (COUNT_CAP + 1) + " rows only) capped")) {
-                    bind(s, sql.parameters);
-                    try (ResultSet rs = s.executeQuery()) {
-                        rs.next();
-                        total = Math.min(rs.getLong(1), COUNT_CAP);
-                    }
-                }
+                total = totals.get(query, () -> count(c, sql));
             }
             return new Page<>(items, total);
         } catch (SQLException e) {
@@ -171,6 +187,50 @@ public class CandidateSearch {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("the candidate search failed", e);
+        }
+    }
+
+    private static long count(Connection c, Sql sql) {
+        try (PreparedStatement s = c.prepareStatement("select count(*) from (select 1 as x" + sql.from
+                + " fetch first " + (COUNT_CAP + 1) + " rows only) capped")) {
+            bind(s, sql.parameters);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return Math.min(rs.getLong(1), COUNT_CAP);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the candidate count failed", e);
+        }
+    }
+
+    /**
+     * Totals of recent queries, kept for {@link #TOTAL_KEPT}: paging through a search, or many
+     * recruiters running the same one, counts once (the count costs more than the page). The rows
+     * themselves are always read fresh, so a withdrawn consent leaves the list at once; only the
+     * total may lag by that long.
+     */
+    static final java.time.Duration TOTAL_KEPT = java.time.Duration.ofSeconds(30);
+
+    private final Totals totals = new Totals();
+
+    private static final class Totals {
+        private record Kept(long total, long until) {
+        }
+
+        private final java.util.Map<CandidateQuery, Kept> kept = new java.util.concurrent.ConcurrentHashMap<>();
+
+        long get(CandidateQuery query, java.util.function.LongSupplier count) {
+            long now = System.nanoTime();
+            Kept k = kept.get(query);
+            if (k != null && k.until() - now > 0) {
+                return k.total();
+            }
+            if (kept.size() > 10_000) {
+                kept.clear();
+            }
+            long total = count.getAsLong();
+            kept.put(query, new Kept(total, now + TOTAL_KEPT.toNanos()));
+            return total;
         }
     }
 

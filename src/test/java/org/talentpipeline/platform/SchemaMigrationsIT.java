@@ -29,7 +29,8 @@ class SchemaMigrationsIT {
     static final List<String> TABLES = List.of("school", "program", "agency", "app_user", "user_role", "api_token",
             "student", "audit_event", "student_consent", "student_certification", "student_skill", "competition",
             "competition_event", "event_category", "team", "team_member", "result", "result_category", "rubric_criterion",
-            "judge_assignment", "judge_score", "rating", "rated_event", "scoring_job", "scoring_lease");
+            "judge_assignment", "judge_score", "rating", "rated_event", "scoring_job", "scoring_lease", "job_position", "placement",
+            "stage_change", "saved_search");
 
     static List<Path> packagedMigrations() throws IOException {
         Path dir = Path.of("sql");
