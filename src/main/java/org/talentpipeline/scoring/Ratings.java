@@ -269,7 +269,7 @@ public class Ratings {
                     s.execute("alter table rating_next alter column " + column + " set not null");
                 }
                 s.execute("alter table rating_next add primary key (student_id, category)");
-                s.execute("create index rating_next_score_ix on rating_next (category, talent_score)");
+                s.execute("create index rating_next_score_ix on rating_next (category, talent_score, student_id)");
                 s.execute("alter table rating_next add foreign key (student_id) references student (id) on delete cascade");
                 if (c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")) {
                     // a new table has no statistics: without them the planner scans it for one event's entrants
