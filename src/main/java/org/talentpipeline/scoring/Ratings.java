@@ -92,18 +92,21 @@ public class Ratings {
             if (count(c, "select count(*) from rated_event where event_id = ?", event.id()) > 0) {
                 return false;
             }
-            // the entrants' ids as one array parameter: the planner then reads their rows by index
+            // the entrants' ids written into the statements (numbers we formatted, never text): with a
+            // literal list both databases read their rows by index (H2 does not with an array parameter)
             RatingReplay.EventResults results = results(c, event);
-            Object[] ids = results.entries().stream().flatMap(e -> e.members().stream()).map(m -> (Object) m.student())
-                    .distinct().toArray();
-            java.sql.Array entrants = c.createArrayOf("BIGINT", ids);
+            String entrants = "(" + results.entries().stream().flatMap(e -> e.members().stream())
+                    .map(m -> Long.toString(m.student())).distinct().collect(java.util.stream.Collectors.joining(",")) + ")";
+            if (results.entries().size() < 2) {
+                markRated(c, List.of(event.id()));
+                return true;
+            }
             try (PreparedStatement s = c.prepareStatement("select count(*) from rating r join competition_event e"
-                    + " on e.id = r.last_event_id where r.category = '' and r.student_id = any (?)"
+                    + " on e.id = r.last_event_id where r.category = '' and r.student_id in " + entrants
                     + " and (e.start_date > ? or (e.start_date = ? and e.code > ?))")) {
-                s.setArray(1, entrants);
+                s.setDate(1, Date.valueOf(event.day()));
                 s.setDate(2, Date.valueOf(event.day()));
-                s.setDate(3, Date.valueOf(event.day()));
-                s.setString(4, event.code());
+                s.setString(3, event.code());
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();
                     if (rs.getLong(1) > 0) {
@@ -115,8 +118,7 @@ public class Ratings {
             RatingReplay replay = new RatingReplay(SETTINGS.model(), SETTINGS.sigmaGrowthPerYear());
             Map<Long, String> histories = new HashMap<>();
             try (PreparedStatement s = c.prepareStatement("select student_id, category, mu, sigma, last_event_id,"
-                    + " last_event_on, events, history from rating where student_id = any (?)")) {
-                s.setArray(1, entrants);
+                    + " last_event_on, events, history from rating where student_id in " + entrants)) {
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         long student = rs.getLong(1);
@@ -156,10 +158,9 @@ public class Ratings {
             java.util.Set<String> categories = new java.util.TreeSet<>();
             touched.values().forEach(m -> categories.addAll(m.keySet()));
             if (!categories.isEmpty()) {
-                try (PreparedStatement delete = c.prepareStatement("delete from rating where student_id = any (?)"
+                try (PreparedStatement delete = c.prepareStatement("delete from rating where student_id in " + entrants
                         + " and category in (" + String.join(", ", java.util.Collections.nCopies(categories.size(), "?")) + ")")) {
-                    delete.setArray(1, entrants);
-                    int i = 2;
+                    int i = 1;
                     for (String category : categories) {
                         delete.setString(i++, category);
                     }
