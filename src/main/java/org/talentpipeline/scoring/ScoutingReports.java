@@ -113,12 +113,12 @@ public class ScoutingReports {
                     && Period.between(student.dateOfBirth(), LocalDate.now(clock)).getYears() < SETTINGS.prodigyAgeBelow()) {
                 flags.add("PRODIGY");
             }
+            Map<String, Double> categoryPercentiles = categoryPercentiles(c, student.id());
             Map<String, ScoutingReport.Skill> skills = new java.util.LinkedHashMap<>();
             for (Row row : rows.values().stream().sorted(java.util.Comparator.comparing(Row::category)).toList()) {
                 if (!RatingReplay.OVERALL.equals(row.category())) {
                     skills.put(row.category(), new ScoutingReport.Skill(row.category(), row.score(), round(row.mu()), round(row.sigma()),
-                            row.events(), percentile(c, row.score(), "select sum(case when r.talent_score < ? then 1 else 0 end),"
-                                    + " count(*) from rating r where r.category = ?", row.category())));
+                            row.events(), categoryPercentiles.get(row.category())));
                 }
             }
             return new ScoutingReport(student.ref(), student.fullName(), student.schoolCode(), student.expectedGraduationYear(),
@@ -181,6 +181,23 @@ public class ScoutingReports {
 
     private static double round(double value) {
         return Math.round(value * 10) / 10.0;
+    }
+
+    /** The student's percentile in each of their skill categories, counted in one pass over those categories. */
+    private static Map<String, Double> categoryPercentiles(Connection c, long studentId) throws SQLException {
+        Map<String, Double> percentiles = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("select own.category, sum(case when r.talent_score < own.talent_score"
+                + " then 1 else 0 end), count(*) from rating own join rating r on r.category = own.category"
+                + " where own.student_id = ? and own.category <> '' group by own.category")) {
+            s.setLong(1, studentId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    long total = rs.getLong(3);
+                    percentiles.put(rs.getString(1), total <= 1 ? null : Math.round(1000.0 * rs.getLong(2) / (total - 1)) / 10.0);
+                }
+            }
+        }
+        return percentiles;
     }
 
     /** The share (0-100) of rated students in a group whose talent score is lower than this one. */
