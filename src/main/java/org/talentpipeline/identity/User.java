@@ -29,6 +29,8 @@ import java.util.Set;
 @NamedQuery(name = "User.findByUsername", query = "select u from User u where u.username = :username")
 @NamedQuery(name = "User.count", query = "select count(u) from User u")
 @NamedQuery(name = "User.list", query = "select u from User u order by u.username")
+@NamedQuery(name = "User.findByRole",
+        query = "select u from User u where :role member of u.roles and u.enabled = true order by u.username")
 public class User {
 
     public static final int MAX_FAILED_SIGN_INS = 5;

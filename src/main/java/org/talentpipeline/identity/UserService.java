@@ -89,6 +89,13 @@ public class UserService {
                 .map(UserSummary::of);
     }
 
+    /** The enabled users holding a role, by name (the reviewers an admin assigns from). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UserSummary> withRole(Role role) {
+        return em.createNamedQuery("User.findByRole", User.class).setParameter("role", role).getResultStream()
+                .map(UserSummary::of).toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean hasUsers() {
         return em.createNamedQuery("User.count", Long.class).getSingleResult() > 0;

@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** A school, known by its code ({@code XDU}): the natural key that refs and users carry. */
 @Entity
@@ -41,6 +42,15 @@ public class School {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "certification_status")
+    private String certificationStatus;
+
+    @Column(name = "certified_from")
+    private LocalDate certifiedFrom;
+
+    @Column(name = "certified_until")
+    private LocalDate certifiedUntil;
+
     @Version
     private int version;
 
@@ -64,6 +74,22 @@ public class School {
         this.region = input.region().trim();
         this.city = blankToNull(input.city());
         this.type = input.type();
+    }
+
+    /**
+     * Records the school's current certification (CERTIFIED, EXPIRED or REVOKED, with its dates).
+     * The certification area decides it; the school carries it so that every page, report and
+     * search that shows a school reads it without depending on that area.
+     */
+    public void recordCertification(String status, LocalDate from, LocalDate until) {
+        this.certificationStatus = status;
+        this.certifiedFrom = from;
+        this.certifiedUntil = until;
+    }
+
+    public SchoolView.Certification certification() {
+        return new SchoolView.Certification(certificationStatus == null ? SchoolView.Certification.NONE : certificationStatus,
+                certifiedFrom, certifiedUntil);
     }
 
     static String blankToNull(String s) {

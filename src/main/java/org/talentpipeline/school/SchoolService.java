@@ -124,6 +124,7 @@ public class SchoolService {
     }
 
     private static SchoolView view(School s, List<SchoolView.ProgramView> programs) {
-        return new SchoolView(s.getCode(), s.getName(), s.getLocalName(), s.getRegion(), s.getCity(), s.getType(), programs);
+        return new SchoolView(s.getCode(), s.getName(), s.getLocalName(), s.getRegion(), s.getCity(), s.getType(), programs,
+                s.certification());
     }
 }

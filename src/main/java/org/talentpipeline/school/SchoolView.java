@@ -1,10 +1,23 @@
 package org.talentpipeline.school;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** A school as lists, pages and the API show it. */
 public record SchoolView(String code, String name, String localName, String region, String city, SchoolType type,
-        List<ProgramView> programs) {
+        List<ProgramView> programs, Certification certification) {
+
+    /** The school's certification as the programme last decided it: NONE, CERTIFIED, EXPIRED or REVOKED. */
+    public record Certification(String status, LocalDate from, LocalDate until) {
+
+        public static final String NONE = "NONE";
+        public static final String CERTIFIED = "CERTIFIED";
+
+        @jakarta.json.bind.annotation.JsonbTransient
+        public boolean isCertified() {
+            return CERTIFIED.equals(status);
+        }
+    }
 
     public record ProgramView(long id, String name, String level) {
     }

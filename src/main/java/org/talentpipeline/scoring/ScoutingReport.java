@@ -12,7 +12,8 @@ import org.talentpipeline.student.StudentInput.CertificationInput;
 public record ScoutingReport(String ref, String fullName, String schoolCode, int expectedGraduationYear,
         Double talentScore, Double mu, Double sigma, Percentiles percentiles, List<String> flags, Growth growth,
         java.util.Map<String, Skill> categories, List<EventEffect> events, List<Evaluation> evaluations,
-        List<CertificationInput> certifications, String modelVersion) {
+        List<CertificationInput> certifications, String modelVersion,
+        org.talentpipeline.school.SchoolView.Certification schoolCertification) {
 
     /** Where the student stands: the share of rated peers with a lower talent score, 0-100. */
     public record Percentiles(Double national, Double region, Double school, Double cohort) {

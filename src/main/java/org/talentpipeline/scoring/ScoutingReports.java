@@ -23,6 +23,8 @@ import org.talentpipeline.identity.CurrentUser;
 import org.talentpipeline.identity.Role;
 import org.talentpipeline.scoring.engine.RatingReplay;
 import org.talentpipeline.student.StudentService;
+import org.talentpipeline.school.SchoolService;
+import org.talentpipeline.school.SchoolView;
 import org.talentpipeline.student.StudentView;
 
 /**
@@ -53,6 +55,9 @@ public class ScoutingReports {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    SchoolService schools;
+
     private record Row(String category, double mu, double sigma, double score, int events, double growth, int recent,
             String history, String version) {
     }
@@ -69,6 +74,10 @@ public class ScoutingReports {
             return report(student);
         }
         return report(students.get(ref));
+    }
+
+    private SchoolView.Certification schoolCertification(StudentView student) {
+        return schools.find(student.schoolCode()).certification();
     }
 
     public ScoutingReport report(StudentView student) {
@@ -90,7 +99,7 @@ public class ScoutingReports {
                 return new ScoutingReport(student.ref(), student.fullName(), student.schoolCode(),
                         student.expectedGraduationYear(), null, null, null,
                         new ScoutingReport.Percentiles(null, null, null, null), List.of(), null, Map.of(), List.of(),
-                        evaluations, student.certifications(), SETTINGS.version());
+                        evaluations, student.certifications(), SETTINGS.version(), schoolCertification(student));
             }
             String of = " from rating r join student st on st.id = r.student_id join school sc on sc.id = st.school_id"
                     + " where r.category = ''";
@@ -124,7 +133,8 @@ public class ScoutingReports {
             return new ScoutingReport(student.ref(), student.fullName(), student.schoolCode(), student.expectedGraduationYear(),
                     overall.score(), round(overall.mu()), round(overall.sigma()), percentiles, flags,
                     new ScoutingReport.Growth(round(overall.growth()), overall.recent()), skills,
-                    explanation(c, overall.history()), evaluations, student.certifications(), overall.version());
+                    explanation(c, overall.history()), evaluations, student.certifications(), overall.version(),
+                    schoolCertification(student));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

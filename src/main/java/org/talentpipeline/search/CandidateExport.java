@@ -30,10 +30,10 @@ public class CandidateExport {
         StringWriter out = new StringWriter();
         CsvWriter csv = new CsvWriter(out);
         try {
-            csv.row(List.of("ref", "full_name", "school", "region", "expected_graduation_year", "talent_score", "category_score",
-                    "email"));
+            csv.row(List.of("ref", "full_name", "school", "school_certified", "region", "expected_graduation_year", "talent_score",
+                    "category_score", "email"));
             for (CandidateRow r : page.items()) {
-                csv.row(java.util.Arrays.asList(r.ref(), r.fullName(), r.school(), r.region(), r.expectedGraduationYear(),
+                csv.row(java.util.Arrays.asList(r.ref(), r.fullName(), r.school(), r.schoolCertified(), r.region(), r.expectedGraduationYear(),
                         r.talentScore(), r.categoryScore() == null ? "" : r.categoryScore(), r.email() == null ? "" : r.email()));
                 audit.record(AuditAction.EXPORT, r.ref(), r.school(), "candidate list export");
             }

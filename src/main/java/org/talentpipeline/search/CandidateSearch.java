@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import org.talentpipeline.platform.Migrations;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.PageRequest;
+import org.talentpipeline.scoring.TalentThresholds;
 
 /**
  * Finds candidates: rated students who consent to share, read straight from the ratings so that a
@@ -84,7 +85,7 @@ public class CandidateSearch {
                 java.util.Map<Long, CandidateRow> rows = new java.util.HashMap<>();
                 LocalDate adult = LocalDate.now(clock).minusYears(18);
                 try (PreparedStatement s = c.prepareStatement("select st.id, sc.code, st.student_number, st.full_name, sc.name,"
-                        + " sc.region, st.expected_graduation_year, st.email, st.date_of_birth from student st"
+                        + " sc.region, st.expected_graduation_year, st.email, st.date_of_birth, sc.certification_status from student st"
                         + " join school sc on sc.id = st.school_id where st.id = any (?)")) {
                     s.setArray(1, c.createArrayOf("BIGINT", ids.toArray()));
                     try (ResultSet rs = s.executeQuery()) {
@@ -92,7 +93,7 @@ public class CandidateSearch {
                             boolean minor = rs.getDate(9).toLocalDate().isAfter(adult);
                             rows.put(rs.getLong(1), new CandidateRow(rs.getString(2) + "/" + rs.getString(3), rs.getString(4),
                                     rs.getString(2), rs.getString(5), rs.getString(6), rs.getInt(7), 0, null, null,
-                                    minor ? null : rs.getString(8), minor));
+                                    minor ? null : rs.getString(8), minor, "CERTIFIED".equals(rs.getString(10))));
                         }
                     }
                 }
@@ -101,7 +102,8 @@ public class CandidateSearch {
                     if (r != null) {
                         Double[] score = scores.get(k);
                         items.add(new CandidateRow(r.ref(), r.fullName(), r.school(), r.schoolName(), r.region(),
-                                r.expectedGraduationYear(), score[0], score[1], score[2], r.email(), r.minor()));
+                                r.expectedGraduationYear(), score[0], score[1], score[2], r.email(), r.minor(),
+                                r.schoolCertified()));
                     }
                 }
             }
@@ -129,14 +131,13 @@ public class CandidateSearch {
         }
         sql.add(" where r.category = '' and st.consent_to_share = true");
         if (query.certifiedOnly()) {
-            // no school is certified until the certification workflow exists
-            sql.add(" and 1 = 0");
+            sql.add(" and sc.certification_status = 'CERTIFIED'");
         }
         if (query.minScore() != null) {
             sql.add(" and r.talent_score >= ?", query.minScore());
         }
         if (query.minCategoryPercentile() != null) {
-            sql.add(" and rc.talent_score >= ?", threshold(c, query.category().strip().toLowerCase(Locale.ROOT),
+            sql.add(" and rc.talent_score >= ?", TalentThresholds.leastScore(c, query.category().strip().toLowerCase(Locale.ROOT),
                     query.minCategoryPercentile()));
         }
         if (!CandidateQuery.blank(query.region())) {
@@ -234,29 +235,6 @@ public class CandidateSearch {
         }
     }
 
-    /** The least talent score in a category that reaches this percentile (the share rated lower). */
-    private static double threshold(Connection c, String category, double percentile) throws SQLException {
-        long rated;
-        try (PreparedStatement s = c.prepareStatement("select count(*) from rating where category = ?")) {
-            s.setString(1, category);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                rated = rs.getLong(1);
-            }
-        }
-        if (rated == 0) {
-            return Double.MAX_VALUE;
-        }
-        long below = (long) Math.ceil(percentile / 100 * (rated - 1));
-        try (PreparedStatement s = c.prepareStatement(
-                "select talent_score from rating where category = ? order by talent_score offset ? rows fetch next 1 rows only")) {
-            s.setString(1, category);
-            s.setLong(2, Math.min(below, rated - 1));
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getDouble(1) : Double.MAX_VALUE;
-            }
-        }
-    }
 
     private static Double nullableDouble(ResultSet rs, int column) throws SQLException {
         double value = rs.getDouble(column);

@@ -9,6 +9,8 @@ import java.util.UUID;
 public final class Fixtures {
 
     public static final String DEMO_PASSWORD = "talent-demo";
+    /** The password of every user a test makes. */
+    public static final String PASSWORD = "a-long-password";
 
     private final ApiClient api;
     private final String admin;
@@ -38,10 +40,19 @@ public final class Fixtures {
         return code;
     }
 
+    /** A user made for a test: their name and a token. */
+    public record Person(String username, String token) {
+    }
+
     /** A new user with one role, tied to a school or agency (or null); returns a token for them. */
     public String user(String role, String schoolCode, String agencyCode) {
+        return person(role, schoolCode, agencyCode).token();
+    }
+
+    /** A new user with one role, tied to a school or agency (or null), and their password {@link #PASSWORD}. */
+    public Person person(String role, String schoolCode, String agencyCode) {
         String name = unique("u-").toLowerCase(Locale.ROOT);
-        var body = Json.object().add("username", name).add("password", "a-long-password").add("roles", Json.array(role));
+        var body = Json.object().add("username", name).add("password", PASSWORD).add("roles", Json.array(role));
         if (schoolCode != null) {
             body.add("schoolCode", schoolCode);
         }
@@ -50,7 +61,7 @@ public final class Fixtures {
         }
         ApiClient.Reply created = api.post("/users", admin, body.build().toString());
         assertEquals(201, created.status(), created.toString());
-        return api.token(name, "a-long-password");
+        return new Person(name, api.token(name, PASSWORD));
     }
 
     /** Waits until no ratings recompute is queued or running (a results post may have queued one). */

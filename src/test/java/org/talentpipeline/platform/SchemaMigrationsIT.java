@@ -30,7 +30,9 @@ class SchemaMigrationsIT {
             "student", "audit_event", "student_consent", "student_certification", "student_skill", "competition",
             "competition_event", "event_category", "team", "team_member", "result", "result_category", "rubric_criterion",
             "judge_assignment", "judge_score", "rating", "rated_event", "scoring_job", "scoring_lease", "job_position", "placement",
-            "stage_change", "saved_search");
+            "stage_change", "saved_search", "certification_criterion", "certification_cycle", "certification_application",
+            "certification_evidence", "certification_document", "certification_review", "certification_score",
+            "certification_finding", "certification_transition");
 
     static List<Path> packagedMigrations() throws IOException {
         Path dir = Path.of("sql");

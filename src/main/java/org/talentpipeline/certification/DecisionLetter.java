@@ -1,0 +1,153 @@
+package org.talentpipeline.certification;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/**
+ * The decision letter of a decided application as a PDF: the outcome and its dates, the weighted
+ * total against the pass mark, and the findings per criterion as Deficiency, Weakness or Concern.
+ * The page (certification/letter.xhtml) shows the same text.
+ */
+public final class DecisionLetter {
+
+    private static final float MARGIN = 56;
+    private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+
+    private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+
+    private PDDocument document;
+    private PDPageContentStream out;
+    private float y;
+
+    public static byte[] pdf(CaseView decided) {
+        return new DecisionLetter().write(decided);
+    }
+
+    private byte[] write(CaseView c) {
+        if (!c.state().isDecided()) {
+            throw new IllegalArgumentException("application " + c.id() + " is not decided");
+        }
+        try (PDDocument doc = new PDDocument()) {
+            document = doc;
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setTitle("Decision on application " + c.id());
+            info.setAuthor("Talent Pipeline certification programme");
+            newPage();
+            line(bold, 16, "World-Class Cybersecurity School certification");
+            line(regular, 11, "Decision letter - application " + c.id() + ", cycle " + c.cycle() + " (" + c.cycleName() + ")");
+            gap(10);
+            line(bold, 12, c.schoolName() + " (" + c.school() + ")");
+            gap(8);
+            boolean certified = c.certifiedFrom() != null;
+            paragraph(regular, 11, certified
+                    ? "The programme certifies the school as a World-Class Cybersecurity School from " + c.certifiedFrom()
+                            + " until " + c.certifiedUntil() + "."
+                    : "The programme does not certify the school in this cycle.");
+            paragraph(regular, 11, "Decided on " + (c.decidedAt() == null ? "" : c.decidedAt().toString().substring(0, 10))
+                    + ". Weighted total " + (c.total() == null ? "-" : c.total()) + " of 100; pass mark " + c.passMark() + ".");
+            if (!c.state().equals(ApplicationState.CERTIFIED) && !c.state().equals(ApplicationState.REJECTED)) {
+                paragraph(regular, 11, "Status now: " + c.state() + ".");
+            }
+            if (c.decisionNote() != null) {
+                paragraph(regular, 11, c.decisionNote());
+            }
+            gap(8);
+            line(bold, 12, "Findings");
+            if (c.findings().isEmpty()) {
+                paragraph(regular, 11, "None.");
+            }
+            for (CaseView.FindingView f : c.findings()) {
+                paragraph(bold, 11, f.criterion() + " " + f.title() + " - " + label(f.severity()));
+                paragraph(regular, 11, f.text());
+                gap(4);
+            }
+            out.close();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            doc.save(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String label(Severity severity) {
+        String name = severity.name();
+        return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private void newPage() throws IOException {
+        if (out != null) {
+            out.close();
+        }
+        PDPage page = new PDPage(PDRectangle.A4);
+        document.addPage(page);
+        out = new PDPageContentStream(document, page);
+        y = PDRectangle.A4.getHeight() - MARGIN;
+    }
+
+    private void gap(float points) {
+        y -= points;
+    }
+
+    private void line(PDType1Font font, float size, String text) throws IOException {
+        if (y < MARGIN + size) {
+            newPage();
+        }
+        out.beginText();
+        out.setFont(font, size);
+        out.newLineAtOffset(MARGIN, y - size);
+        out.showText(printable(font, text));
+        out.endText();
+        y -= size * 1.45f;
+    }
+
+    private void paragraph(PDType1Font font, float size, String text) throws IOException {
+        for (String l : wrap(font, size, printable(font, text))) {
+            line(font, size, l);
+        }
+    }
+
+    private List<String> wrap(PDType1Font font, float size, String text) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String para : text.split("\\R")) {
+            StringBuilder current = new StringBuilder();
+            for (String word : para.split(" ")) {
+                String candidate = current.isEmpty() ? word : current + " " + word;
+                if (font.getStringWidth(candidate) / 1000 * size > WIDTH && !current.isEmpty()) {
+                    lines.add(current.toString());
+                    current = new StringBuilder(word);
+                } else {
+                    current = new StringBuilder(candidate);
+                }
+            }
+            lines.add(current.toString());
+        }
+        return lines;
+    }
+
+    /** The standard fonts hold Latin text only: anything they cannot show becomes '?'. */
+    private static String printable(PDType1Font font, String text) {
+        StringBuilder s = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            String ch = new String(Character.toChars(cp));
+            try {
+                font.encode(ch);
+                s.append(ch);
+            } catch (IOException | IllegalArgumentException e) {
+                s.append('?');
+            }
+        });
+        return s.toString();
+    }
+}

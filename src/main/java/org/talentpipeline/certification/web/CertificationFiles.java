@@ -1,0 +1,54 @@
+package org.talentpipeline.certification.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.talentpipeline.certification.CaseView;
+import org.talentpipeline.certification.CertificationService;
+import org.talentpipeline.certification.DecisionLetter;
+import org.talentpipeline.certification.EvidenceDocument;
+import org.talentpipeline.platform.NotFound;
+
+/**
+ * The case page's downloads for a signed-in session, under the same access rules as the API's:
+ * {@code document?id=&doc=} an evidence document, {@code letter.pdf?id=} the decision letter.
+ */
+@WebServlet({"/certification/document", "/certification/letter.pdf"})
+public class CertificationFiles extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CertificationService certifications;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            long id = Long.parseLong(request.getParameter("id"));
+            if (request.getServletPath().endsWith("letter.pdf")) {
+                CaseView decided = certifications.get(id);
+                if (!decided.state().isDecided()) {
+                    response.sendError(HttpServletResponse.SC_CONFLICT, "the application is not decided yet");
+                    return;
+                }
+                send(response, DecisionLetter.pdf(decided), "application/pdf", "decision-" + id + ".pdf");
+            } else {
+                EvidenceDocument d = certifications.download(id, Long.parseLong(request.getParameter("doc")));
+                send(response, d.getContent(), d.getContentType(), d.getFileName());
+            }
+        } catch (NotFound | NumberFormatException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private static void send(HttpServletResponse response, byte[] content, String type, String name) throws IOException {
+        response.setContentType(type);
+        response.setContentLength(content.length);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + name.replace("\"", "") + "\"");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.getOutputStream().write(content);
+    }
+}

@@ -1,0 +1,44 @@
+package org.talentpipeline.scoring;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * Talent scores at a percentile, counted as the scouting report counts percentiles (the share of
+ * rated students with a lower score): the least score that reaches it. Used by the recruiters'
+ * category filter and by the top-1% figure of a school's certification evidence.
+ */
+public final class TalentThresholds {
+
+    /** The overall rating's category. */
+    public static final String OVERALL = "";
+
+    private TalentThresholds() {
+    }
+
+    /** The least talent score in a category that reaches this percentile; {@link Double#MAX_VALUE} when none is rated. */
+    public static double leastScore(Connection c, String category, double percentile) throws SQLException {
+        long rated;
+        try (PreparedStatement s = c.prepareStatement("select count(*) from rating where category = ?")) {
+            s.setString(1, category);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                rated = rs.getLong(1);
+            }
+        }
+        if (rated == 0) {
+            return Double.MAX_VALUE;
+        }
+        long below = (long) Math.ceil(percentile / 100 * (rated - 1));
+        try (PreparedStatement s = c.prepareStatement(
+                "select talent_score from rating where category = ? order by talent_score offset ? rows fetch next 1 rows only")) {
+            s.setString(1, category);
+            s.setLong(2, Math.min(below, rated - 1));
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getDouble(1) : Double.MAX_VALUE;
+            }
+        }
+    }
+}
