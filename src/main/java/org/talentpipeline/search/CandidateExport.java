@@ -35,11 +35,18 @@ public class CandidateExport {
             for (CandidateRow r : page.items()) {
                 csv.row(java.util.Arrays.asList(r.ref(), r.fullName(), r.school(), r.schoolCertified(), r.region(), r.expectedGraduationYear(),
                         r.talentScore(), r.categoryScore() == null ? "" : r.categoryScore(), r.email() == null ? "" : r.email()));
-                audit.record(AuditAction.EXPORT, r.ref(), r.school(), "candidate list export");
             }
+            audited(page.items());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** Records in the audit log that these candidates were exported, by whom and when. */
+    public void audited(List<CandidateRow> exported) {
+        for (CandidateRow r : exported) {
+            audit.record(AuditAction.EXPORT, r.ref(), r.school(), "candidate list export");
+        }
     }
 }

@@ -10,6 +10,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
 import org.talentpipeline.placement.PlacementService;
 import org.talentpipeline.platform.BadInput;
+import org.talentpipeline.platform.CsvWriter;
 import org.talentpipeline.platform.Conflict;
 import org.talentpipeline.platform.FacesMessages;
 import org.talentpipeline.platform.NotFound;
@@ -131,6 +132,29 @@ public class FindCandidates implements Serializable {
         byte[] csv = export.csv(query).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         return org.primefaces.model.DefaultStreamedContent.builder().name("candidates.csv").contentType("text/csv")
                 .stream(() -> new java.io.ByteArrayInputStream(csv)).build();
+    }
+
+    /**
+     * After PrimeFaces' XLSX exporter wrote the page shown: defuses formula-like cells as the CSV
+     * export does, and audits each exported candidate.
+     */
+    public void exported(Object document) {
+        if (document instanceof org.apache.poi.ss.usermodel.Workbook workbook) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                            String text = cell.getStringCellValue();
+                            String safe = CsvWriter.defuse(text);
+                            if (!safe.equals(text)) {
+                                cell.setCellValue(safe);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        export.audited(results.getWrappedData() == null ? List.of() : results.getWrappedData());
     }
 
     public List<SavedSearches.SavedSearch> getSavedSearches() {

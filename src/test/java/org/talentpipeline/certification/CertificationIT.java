@@ -198,6 +198,63 @@ class CertificationIT {
         assertEquals(List.of("DRAFT", "SUBMITTED", "UNDER_REVIEW", "CERTIFIED", "REVOKED"), moves);
     }
 
+    @Test
+    void aCertificationDecidedBeforeTheOldOneEndsRenewsIt() {
+        String base = Deployments.local(deployment);
+        ApiClient api = new ApiClient(base.substring(0, base.length() - 1));
+        Fixtures fixtures = new Fixtures(api);
+        String admin = fixtures.adminToken();
+        LocalDate today = LocalDate.now();
+        String cycle = Fixtures.unique("R");
+        assertEquals(201, api.post("/certification/cycles", admin, Json.object().add("code", cycle).add("name", "Renewal cycle")
+                .add("opensOn", today.toString()).add("closesOn", today.toString()).add("periodYears", 3).add("passMark", 50)
+                .build().toString()).status());
+        String school = fixtures.school("North");
+        String schoolAdmin = fixtures.user("SCHOOL_ADMIN", school, null);
+        List<Fixtures.Person> reviewers = List.of(fixtures.person("REVIEWER", null, null), fixtures.person("REVIEWER", null, null));
+
+        long first = certified(api, admin, schoolAdmin, reviewers, cycle);
+        long second = certified(api, admin, schoolAdmin, reviewers, cycle);
+        JsonObject renewed = api.get("/certification/applications/" + first, admin).json();
+        assertEquals("RENEWED", renewed.getString("state"));
+        assertTrue(renewed.getJsonArray("history").getJsonObject(renewed.getJsonArray("history").size() - 1).getString("note")
+                .contains(Long.toString(second)));
+        JsonObject certification = api.get("/schools/" + school, admin).json().getJsonObject("certification");
+        assertEquals("CERTIFIED", certification.getString("status"));
+        assertEquals(today.plusYears(3).minusDays(1).toString(), certification.getString("until"), "the cycle's period");
+        assertEquals(1, api.get("/certification/applications?state=CERTIFIED", schoolAdmin).json().getInt("total"));
+        assertEquals(0, api.post("/certification/expiry", admin, "").json().getInt("expired"), "nothing has ended today");
+    }
+
+    /** An application taken from draft to certified, all scores full; returns its id. */
+    private static long certified(ApiClient api, String admin, String schoolAdmin, List<Fixtures.Person> reviewers,
+            String cycle) {
+        JsonObject draft = api.post("/certification/applications", schoolAdmin, Json.object().add("cycle", cycle).build()
+                .toString()).json();
+        String app = "/certification/applications/" + draft.getJsonNumber("id").longValue();
+        List<String> all = draft.getJsonArray("evidence").stream().map(JsonObject.class::cast).map(p -> p.getString("criterion"))
+                .toList();
+        for (JsonObject part : draft.getJsonArray("evidence").getValuesAs(JsonObject.class)) {
+            if (part.getBoolean("evidenceRequired")) {
+                String code = part.getString("criterion");
+                api.put(app + "/evidence/" + code, schoolAdmin, Json.object().add("statement", "evidence").build().toString());
+                assertEquals(201, api.post(app + "/evidence/" + code + "/documents?fileName=e.pdf", schoolAdmin, Documents.pdf(),
+                        "application/pdf").status());
+            }
+        }
+        assertEquals(200, api.post(app + "/submit", schoolAdmin, "").status());
+        for (Fixtures.Person reviewer : reviewers) {
+            assertEquals(200, api.post(app + "/reviewers", admin, Json.object().add("reviewer", reviewer.username()).build()
+                    .toString()).status());
+        }
+        for (Fixtures.Person reviewer : reviewers) {
+            assertEquals(200, api.post(app + "/reviews", reviewer.token(), review(all, 5, null)).status());
+        }
+        var decided = api.post(app + "/decision", admin, Json.object().add("outcome", "CERTIFIED").build().toString());
+        assertEquals(200, decided.status(), decided.body());
+        return draft.getJsonNumber("id").longValue();
+    }
+
     private static String review(List<String> criteria, int score, String withoutComment) {
         var scores = Json.array();
         for (String c : criteria) {

@@ -27,8 +27,19 @@ public final class Browser {
         }
     }
 
+    /** Where the browser saves downloads: target/downloads. */
+    public static java.nio.file.Path downloads() {
+        try {
+            return java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "downloads").toAbsolutePath());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static WebDriver start() {
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads().toString(),
+                "download.prompt_for_download", false));
         options.setBinary(System.getProperty("tp.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",

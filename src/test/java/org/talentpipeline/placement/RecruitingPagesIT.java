@@ -57,7 +57,7 @@ class RecruitingPagesIT {
     }
 
     @Test
-    void theAdminRecomputesAndARecruiterSearchesReadsAReportAndMovesACandidate() {
+    void theAdminRecomputesAndARecruiterSearchesReadsAReportAndMovesACandidate() throws java.io.IOException {
         String base = Deployments.local(deployment);
         ApiClient api = new ApiClient(base.substring(0, base.length() - 1));
         Fixtures.awaitScoring(api, new Fixtures(api).adminToken());
@@ -78,6 +78,28 @@ class RecruitingPagesIT {
         assertFalse(rows.isEmpty() || rows.get(0).getText().contains("No consenting"), "XDU's consenting candidates are listed");
         assertTrue(rows.get(0).getText().contains("XDU"));
         Browser.screenshot(browser, "candidates");
+
+        // PrimeFaces' XLSX exporter writes the page shown, and each exported candidate is audited
+        String firstRef = api.get("/candidates?school=XDU&size=1", api.token("recruiter", Fixtures.DEMO_PASSWORD)).json()
+                .getJsonArray("items").getJsonObject(0).getString("ref");
+        java.nio.file.Path xlsx = Browser.downloads().resolve("candidates.xlsx");
+        java.nio.file.Files.deleteIfExists(xlsx);
+        browser.findElement(By.id("search:exportXlsx")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> java.nio.file.Files.isRegularFile(xlsx));
+        byte[] zip = java.nio.file.Files.readAllBytes(xlsx);
+        assertTrue(zip.length > 100 && zip[0] == 'P' && zip[1] == 'K', "an XLSX (zip) file");
+        String cells;
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            java.util.zip.ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null && !entry.getName().equals("xl/sharedStrings.xml")) {
+                // the cells' text is in the shared strings
+            }
+            cells = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertTrue(cells.contains(firstRef) && cells.contains("Northwest") && !cells.contains("#{"), cells);
+        var exports = api.get("/audit?action=EXPORT&actor=recruiter&subject=" + firstRef, new Fixtures(api).adminToken()).json();
+        assertTrue(exports.getInt("total") > 0, "the exported candidate is in the audit log");
+        rows = waitFor(By.id("search:results_data")).findElements(By.tagName("tr"));
 
         rows.get(0).findElement(By.cssSelector("a[id$='report']")).click();
         assertTrue(Double.parseDouble(waitFor(By.id("talentScore")).getText()) >= 0);

@@ -22,8 +22,9 @@ import org.talentpipeline.it.PayaraProcess;
  */
 class RestartIT {
 
-    /** admin, school_admin, evaluator, reviewer, recruiter, and the judged demo event's two other judges. */
-    static final int DEMO_USERS = 7;
+    /** admin, school_admin, evaluator, reviewer, recruiter, the judged demo event's two other judges, and certification's
+     * two more reviewers and the SJTU and WHU school admins. */
+    static final int DEMO_USERS = 11;
 
     @Test
     void keepsItsDataAcrossARestartOnH2() throws Exception {
