@@ -131,6 +131,13 @@ public class Programme {
         return em.createNamedQuery("Cycle.findAll", Cycle.class).getResultStream().map(c -> view(c, today)).toList();
     }
 
+    /** The cycles a school may still open an application in: those not closed yet. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CycleView> cyclesNotClosed() {
+        LocalDate today = LocalDate.now(clock);
+        return cycles().stream().filter(c -> !c.closesOn().isBefore(today)).toList();
+    }
+
     private static CycleView view(Cycle c, LocalDate today) {
         return new CycleView(c.getCode(), c.getName(), c.getOpensOn(), c.getClosesOn(), c.getPeriodYears(), c.getPassMark(),
                 c.isOpenOn(today));

@@ -70,7 +70,7 @@ public class ApplicationList implements Serializable {
     }
 
     public List<Programme.CycleView> getOpenCycles() {
-        return programme.cycles().stream().filter(c -> !c.closesOn().isBefore(java.time.LocalDate.now())).toList();
+        return programme.cyclesNotClosed();
     }
 
     public PagedModel<ApplicationSummary> getList() {
