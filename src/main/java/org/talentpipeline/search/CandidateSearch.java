@@ -60,50 +60,38 @@ public class CandidateSearch {
             String fit = role == null ? "null" : "r.talent_score + case when exists (select 1 from student_skill kf"
                     + " where kf.student_id = st.id and kf.skill = '" + role.replace("'", "''") + "') then "
                     + LISTED_ROLE_BONUS + " else 0 end";
-            String order = switch (query.sort() == null ? CandidateQuery.Sort.SCORE : query.sort()) {
+            CandidateQuery.Sort sort = query.sort() == null ? CandidateQuery.Sort.SCORE : query.sort();
+            String order = switch (sort) {
                 case CATEGORY -> " order by rc.talent_score desc, st.id";
                 case FIT -> " order by " + fit + " desc, st.id";
                 case SCORE -> " order by r.talent_score desc, st.id";
             };
-            // first the page's ids in order (the filters need only indexed columns), then their rows
-            List<Long> ids = new ArrayList<>();
-            List<Double[]> scores = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("select st.id, r.talent_score, " + (byCategory ? "rc.talent_score" : "null")
-                    + ", " + fit + sql.from + order + " offset ? rows fetch next ? rows only")) {
+            String again = switch (sort) {
+                case CATEGORY -> " order by p.category_score desc, p.id";
+                case FIT -> " order by p.fit desc, p.id";
+                case SCORE -> " order by p.score desc, p.id";
+            };
+            // the page's ids in order first (the filters need only indexed columns), then only their 25 rows,
+            // in one statement
+            List<CandidateRow> items = new ArrayList<>();
+            LocalDate adult = LocalDate.now(clock).minusYears(18);
+            try (PreparedStatement s = c.prepareStatement("select p.id, p.score, p.category_score, p.fit, sc.code,"
+                    + " st.student_number, st.full_name, sc.name, sc.region, st.expected_graduation_year, st.email,"
+                    + " st.date_of_birth, sc.certification_status from (select st.id as id, r.talent_score as score, "
+                    + (byCategory ? "rc.talent_score" : "cast(null as double precision)") + " as category_score, "
+                    + ("null".equals(fit) ? "cast(null as double precision)" : fit) + " as fit" + sql.from + order
+                    + " offset ? rows fetch next ? rows only) p join student st on st.id = p.id"
+                    + " join school sc on sc.id = st.school_id" + again)) {
                 int i = bind(s, sql.parameters);
                 s.setInt(i++, page.offset());
                 s.setInt(i, page.size());
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        ids.add(rs.getLong(1));
-                        scores.add(new Double[] {rs.getDouble(2), nullableDouble(rs, 3), nullableDouble(rs, 4)});
-                    }
-                }
-            }
-            List<CandidateRow> items = new ArrayList<>();
-            if (!ids.isEmpty()) {
-                java.util.Map<Long, CandidateRow> rows = new java.util.HashMap<>();
-                LocalDate adult = LocalDate.now(clock).minusYears(18);
-                try (PreparedStatement s = c.prepareStatement("select st.id, sc.code, st.student_number, st.full_name, sc.name,"
-                        + " sc.region, st.expected_graduation_year, st.email, st.date_of_birth, sc.certification_status from student st"
-                        + " join school sc on sc.id = st.school_id where st.id = any (?)")) {
-                    s.setArray(1, c.createArrayOf("BIGINT", ids.toArray()));
-                    try (ResultSet rs = s.executeQuery()) {
-                        while (rs.next()) {
-                            boolean minor = rs.getDate(9).toLocalDate().isAfter(adult);
-                            rows.put(rs.getLong(1), new CandidateRow(rs.getString(2) + "/" + rs.getString(3), rs.getString(4),
-                                    rs.getString(2), rs.getString(5), rs.getString(6), rs.getInt(7), 0, null, null,
-                                    minor ? null : rs.getString(8), minor, "CERTIFIED".equals(rs.getString(10))));
-                        }
-                    }
-                }
-                for (int k = 0; k < ids.size(); k++) {
-                    CandidateRow r = rows.get(ids.get(k));
-                    if (r != null) {
-                        Double[] score = scores.get(k);
-                        items.add(new CandidateRow(r.ref(), r.fullName(), r.school(), r.schoolName(), r.region(),
-                                r.expectedGraduationYear(), score[0], score[1], score[2], r.email(), r.minor(),
-                                r.schoolCertified()));
+                        boolean minor = rs.getDate(12).toLocalDate().isAfter(adult);
+                        items.add(new CandidateRow(rs.getString(5) + "/" + rs.getString(6), rs.getString(7), rs.getString(5),
+                                rs.getString(8), rs.getString(9), rs.getInt(10), rs.getDouble(2), nullableDouble(rs, 3),
+                                nullableDouble(rs, 4), minor ? null : rs.getString(11), minor,
+                                "CERTIFIED".equals(rs.getString(13))));
                     }
                 }
             }

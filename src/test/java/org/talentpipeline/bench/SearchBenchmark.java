@@ -73,12 +73,27 @@ public final class SearchBenchmark {
     }
 
     /** 16 clients, each sending {@code requests} searches: region, graduation years and a least score, by score. */
+    /** Searches sent before the timed ones, spread over the clients. */
+    static final int WARM_UP = 800;
+
     static void run(String label, String url, String header, String value, int requests) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        for (int w = 0; w < 20; w++) {
-            send(http, url + query(w), header, value);
-        }
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        // warm-up: the server was just started; its compiler needs a few hundred searches before the figures
+        // say anything about a server in service
+        List<Future<?>> warming = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            int client = c;
+            warming.add(pool.submit(() -> {
+                for (int w = 0; w < WARM_UP / CLIENTS; w++) {
+                    send(http, url + query(client * 1000 + w), header, value);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : warming) {
+            f.get();
+        }
         List<Future<double[]>> clients = new ArrayList<>();
         long started = System.nanoTime();
         for (int c = 0; c < CLIENTS; c++) {
