@@ -150,13 +150,29 @@ public class Application {
                 .orElseThrow(() -> new BadInput(field, "no criterion " + code + " in this application"));
     }
 
-    /** The school writes its statement for a criterion while the application is a draft. */
-    public void write(Evidence part, String statement) {
+    /**
+     * The school writes its statements, by criterion code, while the application is a draft: all of
+     * them or, when one is refused (an unknown criterion, too long), none.
+     */
+    public void write(Map<String, String> statements) {
         requireState(ApplicationState.DRAFT, "change the evidence of");
-        if (statement != null && statement.strip().length() > Evidence.MAX_STATEMENT) {
-            throw new BadInput(part.getCode(), "the statement is longer than " + Evidence.MAX_STATEMENT + " characters");
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<Evidence, String> parts = new java.util.LinkedHashMap<>();
+        statements.forEach((code, statement) -> {
+            String key = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+            Optional<Evidence> part = evidence.stream().filter(e -> e.getCode().equals(key)).findFirst();
+            if (part.isEmpty()) {
+                problems.add(new FieldProblem("criterion", "no criterion " + code + " in this application"));
+            } else if (statement != null && statement.strip().length() > Evidence.MAX_STATEMENT) {
+                problems.add(new FieldProblem(key, "the statement is longer than " + Evidence.MAX_STATEMENT + " characters"));
+            } else {
+                parts.put(part.get(), statement);
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new BadInput(problems);
         }
-        part.write(statement);
+        parts.forEach(Evidence::write);
     }
 
     /** Documents are added and removed only while the application is a draft. */

@@ -130,9 +130,10 @@ public class CertificationDemoData implements DemoSeed {
         Application application = new Application(school, cycle, criteria, actor, at(day.minusDays(14)));
         em.persist(application);
         em.flush();
+        application.write(application.getEvidence().stream().collect(Collectors.toMap(Evidence::getCode,
+                part -> school.getName() + ": " + part.getTitle().toLowerCase(java.util.Locale.ROOT)
+                        + ", as the attached document sets out.")));
         for (Evidence part : application.getEvidence()) {
-            application.write(part, school.getName() + ": " + part.getTitle().toLowerCase(java.util.Locale.ROOT)
-                    + ", as the attached document sets out.");
             if (part.isEvidenceRequired()) {
                 byte[] pdf = document(school.getName() + " - " + part.getTitle());
                 em.persist(new EvidenceDocument(part, DocumentUpload.read(part.getCode().toLowerCase(java.util.Locale.ROOT)

@@ -148,17 +148,18 @@ public class CertificationService {
         return view(visible(id));
     }
 
-    /** The school writes its statement for a criterion of its draft. */
-    public CaseView write(long id, String criterion, String statement) {
-        Application application = ownDraft(id);
-        application.write(application.evidence(criterion, "criterion"), statement);
-        audit.record(AuditAction.UPDATE, subject(application), application.getSchool().getCode(), "statement for " + criterion);
+    /** The school writes statements (by criterion code) into its draft: all of them or none. */
+    public CaseView write(long id, Map<String, String> statements) {
+        Application application = schoolsOwn(id);
+        application.write(statements);
+        audit.record(AuditAction.UPDATE, subject(application), application.getSchool().getCode(),
+                "statements for " + String.join(", ", statements.keySet()));
         return view(application);
     }
 
     /** Adds a checked document to a criterion of the school's draft. */
     public CaseView.DocumentView upload(long id, String criterion, String fileName, InputStream content) {
-        Application application = ownDraft(id);
+        Application application = schoolsOwn(id);
         application.requireDraft();
         Evidence part = application.evidence(criterion, "criterion");
         DocumentUpload upload = DocumentUpload.read(fileName, content);
@@ -172,7 +173,7 @@ public class CertificationService {
     }
 
     public CaseView removeDocument(long id, long documentId) {
-        Application application = ownDraft(id);
+        Application application = schoolsOwn(id);
         application.requireDraft();
         EvidenceDocument document = document(application, documentId);
         em.remove(document);
@@ -198,7 +199,7 @@ public class CertificationService {
 
     /** Submits the school's draft: required evidence present, inside the window; the pipeline's figures are frozen. */
     public CaseView submit(long id) {
-        Application application = ownDraft(id);
+        Application application = schoolsOwn(id);
         application.submit(today(), programme.activeCriteria(), partsWithDocuments(application),
                 pipeline.figures(application.getSchool().getId(), today()), currentUser.getUsername(), now());
         audit.record(AuditAction.UPDATE, subject(application), application.getSchool().getCode(), "submitted");
@@ -384,8 +385,8 @@ public class CertificationService {
         throw new NotFound("application " + id);
     }
 
-    /** The caller's school's application, for the school's own changes. */
-    private Application ownDraft(long id) {
+    /** The caller's school's application, for the school's own changes (the entity says which states allow them). */
+    private Application schoolsOwn(long id) {
         Application application = find(id);
         if (!currentUser.has(Role.SCHOOL_ADMIN) || !application.getSchool().getCode().equals(currentUser.getSchoolCode())) {
             throw new NotFound("application " + id);

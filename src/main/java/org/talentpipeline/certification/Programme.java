@@ -159,9 +159,12 @@ public class Programme {
         if (cycle == null) {
             throw new NotFound("cycle " + code);
         }
-        CycleInput in = checked(new CycleInput(cycle.getCode(), input == null ? null : input.name(),
-                input == null ? null : input.opensOn(), input == null ? null : input.closesOn(),
-                input == null ? null : input.periodYears(), input == null ? null : input.passMark()));
+        if (input == null) {
+            throw new BadInput("body", "a cycle is required");
+        }
+        // the code is the path's: a body may leave it out, and may not change it
+        CycleInput in = checked(new CycleInput(cycle.getCode(), input.name(), input.opensOn(), input.closesOn(),
+                input.periodYears(), input.passMark()));
         cycle.change(in.name(), in.opensOn(), in.closesOn(), in.periodYears(), in.passMark());
         audit.record(AuditAction.UPDATE, "certification cycle " + cycle.getCode(), null, in.name());
         return view(cycle, LocalDate.now(clock));

@@ -37,7 +37,7 @@ class ApplicationTest {
 
     Application submitted() {
         Application a = draft();
-        a.write(a.evidence("CURRICULUM", "criterion"), "We map 12 work roles.");
+        a.write(Map.of("CURRICULUM", "We map 12 work roles."));
         a.submit(TODAY, criteria, Set.of("CURRICULUM"), figures(), "school_admin", NOW);
         return a;
     }
@@ -83,7 +83,7 @@ class ApplicationTest {
         BadInput missing = assertThrows(BadInput.class, () -> a.submit(TODAY, criteria, Set.of(), figures(), "sa", NOW));
         assertEquals("CURRICULUM", missing.problems().get(0).field(), "names the criterion");
         assertEquals(1, missing.problems().size(), "LABS requires no evidence");
-        a.write(a.evidence("CURRICULUM", "criterion"), "a statement");
+        a.write(Map.of("curriculum", "a statement"));
         assertThrows(BadInput.class, () -> a.submit(TODAY, criteria, Set.of(), figures(), "sa", NOW), "and a document");
         assertThrows(Conflict.class, () -> a.submit(TODAY.plusDays(31), criteria, Set.of("CURRICULUM"), figures(), "sa", NOW),
                 "outside the window");
@@ -93,7 +93,19 @@ class ApplicationTest {
         assertEquals(ApplicationState.SUBMITTED, a.getState());
         assertEquals(100, a.getFigures().getStudents());
         assertEquals(40.0, a.getFigures().getResultShare());
-        assertThrows(Conflict.class, () -> a.write(a.evidence("LABS", "criterion"), "later"), "submitted evidence is final");
+        assertThrows(Conflict.class, () -> a.write(Map.of("LABS", "later")), "submitted evidence is final");
+    }
+
+    @Test
+    void statementsAreWrittenAllOrNone() {
+        Application a = draft();
+        Map<String, String> statements = new LinkedHashMap<>();
+        statements.put("CURRICULUM", "fine");
+        statements.put("LABS", "x".repeat(Evidence.MAX_STATEMENT + 1));
+        statements.put("NOPE", "unknown");
+        BadInput e = assertThrows(BadInput.class, () -> a.write(statements));
+        assertEquals(List.of("LABS", "criterion"), e.problems().stream().map(p -> p.field()).toList());
+        assertEquals(null, a.evidence("CURRICULUM", "criterion").getStatement(), "nothing written when one is refused");
     }
 
     @Test

@@ -82,7 +82,7 @@ public class ApplicationResource {
     @Path("{id}/evidence/{criterion}")
     @RolesAllowed(Role.Names.SCHOOL_ADMIN)
     public CaseView write(@PathParam("id") long id, @PathParam("criterion") String criterion, StatementInput input) {
-        return certifications.write(id, criterion, input == null ? null : input.statement());
+        return certifications.write(id, java.util.Collections.singletonMap(criterion, input == null ? null : input.statement()));
     }
 
     /** The body is the file itself (any content type; the content decides); {@code fileName} names it. */

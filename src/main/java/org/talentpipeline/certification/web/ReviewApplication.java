@@ -136,16 +136,18 @@ public class ReviewApplication implements Serializable {
     }
 
     public void saveStatements() {
-        attempt(() -> {
-            CaseView latest = view;
-            for (CaseView.Part part : view.evidence()) {
-                String text = statements.get(part.criterion());
-                if (!java.util.Objects.equals(text, part.statement())) {
-                    latest = certifications.write(id, part.criterion(), text);
-                }
+        Map<String, String> changed = new java.util.LinkedHashMap<>();
+        for (CaseView.Part part : view.evidence()) {
+            String text = statements.get(part.criterion());
+            if (!java.util.Objects.equals(text, part.statement())) {
+                changed.put(part.criterion(), text);
             }
-            show(latest);
-        }, "certification.statementsSaved");
+        }
+        if (changed.isEmpty()) {
+            messages.info("certification.statementsSaved");
+            return;
+        }
+        attempt(() -> show(certifications.write(id, changed)), "certification.statementsSaved");
     }
 
     public void upload() {
