@@ -1,6 +1,5 @@
 package org.talentpipeline.certification;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,11 +11,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.talentpipeline.platform.DatedChange;
 
 /** One move of an application: the state reached, when, by whom, and why. */
 @Entity
 @Table(name = "certification_transition")
-public class Transition {
+public class Transition extends DatedChange {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "certification_transition_seq")
@@ -30,36 +30,16 @@ public class Transition {
     @Enumerated(EnumType.STRING)
     private ApplicationState state;
 
-    @Column(name = "changed_at")
-    private Instant changedAt;
-
-    private String actor;
-    private String note;
-
     protected Transition() {
     }
 
     Transition(Application application, ApplicationState state, Instant changedAt, String actor, String note) {
+        super(changedAt, actor, note);
         this.application = application;
         this.state = state;
-        this.changedAt = changedAt;
-        this.actor = actor;
-        this.note = note == null || note.isBlank() ? null : note.strip();
     }
 
     public ApplicationState getState() {
         return state;
-    }
-
-    public Instant getChangedAt() {
-        return changedAt;
-    }
-
-    public String getActor() {
-        return actor;
-    }
-
-    public String getNote() {
-        return note;
     }
 }

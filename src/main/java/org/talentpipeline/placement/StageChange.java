@@ -1,6 +1,5 @@
 package org.talentpipeline.placement;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,11 +11,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.talentpipeline.platform.DatedChange;
 
 /** One move of a placement: the stage reached, when, by whom, and why. */
 @Entity
 @Table(name = "stage_change")
-public class StageChange {
+public class StageChange extends DatedChange {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "stage_change_seq")
@@ -30,36 +30,16 @@ public class StageChange {
     @Enumerated(EnumType.STRING)
     private Stage stage;
 
-    @Column(name = "changed_at")
-    private Instant changedAt;
-
-    private String actor;
-    private String note;
-
     protected StageChange() {
     }
 
     StageChange(Placement placement, Stage stage, Instant changedAt, String actor, String note) {
+        super(changedAt, actor, note);
         this.placement = placement;
         this.stage = stage;
-        this.changedAt = changedAt;
-        this.actor = actor;
-        this.note = note == null || note.isBlank() ? null : note.strip();
     }
 
     public Stage getStage() {
         return stage;
-    }
-
-    public Instant getChangedAt() {
-        return changedAt;
-    }
-
-    public String getActor() {
-        return actor;
-    }
-
-    public String getNote() {
-        return note;
     }
 }
