@@ -12,7 +12,13 @@ import java.util.List;
 record HistoryEntry(long event, int day, int place, int fieldSize, float muBefore, float muAfter) {
 
     String encode() {
-        return event + ":" + day + ":" + place + ":" + fieldSize + ":" + muBefore + ":" + muAfter;
+        return encodeTo(new StringBuilder(48)).toString();
+    }
+
+    /** Appends the encoded entry: a full recompute writes ten million of them, without a string each. */
+    StringBuilder encodeTo(StringBuilder text) {
+        return text.append(event).append(':').append(day).append(':').append(place).append(':').append(fieldSize).append(':')
+                .append(muBefore).append(':').append(muAfter);
     }
 
     static String append(String history, HistoryEntry effect) {

@@ -59,6 +59,9 @@ public class Ratings {
     @Resource
     jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
+    @Resource
+    jakarta.enterprise.concurrent.ManagedThreadFactory threads;
+
     private record EventRow(long id, String code, LocalDate day, double weight) {
     }
 
@@ -203,6 +206,11 @@ public class Ratings {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int replaceAll(IntConsumer progress) {
         long started = System.nanoTime();
+        // the replay rates on these (overall and each category down a lane of its own) while this thread hands it
+        // the events: plain threads from the container's factory, as the managed executor captures the caller's
+        // context anew for every task, at a cost of class-path lookups (tens of thousands of tasks here)
+        java.util.concurrent.ExecutorService ratingThreads = java.util.concurrent.Executors.newFixedThreadPool(
+                Runtime.getRuntime().availableProcessors(), threads);
         try (Connection c = dataSource.getConnection()) {
             List<EventRow> events = new ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select id, code, start_date, weight"
@@ -212,49 +220,42 @@ public class Ratings {
                     events.add(new EventRow(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getDouble(4)));
                 }
             }
-            RatingReplay replay = new RatingReplay(SETTINGS.model(), SETTINGS.sigmaGrowthPerYear());
+            RatingReplay replay = new RatingReplay(SETTINGS.model(), SETTINGS.sigmaGrowthPerYear(), ratingThreads);
             EffectLog log = new EffectLog(events);
-            // the next events' results are read on another thread while this one rates: database and engine overlap
-            java.util.concurrent.BlockingQueue<Object> ahead = new java.util.concurrent.ArrayBlockingQueue<>(16);
-            java.util.concurrent.Future<?> reader = executor.submit(() -> {
-                try (Connection rc = dataSource.getConnection()) {
-                    boolean postgres = postgres(rc);
-                    serial(rc, postgres, true);
-                    try {
-                        for (EventRow event : events) {
-                            ahead.put(results(rc, event));
-                        }
-                    } finally {
-                        serial(rc, postgres, false);
-                    }
-                } catch (SQLException | RuntimeException e) {
-                    ahead.offer(e);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+            // the next events' results are read on other threads while this one rates: database and engine overlap.
+            // Reader r reads events r, r + READERS, ... on its own connection, into its own queue.
+            List<java.util.concurrent.BlockingQueue<Object>> ahead = new ArrayList<>();
+            List<java.util.concurrent.Future<?>> readers = new ArrayList<>();
+            for (int r = 0; r < READERS; r++) {
+                java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(8);
+                List<EventRow> share = new ArrayList<>();
+                for (int e = r; e < events.size(); e += READERS) {
+                    share.add(events.get(e));
                 }
-                return null;
-            });
+                ahead.add(queue);
+                readers.add(executor.submit(() -> read(share, queue)));
+            }
             try {
                 for (int done = 0; done < events.size(); done++) {
-                    Object next = ahead.take();
+                    Object next = ahead.get(done % READERS).take();
                     if (next instanceof Exception e) {
                         throw new IllegalStateException("the results could not be read", e);
                     }
                     int index = done;
-                    replay.rate((RatingReplay.EventResults) next, (id, category, student, place, field, before, after) -> {
-                        if (RatingReplay.OVERALL.equals(category)) {
-                            log.add(student, index, place, field, (float) before.mu(), (float) after.mu());
-                        }
-                    });
+                    replay.rate((RatingReplay.EventResults) next, RatingReplay.Effects.overallOnly(
+                            (id, category, student, place, field, before, after) ->
+                                    log.add(student, index, place, field, (float) before.mu(), (float) after.mu())));
                     if ((done + 1) % Math.max(1, events.size() / 100) == 0) {
                         progress.accept((done + 1) * 70 / events.size());
                     }
                 }
+                // the effects arrive on the replay's threads: the log is complete once it has finished
+                replay.finish();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("the recompute was interrupted", e);
             } finally {
-                reader.cancel(true);
+                readers.forEach(reader -> reader.cancel(true));
             }
             long rated = System.nanoTime();
             c.setAutoCommit(false);
@@ -306,7 +307,34 @@ public class Ratings {
             return students;
         } catch (SQLException e) {
             throw new IllegalStateException("the ratings could not be recomputed", e);
+        } finally {
+            ratingThreads.shutdownNow();
         }
+    }
+
+    /** Threads reading results ahead of the replay: the database's work, per event, is the longest part of it. */
+    private static final int READERS = 2;
+
+    /** Reads these events' results in order into the queue (or the failure, last). */
+    private Void read(List<EventRow> events, java.util.concurrent.BlockingQueue<Object> queue) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean postgres = postgres(c);
+            serial(c, postgres, true);
+            try {
+                for (EventRow event : events) {
+                    queue.put(results(c, event));
+                }
+            } finally {
+                serial(c, postgres, false);
+            }
+        } catch (SQLException | RuntimeException e) {
+            // the failure next in line: the results before it no longer matter
+            queue.clear();
+            queue.offer(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return null;
     }
 
     /** Whether results are stored but no ratings: after the upgrade that replaced the rating tables. */
@@ -384,7 +412,10 @@ public class Ratings {
         if (members.isEmpty()) {
             return;
         }
-        List<Placing.Member> shares = members.stream().map(m -> new Placing.Member(m, 1.0 / members.size())).toList();
+        List<Placing.Member> shares = new ArrayList<>(members.size());
+        for (long member : members) {
+            shares.add(new Placing.Member(member, 1.0 / members.size()));
+        }
         entries.add(new RatingReplay.Entry(shares, place, points == null ? Map.of() : points));
     }
 
@@ -501,15 +532,21 @@ public class Ratings {
         }
 
         /**
-         * CSV rows for COPY; doubles in Java's shortest form, which PostgreSQL reads back to the same
-         * double. One chunk is copied on another thread while the next is written: PostgreSQL
-         * parses and stores while Java formats.
+         * Rows for COPY in PostgreSQL's binary format: numbers go as their bytes, neither formatted
+         * by Java nor parsed by PostgreSQL, and a double arrives as the very double. One chunk is
+         * copied on another thread while the next is written.
          */
         private static final class Copy extends RowSink {
+            private static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0};
+            /** PostgreSQL counts dates from 2000-01-01. */
+            private static final int EPOCH_2000 = (int) LocalDate.of(2000, 1, 1).toEpochDay();
+            private static final byte[] VERSION = SETTINGS.version().getBytes(java.nio.charset.StandardCharsets.UTF_8);
             private final Connection connection;
             private final org.postgresql.copy.CopyManager copy;
             private final java.util.concurrent.Executor executor;
-            private StringBuilder csv = new StringBuilder(1 << 20);
+            private final Map<String, byte[]> categories = new HashMap<>();
+            private Chunk bytes;
+            private java.io.DataOutputStream rows;
             private java.util.concurrent.CompletableFuture<Void> sending =
                     java.util.concurrent.CompletableFuture.completedFuture(null);
 
@@ -517,34 +554,83 @@ public class Ratings {
                 connection = c;
                 copy = c.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
                 this.executor = executor;
+                startChunk();
+            }
+
+            /** A chunk's bytes, read back without a copy. */
+            private static final class Chunk extends java.io.ByteArrayOutputStream {
+                Chunk(int size) {
+                    super(size);
+                }
+
+                java.io.InputStream input() {
+                    return new java.io.ByteArrayInputStream(buf, 0, count);
+                }
+            }
+
+            /** Chunks are sent at this size; with a row's worth of room to spare, they never grow. */
+            private static final int CHUNK = 1 << 24;
+
+            private void startChunk() {
+                bytes = new Chunk(CHUNK + (1 << 20));
+                rows = new java.io.DataOutputStream(bytes);
+                bytes.writeBytes(HEADER);
             }
 
             @Override
             void add(long student, String category, RatingReplay.State state, String history) throws SQLException {
-                csv.append(student).append(',').append(quoted(category)).append(',').append(state.rating().mu()).append(',')
-                        .append(state.rating().sigma()).append(',').append(talentScore(state.rating())).append(',')
-                        .append(state.events()).append(',').append(state.lastEvent()).append(',')
-                        .append(LocalDate.ofEpochDay(state.lastDay())).append(',').append(state.growth()).append(',')
-                        .append(state.recentEvents()).append(',').append(history == null ? "" : quoted(history)).append(',')
-                        .append(quoted(SETTINGS.version())).append('\n');
-                if (csv.length() > 1 << 23) {
+                try {
+                    rows.writeShort(12);
+                    rows.writeInt(8);
+                    rows.writeLong(student);
+                    text(categories.computeIfAbsent(category, k -> k.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                    rows.writeInt(8);
+                    rows.writeDouble(state.rating().mu());
+                    rows.writeInt(8);
+                    rows.writeDouble(state.rating().sigma());
+                    rows.writeInt(8);
+                    rows.writeDouble(talentScore(state.rating()));
+                    rows.writeInt(4);
+                    rows.writeInt(state.events());
+                    rows.writeInt(8);
+                    rows.writeLong(state.lastEvent());
+                    rows.writeInt(4);
+                    rows.writeInt(state.lastDay() - EPOCH_2000);
+                    rows.writeInt(8);
+                    rows.writeDouble(state.growth());
+                    rows.writeInt(4);
+                    rows.writeInt(state.recentEvents());
+                    if (history == null) {
+                        rows.writeInt(-1);
+                    } else {
+                        text(history.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                    text(VERSION);
+                } catch (java.io.IOException e) {
+                    throw new IllegalStateException("a byte array stream does not fail", e);
+                }
+                if (bytes.size() > CHUNK) {
                     send();
                 }
             }
 
-            private static String quoted(String text) {
-                return '"' + text.replace("\"", "\"\"") + '"';
+            private void text(byte[] value) throws java.io.IOException {
+                rows.writeInt(value.length);
+                rows.write(value);
             }
 
             /** Waits for the chunk being copied, then copies this one in the background. */
             private void send() throws SQLException {
                 awaitSent();
-                String chunk = csv.toString();
-                csv = new StringBuilder(1 << 20);
+                // the end of the chunk's rows: a field count of -1
+                bytes.write(0xFF);
+                bytes.write(0xFF);
+                Chunk chunk = bytes;
+                startChunk();
                 sending = java.util.concurrent.CompletableFuture.runAsync(() -> {
                     try {
-                        copy.copyIn("copy rating_next (" + COLUMNS + ") from stdin with (format csv)",
-                                new java.io.StringReader(chunk));
+                        copy.copyIn("copy rating_next (" + COLUMNS + ") from stdin with (format binary)",
+                                chunk.input());
                     } catch (SQLException | java.io.IOException e) {
                         throw new java.util.concurrent.CompletionException(e);
                     }
@@ -589,10 +675,10 @@ public class Ratings {
         final int[] eventDay;
         final int[] eventField;
         long[] student = new long[1 << 16];
-        int[] event = new int[1 << 16];
-        int[] place = new int[1 << 16];
-        float[] before = new float[1 << 16];
-        float[] after = new float[1 << 16];
+        /** event index and place, packed: what one effect needs sits in two reads, not four */
+        long[] eventAndPlace = new long[1 << 16];
+        /** mean before and after, as float bits, packed */
+        long[] means = new long[1 << 16];
         int size;
 
         EffectLog(List<EventRow> events) {
@@ -605,17 +691,13 @@ public class Ratings {
             if (size == student.length) {
                 int capacity = size + (size >> 1);
                 student = Arrays.copyOf(student, capacity);
-                event = Arrays.copyOf(event, capacity);
-                place = Arrays.copyOf(place, capacity);
-                before = Arrays.copyOf(before, capacity);
-                after = Arrays.copyOf(after, capacity);
+                eventAndPlace = Arrays.copyOf(eventAndPlace, capacity);
+                means = Arrays.copyOf(means, capacity);
             }
             eventField[e] = field;
             student[size] = s;
-            event[size] = e;
-            place[size] = p;
-            before[size] = b;
-            after[size] = a;
+            eventAndPlace[size] = (long) e << 32 | (p & 0xFFFFFFFFL);
+            means[size] = (long) Float.floatToRawIntBits(b) << 32 | (Float.floatToRawIntBits(a) & 0xFFFFFFFFL);
             size++;
         }
 
@@ -631,11 +713,9 @@ public class Ratings {
                 order[i] = (student[i] << SEQUENCE_BITS) | i;
             }
             Arrays.sort(order);
-            List<String> categories = new ArrayList<>(replay.categories());
-            categories.remove(RatingReplay.OVERALL);
             int students = 0;
             try (RowSink rows = RowSink.of(c, executor)) {
-                int committed = 0;
+                int written = 0;
                 int i = 0;
                 StringBuilder history = new StringBuilder();
                 while (i < size) {
@@ -646,24 +726,32 @@ public class Ratings {
                         if (history.length() > 0) {
                             history.append(';');
                         }
-                        int e = event[k];
-                        history.append(new HistoryEntry(eventId[e], eventDay[e], place[k], eventField[e], before[k], after[k])
-                                .encode());
+                        int e = (int) (eventAndPlace[k] >>> 32);
+                        new HistoryEntry(eventId[e], eventDay[e], (int) eventAndPlace[k], eventField[e],
+                                Float.intBitsToFloat((int) (means[k] >>> 32)), Float.intBitsToFloat((int) means[k])).encodeTo(history);
                         i++;
                     }
                     rows.add(s, RatingReplay.OVERALL, replay.state(RatingReplay.OVERALL, s), history.toString());
-                    for (String category : categories) {
-                        RatingReplay.State state = replay.state(category, s);
-                        if (state != null) {
-                            rows.add(s, category, state, null);
-                        }
-                    }
                     students++;
-                    if (i - committed > 200_000) {
-                        committed = i;
+                    if (++written % 100_000 == 0) {
                         rows.checkpoint();
-                        progress.accept(70 + (int) (25L * i / size));
+                        progress.accept(70 + (int) (15L * i / size));
                     }
+                }
+                // the categories' rows table by table, in the tables' order: no student is looked up
+                List<String> categories = new ArrayList<>(replay.categories());
+                categories.remove(RatingReplay.OVERALL);
+                for (int done = 0; done < categories.size(); done++) {
+                    String category = categories.get(done);
+                    int[] count = {written};
+                    replay.<SQLException>forEachState(category, (student, state) -> {
+                        rows.add(student, category, state, null);
+                        if (++count[0] % 100_000 == 0) {
+                            rows.checkpoint();
+                        }
+                    });
+                    written = count[0];
+                    progress.accept(85 + 10 * (done + 1) / categories.size());
                 }
                 rows.finish();
             }

@@ -1,9 +1,6 @@
 package org.talentpipeline.scoring.engine;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Elo-MMR (Ebtekar and Liu, "Elo-MMR: A Rating System for Massive Multiplayer Competitions", WWW
@@ -53,38 +50,42 @@ public final class EloMmr implements RatingModel {
     }
 
     @Override
-    public Map<Long, Rating> rate(List<Placing> match, Map<Long, Rating> before, double weight) {
+    public void rate(List<Placing> match, double[] mu, double[] sigma, double weight) {
         int n = match.size();
         double[] teamMu = new double[n];
         double[] teamDelta = new double[n];
+        int[] rank = new int[n];
+        int k = 0;
         for (int i = 0; i < n; i++) {
             double m = 0;
             double v = 0;
             double shares = 0;
             for (Placing.Member member : match.get(i).members()) {
-                Rating r = before.getOrDefault(member.student(), initial());
-                m += member.share() * r.mu();
-                v += member.share() * member.share() * r.sigma() * r.sigma();
+                m += member.share() * mu[k];
+                v += member.share() * member.share() * sigma[k] * sigma[k];
                 shares += member.share();
+                k++;
             }
             teamMu[i] = m / shares;
             teamDelta[i] = Math.sqrt(v / (shares * shares) + beta * beta);
+            rank[i] = match.get(i).rank();
         }
-        double[] perf = performances(match, teamMu, teamDelta);
+        double[] perf = performances(rank, teamMu, teamDelta);
         double observationVariance = beta * beta / Math.max(weight, 1e-6);
-        Map<Long, Rating> after = new HashMap<>();
+        k = 0;
         for (int i = 0; i < n; i++) {
-            for (Placing.Member member : match.get(i).members()) {
-                Rating r = before.getOrDefault(member.student(), initial());
+            List<Placing.Member> members = match.get(i).members();
+            for (Placing.Member member : members) {
                 // a member takes the team's performance, at the confidence their share allows
-                double memberObservation = observationVariance / Math.max(member.share() * match.get(i).members().size(), 1e-6);
-                double precision = 1 / (r.sigma() * r.sigma()) + 1 / memberObservation;
-                double newMu = (r.mu() / (r.sigma() * r.sigma()) + (perf[i] + r.mu() - teamMu[i]) / memberObservation) / precision;
+                double memberObservation = observationVariance / Math.max(member.share() * members.size(), 1e-6);
+                double precision = 1 / (sigma[k] * sigma[k]) + 1 / memberObservation;
+                double newMu = (mu[k] / (sigma[k] * sigma[k]) + (perf[i] + mu[k] - teamMu[i]) / memberObservation) / precision;
                 double newSigma = Math.max(sigmaFloor, Math.sqrt(1 / precision));
-                after.put(member.student(), new Rating(newMu, Math.min(r.sigma(), newSigma)));
+                mu[k] = newMu;
+                sigma[k] = Math.min(sigma[k], newSigma);
+                k++;
             }
         }
-        return after;
     }
 
     /**
@@ -95,38 +96,41 @@ public final class EloMmr implements RatingModel {
      * tabulated once per event (field grouped in rating buckets, cubic Hermite between grid points);
      * T sums the competitor's tie group exactly. Tied competitors share one performance.
      */
-    private static double[] performances(List<Placing> match, double[] mu, double[] delta) {
+    private static double[] performances(int[] rank, double[] mu, double[] delta) {
         int n = mu.length;
         Field field = new Field(mu, delta);
-        Integer[] order = new Integer[n];
+        // by rank, then input position: rank and index packed in one long sort without objects
+        long[] order = new long[n];
         for (int i = 0; i < n; i++) {
-            order[i] = i;
+            order[i] = (long) rank[i] << 32 | i;
         }
-        java.util.Arrays.sort(order, (a, b) -> Integer.compare(match.get(a).rank(), match.get(b).rank()));
+        java.util.Arrays.sort(order);
         double total = 0;
         for (int i = 0; i < n; i++) {
             total += 1 / delta[i];
         }
         double[] perf = new double[n];
         double better = 0;
+        double previous = Double.NaN;
         int start = 0;
         while (start < n) {
             int end = start;
-            int rank = match.get(order[start]).rank();
+            long tie = order[start] >>> 32;
             double tied = 0;
-            while (end < n && match.get(order[end]).rank() == rank) {
-                tied += 1 / delta[order[end]];
+            while (end < n && order[end] >>> 32 == tie) {
+                tied += 1 / delta[(int) order[end]];
                 end++;
             }
             double constant = better - (total - better - tied);
             int[] group = new int[end - start];
             for (int k = start; k < end; k++) {
-                group[k - start] = order[k];
+                group[k - start] = (int) order[k];
             }
-            double p = field.solve(group, mu, delta, constant);
+            double p = field.solve(group, mu, delta, constant, previous);
             for (int i : group) {
                 perf[i] = p;
             }
+            previous = p;
             better += tied;
             start = end;
         }
@@ -189,8 +193,22 @@ public final class EloMmr implements RatingModel {
                 }
                 double mean = m[b] / w[b];
                 double scale = s[b] / count[b];
+                // along the grid x grows by dx each point, so exp(2x) is the previous one times exp(2 dx): one
+                // exponential per bucket instead of one per grid point (a few parts in 1e14 apart)
+                double dx = step / (2 * scale);
+                double growth = Math.exp(2 * dx);
+                double e = Double.NaN;
                 for (int k = 0; k <= GRID; k++) {
-                    double t = tanh((from + k * step - mean) / (2 * scale));
+                    double x = (from + k * step - mean) / (2 * scale);
+                    double t;
+                    if (x < -20) {
+                        t = -1;
+                    } else if (x > 20) {
+                        t = 1;
+                    } else {
+                        e = Double.isNaN(e) ? Math.exp(2 * x) : e * growth;
+                        t = (e - 1) / (e + 1);
+                    }
                     g[k] += w[b] * t;
                     dg[k] += w[b] * (1 - t * t) / (2 * scale);
                 }
@@ -217,15 +235,23 @@ public final class EloMmr implements RatingModel {
             value[1] = ((6 * u2 - 6 * u) * y0 + (3 * u2 - 4 * u + 1) * d0 + (-6 * u2 + 6 * u) * y1 + (3 * u2 - 2 * u) * d1) / step;
         }
 
-        /** The root of G(p) + T(p) + constant, T summing the tie group; f rises with p. */
-        double solve(int[] group, double[] mu, double[] delta, double constant) {
+        /**
+         * The root of G(p) + T(p) + constant, T summing the tie group; f rises with p. Newton's
+         * method from {@code start} (the performance of the place above, close in a large field),
+         * or from the group's mean when there is none.
+         */
+        double solve(int[] group, double[] mu, double[] delta, double constant, double start) {
             double lo = from;
             double hi = from + GRID * step;
             double p = 0;
-            for (int i : group) {
-                p += mu[i];
+            if (Double.isNaN(start) || start <= lo || start >= hi) {
+                for (int i : group) {
+                    p += mu[i];
+                }
+                p /= group.length;
+            } else {
+                p = start;
             }
-            p /= group.length;
             double[] value = new double[2];
             for (int iteration = 0; iteration < 60; iteration++) {
                 at(p, value);

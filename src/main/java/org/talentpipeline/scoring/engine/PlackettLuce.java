@@ -1,8 +1,6 @@
 package org.talentpipeline.scoring.engine;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The Weng-Lin Bayesian approximation with the Plackett-Luce model (Weng and Lin, "A Bayesian
@@ -40,15 +38,17 @@ public final class PlackettLuce implements RatingModel {
     }
 
     @Override
-    public Map<Long, Rating> rate(List<Placing> match, Map<Long, Rating> before, double weight) {
+    public void rate(List<Placing> match, double[] mu, double[] sigma, double weight) {
         int n = match.size();
         double[] teamMu = new double[n];
         double[] teamVar = new double[n];
+        int[] rank = new int[n];
+        int k = 0;
         for (int i = 0; i < n; i++) {
-            for (Placing.Member m : match.get(i).members()) {
-                Rating r = before.getOrDefault(m.student(), initial());
-                teamMu[i] += r.mu();
-                teamVar[i] += r.sigma() * r.sigma();
+            rank[i] = match.get(i).rank();
+            for (int m = match.get(i).members().size(); m > 0; m--, k++) {
+                teamMu[i] += mu[k];
+                teamVar[i] += sigma[k] * sigma[k];
             }
         }
         double c = 0;
@@ -65,20 +65,20 @@ public final class PlackettLuce implements RatingModel {
         int[] a = new int[n];
         for (int q = 0; q < n; q++) {
             for (int s = 0; s < n; s++) {
-                if (match.get(s).rank() >= match.get(q).rank()) {
+                if (rank[s] >= rank[q]) {
                     sumQ[q] += expMu[s];
                 }
-                if (match.get(s).rank() == match.get(q).rank()) {
+                if (rank[s] == rank[q]) {
                     a[q]++;
                 }
             }
         }
-        Map<Long, Rating> after = new HashMap<>();
+        k = 0;
         for (int i = 0; i < n; i++) {
             double omega = 0;
             double delta = 0;
             for (int q = 0; q < n; q++) {
-                if (match.get(q).rank() <= match.get(i).rank()) {
+                if (rank[q] <= rank[i]) {
                     double p = expMu[i] / sumQ[q];
                     delta += p * (1 - p) / a[q];
                     omega += (q == i ? 1 - p : -p) / a[q];
@@ -87,14 +87,12 @@ public final class PlackettLuce implements RatingModel {
             omega *= teamVar[i] / c;
             delta *= teamVar[i] / (c * c);
             delta *= Math.sqrt(teamVar[i]) / c;
-            for (Placing.Member m : match.get(i).members()) {
-                Rating r = before.getOrDefault(m.student(), initial());
-                double share = r.sigma() * r.sigma() / teamVar[i];
-                double newMu = r.mu() + weight * share * omega;
+            for (int m = match.get(i).members().size(); m > 0; m--, k++) {
+                double share = sigma[k] * sigma[k] / teamVar[i];
                 double shrink = Math.max(1 - weight * share * delta, kappa);
-                after.put(m.student(), new Rating(newMu, r.sigma() * Math.sqrt(shrink)));
+                mu[k] += weight * share * omega;
+                sigma[k] *= Math.sqrt(shrink);
             }
         }
-        return after;
     }
 }

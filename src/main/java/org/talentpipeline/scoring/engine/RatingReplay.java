@@ -1,10 +1,17 @@
 package org.talentpipeline.scoring.engine;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * Ratings as the replay of events in order: before an event its entrants' uncertainty grows with
@@ -34,7 +41,30 @@ public final class RatingReplay {
     /** Receives every student's rating before and after each event it took part in. */
     public interface Effects {
         void rated(long event, String category, long student, int place, int fieldSize, Rating before, Rating after);
+
+        /** Whether the effects on category ratings are wanted too, not only the overall ones. */
+        default boolean categories() {
+            return true;
+        }
+
+        /** These effects on overall ratings only (an explanation needs no more): category ratings are not reported. */
+        static Effects overallOnly(Effects overall) {
+            return new Effects() {
+                @Override
+                public void rated(long event, String category, long student, int place, int fieldSize, Rating before,
+                        Rating after) {
+                    overall.rated(event, category, student, place, fieldSize, before, after);
+                }
+
+                @Override
+                public boolean categories() {
+                    return false;
+                }
+            };
+        }
     }
+
+    private static final Effects NONE = (event, category, student, place, fieldSize, before, after) -> { };
 
     /**
      * A student's state in one category: the rating, last event and its day, events, growth of the mean
@@ -49,10 +79,25 @@ public final class RatingReplay {
     private final RatingModel model;
     private final double sigmaGrowthPerYear;
     private final Map<String, StateTable> tables = new HashMap<>();
+    private final Executor parallel;
+    /** Per lane (overall, each category), the rating of its latest event: each lane rates its events in order. */
+    private final Map<String, CompletableFuture<Void>> lanes = new HashMap<>();
+    /** Per event still being rated down the lanes, the end of that rating, oldest first. */
+    private final ArrayDeque<CompletableFuture<Void>> behind = new ArrayDeque<>();
 
     public RatingReplay(RatingModel model, double sigmaGrowthPerYear) {
+        this(model, sigmaGrowthPerYear, null);
+    }
+
+    /**
+     * A replay that rates on {@code parallel}'s threads when only the overall effects are wanted
+     * (see {@link #rate}): the overall rating and each category's are ratings of their own, so the
+     * numbers and the order of the overall effects are those of the replay on one thread.
+     */
+    public RatingReplay(RatingModel model, double sigmaGrowthPerYear, Executor parallel) {
         this.model = model;
         this.sigmaGrowthPerYear = sigmaGrowthPerYear;
+        this.parallel = parallel;
     }
 
     /**
@@ -62,11 +107,18 @@ public final class RatingReplay {
      */
     public void restore(String category, long student, Rating rating, long lastEvent, int lastDay, int events,
             int[] recentDays, float[] recentMu) {
+        finish();
         table(category).restore(student, rating, lastEvent, lastDay, events, recentDays, recentMu);
     }
 
-    /** Every student rated in a category, in no particular order. */
-    public void forEachState(String category, java.util.function.BiConsumer<Long, State> action) {
+    /** What to do with each student's state; it may throw what its caller handles. */
+    public interface StateAction<E extends Exception> {
+        void accept(long student, State state) throws E;
+    }
+
+    /** Every student rated in a category, in no particular order (the table's, which reads it in one sweep). */
+    public <E extends Exception> void forEachState(String category, StateAction<E> action) throws E {
+        finish();
         StateTable table = tables.get(category);
         if (table != null) {
             table.forEach(action);
@@ -74,135 +126,242 @@ public final class RatingReplay {
     }
 
     /** The categories rated so far, the overall one included. */
-    public java.util.Set<String> categories() {
+    public Set<String> categories() {
+        finish();
         return new TreeSet<>(tables.keySet());
     }
 
-    /** Rates one event (overall, then each reported category in name order) and reports the effects. */
+    /**
+     * Rates one event (overall, then each reported category in name order) and reports the effects.
+     * A parallel replay asked for the overall effects only returns at once: the event is rated on
+     * its threads, each rating (overall, each category) in event order down a lane of its own, and
+     * the effects arrive on those threads, in event order. {@link #finish} waits for them.
+     */
     public void rate(EventResults event, Effects effects) {
         List<Placing> overall = new ArrayList<>(event.entries().size());
-        TreeSet<String> categories = new TreeSet<>();
+        Set<String> names = new HashSet<>();
         for (Entry e : event.entries()) {
             overall.add(new Placing(e.members(), e.place()));
-            categories.addAll(e.points().keySet());
+            names.addAll(e.points().keySet());
         }
-        rate(event, OVERALL, overall, effects);
+        if (overall.size() < 2) {
+            // no match, in any category
+            return;
+        }
+        List<String> categories = new ArrayList<>(names);
+        Collections.sort(categories);
+        if (parallel == null || effects.categories()) {
+            finish();
+            rate(event, table(OVERALL), overall, effects);
+            for (String category : categories) {
+                rate(event, table(category), byPoints(event.entries(), category), effects.categories() ? effects : NONE);
+            }
+            return;
+        }
+        List<CompletableFuture<Void>> lanesOfEvent = new ArrayList<>(categories.size() + 1);
+        StateTable overallTable = table(OVERALL);
+        lanesOfEvent.add(lane(OVERALL, () -> rate(event, overallTable, overall, effects)));
         for (String category : categories) {
-            rate(event, category, byPoints(event.entries(), category), effects);
+            StateTable table = table(category);
+            lanesOfEvent.add(lane(category, () -> rate(event, table, byPoints(event.entries(), category), NONE)));
+        }
+        behind.add(CompletableFuture.allOf(lanesOfEvent.toArray(CompletableFuture[]::new)));
+        // at most a few events ahead of the slowest lane: their results are held in memory until then
+        while (behind.size() > LANE_WINDOW) {
+            joined(behind.poll());
         }
     }
 
-    /** The entrants ranked by their points in one category, most first, equal points tied; none counts as 0. */
-    static List<Placing> byPoints(List<Entry> entries, String category) {
-        List<double[]> points = new ArrayList<>(entries.size());
-        for (int i = 0; i < entries.size(); i++) {
-            points.add(new double[] {entries.get(i).points().getOrDefault(category, 0.0), i});
+    /** Rates on the parallel threads once the lane's previous event is rated. */
+    private CompletableFuture<Void> lane(String category, Runnable rating) {
+        CompletableFuture<Void> next = lanes.getOrDefault(category, CompletableFuture.completedFuture(null))
+                .thenRunAsync(rating, parallel);
+        lanes.put(category, next);
+        return next;
+    }
+
+    /** How many events the lanes may be behind the caller. */
+    private static final int LANE_WINDOW = 16;
+
+    /**
+     * Waits until every event given to {@link #rate} is rated and its effects reported. Every
+     * method that reads states calls it first.
+     */
+    public void finish() {
+        while (!behind.isEmpty()) {
+            joined(behind.poll());
         }
-        points.sort((a, b) -> Double.compare(b[0], a[0]));
-        List<Placing> ranked = new ArrayList<>(entries.size());
-        int rank = 0;
-        for (int k = 0; k < points.size(); k++) {
-            if (k == 0 || points.get(k)[0] != points.get(k - 1)[0]) {
-                rank = k + 1;
+        lanes.clear();
+    }
+
+    private static <T> T joined(CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
             }
-            ranked.add(new Placing(entries.get((int) points.get(k)[1]).members(), rank));
+            throw e;
+        }
+    }
+
+    /**
+     * The entrants ranked by their points in one category, most first, equal points tied; none
+     * counts as 0. In the entrants' order: a place is one more than the number with more points.
+     */
+    static List<Placing> byPoints(List<Entry> entries, String category) {
+        int n = entries.size();
+        double[] points = new double[n];
+        for (int i = 0; i < n; i++) {
+            points[i] = entries.get(i).points().getOrDefault(category, 0.0);
+        }
+        double[] sorted = points.clone();
+        Arrays.sort(sorted);
+        List<Placing> ranked = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            ranked.add(new Placing(entries.get(i).members(), n - above(sorted, points[i]) + 1));
         }
         return ranked;
     }
 
-    private void rate(EventResults event, String category, List<Placing> match, Effects effects) {
-        if (match.size() < 2) {
-            return;
-        }
-        StateTable table = table(category);
-        Map<Long, Rating> before = new HashMap<>(match.size() * 2);
-        for (Placing p : match) {
-            for (Placing.Member m : p.members()) {
-                before.put(m.student(), table.current(m.student(), event.day()));
+    /** The position of the first value above {@code value} in ascending {@code sorted}. */
+    private static int above(double[] sorted, double value) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] > value) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        Map<Long, Rating> after = model.rate(match, before, event.weight());
+        return lo;
+    }
+
+    private void rate(EventResults event, StateTable table, List<Placing> match, Effects effects) {
+        int size = 0;
+        for (Placing p : match) {
+            size += p.members().size();
+        }
+        // every entrant's slot found once, before and after; none moves, as the table has room for all of them
+        table.reserve(size);
+        int[] slots = new int[size];
+        double[] mu = new double[size];
+        double[] sigma = new double[size];
+        int k = 0;
         for (Placing p : match) {
             for (Placing.Member m : p.members()) {
-                Rating b = before.get(m.student());
-                Rating a = after.get(m.student());
-                table.record(m.student(), event.event(), event.day(), b, a);
-                effects.rated(event.event(), category, m.student(), p.rank(), match.size(), b, a);
+                slots[k] = table.claim(m.student());
+                table.current(slots[k], event.day(), mu, sigma, k);
+                k++;
+            }
+        }
+        double[] muBefore = mu.clone();
+        double[] sigmaBefore = sigma.clone();
+        model.rate(match, mu, sigma, event.weight());
+        k = 0;
+        for (Placing p : match) {
+            for (Placing.Member m : p.members()) {
+                table.record(slots[k], event.event(), event.day(), muBefore[k], mu[k], sigma[k]);
+                if (effects != NONE) {
+                    effects.rated(event.event(), table.category, m.student(), p.rank(), match.size(),
+                            new Rating(muBefore[k], sigmaBefore[k]), new Rating(mu[k], sigma[k]));
+                }
+                k++;
             }
         }
     }
 
     /** The state of a student in a category, or null when they have no event in it. */
     public State state(String category, long student) {
+        finish();
         StateTable table = tables.get(category);
         return table == null ? null : table.state(student);
     }
 
     private StateTable table(String category) {
-        return tables.computeIfAbsent(category, k -> new StateTable(OVERALL.equals(k) ? RECENT : 0));
+        return tables.computeIfAbsent(category, k -> new StateTable(k, OVERALL.equals(k) ? RECENT : 0));
     }
 
     /**
      * Per-student state in primitive arrays (a million students cost tens of megabytes, not
      * hundreds): open addressing on the student id, and the student's last few events' days and
-     * ratings before them, for growth over the last year (overall only).
+     * ratings before them, for growth over the last year (overall only). What one event reads and
+     * writes of a student sits side by side (mean and deviation; last day and event count), as the
+     * students of an event are scattered over the table and each array touched costs a memory read.
      */
     private final class StateTable {
+        private static final long EMPTY = Long.MIN_VALUE;
+        private final String category;
         private final int recentSlots;
-        private long[] keys = new long[1024];
-        private boolean[] used = new boolean[1024];
-        private double[] mu = new double[1024];
-        private double[] sigma = new double[1024];
-        private int[] last = new int[1024];
+        private long[] keys = emptyKeys(1024);
+        /** mean and deviation of slot i at 2i and 2i + 1 */
+        private double[] rating = new double[2 * 1024];
+        /** last event's day and number of events of slot i at 2i and 2i + 1 */
+        private int[] dayAndEvents = new int[2 * 1024];
         private long[] lastEvent = new long[1024];
-        private int[] events = new int[1024];
         private int[] recentDay;
         private float[] recentMu;
         private int size;
 
-        StateTable(int recentSlots) {
+        StateTable(String category, int recentSlots) {
+            this.category = category;
             this.recentSlots = recentSlots;
             recentDay = new int[1024 * recentSlots];
             recentMu = new float[1024 * recentSlots];
         }
 
+        private static long[] emptyKeys(int capacity) {
+            long[] keys = new long[capacity];
+            Arrays.fill(keys, EMPTY);
+            return keys;
+        }
+
+        /** The student's slot, or the free slot where they would go. */
         private int slot(long student) {
             int mask = keys.length - 1;
             int i = Long.hashCode(student * 0x9E3779B97F4A7C15L) & mask;
-            while (used[i] && keys[i] != student) {
+            while (keys[i] != EMPTY && keys[i] != student) {
                 i = (i + 1) & mask;
             }
             return i;
         }
 
-        Rating current(long student, int day) {
-            int i = slot(student);
-            if (!used[i]) {
-                return model.initial();
-            }
-            return new Rating(mu[i], sigma[i]).aged(day - last[i], sigmaGrowthPerYear, model.initial().sigma());
-        }
-
-        private int claim(long student) {
-            if ((size + 1) * 2 > keys.length) {
+        /** Room for {@code more} students without growing, so that slots found now stay valid. */
+        void reserve(int more) {
+            while ((size + more) * 2 > keys.length) {
                 grow();
             }
+        }
+
+        /** The rating of slot i on a day (a newcomer's before their first event), into mu[k] and sigma[k]. */
+        void current(int i, int day, double[] mu, double[] sigma, int k) {
+            Rating r = dayAndEvents[2 * i + 1] == 0 ? model.initial()
+                    : new Rating(rating[2 * i], rating[2 * i + 1]).aged(day - dayAndEvents[2 * i], sigmaGrowthPerYear,
+                            model.initial().sigma());
+            mu[k] = r.mu();
+            sigma[k] = r.sigma();
+        }
+
+        /** The student's slot, taken for them if they have none (with no event yet); call {@link #reserve} first. */
+        int claim(long student) {
             int i = slot(student);
-            if (!used[i]) {
-                used[i] = true;
+            if (keys[i] == EMPTY) {
                 keys[i] = student;
                 size++;
             }
             return i;
         }
 
-        void restore(long student, Rating rating, long event, int day, int count, int[] recentDays, float[] recentMus) {
+        void restore(long student, Rating r, long event, int day, int count, int[] recentDays, float[] recentMus) {
+            reserve(1);
             int i = claim(student);
-            mu[i] = rating.mu();
-            sigma[i] = rating.sigma();
-            last[i] = day;
+            rating[2 * i] = r.mu();
+            rating[2 * i + 1] = r.sigma();
+            dayAndEvents[2 * i] = day;
+            dayAndEvents[2 * i + 1] = count;
             lastEvent[i] = event;
-            events[i] = count;
             if (recentSlots > 0) {
                 int n = Math.min(recentDays.length, recentSlots);
                 for (int j = 0; j < n; j++) {
@@ -214,78 +373,73 @@ public final class RatingReplay {
             }
         }
 
-        void forEach(java.util.function.BiConsumer<Long, State> action) {
-            for (int i = 0; i < keys.length; i++) {
-                if (used[i]) {
-                    action.accept(keys[i], state(keys[i]));
+        <E extends Exception> void forEach(StateAction<E> action) throws E {
+            for (long key : keys) {
+                if (key != EMPTY) {
+                    action.accept(key, state(key));
                 }
             }
         }
 
-        void record(long student, long event, int day, Rating before, Rating after) {
-            int i = claim(student);
+        /** Slot i (claimed since the last {@link #reserve}) after an event. */
+        void record(int i, long event, int day, double muBefore, double mu, double sigma) {
+            int events = dayAndEvents[2 * i + 1];
             if (recentSlots > 0) {
-                int k = events[i] % recentSlots;
+                int k = events % recentSlots;
                 recentDay[i * recentSlots + k] = day;
                 // kept as float: the stored explanation holds floats, and growth must come out alike from both
-                recentMu[i * recentSlots + k] = (float) before.mu();
+                recentMu[i * recentSlots + k] = (float) muBefore;
             }
-            mu[i] = after.mu();
-            sigma[i] = after.sigma();
-            last[i] = day;
+            rating[2 * i] = mu;
+            rating[2 * i + 1] = sigma;
+            dayAndEvents[2 * i] = day;
+            dayAndEvents[2 * i + 1] = events + 1;
             lastEvent[i] = event;
-            events[i]++;
         }
 
         State state(long student) {
             int i = slot(student);
-            if (!used[i]) {
+            if (keys[i] == EMPTY) {
                 return null;
             }
+            double mu = rating[2 * i];
+            int last = dayAndEvents[2 * i];
+            int events = dayAndEvents[2 * i + 1];
             // growth: from the rating before the earliest of the recent events inside the window
-            double from = mu[i];
+            double from = mu;
             int recent = 0;
-            for (int back = 0; back < Math.min(recentSlots, events[i]); back++) {
-                int k = Math.floorMod(events[i] - 1 - back, recentSlots);
-                if (recentDay[i * recentSlots + k] <= last[i] - GROWTH_WINDOW_DAYS) {
+            for (int back = 0; back < Math.min(recentSlots, events); back++) {
+                int k = Math.floorMod(events - 1 - back, recentSlots);
+                if (recentDay[i * recentSlots + k] <= last - GROWTH_WINDOW_DAYS) {
                     break;
                 }
                 from = recentMu[i * recentSlots + k];
                 recent++;
             }
-            return new State(new Rating(mu[i], sigma[i]), lastEvent[i], last[i], events[i], mu[i] - from, recent);
+            return new State(new Rating(mu, rating[2 * i + 1]), lastEvent[i], last, events, mu - from, recent);
         }
 
         private void grow() {
             long[] oldKeys = keys;
-            boolean[] oldUsed = used;
-            double[] oldMu = mu;
-            double[] oldSigma = sigma;
-            int[] oldLast = last;
+            double[] oldRating = rating;
+            int[] oldDayAndEvents = dayAndEvents;
             long[] oldLastEvent = lastEvent;
-            int[] oldEvents = events;
             int[] oldRecentDay = recentDay;
             float[] oldRecentMu = recentMu;
             int capacity = oldKeys.length * 2;
-            keys = new long[capacity];
-            used = new boolean[capacity];
-            mu = new double[capacity];
-            sigma = new double[capacity];
-            last = new int[capacity];
+            keys = emptyKeys(capacity);
+            rating = new double[2 * capacity];
+            dayAndEvents = new int[2 * capacity];
             lastEvent = new long[capacity];
-            events = new int[capacity];
             recentDay = new int[capacity * recentSlots];
             recentMu = new float[capacity * recentSlots];
             for (int j = 0; j < oldKeys.length; j++) {
-                if (oldUsed[j]) {
+                if (oldKeys[j] != EMPTY) {
                     int i = slot(oldKeys[j]);
-                    used[i] = true;
                     keys[i] = oldKeys[j];
-                    mu[i] = oldMu[j];
-                    sigma[i] = oldSigma[j];
-                    last[i] = oldLast[j];
+                    System.arraycopy(oldRating, 2 * j, rating, 2 * i, 2);
+                    System.arraycopy(oldDayAndEvents, 2 * j, dayAndEvents, 2 * i, 2);
                     lastEvent[i] = oldLastEvent[j];
-                    events[i] = oldEvents[j];
                     System.arraycopy(oldRecentDay, j * recentSlots, recentDay, i * recentSlots, recentSlots);
                     System.arraycopy(oldRecentMu, j * recentSlots, recentMu, i * recentSlots, recentSlots);
                 }

@@ -92,6 +92,59 @@ class RatingReplayTest {
     }
 
     @Test
+    void everyNewcomerOfALargeFieldGetsAStateOfTheirOwn() {
+        // ids far apart and a field that fills the table past half: newcomers compete for the same free slots
+        List<RatingReplay.Entry> entries = new ArrayList<>();
+        for (int k = 0; k < 3000; k++) {
+            entries.add(new RatingReplay.Entry(List.of(new Placing.Member(1_000_003L * k + 17, 1)), k + 1, Map.of()));
+        }
+        RatingReplay replay = new RatingReplay(new EloMmr(), 120);
+        replay.rate(new RatingReplay.EventResults(1, 20000, 1, entries), (id, category, student, place, field, before, after) -> { });
+        for (int k = 0; k < 3000; k++) {
+            RatingReplay.State state = replay.state(RatingReplay.OVERALL, 1_000_003L * k + 17);
+            assertNotNull(state, "entrant " + k);
+            assertEquals(1, state.events(), "entrant " + k);
+        }
+        assertTrue(replay.state(RatingReplay.OVERALL, 17).rating().mu() > replay.state(RatingReplay.OVERALL, 1_000_003L * 2999 + 17)
+                .rating().mu(), "the winner above the last");
+    }
+
+    @Test
+    void aParallelReplayGivesTheOneThreadReplayAndItsEffectsInItsOrder() {
+        List<RatingReplay.EventResults> events = events(30, 11);
+        RatingReplay alone = new RatingReplay(new EloMmr(), 120);
+        List<String> aloneEffects = new ArrayList<>();
+        events.forEach(e -> alone.rate(e, (id, category, student, place, field, before, after) ->
+                aloneEffects.add(id + category + student + ":" + place + ":" + field + ":" + before + ":" + after)));
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            RatingReplay parallel = new RatingReplay(new EloMmr(), 120, threads);
+            List<String> parallelEffects = new ArrayList<>();
+            events.forEach(e -> parallel.rate(e, (id, category, student, place, field, before, after) ->
+                    parallelEffects.add(id + category + student + ":" + place + ":" + field + ":" + before + ":" + after)));
+            assertEquals(aloneEffects, parallelEffects);
+            // wanting only the overall effects, each rating runs down a lane of its own, the caller not waiting
+            RatingReplay lanes = new RatingReplay(new EloMmr(), 120, threads);
+            List<String> overallEffects = new ArrayList<>();
+            events.forEach(e -> lanes.rate(e, RatingReplay.Effects.overallOnly((id, category, student, place, field, before, after) ->
+                    overallEffects.add(id + category + student + ":" + place + ":" + field + ":" + before + ":" + after))));
+            lanes.finish();
+            // an overall effect reads event id, no category name, student
+            assertEquals(aloneEffects.stream().filter(e -> !e.matches("\\d+[a-z].*")).toList(), overallEffects);
+            for (RatingReplay replay : List.of(parallel, lanes)) {
+                assertEquals(alone.categories(), replay.categories());
+                for (String category : alone.categories()) {
+                    for (long s = 1; s <= STUDENTS; s++) {
+                        assertEquals(alone.state(category, s), replay.state(category, s), category + " student " + s);
+                    }
+                }
+            }
+        } finally {
+            threads.shutdown();
+        }
+    }
+
+    @Test
     void theOrderOfEntrantsChangesNothingAndCategoriesRankByPoints() {
         RatingReplay.EventResults event = events(2, 3).get(1);
         List<RatingReplay.Entry> shuffled = new ArrayList<>(event.entries());
