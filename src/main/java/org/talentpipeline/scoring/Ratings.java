@@ -713,11 +713,13 @@ public class Ratings {
                 order[i] = (student[i] << SEQUENCE_BITS) | i;
             }
             Arrays.sort(order);
+            List<String> categories = new ArrayList<>(replay.categories());
+            categories.remove(RatingReplay.OVERALL);
             int students = 0;
             try (RowSink rows = RowSink.of(c, executor)) {
-                int written = 0;
                 int i = 0;
                 StringBuilder history = new StringBuilder();
+                // a student's rows side by side, as one event's update reads and replaces them together
                 while (i < size) {
                     long s = order[i] >>> SEQUENCE_BITS;
                     history.setLength(0);
@@ -732,26 +734,16 @@ public class Ratings {
                         i++;
                     }
                     rows.add(s, RatingReplay.OVERALL, replay.state(RatingReplay.OVERALL, s), history.toString());
-                    students++;
-                    if (++written % 100_000 == 0) {
-                        rows.checkpoint();
-                        progress.accept(70 + (int) (15L * i / size));
-                    }
-                }
-                // the categories' rows table by table, in the tables' order: no student is looked up
-                List<String> categories = new ArrayList<>(replay.categories());
-                categories.remove(RatingReplay.OVERALL);
-                for (int done = 0; done < categories.size(); done++) {
-                    String category = categories.get(done);
-                    int[] count = {written};
-                    replay.<SQLException>forEachState(category, (student, state) -> {
-                        rows.add(student, category, state, null);
-                        if (++count[0] % 100_000 == 0) {
-                            rows.checkpoint();
+                    for (String category : categories) {
+                        RatingReplay.State state = replay.state(category, s);
+                        if (state != null) {
+                            rows.add(s, category, state, null);
                         }
-                    });
-                    written = count[0];
-                    progress.accept(85 + 10 * (done + 1) / categories.size());
+                    }
+                    if (++students % 50_000 == 0) {
+                        rows.checkpoint();
+                        progress.accept(70 + (int) (25L * i / size));
+                    }
                 }
                 rows.finish();
             }

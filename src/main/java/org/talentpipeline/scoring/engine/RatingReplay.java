@@ -111,13 +111,8 @@ public final class RatingReplay {
         table(category).restore(student, rating, lastEvent, lastDay, events, recentDays, recentMu);
     }
 
-    /** What to do with each student's state; it may throw what its caller handles. */
-    public interface StateAction<E extends Exception> {
-        void accept(long student, State state) throws E;
-    }
-
-    /** Every student rated in a category, in no particular order (the table's, which reads it in one sweep). */
-    public <E extends Exception> void forEachState(String category, StateAction<E> action) throws E {
+    /** Every student rated in a category, in no particular order. */
+    public void forEachState(String category, java.util.function.BiConsumer<Long, State> action) {
         finish();
         StateTable table = tables.get(category);
         if (table != null) {
@@ -373,7 +368,7 @@ public final class RatingReplay {
             }
         }
 
-        <E extends Exception> void forEach(StateAction<E> action) throws E {
+        void forEach(java.util.function.BiConsumer<Long, State> action) {
             for (long key : keys) {
                 if (key != EMPTY) {
                     action.accept(key, state(key));
