@@ -38,8 +38,7 @@ class CertificationIT {
 
     @Test
     void aSchoolIsCertifiedAfterTwoReviewsAndItsConsentingStudentsCountAsCertified() {
-        String base = Deployments.local(deployment);
-        ApiClient api = new ApiClient(base.substring(0, base.length() - 1));
+        ApiClient api = Deployments.api(deployment);
         Fixtures fixtures = new Fixtures(api);
         String admin = fixtures.adminToken();
         LocalDate today = LocalDate.now();
@@ -200,8 +199,7 @@ class CertificationIT {
 
     @Test
     void aCertificationDecidedBeforeTheOldOneEndsRenewsIt() {
-        String base = Deployments.local(deployment);
-        ApiClient api = new ApiClient(base.substring(0, base.length() - 1));
+        ApiClient api = Deployments.api(deployment);
         Fixtures fixtures = new Fixtures(api);
         String admin = fixtures.adminToken();
         LocalDate today = LocalDate.now();

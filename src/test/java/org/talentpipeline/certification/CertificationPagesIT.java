@@ -49,7 +49,7 @@ class CertificationPagesIT {
     @Test
     void aSchoolAppliesTwoReviewersScoreAndTheAdminCertifies() throws Exception {
         String base = Deployments.local(deployment);
-        ApiClient api = new ApiClient(base.substring(0, base.length() - 1));
+        ApiClient api = Deployments.api(deployment);
         Fixtures fixtures = new Fixtures(api);
         LocalDate today = LocalDate.now();
         assertEquals(201, api.post("/certification/cycles", fixtures.adminToken(), Json.object().add("code", Fixtures.unique("B"))

@@ -90,7 +90,7 @@ class CompetitionPagesIT {
         browser.findElement(By.cssSelector("#scores\\:entries_data tr button")).click();
         WebElement saved = waitFor(By.cssSelector("#messages .ui-messages-info"));
         assertTrue(saved.getText().contains("saved"), saved.getText());
-        ApiClient api = new ApiClient(base.substring(0, base.length() - 1));
+        ApiClient api = Deployments.api(deployment);
         String token = api.token("evaluator", Fixtures.DEMO_PASSWORD);
         jakarta.json.JsonArray mine = api.get("/events/XDU-FORENSICS-2026/judging/mine", token).parse().asJsonArray();
         double stored = mine.stream().map(v -> v.asJsonObject()).filter(a -> a.getString("entry").equals(entry)).findFirst()

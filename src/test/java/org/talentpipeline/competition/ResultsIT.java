@@ -36,8 +36,7 @@ class ResultsIT {
 
     @BeforeEach
     void setUp() {
-        String base = Deployments.local(deployment);
-        api = new ApiClient(base.substring(0, base.length() - 1));
+        api = Deployments.api(deployment);
         Fixtures fixtures = new Fixtures(api);
         evaluator = api.token("evaluator", Fixtures.DEMO_PASSWORD);
         school = fixtures.school("North");

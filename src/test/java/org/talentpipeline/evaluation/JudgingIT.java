@@ -32,8 +32,7 @@ class JudgingIT {
 
     @Test
     void threeJudgesScoreAndTheirAgreementIsReported() {
-        String base = Deployments.local(deployment);
-        ApiClient api = new ApiClient(base.substring(0, base.length() - 1));
+        ApiClient api = Deployments.api(deployment);
         Fixtures fixtures = new Fixtures(api);
         String admin = fixtures.adminToken();
         String school = fixtures.school("East");

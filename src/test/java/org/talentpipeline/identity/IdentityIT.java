@@ -42,7 +42,7 @@ class IdentityIT {
     @BeforeEach
     void client() {
         base = Deployments.local(deployment);
-        api = new ApiClient(base.substring(0, base.length() - 1));
+        api = Deployments.api(deployment);
     }
 
     @Test

@@ -37,6 +37,12 @@ public final class Deployments {
         return "http://localhost:" + url.getPort() + path;
     }
 
+    /** A client of the deployed application's API (its root without the trailing slash). */
+    public static ApiClient api(java.net.URL url) {
+        String base = local(url);
+        return new ApiClient(base.substring(0, base.length() - 1));
+    }
+
     /** The application, for tests that call it from outside as a browser or client would. */
     public static WebArchive application() {
         File war = new File(System.getProperty("tp.war", "target/talent-pipeline.war"));

@@ -59,7 +59,7 @@ class RecruitingPagesIT {
     @Test
     void theAdminRecomputesAndARecruiterSearchesReadsAReportAndMovesACandidate() throws java.io.IOException {
         String base = Deployments.local(deployment);
-        ApiClient api = new ApiClient(base.substring(0, base.length() - 1));
+        ApiClient api = Deployments.api(deployment);
         Fixtures.awaitScoring(api, new Fixtures(api).adminToken());
 
         LoginPage.open(browser, base).signIn("admin", Fixtures.DEMO_PASSWORD);

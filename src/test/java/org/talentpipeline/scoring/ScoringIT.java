@@ -30,8 +30,7 @@ class ScoringIT {
 
     @Test
     void resultsGiveTalentScoresInOrderAndTheReportExplainsThemRepostsAreUndoneAndRecomputeEqualsIncremental() {
-        String base = Deployments.local(deployment);
-        ApiClient api = new ApiClient(base.substring(0, base.length() - 1));
+        ApiClient api = Deployments.api(deployment);
         Fixtures fixtures = new Fixtures(api);
         String admin = fixtures.adminToken();
         String school = fixtures.school("North");

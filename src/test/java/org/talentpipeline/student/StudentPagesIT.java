@@ -56,7 +56,7 @@ class StudentPagesIT {
     @BeforeEach
     void address() {
         base = Deployments.local(deployment);
-        fixtures = new Fixtures(new ApiClient(base.substring(0, base.length() - 1)));
+        fixtures = new Fixtures(Deployments.api(deployment));
     }
 
     @Test
@@ -93,7 +93,7 @@ class StudentPagesIT {
     @Test
     void aSchoolAdminImportsAFileAndSeesTheReport() throws Exception {
         String school = fixtures.school("North");
-        ApiClient api = new ApiClient(base.substring(0, base.length() - 1));
+        ApiClient api = Deployments.api(deployment);
         String admin = "pages-" + Fixtures.unique("").toLowerCase();
         api.post("/users", fixtures.adminToken(), org.talentpipeline.it.Json.object().add("username", admin)
                 .add("password", "a-long-password").add("roles", org.talentpipeline.it.Json.array("SCHOOL_ADMIN"))

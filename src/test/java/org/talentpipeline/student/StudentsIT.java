@@ -41,8 +41,7 @@ class StudentsIT {
 
     @BeforeEach
     void client() {
-        String base = Deployments.local(deployment);
-        api = new ApiClient(base.substring(0, base.length() - 1));
+        api = Deployments.api(deployment);
         fixtures = new Fixtures(api);
         admin = fixtures.adminToken();
     }
