@@ -25,6 +25,25 @@ record HistoryEntry(long event, int day, int place, int fieldSize, float muBefor
         return history == null || history.isEmpty() ? effect.encode() : history + ";" + effect.encode();
     }
 
+    /**
+     * The last {@code count} entries, oldest first, read from the end: an update needs a student's
+     * recent events only, and a long history is not parsed whole for them.
+     */
+    static List<HistoryEntry> recent(String history, int count) {
+        if (history == null || history.isEmpty() || count <= 0) {
+            return new ArrayList<>();
+        }
+        int start = history.length();
+        for (int found = 0; found < count && start > 0; found++) {
+            start = history.lastIndexOf(';', start - 1);
+            if (start < 0) {
+                start = 0;
+                break;
+            }
+        }
+        return parse(history.substring(start == 0 ? 0 : start + 1));
+    }
+
     static List<HistoryEntry> parse(String history) {
         List<HistoryEntry> effects = new ArrayList<>();
         if (history == null || history.isEmpty()) {
