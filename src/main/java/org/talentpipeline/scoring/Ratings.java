@@ -429,7 +429,7 @@ public class Ratings {
             + " growth, recent_events, history, model_version";
 
     /** A rating row's values, in {@link #COLUMNS}' order. */
-    private static final int PARAMETERS = 12;
+    private static final int PARAMETERS = COLUMNS.split(", ").length;
     /** Rows per merge statement: one statement's parameters stay far below both databases' limits. */
     private static final int MERGED = 1_000;
 
@@ -439,7 +439,8 @@ public class Ratings {
 
     /**
      * Updates or adds {@code rows} rating rows by key, in one statement (standard SQL MERGE, which
-     * both databases run). The first row's casts give the value list's columns their types.
+     * both databases run, PostgreSQL from version 15). The first row's casts, in {@link #COLUMNS}'
+     * order, give the value list's columns their types.
      */
     private static String mergeRatings(int rows) {
         StringBuilder sql = new StringBuilder("merge into rating r using (values (cast(? as bigint), cast(? as varchar),"
