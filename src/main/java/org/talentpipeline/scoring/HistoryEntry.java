@@ -33,15 +33,12 @@ record HistoryEntry(long event, int day, int place, int fieldSize, float muBefor
         if (history == null || history.isEmpty() || count <= 0) {
             return new ArrayList<>();
         }
+        // the separator before the oldest entry wanted, or -1 when the history has no more entries than that
         int start = history.length();
         for (int found = 0; found < count && start > 0; found++) {
             start = history.lastIndexOf(';', start - 1);
-            if (start < 0) {
-                start = 0;
-                break;
-            }
         }
-        return parse(history.substring(start == 0 ? 0 : start + 1));
+        return parse(history.substring(start + 1));
     }
 
     static List<HistoryEntry> parse(String history) {

@@ -428,13 +428,16 @@ public class Ratings {
     private static final String COLUMNS = "student_id, category, mu, sigma, talent_score, events, last_event_id, last_event_on,"
             + " growth, recent_events, history, model_version";
 
+    private static final String[] COLUMN_NAMES = COLUMNS.split(", ");
     /** A rating row's values, in {@link #COLUMNS}' order. */
-    private static final int PARAMETERS = COLUMNS.split(", ").length;
+    private static final int PARAMETERS = COLUMN_NAMES.length;
+    /** One row's placeholders, "(?, ?, ...)". */
+    private static final String ROW = "(" + String.join(", ", java.util.Collections.nCopies(PARAMETERS, "?")) + ")";
     /** Rows per merge statement: one statement's parameters stay far below both databases' limits. */
     private static final int MERGED = 1_000;
 
     private static PreparedStatement insertRating(Connection c, String table) throws SQLException {
-        return c.prepareStatement("insert into " + table + " (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        return c.prepareStatement("insert into " + table + " (" + COLUMNS + ") values " + ROW);
     }
 
     /**
@@ -448,16 +451,15 @@ public class Ratings {
                 + " cast(? as bigint), cast(? as date), cast(? as double precision), cast(? as integer), cast(? as varchar),"
                 + " cast(? as varchar))");
         for (int i = 1; i < rows; i++) {
-            sql.append(", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            sql.append(", ").append(ROW);
         }
         sql.append(") as v (").append(COLUMNS).append(") on r.student_id = v.student_id and r.category = v.category"
                 + " when matched then update set ");
-        String[] columns = COLUMNS.split(", ");
-        for (int i = 2; i < columns.length; i++) {
-            sql.append(i == 2 ? "" : ", ").append(columns[i]).append(" = v.").append(columns[i]);
+        for (int i = 2; i < PARAMETERS; i++) {
+            sql.append(i == 2 ? "" : ", ").append(COLUMN_NAMES[i]).append(" = v.").append(COLUMN_NAMES[i]);
         }
         sql.append(" when not matched then insert (").append(COLUMNS).append(") values (v.")
-                .append(String.join(", v.", columns)).append(')');
+                .append(String.join(", v.", COLUMN_NAMES)).append(')');
         return sql.toString();
     }
 
@@ -616,7 +618,7 @@ public class Ratings {
             @Override
             void add(long student, String category, RatingReplay.State state, String history) throws SQLException {
                 try {
-                    rows.writeShort(12);
+                    rows.writeShort(PARAMETERS);
                     rows.writeInt(8);
                     rows.writeLong(student);
                     text(categories.computeIfAbsent(category, k -> k.getBytes(java.nio.charset.StandardCharsets.UTF_8)));

@@ -15,4 +15,13 @@ public record Placing(List<Member> members, int rank) {
     public static Placing individual(long student, int rank) {
         return new Placing(List.of(new Member(student, 1.0)), rank);
     }
+
+    /** How many members a match has: the length of the arrays a model rates it in. */
+    public static int members(List<Placing> match) {
+        int size = 0;
+        for (Placing p : match) {
+            size += p.members().size();
+        }
+        return size;
+    }
 }

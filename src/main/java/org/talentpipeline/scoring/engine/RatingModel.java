@@ -26,10 +26,7 @@ public interface RatingModel {
 
     /** New ratings for everyone in the match, by student, given theirs before it (newcomers start at {@link #initial}). */
     default Map<Long, Rating> rate(List<Placing> match, Map<Long, Rating> before, double weight) {
-        int size = 0;
-        for (Placing p : match) {
-            size += p.members().size();
-        }
+        int size = Placing.members(match);
         double[] mu = new double[size];
         double[] sigma = new double[size];
         int k = 0;

@@ -235,10 +235,7 @@ public final class RatingReplay {
     }
 
     private void rate(EventResults event, StateTable table, List<Placing> match, Effects effects) {
-        int size = 0;
-        for (Placing p : match) {
-            size += p.members().size();
-        }
+        int size = Placing.members(match);
         // every entrant's slot found once, before and after; none moves, as the table has room for all of them
         table.reserve(size);
         int[] slots = new int[size];

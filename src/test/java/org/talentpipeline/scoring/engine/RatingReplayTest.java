@@ -109,25 +109,28 @@ class RatingReplayTest {
                 .rating().mu(), "the winner above the last");
     }
 
+    /** Effects written down as text, in the order they arrive: event id, category, student, place, field, before, after. */
+    private static RatingReplay.Effects written(List<String> effects) {
+        return (id, category, student, place, field, before, after) ->
+                effects.add(id + category + student + ":" + place + ":" + field + ":" + before + ":" + after);
+    }
+
     @Test
     void aParallelReplayGivesTheOneThreadReplayAndItsEffectsInItsOrder() {
         List<RatingReplay.EventResults> events = events(30, 11);
         RatingReplay alone = new RatingReplay(new EloMmr(), 120);
         List<String> aloneEffects = new ArrayList<>();
-        events.forEach(e -> alone.rate(e, (id, category, student, place, field, before, after) ->
-                aloneEffects.add(id + category + student + ":" + place + ":" + field + ":" + before + ":" + after)));
+        events.forEach(e -> alone.rate(e, written(aloneEffects)));
         java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(3);
         try {
             RatingReplay parallel = new RatingReplay(new EloMmr(), 120, threads);
             List<String> parallelEffects = new ArrayList<>();
-            events.forEach(e -> parallel.rate(e, (id, category, student, place, field, before, after) ->
-                    parallelEffects.add(id + category + student + ":" + place + ":" + field + ":" + before + ":" + after)));
+            events.forEach(e -> parallel.rate(e, written(parallelEffects)));
             assertEquals(aloneEffects, parallelEffects);
             // wanting only the overall effects, each rating runs down a lane of its own, the caller not waiting
             RatingReplay lanes = new RatingReplay(new EloMmr(), 120, threads);
             List<String> overallEffects = new ArrayList<>();
-            events.forEach(e -> lanes.rate(e, RatingReplay.Effects.overallOnly((id, category, student, place, field, before, after) ->
-                    overallEffects.add(id + category + student + ":" + place + ":" + field + ":" + before + ":" + after))));
+            events.forEach(e -> lanes.rate(e, RatingReplay.Effects.overallOnly(written(overallEffects))));
             lanes.finish();
             // an overall effect reads event id, no category name, student
             assertEquals(aloneEffects.stream().filter(e -> !e.matches("\\d+[a-z].*")).toList(), overallEffects);
