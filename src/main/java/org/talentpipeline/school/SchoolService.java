@@ -82,7 +82,13 @@ public class SchoolService {
         if (input.code() != null && !input.code().equalsIgnoreCase(school.getCode())) {
             throw new BadInput("code", "cannot change: it is the school's key");
         }
+        String region = school.getRegion();
         school.update(input);
+        if (!school.getRegion().equals(region)) {
+            // the candidate search's copy of each rated student's region (V11) moves with the school, in this transaction
+            em.createNativeQuery("update candidate set region = ? where student_id in (select id from student where school_id = ?)")
+                    .setParameter(1, school.getRegion()).setParameter(2, school.getId()).executeUpdate();
+        }
         audit.record(AuditAction.UPDATE, "school:" + school.getCode(), school.getCode(), input.name());
         return get(school.getCode());
     }

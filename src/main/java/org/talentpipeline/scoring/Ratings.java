@@ -186,6 +186,13 @@ public class Ratings {
                     merge.executeUpdate();
                 }
             }
+            // and the entrants' rows of the candidate search's table (V11), from the overall ratings just written
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("merge into candidate ca using (" + candidates("rating") + " and r.student_id in " + entrants + ") x"
+                        + " on ca.student_id = x.student_id when matched then update set region = x.region,"
+                        + " talent_score = x.talent_score when not matched then insert (student_id, region, talent_score)"
+                        + " values (x.student_id, x.region, x.talent_score)");
+            }
             markRated(c, List.of(event.id()));
             long written = System.nanoTime();
             LOG.info(String.format(Locale.ROOT, "event %s rated on top of the stored ratings: %,d entrants in %.3f s"
@@ -267,36 +274,41 @@ public class Ratings {
             c.setAutoCommit(false);
             boolean postgres = postgres(c);
             try (Statement s = c.createStatement()) {
-                s.execute("drop table if exists rating_next");
-                // PostgreSQL copies the NOT NULL constraints with LIKE, so they are checked as rows arrive
-                // instead of by a scan of the full table per column afterwards; H2 knows no LIKE here
-                s.execute(postgres ? "create table rating_next (like rating including defaults)"
-                        : "create table rating_next as select * from rating where 1 = 0");
+                createNext(s, "rating", postgres);
             }
             int students = log.write(replay, c, executor, progress);
             long written = System.nanoTime();
             try (Statement s = c.createStatement()) {
                 if (postgres) {
-                    // the two indexes over 3 million rows sort in memory instead of in temporary files
+                    // the indexes over millions of rows sort in memory instead of in temporary files
                     s.execute("set local maintenance_work_mem = '512MB'");
-                } else {
-                    for (String column : List.of("student_id", "category", "mu", "sigma", "talent_score", "events",
-                            "last_event_id", "last_event_on", "growth", "recent_events", "model_version")) {
-                        s.execute("alter table rating_next alter column " + column + " set not null");
-                    }
                 }
+                notNull(s, postgres, "rating_next", "student_id", "category", "mu", "sigma", "talent_score", "events",
+                        "last_event_id", "last_event_on", "growth", "recent_events", "model_version");
                 s.execute("alter table rating_next add primary key (student_id, category)");
                 s.execute("create index rating_next_score_ix on rating_next (category, talent_score, student_id)");
                 s.execute("alter table rating_next add foreign key (student_id) references student (id) on delete cascade");
+                // the candidate search's table (V11), from the overall ratings, the same way
+                createNext(s, "candidate", postgres);
+                s.executeUpdate("insert into candidate_next (student_id, region, talent_score) "
+                        + candidates("rating_next"));
+                notNull(s, postgres, "candidate_next", "student_id", "region", "talent_score");
+                s.execute("alter table candidate_next add primary key (student_id)");
+                s.execute("create index candidate_next_region_ix on candidate_next (region, talent_score desc, student_id)");
+                s.execute("alter table candidate_next add foreign key (student_id) references student (id) on delete cascade");
                 if (postgres) {
                     // a new table has no statistics: without them the planner scans it for one event's entrants
                     s.execute("analyze rating_next");
+                    s.execute("analyze candidate_next");
                 }
                 c.commit();
                 progress.accept(98);
                 s.execute("drop table rating");
                 s.execute("alter table rating_next rename to rating");
                 s.execute("alter index rating_next_score_ix rename to rating_score_ix");
+                s.execute("drop table candidate");
+                s.execute("alter table candidate_next rename to candidate");
+                s.execute("alter index candidate_next_region_ix rename to candidate_region_ix");
                 s.executeUpdate("delete from rated_event");
                 markRated(c, events.stream().map(EventRow::id).toList());
                 c.commit();
@@ -316,6 +328,35 @@ public class Ratings {
         } finally {
             ratingThreads.shutdownNow();
         }
+    }
+
+    /**
+     * An empty table {@code <table>_next} with {@code table}'s columns, to be filled, then indexed.
+     * PostgreSQL copies the NOT NULL constraints with LIKE, so they are checked as rows arrive
+     * instead of by a scan of the full table per column afterwards; H2 knows no LIKE here.
+     */
+    private static void createNext(Statement s, String table, boolean postgres) throws SQLException {
+        s.execute("drop table if exists " + table + "_next");
+        s.execute(postgres ? "create table " + table + "_next (like " + table + " including defaults)"
+                : "create table " + table + "_next as select * from " + table + " where 1 = 0");
+    }
+
+    /** On H2, the NOT NULL constraints {@link #createNext} left out, once the table is filled. */
+    private static void notNull(Statement s, boolean postgres, String table, String... columns) throws SQLException {
+        if (!postgres) {
+            for (String column : columns) {
+                s.execute("alter table " + table + " alter column " + column + " set not null");
+            }
+        }
+    }
+
+    /**
+     * The candidate search's rows (V11) as a query: each overall rating of {@code ratingTable}, its
+     * score beside the student's school's region. Ends in a WHERE clause, for a condition to follow.
+     */
+    private static String candidates(String ratingTable) {
+        return "select r.student_id, sc.region, r.talent_score from " + ratingTable + " r join student st on st.id = r.student_id"
+                + " join school sc on sc.id = st.school_id where r.category = ''";
     }
 
     /** Threads reading results ahead of the replay: the database's work, per event, is the longest part of it. */

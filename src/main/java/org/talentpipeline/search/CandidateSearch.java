@@ -112,12 +112,22 @@ public class CandidateSearch {
         Sql sql = new Sql();
         boolean byCategory = !CandidateQuery.blank(query.category());
         String role = CandidateQuery.blank(query.workRole()) ? null : query.workRole().strip();
-        sql.add(" from rating r join student st on st.id = r.student_id join school sc on sc.id = st.school_id");
+        // r: the overall ratings in score order. Within a region, the candidate table's (V11): the walk reads that
+        // region's entries alone, where the rating index would have a seventh of its entries' students match
+        boolean inRegion = !CandidateQuery.blank(query.region());
+        sql.add(inRegion ? " from candidate r" : " from rating r");
+        sql.add(" join student st on st.id = r.student_id join school sc on sc.id = st.school_id");
         if (byCategory) {
             sql.add(" join rating rc on rc.student_id = r.student_id and rc.category = ?",
                     query.category().strip().toLowerCase(Locale.ROOT));
         }
-        sql.add(" where r.category = '' and st.consent_to_share = true");
+        if (inRegion) {
+            // the school's own region too: a candidate row a moment behind a school's move never shows in the old one
+            sql.add(" where r.region = ? and sc.region = ?", query.region().strip(), query.region().strip());
+        } else {
+            sql.add(" where r.category = ''");
+        }
+        sql.add(" and st.consent_to_share = true");
         if (query.certifiedOnly()) {
             sql.add(" and sc.certification_status = 'CERTIFIED'");
         }
@@ -127,9 +137,6 @@ public class CandidateSearch {
         if (query.minCategoryPercentile() != null) {
             sql.add(" and rc.talent_score >= ?", TalentThresholds.leastScore(c, query.category().strip().toLowerCase(Locale.ROOT),
                     query.minCategoryPercentile()));
-        }
-        if (!CandidateQuery.blank(query.region())) {
-            sql.add(" and sc.region = ?", query.region().strip());
         }
         if (!CandidateQuery.blank(query.school())) {
             sql.add(" and sc.code = ?", query.school().strip().toUpperCase(Locale.ROOT));

@@ -108,6 +108,58 @@ class PlacementsIT {
                 "the board keeps only the ref of a student who withdrew consent");
     }
 
+    @Test
+    void aRegionSearchFollowsRatingsAndTheSchoolsMove() {
+        ApiClient api = Deployments.api(deployment);
+        Fixtures fixtures = new Fixtures(api);
+        String admin = fixtures.adminToken();
+        String region = Fixtures.unique("Region ");
+        String school = fixtures.school(region);
+        assertEquals(200, api.post("/schools/" + school + "/students/import", admin,
+                "student_number,full_name,date_of_birth,email,enrollment_year,expected_graduation_year,consent_to_share\n"
+                        + "A,Al First,2003-01-01,al@example.org,2022,2026,true\n"
+                        + "B,Bea Second,2003-02-01,bea@example.org,2022,2027,true\n"
+                        + "C,Cas Private,2003-03-01,cas@example.org,2022,2026,false\n", "text/csv").status());
+        String recruiter = fixtures.user("RECRUITER", null, "NCSC");
+        assertEquals(List.of(), refs(api, "/candidates?region=" + encode(region), recruiter), "no ratings yet: no candidates");
+
+        String event = Fixtures.unique("REGION-");
+        assertEquals(201, api.post("/events", admin, Json.object().add("code", event).add("name", "Region Cup")
+                .add("competition", "REGION").add("level", "REGIONAL").add("format", "JEOPARDY")
+                .add("startDate", "2026-10-01").add("endDate", "2026-10-01").build().toString()).status());
+        Fixtures.awaitScoring(api, admin);
+        assertEquals(200, api.post("/events/" + event + "/results", admin, "place,competitor,points\n1," + school + "/C,300\n2,"
+                + school + "/B,200\n3," + school + "/A,100\n", "text/csv").status());
+        Fixtures.awaitScoring(api, admin);
+        assertEquals(List.of(school + "/B", school + "/A"), refs(api, "/candidates?region=" + encode(region), recruiter),
+                "rated on posting, by score, without the student who did not consent");
+        assertEquals(List.of(school + "/A"), refs(api, "/candidates?region=" + encode(region) + "&gradTo=2026", recruiter));
+
+        // the school moves: its students are found in the new region at once, not in the old one
+        String moved = Fixtures.unique("Region ");
+        var updated = api.put("/schools/" + school, admin, Json.object().add("name", "Test School " + school)
+                .add("region", moved).add("city", "Testville").add("type", "UNIVERSITY").build().toString());
+        assertEquals(200, updated.status(), updated.toString());
+        assertEquals(List.of(), refs(api, "/candidates?region=" + encode(region), recruiter));
+        assertEquals(List.of(school + "/B", school + "/A"), refs(api, "/candidates?region=" + encode(moved), recruiter));
+
+        // a full recompute writes the region's table afresh: the same candidates
+        assertEquals(202, api.post("/scoring/recompute", admin, "").status());
+        Fixtures.awaitScoring(api, admin);
+        assertEquals(List.of(school + "/B", school + "/A"), refs(api, "/candidates?region=" + encode(moved), recruiter));
+        assertEquals(List.of(), refs(api, "/candidates?region=" + encode(region), recruiter));
+    }
+
+    private static List<String> refs(ApiClient api, String path, String token) {
+        ApiClient.Reply reply = api.get(path, token);
+        assertEquals(200, reply.status(), reply.toString());
+        return items(reply.json()).stream().map(o -> o.getString("ref")).toList();
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private static List<JsonObject> items(JsonObject page) {
         return page.getJsonArray("items").stream().map(JsonObject.class::cast).toList();
     }
