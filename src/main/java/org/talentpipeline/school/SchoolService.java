@@ -21,6 +21,7 @@ import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.NotFound;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.PageRequest;
+import org.talentpipeline.search.CandidateTable;
 
 /**
  * Schools and their programmes. Anyone signed in reads them; ADMIN creates and edits schools; a
@@ -85,9 +86,10 @@ public class SchoolService {
         String region = school.getRegion();
         school.update(input);
         if (!school.getRegion().equals(region)) {
-            // the candidate search's copy of each rated student's region (V11) moves with the school, in this transaction
-            em.createNativeQuery("update candidate set region = ? where student_id in (select id from student where school_id = ?)")
-                    .setParameter(1, school.getRegion()).setParameter(2, school.getId()).executeUpdate();
+            // the candidate search's copy of its students' region moves with the school, in this transaction
+            em.flush();
+            em.createNativeQuery(CandidateTable.follow("student_id in (select id from student where school_id = ?)"))
+                    .setParameter(1, school.getId()).executeUpdate();
         }
         audit.record(AuditAction.UPDATE, "school:" + school.getCode(), school.getCode(), input.name());
         return get(school.getCode());

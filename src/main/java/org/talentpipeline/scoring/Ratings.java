@@ -26,6 +26,7 @@ import org.talentpipeline.platform.Migrations;
 import org.talentpipeline.scoring.engine.Placing;
 import org.talentpipeline.scoring.engine.Rating;
 import org.talentpipeline.scoring.engine.RatingReplay;
+import org.talentpipeline.search.CandidateTable;
 
 /**
  * The stored ratings. They are defined as the replay of every event's results in event order
@@ -174,32 +175,27 @@ public class Ratings {
             // rows lie in: the statements walk the key index and the table's pages forwards, not at random
             List<Rated> rows = new ArrayList<>(changed);
             rows.sort(java.util.Comparator.comparingLong(Rated::student).thenComparing(Rated::category));
-            for (int from = 0; from < rows.size(); from += MERGED) {
-                List<Rated> part = rows.subList(from, Math.min(rows.size(), from + MERGED));
-                try (PreparedStatement merge = c.prepareStatement(mergeRatings(part.size()))) {
-                    int p = 1;
-                    for (Rated row : part) {
-                        bind(merge, p, row.student(), row.category(), replay.state(row.category(), row.student()),
-                                RatingReplay.OVERALL.equals(row.category()) ? histories.get(row.student()) : null);
-                        p += PARAMETERS;
-                    }
-                    merge.executeUpdate();
-                }
-            }
-            // and the entrants' rows of the candidate search's table (V11), from the overall ratings just written
-            try (Statement s = c.createStatement()) {
-                s.executeUpdate("merge into candidate ca using (" + candidates("rating") + " and r.student_id in " + entrants + ") x"
-                        + " on ca.student_id = x.student_id when matched then update set region = x.region,"
-                        + " talent_score = x.talent_score when not matched then insert (student_id, region, talent_score)"
-                        + " values (x.student_id, x.region, x.talent_score)");
-            }
+            mergeAll(c, rows, Ratings::mergeRatings, (merge, p, row) -> {
+                bind(merge, p, row.student(), row.category(), replay.state(row.category(), row.student()),
+                        RatingReplay.OVERALL.equals(row.category()) ? histories.get(row.student()) : null);
+                return p + PARAMETERS;
+            });
+            long merged = System.nanoTime();
+            // and the overall scores to the candidate search's table (V11). From the values, not by reading the ratings
+            // back: for thousands of listed students the planner chose to scan both tables whole (0.9 s)
+            List<Long> overall = rows.stream().filter(r -> RatingReplay.OVERALL.equals(r.category())).map(Rated::student).toList();
+            mergeAll(c, overall, Ratings::mergeCandidates, (merge, p, student) -> {
+                merge.setLong(p, student);
+                merge.setDouble(p + 1, talentScore(replay.state(RatingReplay.OVERALL, student).rating()));
+                return p + 2;
+            });
+            long candidates = System.nanoTime();
             markRated(c, List.of(event.id()));
             long written = System.nanoTime();
             LOG.info(String.format(Locale.ROOT, "event %s rated on top of the stored ratings: %,d entrants in %.3f s"
-                    + " (results and checks %.3f, states %.3f, rating %.3f, writing %,d rows %.3f)", eventCode,
-                    rows.stream().filter(r -> RatingReplay.OVERALL.equals(r.category())).count(),
-                    (written - started) / 1e9, (checked - started) / 1e9, (read - checked) / 1e9, (engine - read) / 1e9,
-                    rows.size(), (written - engine) / 1e9));
+                    + " (results and checks %.3f, states %.3f, rating %.3f, writing %,d rows %.3f, of which candidates %.3f)",
+                    eventCode, overall.size(), (written - started) / 1e9, (checked - started) / 1e9, (read - checked) / 1e9,
+                    (engine - read) / 1e9, rows.size(), (written - engine) / 1e9, (candidates - merged) / 1e9));
             return true;
         } catch (SQLException e) {
             throw new IllegalStateException("the ratings could not be updated for event " + eventCode, e);
@@ -290,11 +286,13 @@ public class Ratings {
                 s.execute("alter table rating_next add foreign key (student_id) references student (id) on delete cascade");
                 // the candidate search's table (V11), from the overall ratings, the same way
                 createNext(s, "candidate", postgres);
-                s.executeUpdate("insert into candidate_next (student_id, region, talent_score) "
-                        + candidates("rating_next"));
-                notNull(s, postgres, "candidate_next", "student_id", "region", "talent_score");
+                s.executeUpdate("insert into candidate_next (" + String.join(", ", CandidateTable.COLUMNS) + ") select r.student_id, "
+                        + CandidateTable.COPIED + ", r.talent_score from rating_next r join " + CandidateTable.RECORDS
+                        + " on st.id = r.student_id where r.category = ''");
+                notNull(s, postgres, "candidate_next", CandidateTable.COLUMNS);
                 s.execute("alter table candidate_next add primary key (student_id)");
-                s.execute("create index candidate_next_region_ix on candidate_next (region, talent_score desc, student_id)");
+                s.execute("create index candidate_next_region_ix on candidate_next (region, talent_score desc, student_id,"
+                        + " consent_to_share, graduation_year)");
                 s.execute("alter table candidate_next add foreign key (student_id) references student (id) on delete cascade");
                 if (postgres) {
                     // a new table has no statistics: without them the planner scans it for one event's entrants
@@ -317,6 +315,13 @@ public class Ratings {
                 throw e;
             } finally {
                 c.setAutoCommit(true);
+            }
+            if (postgres) {
+                // the candidate table's rows were inserted, not copied frozen: a vacuum sets its visibility map, so the
+                // search's walks and counts read its index alone from now on, not a table page per entry (about 1 s)
+                try (Statement s = c.createStatement()) {
+                    s.execute("vacuum candidate");
+                }
             }
             progress.accept(100);
             LOG.info(String.format(Locale.ROOT, "ratings recomputed: %,d students, %,d results, %,d events;"
@@ -348,15 +353,6 @@ public class Ratings {
                 s.execute("alter table " + table + " alter column " + column + " set not null");
             }
         }
-    }
-
-    /**
-     * The candidate search's rows (V11) as a query: each overall rating of {@code ratingTable}, its
-     * score beside the student's school's region. Ends in a WHERE clause, for a condition to follow.
-     */
-    private static String candidates(String ratingTable) {
-        return "select r.student_id, sc.region, r.talent_score from " + ratingTable + " r join student st on st.id = r.student_id"
-                + " join school sc on sc.id = st.school_id where r.category = ''";
     }
 
     /** Threads reading results ahead of the replay: the database's work, per event, is the longest part of it. */
@@ -487,20 +483,59 @@ public class Ratings {
      * order, give the value list's columns their types.
      */
     private static String mergeRatings(int rows) {
-        StringBuilder sql = new StringBuilder("merge into rating r using (values (cast(? as bigint), cast(? as varchar),"
+        return merge("rating", COLUMN_NAMES, 2, values(rows, "(cast(? as bigint), cast(? as varchar),"
                 + " cast(? as double precision), cast(? as double precision), cast(? as double precision), cast(? as integer),"
                 + " cast(? as bigint), cast(? as date), cast(? as double precision), cast(? as integer), cast(? as varchar),"
-                + " cast(? as varchar))");
-        for (int i = 1; i < rows; i++) {
-            sql.append(", ").append(ROW);
+                + " cast(? as varchar))", ROW) + " as v (" + COLUMNS + ")");
+    }
+
+    /**
+     * Updates or adds {@code rows} rows of the candidate search's table by student, from (student
+     * id, talent score) pairs and each student's records.
+     */
+    private static String mergeCandidates(int rows) {
+        return merge("candidate", CandidateTable.COLUMNS, 1, "(select v.student_id, " + CandidateTable.COPIED
+                + ", v.talent_score from " + values(rows, "(cast(? as bigint), cast(? as double precision))", "(?, ?)")
+                + " as v (student_id, talent_score) join " + CandidateTable.RECORDS + " on st.id = v.student_id) v");
+    }
+
+    /** Binds one row's values from parameter {@code first} on; returns the next row's first parameter. */
+    private interface RowValues<T> {
+        int bind(PreparedStatement s, int first, T row) throws SQLException;
+    }
+
+    /** Merges {@code rows}, {@link #MERGED} to a statement made by {@code merge} for that many rows. */
+    private static <T> void mergeAll(Connection c, List<T> rows, java.util.function.IntFunction<String> merge,
+            RowValues<T> values) throws SQLException {
+        for (int from = 0; from < rows.size(); from += MERGED) {
+            List<T> part = rows.subList(from, Math.min(rows.size(), from + MERGED));
+            try (PreparedStatement s = c.prepareStatement(merge.apply(part.size()))) {
+                int p = 1;
+                for (T row : part) {
+                    p = values.bind(s, p, row);
+                }
+                s.executeUpdate();
+            }
         }
-        sql.append(") as v (").append(COLUMNS).append(") on r.student_id = v.student_id and r.category = v.category"
-                + " when matched then update set ");
-        for (int i = 2; i < PARAMETERS; i++) {
-            sql.append(i == 2 ? "" : ", ").append(COLUMN_NAMES[i]).append(" = v.").append(COLUMN_NAMES[i]);
+    }
+
+    /** A value list of {@code rows} rows: the first, whose casts give the columns their types, then the others. */
+    private static String values(int rows, String first, String row) {
+        return "(values " + first + (", " + row).repeat(rows - 1) + ")";
+    }
+
+    /** A MERGE into {@code table} from {@code source} (aliased v, with these columns): its first {@code keys} columns match. */
+    private static String merge(String table, String[] columns, int keys, String source) {
+        StringBuilder sql = new StringBuilder("merge into ").append(table).append(" t using ").append(source).append(" on ");
+        for (int i = 0; i < keys; i++) {
+            sql.append(i == 0 ? "" : " and ").append("t.").append(columns[i]).append(" = v.").append(columns[i]);
         }
-        sql.append(" when not matched then insert (").append(COLUMNS).append(") values (v.")
-                .append(String.join(", v.", COLUMN_NAMES)).append(')');
+        sql.append(" when matched then update set ");
+        for (int i = keys; i < columns.length; i++) {
+            sql.append(i == keys ? "" : ", ").append(columns[i]).append(" = v.").append(columns[i]);
+        }
+        sql.append(" when not matched then insert (").append(String.join(", ", columns)).append(") values (v.")
+                .append(String.join(", v.", columns)).append(')');
         return sql.toString();
     }
 

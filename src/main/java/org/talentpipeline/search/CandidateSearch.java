@@ -58,13 +58,13 @@ public class CandidateSearch {
             boolean byCategory = !CandidateQuery.blank(query.category());
             String role = CandidateQuery.blank(query.workRole()) ? null : query.workRole().strip();
             String fit = role == null ? "null" : "r.talent_score + case when exists (select 1 from student_skill kf"
-                    + " where kf.student_id = st.id and kf.skill = '" + role.replace("'", "''") + "') then "
+                    + " where kf.student_id = r.student_id and kf.skill = '" + role.replace("'", "''") + "') then "
                     + LISTED_ROLE_BONUS + " else 0 end";
             CandidateQuery.Sort sort = query.sort() == null ? CandidateQuery.Sort.SCORE : query.sort();
             String order = switch (sort) {
-                case CATEGORY -> " order by rc.talent_score desc, st.id";
-                case FIT -> " order by " + fit + " desc, st.id";
-                case SCORE -> " order by r.talent_score desc, st.id";
+                case CATEGORY -> " order by rc.talent_score desc, r.student_id";
+                case FIT -> " order by " + fit + " desc, r.student_id";
+                case SCORE -> " order by r.talent_score desc, r.student_id";
             };
             String again = switch (sort) {
                 case CATEGORY -> " order by p.category_score desc, p.id";
@@ -77,11 +77,13 @@ public class CandidateSearch {
             LocalDate adult = LocalDate.now(clock).minusYears(18);
             try (PreparedStatement s = c.prepareStatement("select p.id, p.score, p.category_score, p.fit, sc.code,"
                     + " st.student_number, st.full_name, sc.name, sc.region, st.expected_graduation_year, st.email,"
-                    + " st.date_of_birth, sc.certification_status from (select st.id as id, r.talent_score as score, "
+                    + " st.date_of_birth, sc.certification_status from (select r.student_id as id, r.talent_score as score, "
                     + (byCategory ? "rc.talent_score" : "cast(null as double precision)") + " as category_score, "
                     + ("null".equals(fit) ? "cast(null as double precision)" : fit) + " as fit" + sql.from + order
                     + " offset ? rows fetch next ? rows only) p join student st on st.id = p.id"
-                    + " join school sc on sc.id = st.school_id" + again)) {
+                    // the student's consent read again from their own row: whatever a derived table says, no one is
+                    // listed who does not consent now
+                    + " join school sc on sc.id = st.school_id where st.consent_to_share = true" + again)) {
                 int i = bind(s, sql.parameters);
                 s.setInt(i++, page.offset());
                 s.setInt(i, page.size());
@@ -112,22 +114,27 @@ public class CandidateSearch {
         Sql sql = new Sql();
         boolean byCategory = !CandidateQuery.blank(query.category());
         String role = CandidateQuery.blank(query.workRole()) ? null : query.workRole().strip();
-        // r: the overall ratings in score order. Within a region, the candidate table's (V11): the walk reads that
-        // region's entries alone, where the rating index would have a seventh of its entries' students match
+        // r: the overall ratings in score order. Within a region, the candidate table's (V11), whose index holds what
+        // the walk filters on (region, consent, score, graduation year): it reads that region's entries alone and no
+        // student row, where the rating index would have a seventh of its entries' students match
         boolean inRegion = !CandidateQuery.blank(query.region());
+        boolean bySchool = query.certifiedOnly() || !CandidateQuery.blank(query.school()) || !CandidateQuery.blank(query.q());
         sql.add(inRegion ? " from candidate r" : " from rating r");
-        sql.add(" join student st on st.id = r.student_id join school sc on sc.id = st.school_id");
+        if (!inRegion || bySchool) {
+            sql.add(" join student st on st.id = r.student_id");
+        }
+        if (bySchool) {
+            sql.add(" join school sc on sc.id = st.school_id");
+        }
         if (byCategory) {
             sql.add(" join rating rc on rc.student_id = r.student_id and rc.category = ?",
                     query.category().strip().toLowerCase(Locale.ROOT));
         }
         if (inRegion) {
-            // the school's own region too: a candidate row a moment behind a school's move never shows in the old one
-            sql.add(" where r.region = ? and sc.region = ?", query.region().strip(), query.region().strip());
+            sql.add(" where r.region = ? and r.consent_to_share = true", query.region().strip());
         } else {
-            sql.add(" where r.category = ''");
+            sql.add(" where r.category = '' and st.consent_to_share = true");
         }
-        sql.add(" and st.consent_to_share = true");
         if (query.certifiedOnly()) {
             sql.add(" and sc.certification_status = 'CERTIFIED'");
         }
@@ -141,18 +148,19 @@ public class CandidateSearch {
         if (!CandidateQuery.blank(query.school())) {
             sql.add(" and sc.code = ?", query.school().strip().toUpperCase(Locale.ROOT));
         }
+        String graduation = inRegion ? "r.graduation_year" : "st.expected_graduation_year";
         if (query.gradFrom() != null) {
-            sql.add(" and st.expected_graduation_year >= ?", query.gradFrom());
+            sql.add(" and " + graduation + " >= ?", query.gradFrom());
         }
         if (query.gradTo() != null) {
-            sql.add(" and st.expected_graduation_year <= ?", query.gradTo());
+            sql.add(" and " + graduation + " <= ?", query.gradTo());
         }
         if (!CandidateQuery.blank(query.certification())) {
-            sql.add(" and exists (select 1 from student_certification ce where ce.student_id = st.id and ce.name like ?)",
+            sql.add(" and exists (select 1 from student_certification ce where ce.student_id = r.student_id and ce.name like ?)",
                     query.certification().strip() + "%");
         }
         if (role != null) {
-            sql.add(" and exists (select 1 from student_skill sk where sk.student_id = st.id and sk.skill = ?)", role);
+            sql.add(" and exists (select 1 from student_skill sk where sk.student_id = r.student_id and sk.skill = ?)", role);
         }
         if (!CandidateQuery.blank(query.q())) {
             String q = query.q().strip();
@@ -171,7 +179,7 @@ public class CandidateSearch {
         query.checked();
         try (Connection c = dataSource.getConnection()) {
             Sql sql = filters(c, query);
-            sql.add(" and exists (select 1 from student_consent sco where sco.student_id = st.id and sco.granted = true"
+            sql.add(" and exists (select 1 from student_consent sco where sco.student_id = r.student_id and sco.granted = true"
                     + " and sco.recorded_at > ?)", java.sql.Timestamp.from(since));
             try (PreparedStatement s = c.prepareStatement("select count(*) from (select 1 as x" + sql.from
                     + " fetch first " + (COUNT_CAP + 1) + " rows only) capped")) {

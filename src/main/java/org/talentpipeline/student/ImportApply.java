@@ -13,10 +13,11 @@ import javax.sql.DataSource;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
 import org.talentpipeline.platform.Migrations;
+import org.talentpipeline.search.CandidateTable;
 
 /**
  * Applies a checked import in one transaction, set-based: consent history for students whose
- * consent changes, the updates, the inserts, the new students' consent, and the audit entry. The
+ * consent changes, the updates (and the candidate search's copy of them), the inserts, the new students' consent, and the audit entry. The
  * same SQL runs on H2 and PostgreSQL (both have MERGE and {@code nextval('...')}).
  */
 @ApplicationScoped
@@ -60,6 +61,8 @@ public class ImportApply {
                     + " consent_to_share = r.consent_to_share,"
                     + " guardian_consent = case when r.consent_to_share then s.guardian_consent else false end,"
                     + " updated_at = ?, version = s.version + 1", at);
+            // the candidate search's copy of the updated students' consent and graduation year follows
+            execute(c, CandidateTable.follow("student_id in (select student_id from " + table + " where student_id is not null)"));
             created = execute(c, "insert into student (id, school_id, student_number, full_name, name_key, date_of_birth,"
                     + " email, program_id, enrollment_year, expected_graduation_year, status, consent_to_share,"
                     + " guardian_consent, created_at, updated_at, version) select r.new_id, ?, r.student_number,"

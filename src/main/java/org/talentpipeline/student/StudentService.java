@@ -30,6 +30,7 @@ import org.talentpipeline.platform.PageRequest;
 import org.talentpipeline.school.Program;
 import org.talentpipeline.school.School;
 import org.talentpipeline.school.SchoolService;
+import org.talentpipeline.search.CandidateTable;
 import org.talentpipeline.taxonomy.NiceFramework;
 
 /**
@@ -159,6 +160,7 @@ public class StudentService {
             student.recordConsent(input.consentToShare(), student.isGuardianConsent(), actor(), now, Consent.Source.FORM,
                     null, today());
         }
+        candidateFollows(student);
         audit.record(AuditAction.UPDATE, subject(student), student.getSchool().getCode(), null);
         return StudentView.of(student, today());
     }
@@ -173,9 +175,16 @@ public class StudentService {
             Consent.Source source) {
         Student student = resolve(ref);
         student.recordConsent(granted, guardianConsent, actor(), Instant.now(clock), source, note, today());
+        candidateFollows(student);
         audit.record(AuditAction.CONSENT, subject(student), student.getSchool().getCode(),
                 (granted ? "granted" : "withdrawn") + (guardianConsent ? " with guardian's consent" : ""));
         return StudentView.of(student, today());
+    }
+
+    /** The candidate search's copy of the student's consent and graduation year follows the change, in its transaction. */
+    private void candidateFollows(Student student) {
+        em.flush();
+        em.createNativeQuery(CandidateTable.follow("student_id = ?")).setParameter(1, student.getId()).executeUpdate();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

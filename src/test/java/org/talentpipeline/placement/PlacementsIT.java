@@ -134,6 +134,24 @@ class PlacementsIT {
         assertEquals(List.of(school + "/B", school + "/A"), refs(api, "/candidates?region=" + encode(region), recruiter),
                 "rated on posting, by score, without the student who did not consent");
         assertEquals(List.of(school + "/A"), refs(api, "/candidates?region=" + encode(region) + "&gradTo=2026", recruiter));
+        assertEquals(2, total(api, "/candidates?region=" + encode(region) + "&size=1", recruiter), "counted, not the page's size");
+
+        // what the region's walk filters on follows each way of changing it: the form or API, a consent, an import
+        var edited = api.put("/students/" + school + "/B", admin, Json.object().add("studentNumber", "B").add("fullName", "Bea Second")
+                .add("dateOfBirth", "2003-02-01").add("enrollmentYear", 2022).add("expectedGraduationYear", 2026).build().toString());
+        assertEquals(200, edited.status(), edited.toString());
+        assertEquals(List.of(school + "/B", school + "/A"),
+                refs(api, "/candidates?region=" + encode(region) + "&gradTo=2026", recruiter));
+        assertEquals(200, api.post("/students/" + school + "/B/consent", admin,
+                Json.object().add("granted", false).build().toString()).status());
+        assertEquals(List.of(school + "/A"), refs(api, "/candidates?region=" + encode(region), recruiter));
+        assertEquals(1, total(api, "/candidates?region=" + encode(region) + "&minScore=0&size=1", recruiter));
+        assertEquals(200, api.post("/schools/" + school + "/students/import", admin,
+                "student_number,full_name,date_of_birth,email,enrollment_year,expected_graduation_year,consent_to_share\n"
+                        + "A,Al First,2003-01-01,al@example.org,2022,2028,true\n"
+                        + "B,Bea Second,2003-02-01,bea@example.org,2022,2026,true\n", "text/csv").status());
+        assertEquals(List.of(school + "/B", school + "/A"), refs(api, "/candidates?region=" + encode(region), recruiter));
+        assertEquals(List.of(school + "/B"), refs(api, "/candidates?region=" + encode(region) + "&gradTo=2026", recruiter));
 
         // the school moves: its students are found in the new region at once, not in the old one
         String moved = Fixtures.unique("Region ");
@@ -154,6 +172,12 @@ class PlacementsIT {
         ApiClient.Reply reply = api.get(path, token);
         assertEquals(200, reply.status(), reply.toString());
         return items(reply.json()).stream().map(o -> o.getString("ref")).toList();
+    }
+
+    private static long total(ApiClient api, String path, String token) {
+        ApiClient.Reply reply = api.get(path, token);
+        assertEquals(200, reply.status(), reply.toString());
+        return reply.json().getJsonNumber("total").longValue();
     }
 
     private static String encode(String value) {
