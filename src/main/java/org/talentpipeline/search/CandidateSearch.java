@@ -20,8 +20,9 @@ import org.talentpipeline.platform.PageRequest;
 import org.talentpipeline.scoring.TalentThresholds;
 
 /**
- * Finds candidates: rated students who consent to share, read straight from the ratings so that a
- * withdrawn consent or a new rating counts at once. The page is read in talent-score order from
+ * Finds candidates: rated students who consent to share, read from the ratings (within a region,
+ * from the candidate table, which the same transactions write) so that a withdrawn consent or a new
+ * rating counts at once. The page is read in talent-score order from
  * the rating index; the total is counted up to {@link #COUNT_CAP} (a recruiter pages through the
  * first hundreds, not a million).
  */
@@ -181,14 +182,7 @@ public class CandidateSearch {
             Sql sql = filters(c, query);
             sql.add(" and exists (select 1 from student_consent sco where sco.student_id = r.student_id and sco.granted = true"
                     + " and sco.recorded_at > ?)", java.sql.Timestamp.from(since));
-            try (PreparedStatement s = c.prepareStatement("select count(*) from (select 1 as x" + sql.from
-                    + " fetch first " + (COUNT_CAP + 1) + " rows only) capped")) {
-                bind(s, sql.parameters);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    return Math.min(rs.getLong(1), COUNT_CAP);
-                }
-            }
+            return count(c, sql);
         } catch (SQLException e) {
             throw new IllegalStateException("the candidate search failed", e);
         }
