@@ -19,6 +19,12 @@ public final class CandidateTable {
     private CandidateTable() {
     }
 
+    /** The copied columns' values for the student whose id is the SQL expression {@code id}, one subquery each. */
+    public static String copiedOf(String id) {
+        return "(select sc.region from " + RECORDS + " where st.id = " + id + "), (select st.consent_to_share from student st"
+                + " where st.id = " + id + "), (select st.expected_graduation_year from student st where st.id = " + id + ")";
+    }
+
     /**
      * An update bringing the rows of the students {@code condition} selects (on
      * {@code candidate.student_id}) in line with their records; rows already in line are not
