@@ -17,8 +17,9 @@ import org.talentpipeline.search.CandidateTable;
 
 /**
  * Applies a checked import in one transaction, set-based: consent history for students whose
- * consent changes, the updates (and the candidate search's copy of them), the inserts, the new students' consent, and the audit entry. The
- * same SQL runs on H2 and PostgreSQL (both have MERGE and {@code nextval('...')}).
+ * consent changes, the updates (and the candidate search's copy of them), the inserts, the new
+ * students' consent, and the audit entry. The same SQL runs on H2 and PostgreSQL (both have MERGE
+ * and {@code nextval('...')}).
  */
 @ApplicationScoped
 @Transactional
