@@ -280,8 +280,9 @@ public class Ratings {
                     // the indexes over millions of rows sort in memory instead of in temporary files
                     s.execute("set local maintenance_work_mem = '512MB'");
                 }
-                notNull(s, postgres, "rating_next", "student_id", "category", "mu", "sigma", "talent_score", "events",
-                        "last_event_id", "last_event_on", "growth", "recent_events", "model_version");
+                // every column but the explanation, which only the overall row has
+                notNull(s, postgres, "rating_next", Arrays.stream(COLUMN_NAMES).filter(column -> !"history".equals(column))
+                        .toArray(String[]::new));
                 s.execute("alter table rating_next add primary key (student_id, category)");
                 s.execute("create index rating_next_score_ix on rating_next (category, talent_score, student_id)");
                 s.execute("alter table rating_next add foreign key (student_id) references student (id) on delete cascade");
@@ -292,8 +293,7 @@ public class Ratings {
                         + " on st.id = r.student_id where r.category = ''");
                 notNull(s, postgres, "candidate_next", CandidateTable.COLUMNS);
                 s.execute("alter table candidate_next add primary key (student_id)");
-                s.execute("create index candidate_next_region_ix on candidate_next (region, talent_score desc, student_id,"
-                        + " consent_to_share, graduation_year)");
+                s.execute("create index candidate_next_region_ix on candidate_next (" + CandidateTable.INDEXED + ")");
                 s.execute("alter table candidate_next add foreign key (student_id) references student (id) on delete cascade");
                 if (postgres) {
                     // a new table has no statistics: without them the planner scans it for one event's entrants

@@ -11,6 +11,8 @@ public final class CandidateTable {
 
     /** Its columns: the student, what is copied from their records, and the score. */
     public static final String[] COLUMNS = {"student_id", "region", "consent_to_share", "graduation_year", "talent_score"};
+    /** Its search index's columns (V11's {@code candidate_region_ix}), in the search's order. */
+    public static final String INDEXED = "region, talent_score desc, student_id, consent_to_share, graduation_year";
     /** The student's records the copied columns come from. */
     public static final String RECORDS = "student st join school sc on sc.id = st.school_id";
     /** The copied columns' values in {@link #RECORDS}, in {@link #COLUMNS}' order. */
