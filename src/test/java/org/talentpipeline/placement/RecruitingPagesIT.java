@@ -79,6 +79,17 @@ class RecruitingPagesIT {
         assertTrue(rows.get(0).getText().contains("XDU"));
         Browser.screenshot(browser, "candidates");
 
+        // within a region (the candidate table's walk): only that region's candidates, first the API's first
+        browser.get(base + "search/candidates.xhtml?region=Northwest");
+        List<WebElement> inRegion = waitFor(By.id("search:results_data")).findElements(By.tagName("tr"));
+        assertFalse(inRegion.isEmpty() || inRegion.get(0).getText().contains("No consenting"), "Northwest's candidates are listed");
+        assertTrue(inRegion.stream().allMatch(r -> r.getText().contains("Northwest")), "only Northwest's candidates");
+        String bestInRegion = api.get("/candidates?region=Northwest&size=1", api.token("recruiter", Fixtures.DEMO_PASSWORD)).json()
+                .getJsonArray("items").getJsonObject(0).getString("fullName");
+        assertTrue(inRegion.get(0).getText().contains(bestInRegion), inRegion.get(0).getText());
+        browser.get(base + "search/candidates.xhtml?school=XDU");
+        waitFor(By.id("search:results_data"));
+
         // PrimeFaces' XLSX exporter writes the page shown, and each exported candidate is audited
         String firstRef = api.get("/candidates?school=XDU&size=1", api.token("recruiter", Fixtures.DEMO_PASSWORD)).json()
                 .getJsonArray("items").getJsonObject(0).getString("ref");
