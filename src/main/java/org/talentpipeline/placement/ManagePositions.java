@@ -49,6 +49,11 @@ public class ManagePositions implements Serializable {
         }
     }
 
+    /** A position's skill categories as a list to read ("forensics, web"). */
+    public String listed(List<String> categories) {
+        return String.join(", ", categories);
+    }
+
     public List<PlacementService.PositionView> getPositions() {
         return placements.positions();
     }

@@ -1,6 +1,7 @@
 package org.talentpipeline.taxonomy;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -24,6 +25,7 @@ import java.util.regex.Pattern;
  * application. Read-only and small (a few thousand statements), so it lives in memory.
  */
 @ApplicationScoped
+@Named
 public class NiceFramework {
 
     public static final String RESOURCE = "taxonomy/nice-framework-2.1.0.json";
@@ -113,6 +115,11 @@ public class NiceFramework {
 
     public Optional<WorkRole> workRole(String id) {
         return Optional.ofNullable(catalogue().roles().get(id));
+    }
+
+    /** A work role as pages show it, id and title ("PD-WRL-007 Vulnerability Analysis"); text naming no role as it is. */
+    public String label(String workRoleId) {
+        return workRoleId == null ? "" : workRole(workRoleId).map(WorkRole::label).orElse(workRoleId);
     }
 
     /** The task, knowledge and skill statements NICE links to a work role. */

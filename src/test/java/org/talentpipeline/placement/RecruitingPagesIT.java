@@ -26,6 +26,7 @@ import org.talentpipeline.it.Deployments;
 import org.talentpipeline.it.Fixtures;
 import org.talentpipeline.it.pages.LoginPage;
 import org.talentpipeline.it.pages.MainPage;
+import org.talentpipeline.taxonomy.NiceFramework;
 
 /**
  * In a real browser: the admin recomputes the ratings and watches the job; a recruiter searches
@@ -113,11 +114,15 @@ class RecruitingPagesIT {
         rows = waitFor(By.id("search:results_data")).findElements(By.tagName("tr"));
 
         rows.get(0).findElement(By.cssSelector("a[id$='report']")).click();
-        assertTrue(Double.parseDouble(waitFor(By.id("talentScore")).getText()) >= 0);
+        assertTrue(waitFor(By.id("talentScore")).getText().matches("\\d+"), "a talent score is a whole number of points");
         assertFalse(browser.findElements(By.cssSelector("#events tbody tr")).isEmpty(), "the explanation lists the events");
         Browser.screenshot(browser, "scouting-report");
 
         browser.get(base + "placement/positions.xhtml");
+        // the demo position's work role by id and title, its categories as a list
+        String positions = waitFor(By.id("positions:list")).getText();
+        assertTrue(positions.contains("PD-WRL-001 " + new NiceFramework().workRole("PD-WRL-001").orElseThrow().title())
+                && positions.contains("forensics, web"), positions);
         waitFor(By.id("positions:list")).findElement(By.linkText("Cyber Defense Analyst")).click();
         WebElement shortlisted = waitFor(By.id("stage-SHORTLISTED"));
         int before = browser.findElements(By.cssSelector("#stage-CONTACTED .tp-board-card")).size();

@@ -35,4 +35,11 @@ class NiceFrameworkTest {
         assertTrue(nice.workRole("PD-WRL-003").isPresent());
         assertTrue(nice.workRole("PD-WRL-999").isEmpty());
     }
+
+    @Test
+    void labelsAWorkRoleByIdAndTitle() {
+        assertEquals("PD-WRL-003 " + nice.workRole("PD-WRL-003").orElseThrow().title(), nice.label("PD-WRL-003"));
+        assertEquals("PD-WRL-999", nice.label("PD-WRL-999"));
+        assertEquals("", nice.label(null));
+    }
 }
