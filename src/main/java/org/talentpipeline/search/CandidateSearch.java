@@ -32,8 +32,6 @@ public class CandidateSearch {
 
     /** Totals beyond this are reported as this: counting a million matches would cost seconds. */
     public static final int COUNT_CAP = 1_000;
-    /** Fit: the talent score, plus this when the candidate lists the work role among their skills. */
-    static final int LISTED_ROLE_BONUS = 200;
 
     @Resource(lookup = Migrations.DATA_SOURCE)
     DataSource dataSource;
@@ -58,18 +56,16 @@ public class CandidateSearch {
             Sql sql = filters(c, query);
             boolean byCategory = !CandidateQuery.blank(query.category());
             String role = CandidateQuery.blank(query.workRole()) ? null : query.workRole().strip();
-            String fit = role == null ? "null" : "r.talent_score + case when exists (select 1 from student_skill kf"
-                    + " where kf.student_id = r.student_id and kf.skill = '" + role.replace("'", "''") + "') then "
-                    + LISTED_ROLE_BONUS + " else 0 end";
+            String fit = role == null ? "null" : fitTo(c, role);
             CandidateQuery.Sort sort = query.sort() == null ? CandidateQuery.Sort.SCORE : query.sort();
             String order = switch (sort) {
                 case CATEGORY -> " order by rc.talent_score desc, r.student_id";
-                case FIT -> " order by " + fit + " desc, r.student_id";
+                case FIT -> " order by " + fit + " desc, r.talent_score desc, r.student_id";
                 case SCORE -> " order by r.talent_score desc, r.student_id";
             };
             String again = switch (sort) {
                 case CATEGORY -> " order by p.category_score desc, p.id";
-                case FIT -> " order by p.fit desc, p.id";
+                case FIT -> " order by p.fit desc, p.score desc, p.id";
                 case SCORE -> " order by p.score desc, p.id";
             };
             // the page's ids in order first (the filters need only indexed columns), then only their 25 rows,
@@ -108,6 +104,31 @@ public class CandidateSearch {
         } catch (SQLException e) {
             throw new IllegalStateException("the candidate search failed", e);
         }
+    }
+
+    /**
+     * Fit to a work role, as an SQL expression on {@code r.student_id}: the candidate's best talent
+     * score in the competition categories that events map onto the role (an event category's work
+     * role; names compared without case), 0 where they have none. The role filter keeps those who list the role among their
+     * skills; fit ranks them by their competition evidence for it, then by their talent score.
+     */
+    private static String fitTo(Connection c, String role) throws SQLException {
+        List<String> categories = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("select distinct lower(name) from event_category where work_role = ?")) {
+            s.setString(1, role);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    categories.add("'" + rs.getString(1).replace("'", "''") + "'");
+                }
+            }
+        }
+        if (categories.isEmpty()) {
+            return "cast(0 as double precision)";
+        }
+        // the names written into the statement as quoted literals: the fit is computed in the select list, whose
+        // parameters would come before the filters'
+        return "coalesce((select max(f.talent_score) from rating f where f.student_id = r.student_id and lower(f.category) in ("
+                + String.join(", ", categories) + ")), 0)";
     }
 
     /** The candidates a query matches: the FROM and WHERE of the search, with their parameters. */

@@ -154,6 +154,52 @@ class PlacementsIT {
         assertEquals(List.of(), refs(api, "/candidates?region=" + encode(region), recruiter));
     }
 
+    @Test
+    void fitToAWorkRoleRanksByTheRolesCompetitionCategories() {
+        ApiClient api = Deployments.api(deployment);
+        Fixtures fixtures = new Fixtures(api);
+        String admin = fixtures.adminToken();
+        String school = fixtures.school(Fixtures.unique("Region "));
+        assertEquals(200, api.post("/schools/" + school + "/students/import", admin,
+                "student_number,full_name,date_of_birth,email,enrollment_year,expected_graduation_year,consent_to_share\n"
+                        + "A,Al First,2003-01-01,al@example.org,2022,2026,true\n"
+                        + "B,Bea Second,2003-02-01,bea@example.org,2022,2027,true\n"
+                        + "C,Cas Third,2003-03-01,cas@example.org,2022,2026,true\n"
+                        + "D,Dee Fourth,2003-04-01,dee@example.org,2022,2026,true\n", "text/csv").status());
+        // A, B and C list the role; D does not
+        for (String student : List.of("A", "B", "C")) {
+            var listed = api.put("/students/" + school + "/" + student, admin, Json.object().add("studentNumber", student)
+                    .add("fullName", student + " Student").add("dateOfBirth", "2003-01-01").add("enrollmentYear", 2022)
+                    .add("expectedGraduationYear", 2026).add("skills", Json.array().add("PD-WRL-006")).build().toString());
+            assertEquals(200, listed.status(), listed.toString());
+        }
+        // an event whose category (a name of its own) maps onto the role: overall A > B > C > D, in it C > B > A
+        String category = Fixtures.unique("threat").toLowerCase(java.util.Locale.ROOT);
+        String event = Fixtures.unique("FIT-");
+        assertEquals(201, api.post("/events", admin, Json.object().add("code", event).add("name", "Fit Cup")
+                .add("competition", "FIT").add("level", "NATIONAL").add("format", "JEOPARDY")
+                .add("startDate", "2026-10-05").add("endDate", "2026-10-05")
+                .add("categories", Json.array().add(Json.object().add("name", category).add("workRole", "PD-WRL-006")))
+                .build().toString()).status());
+        Fixtures.awaitScoring(api, admin);
+        assertEquals(200, api.post("/events/" + event + "/results", admin, "place,competitor,points,category:" + category + "\n"
+                + "1," + school + "/A,400,10\n2," + school + "/B,300,20\n3," + school + "/C,200,30\n4," + school + "/D,100,40\n",
+                "text/csv").status());
+        Fixtures.awaitScoring(api, admin);
+        String recruiter = fixtures.user("RECRUITER", null, "NCSC");
+
+        String role = "/candidates?school=" + school + "&workRole=PD-WRL-006";
+        assertEquals(List.of(school + "/A", school + "/B", school + "/C"), refs(api, role, recruiter),
+                "the role's filter keeps those who list it, by talent score");
+        assertEquals(List.of(school + "/C", school + "/B", school + "/A"), refs(api, role + "&sort=fit", recruiter),
+                "by fit: their talent score in the role's category");
+        List<JsonObject> byFit = items(api.get(role + "&sort=fit", recruiter).json());
+        JsonObject inCategory = items(api.get("/candidates?school=" + school + "&category=" + category + "&sort=category",
+                recruiter).json()).stream().filter(o -> o.getString("ref").equals(school + "/C")).findFirst().orElseThrow();
+        assertEquals(inCategory.getJsonNumber("categoryScore").doubleValue(), byFit.get(0).getJsonNumber("fit").doubleValue(),
+                "C's fit is C's talent score in the category");
+    }
+
     /** A national event of the series {@code competition} on {@code day}, its results posted in this order, and rated. */
     private static void ratedEvent(ApiClient api, String admin, String competition, String day, String... places) {
         String event = Fixtures.unique(competition + "-");
