@@ -88,6 +88,15 @@ class RecruitingPagesIT {
         String bestInRegion = api.get("/candidates?region=Northwest&size=1", api.token("recruiter", Fixtures.DEMO_PASSWORD)).json()
                 .getJsonArray("items").getJsonObject(0).getString("fullName");
         assertTrue(inRegion.get(0).getText().contains(bestInRegion), inRegion.get(0).getText());
+        // by fit to a work role, from the URL: the fit column shows, and the first is the API's first
+        browser.get(base + "search/candidates.xhtml?workRole=PD-WRL-001&sort=FIT");
+        List<WebElement> byFit = waitFor(By.id("search:results_data")).findElements(By.tagName("tr"));
+        assertTrue(waitFor(By.id("search:results")).getText().contains("Fit to the role"));
+        var bestFit = api.get("/candidates?workRole=PD-WRL-001&sort=fit&size=1", api.token("recruiter", Fixtures.DEMO_PASSWORD)).json()
+                .getJsonArray("items").getJsonObject(0);
+        assertTrue(byFit.get(0).getText().contains(bestFit.getString("fullName"))
+                && byFit.get(0).getText().contains(Long.toString(Math.round(bestFit.getJsonNumber("fit").doubleValue()))),
+                byFit.get(0).getText());
         browser.get(base + "search/candidates.xhtml?school=XDU");
         waitFor(By.id("search:results_data"));
 
