@@ -157,6 +157,15 @@ public class Ratings {
                     }
                 }
             }
+            // students rated for the first time get a copy of their records in the candidate table below. Their student and
+            // school rows are locked first: a change to them under way (a consent, a graduation year, a region) is then
+            // committed before they are copied, or waits for this transaction and finds the copy to bring in line
+            // (CandidateTable.follow). A student rated before keeps their copy; only its score is written
+            List<Long> newcomers = results.entries().stream().flatMap(e -> e.members().stream()).map(Placing.Member::student)
+                    .distinct().filter(student -> !histories.containsKey(student)).toList();
+            if (!newcomers.isEmpty()) {
+                lockRecords(c, newcomers);
+            }
             // the rows the event changed
             java.util.Set<Rated> changed = new java.util.HashSet<>();
             int day = (int) event.day().toEpochDay();
@@ -557,6 +566,26 @@ public class Ratings {
     /** The talent score: the conservative estimate mu - 3 sigma, in rating points, never below 0. */
     static double talentScore(Rating r) {
         return Math.max(0, Math.round(r.conservative()));
+    }
+
+    /**
+     * Locks these students' rows and their schools' against change until the transaction ends. On
+     * PostgreSQL a share lock, which neither readers nor the key checks of new results wait for; H2
+     * has only FOR UPDATE.
+     */
+    private static void lockRecords(Connection c, List<Long> students) throws SQLException {
+        String ids = students.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        String lock = postgres(c) ? " for share" : " for update";
+        try (Statement s = c.createStatement()) {
+            for (String rows : List.of("select id from student where id in (" + ids + ")" + lock,
+                    "select id from school where id in (select school_id from student where id in (" + ids + "))" + lock)) {
+                try (ResultSet rs = s.executeQuery(rows)) {
+                    while (rs.next()) {
+                        // each row is locked as it is read
+                    }
+                }
+            }
+        }
     }
 
     private static void markRated(Connection c, List<Long> events) throws SQLException {

@@ -5,15 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.talentpipeline.it.ApiClient;
 import org.talentpipeline.it.Json;
 import org.talentpipeline.it.PayaraProcess;
+import org.talentpipeline.it.PostgresDatabase;
 
 /**
  * The application as the README starts it: {@code java -jar payara-micro.jar --deploy}, demo mode
@@ -34,19 +32,8 @@ class RestartIT {
 
     @Test
     void keepsItsDataAcrossARestartOnPostgres() throws Exception {
-        String server = SchemaMigrationsIT.POSTGRES.substring(0, SchemaMigrationsIT.POSTGRES.lastIndexOf('/') + 1);
-        String name = "tp_restart_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = DriverManager.getConnection(SchemaMigrationsIT.POSTGRES, "postgres", "");
-                Statement s = c.createStatement()) {
-            s.execute("create database " + name);
-        }
-        try {
-            restartKeepsData(Map.of("TP_DB_URL", server + name, "TP_DB_USER", "postgres", "TP_DB_PASSWORD", ""));
-        } finally {
-            try (Connection c = DriverManager.getConnection(SchemaMigrationsIT.POSTGRES, "postgres", "");
-                    Statement s = c.createStatement()) {
-                s.execute("drop database if exists " + name + " with (force)");
-            }
+        try (PostgresDatabase database = PostgresDatabase.create("tp_restart_")) {
+            restartKeepsData(database.environment());
         }
     }
 

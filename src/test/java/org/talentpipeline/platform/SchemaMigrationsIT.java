@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -18,6 +17,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.talentpipeline.it.PostgresDatabase;
 
 /**
  * The migrations in {@code sql/} run unchanged on both databases: an in-memory H2 and a PostgreSQL
@@ -25,7 +25,6 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 class SchemaMigrationsIT {
 
-    static final String POSTGRES = System.getProperty("tp.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
     static final List<String> TABLES = List.of("school", "program", "agency", "app_user", "user_role", "api_token",
             "student", "audit_event", "student_consent", "student_certification", "student_skill", "competition",
             "competition_event", "event_category", "team", "team_member", "result", "result_category", "rubric_criterion",
@@ -56,25 +55,15 @@ class SchemaMigrationsIT {
 
     @Test
     void migratesAFreshPostgresDatabase() throws Exception {
-        String name = "tp_migrations_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection admin = DriverManager.getConnection(POSTGRES, "postgres", "");
-                Statement s = admin.createStatement()) {
-            s.execute("create database " + name);
-        }
-        try {
+        try (PostgresDatabase database = PostgresDatabase.create("tp_migrations_")) {
             PGSimpleDataSource pg = new PGSimpleDataSource();
-            pg.setURL(POSTGRES.substring(0, POSTGRES.lastIndexOf('/') + 1) + name);
-            pg.setUser("postgres");
+            pg.setURL(database.url());
+            pg.setUser(PostgresDatabase.USER);
             MigrateResult first = Migrations.migrate(pg);
             assertEquals(packagedMigrations().size(), first.migrationsExecuted);
             assertEquals(0, Migrations.migrate(pg).migrationsExecuted);
             try (Connection c = pg.getConnection()) {
                 assertTablesExist(c);
-            }
-        } finally {
-            try (Connection admin = DriverManager.getConnection(POSTGRES, "postgres", "");
-                    Statement s = admin.createStatement()) {
-                s.execute("drop database if exists " + name + " with (force)");
             }
         }
     }
