@@ -109,8 +109,9 @@ public class CandidateSearch {
     /**
      * Fit to a work role, as an SQL expression on {@code r.student_id}: the candidate's best talent
      * score in the competition categories that events map onto the role (an event category's work
-     * role; names compared without case), 0 where they have none. The role filter keeps those who list the role among their
-     * skills; fit ranks them by their competition evidence for it, then by their talent score.
+     * role; names compared without case), 0 where they have none. The role filter keeps those who
+     * list the role among their skills; fit ranks them by their competition evidence for it, then
+     * by their talent score.
      */
     private static String fitTo(Connection c, String role) throws SQLException {
         List<String> categories = new ArrayList<>();
