@@ -100,11 +100,11 @@ public class Ratings {
             if (count(c, "select count(*) from rated_event where event_id = ?", event.id()) > 0) {
                 return false;
             }
-            // the entrants' ids written into the statements (numbers we formatted, never text): with a
-            // literal list both databases read their rows by index (H2 does not with an array parameter)
             RatingReplay.EventResults results = results(c, event);
-            String entrants = "(" + results.entries().stream().flatMap(e -> e.members().stream())
-                    .map(m -> Long.toString(m.student())).distinct().collect(java.util.stream.Collectors.joining(",")) + ")";
+            // the entrants' ids, written into the statements as a literal list (see idList)
+            List<Long> entrantIds = results.entries().stream().flatMap(e -> e.members().stream()).map(Placing.Member::student)
+                    .distinct().toList();
+            String entrants = idList(entrantIds);
             if (results.entries().size() < 2) {
                 markRated(c, List.of(event.id()));
                 return true;
@@ -161,8 +161,7 @@ public class Ratings {
             // school rows are locked first: a change to them under way (a consent, a graduation year, a region) is then
             // committed before they are copied, or waits for this transaction and finds the copy to bring in line
             // (CandidateTable.follow). A student rated before keeps their copy; only its score is written
-            List<Long> newcomers = results.entries().stream().flatMap(e -> e.members().stream()).map(Placing.Member::student)
-                    .distinct().filter(student -> !histories.containsKey(student)).toList();
+            List<Long> newcomers = entrantIds.stream().filter(student -> !histories.containsKey(student)).toList();
             if (!newcomers.isEmpty()) {
                 lockRecords(c, newcomers);
             }
@@ -574,11 +573,11 @@ public class Ratings {
      * has only FOR UPDATE.
      */
     private static void lockRecords(Connection c, List<Long> students) throws SQLException {
-        String ids = students.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        String ids = idList(students);
         String lock = postgres(c) ? " for share" : " for update";
         try (Statement s = c.createStatement()) {
-            for (String rows : List.of("select id from student where id in (" + ids + ")" + lock,
-                    "select id from school where id in (select school_id from student where id in (" + ids + "))" + lock)) {
+            for (String rows : List.of("select id from student where id in " + ids + lock,
+                    "select id from school where id in (select school_id from student where id in " + ids + ")" + lock)) {
                 try (ResultSet rs = s.executeQuery(rows)) {
                     while (rs.next()) {
                         // each row is locked as it is read
@@ -586,6 +585,14 @@ public class Ratings {
                 }
             }
         }
+    }
+
+    /**
+     * Ids as an SQL list, "(1,2,3)": numbers we format, never text. With a literal list both
+     * databases read the rows by index (H2 does not with an array parameter).
+     */
+    private static String idList(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "(", ")"));
     }
 
     private static void markRated(Connection c, List<Long> events) throws SQLException {
