@@ -55,11 +55,9 @@ class CertificationIT {
         assertEquals(5, created.json().getInt("periodYears"), "five years unless the admin says otherwise");
 
         String school = fixtures.school("East");
-        assertEquals(200, api.post("/schools/" + school + "/students/import", admin,
-                "student_number,full_name,date_of_birth,email,enrollment_year,expected_graduation_year,consent_to_share\n"
-                        + "A,Ann Agreed,2003-01-01,ann@example.org," + (year - 3) + "," + (year + 1) + ",true\n"
-                        + "B,Ben Private,2003-02-01,ben@example.org," + (year - 3) + "," + (year + 1) + ",false\n"
-                        + "C,Cat Quiet,2004-02-01,cat@example.org," + (year - 2) + "," + (year + 2) + ",true\n", "text/csv").status());
+        fixtures.students(school, "A,Ann Agreed,2003-01-01,ann@example.org," + (year - 3) + "," + (year + 1) + ",true",
+                "B,Ben Private,2003-02-01,ben@example.org," + (year - 3) + "," + (year + 1) + ",false",
+                "C,Cat Quiet,2004-02-01,cat@example.org," + (year - 2) + "," + (year + 2) + ",true");
         String event = Fixtures.unique("CERT-");
         assertEquals(201, api.post("/events", admin, Json.object().add("code", event).add("name", "Certification Cup")
                 .add("competition", "CERTCUP").add("level", "REGIONAL").add("format", "JEOPARDY")
@@ -129,9 +127,7 @@ class CertificationIT {
         assertEquals(409, api.put(app + "/evidence/" + criterion, schoolAdmin,
                 Json.object().add("statement", "changed").build().toString()).status(), "submitted evidence is final");
         // a student enrolled after submission changes nothing frozen
-        assertEquals(200, api.post("/schools/" + school + "/students/import", admin,
-                "student_number,full_name,date_of_birth,email,enrollment_year,expected_graduation_year,consent_to_share\n"
-                        + "D,Dan Late,2004-03-01,dan@example.org," + year + "," + (year + 4) + ",true\n", "text/csv").status());
+        fixtures.students(school, "D,Dan Late,2004-03-01,dan@example.org," + year + "," + (year + 4) + ",true");
         assertEquals(3, api.get(app, admin).json().getJsonObject("figures").getInt("students"));
 
         var refused = api.post(app + "/reviewers", admin, Json.object().add("reviewer", affiliated.username()).build().toString());

@@ -40,6 +40,17 @@ public final class Fixtures {
         return code;
     }
 
+    /** The header of {@link #students}' rows. */
+    public static final String STUDENT_COLUMNS =
+            "student_number,full_name,date_of_birth,email,enrollment_year,expected_graduation_year,consent_to_share";
+
+    /** Imports students into a school, one CSV row each in {@link #STUDENT_COLUMNS}' order. */
+    public void students(String school, String... rows) {
+        ApiClient.Reply imported = api.post("/schools/" + school + "/students/import", admin,
+                STUDENT_COLUMNS + "\n" + String.join("\n", rows) + "\n", "text/csv");
+        assertEquals(200, imported.status(), imported.toString());
+    }
+
     /** A user made for a test: their name and a token. */
     public record Person(String username, String token) {
     }

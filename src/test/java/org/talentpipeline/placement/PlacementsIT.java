@@ -36,11 +36,9 @@ class PlacementsIT {
         Fixtures fixtures = new Fixtures(api);
         String admin = fixtures.adminToken();
         String school = fixtures.school("Northwest");
-        assertEquals(200, api.post("/schools/" + school + "/students/import", admin,
-                "student_number,full_name,date_of_birth,email,enrollment_year,expected_graduation_year,consent_to_share\n"
-                        + "A,Ada Adult,2003-01-01,ada@example.org,2022,2026,true\n"
-                        + "B,Bo Private,2003-02-01,bo@example.org,2022,2026,false\n"
-                        + "C,Cy Minor,2010-03-01,cy@example.org,2025,2029,true\n", "text/csv").status());
+        fixtures.students(school, "A,Ada Adult,2003-01-01,ada@example.org,2022,2026,true",
+                "B,Bo Private,2003-02-01,bo@example.org,2022,2026,false",
+                "C,Cy Minor,2010-03-01,cy@example.org,2025,2029,true");
         ratedEvent(api, admin, "HIRE", "2026-09-01", school + "/B", school + "/A", school + "/C");
 
         String recruiter = fixtures.user("RECRUITER", null, "NCSC");
@@ -108,11 +106,9 @@ class PlacementsIT {
         String admin = fixtures.adminToken();
         String region = Fixtures.unique("Region ");
         String school = fixtures.school(region);
-        assertEquals(200, api.post("/schools/" + school + "/students/import", admin,
-                "student_number,full_name,date_of_birth,email,enrollment_year,expected_graduation_year,consent_to_share\n"
-                        + "A,Al First,2003-01-01,al@example.org,2022,2026,true\n"
-                        + "B,Bea Second,2003-02-01,bea@example.org,2022,2027,true\n"
-                        + "C,Cas Private,2003-03-01,cas@example.org,2022,2026,false\n", "text/csv").status());
+        fixtures.students(school, "A,Al First,2003-01-01,al@example.org,2022,2026,true",
+                "B,Bea Second,2003-02-01,bea@example.org,2022,2027,true",
+                "C,Cas Private,2003-03-01,cas@example.org,2022,2026,false");
         String recruiter = fixtures.user("RECRUITER", null, "NCSC");
         assertEquals(List.of(), refs(api, "/candidates?region=" + encode(region), recruiter), "no ratings yet: no candidates");
 
@@ -132,10 +128,8 @@ class PlacementsIT {
                 Json.object().add("granted", false).build().toString()).status());
         assertEquals(List.of(school + "/A"), refs(api, "/candidates?region=" + encode(region), recruiter));
         assertEquals(1, total(api, "/candidates?region=" + encode(region) + "&minScore=0&size=1", recruiter));
-        assertEquals(200, api.post("/schools/" + school + "/students/import", admin,
-                "student_number,full_name,date_of_birth,email,enrollment_year,expected_graduation_year,consent_to_share\n"
-                        + "A,Al First,2003-01-01,al@example.org,2022,2028,true\n"
-                        + "B,Bea Second,2003-02-01,bea@example.org,2022,2026,true\n", "text/csv").status());
+        fixtures.students(school, "A,Al First,2003-01-01,al@example.org,2022,2028,true",
+                "B,Bea Second,2003-02-01,bea@example.org,2022,2026,true");
         assertEquals(List.of(school + "/B", school + "/A"), refs(api, "/candidates?region=" + encode(region), recruiter));
         assertEquals(List.of(school + "/B"), refs(api, "/candidates?region=" + encode(region) + "&gradTo=2026", recruiter));
 
@@ -160,12 +154,10 @@ class PlacementsIT {
         Fixtures fixtures = new Fixtures(api);
         String admin = fixtures.adminToken();
         String school = fixtures.school(Fixtures.unique("Region "));
-        assertEquals(200, api.post("/schools/" + school + "/students/import", admin,
-                "student_number,full_name,date_of_birth,email,enrollment_year,expected_graduation_year,consent_to_share\n"
-                        + "A,Al First,2003-01-01,al@example.org,2022,2026,true\n"
-                        + "B,Bea Second,2003-02-01,bea@example.org,2022,2027,true\n"
-                        + "C,Cas Third,2003-03-01,cas@example.org,2022,2026,true\n"
-                        + "D,Dee Fourth,2003-04-01,dee@example.org,2022,2026,true\n", "text/csv").status());
+        fixtures.students(school, "A,Al First,2003-01-01,al@example.org,2022,2026,true",
+                "B,Bea Second,2003-02-01,bea@example.org,2022,2027,true",
+                "C,Cas Third,2003-03-01,cas@example.org,2022,2026,true",
+                "D,Dee Fourth,2003-04-01,dee@example.org,2022,2026,true");
         // A, B and C list the role; D does not
         for (String student : List.of("A", "B", "C")) {
             var listed = api.put("/students/" + school + "/" + student, admin, Json.object().add("studentNumber", student)

@@ -40,10 +40,8 @@ class CandidateCopyIT {
                 String admin = fixtures.adminToken();
                 Fixtures.awaitScoring(api, admin);
                 String school = fixtures.school(Fixtures.unique("Region "));
-                assertEquals(200, api.post("/schools/" + school + "/students/import", admin,
-                        "student_number,full_name,date_of_birth,email,enrollment_year,expected_graduation_year,consent_to_share\n"
-                                + "A,Al First,2003-01-01,al@example.org,2022,2026,true\n"
-                                + "B,Bea Second,2003-02-01,bea@example.org,2022,2027,true\n", "text/csv").status());
+                fixtures.students(school, "A,Al First,2003-01-01,al@example.org,2022,2026,true",
+                        "B,Bea Second,2003-02-01,bea@example.org,2022,2027,true");
                 String event = Fixtures.unique("COPY-");
                 assertEquals(201, api.post("/events", admin, Json.object().add("code", event).add("name", "Copy Cup")
                         .add("competition", "COPY").add("level", "NATIONAL").add("format", "JEOPARDY")
