@@ -57,12 +57,42 @@ public class AuditLog {
         em.persist(new AuditEvent(Instant.now(clock), actor, action, subject, schoolCode, detail, remoteAddr));
     }
 
+    /** A subject of a read, such as {@code student:XDU/2023001}, with the school it belongs to. */
+    public record Subject(String subject, String schoolCode) {
+    }
+
+    /**
+     * Records one read of personal data that showed several subjects (a search result page, a
+     * board, an export): one entry, listing them, and each subject beside it so that its school
+     * and the student find the read. Nothing is recorded when the read showed nobody.
+     */
+    public void recordRead(AuditAction action, String what, List<Subject> subjects) {
+        if (subjects.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> schools = new java.util.HashSet<>();
+        java.util.LinkedHashMap<String, Subject> unique = new java.util.LinkedHashMap<>();
+        for (Subject s : subjects) {
+            unique.putIfAbsent(s.subject(), s);
+            schools.add(s.schoolCode());
+        }
+        String detail = String.join(", ", unique.keySet());
+        AuditEvent event = new AuditEvent(Instant.now(clock), currentActor(), action, what,
+                schools.size() == 1 ? schools.iterator().next() : null, detail, null);
+        em.persist(event);
+        em.flush();
+        for (Subject s : unique.values()) {
+            em.persist(new AuditSubject(event.getId(), s.subject(), s.schoolCode()));
+        }
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<AuditEntry> search(AuditQuery query, PageRequest page) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (query.subject() != null) {
-            where.append(" and e.subject = :subject");
+            where.append(" and (e.subject = :subject or exists (select 1 from AuditSubject a where a.eventId = e.id"
+                    + " and a.subject = :subject))");
             params.put("subject", query.subject());
         }
         if (query.actor() != null) {
@@ -74,7 +104,8 @@ public class AuditLog {
             params.put("action", query.action());
         }
         if (query.schoolCode() != null) {
-            where.append(" and e.schoolCode = :school");
+            where.append(" and (e.schoolCode = :school or exists (select 1 from AuditSubject a where a.eventId = e.id"
+                    + " and a.schoolCode = :school))");
             params.put("school", query.schoolCode());
         }
         TypedQuery<AuditEntry> rows = em.createQuery("select new org.talentpipeline.audit.AuditEntry(e.id, e.occurredAt,"

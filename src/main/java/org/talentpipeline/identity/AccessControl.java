@@ -17,9 +17,9 @@ import java.util.List;
 import org.talentpipeline.platform.ApiError;
 
 /**
- * Role checks for the API. Every resource method needs a signed-in caller (401 otherwise) unless
- * it is {@code @PermitAll}; {@code @RolesAllowed} on the method or its class narrows it to those
- * roles (403 otherwise).
+ * The API's outer wall. Every resource method needs a signed-in caller (401 otherwise) unless it
+ * is {@code @PermitAll}; {@link Performs} narrows it to the roles the access policy grants that
+ * operation (403 otherwise). The services check again, with the tenancy rules, whatever calls them.
  */
 @Provider
 public class AccessControl implements DynamicFeature {
@@ -29,6 +29,11 @@ public class AccessControl implements DynamicFeature {
         Method method = resource.getResourceMethod();
         Class<?> type = resource.getResourceClass();
         if (method.isAnnotationPresent(PermitAll.class)) {
+            return;
+        }
+        Performs performs = method.getAnnotation(Performs.class);
+        if (performs != null) {
+            context.register(new Check(performs.value().grants().keySet().stream().map(Role::name).toList()));
             return;
         }
         RolesAllowed allowed = method.isAnnotationPresent(RolesAllowed.class)

@@ -51,6 +51,39 @@ public final class ApiExceptionMappers {
     }
 
     @Provider
+    public static class Refused implements ExceptionMapper<Forbidden> {
+        @Override
+        public Response toResponse(Forbidden e) {
+            return ApiError.response(Response.Status.FORBIDDEN, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class Anonymous implements ExceptionMapper<NotSignedIn> {
+        @Override
+        public Response toResponse(NotSignedIn e) {
+            return Response.fromResponse(ApiError.response(Response.Status.UNAUTHORIZED,
+                    "sign in: send Authorization: Bearer <token>")).header("WWW-Authenticate", "Bearer").build();
+        }
+    }
+
+    @Provider
+    public static class Stale implements ExceptionMapper<StaleVersion> {
+        @Override
+        public Response toResponse(StaleVersion e) {
+            return ApiError.response(Response.Status.PRECONDITION_FAILED, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class Unversioned implements ExceptionMapper<VersionRequired> {
+        @Override
+        public Response toResponse(VersionRequired e) {
+            return ApiError.response(428, e.getMessage(), List.of());
+        }
+    }
+
+    @Provider
     public static class Clash implements ExceptionMapper<Conflict> {
         @Override
         public Response toResponse(Conflict e) {
