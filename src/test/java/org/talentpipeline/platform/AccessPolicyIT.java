@@ -275,8 +275,7 @@ class AccessPolicyIT {
             decidedCase = xduCase;
             reviewerCase = cases.stream().filter(c -> reviewers(c.getJsonNumber("id").longValue()).contains("reviewer"))
                     .findFirst().orElseThrow().getJsonNumber("id").longValue();
-            unassignedCase = cases.stream().filter(c -> !reviewers(c.getJsonNumber("id").longValue()).contains("reviewer"))
-                    .findFirst().orElseThrow().getJsonNumber("id").longValue();
+            unassignedCase = draftCase();
             criterion = api.get("/certification/criteria", admin).parse().asJsonArray().get(0).asJsonObject().getString("code");
             cycle = api.get("/certification/cycles", admin).parse().asJsonArray().get(0).asJsonObject().getString("code");
             List<JsonObject> positions = api.get("/positions", admin).parse().asJsonArray().stream().map(JsonValue::asJsonObject).toList();
@@ -309,6 +308,15 @@ class AccessPolicyIT {
         private static long caseOf(List<JsonObject> cases, String school) {
             return cases.stream().filter(c -> school.equals(c.getString("school", null))).findFirst().orElseThrow()
                     .getJsonNumber("id").longValue();
+        }
+
+        /** A case no reviewer is assigned to: a new school's draft, opened by its own school admin. */
+        private long draftCase() {
+            String school = fixtures.school("North");
+            String schoolAdmin = fixtures.user("SCHOOL_ADMIN", school, null);
+            ApiClient.Reply opened = api.post("/certification/applications", schoolAdmin, "{}");
+            assertEquals(201, opened.status(), opened.toString());
+            return opened.json().getJsonNumber("id").longValue();
         }
 
         private Set<String> reviewers(long caseId) {
