@@ -30,9 +30,9 @@ public record EventInput(
         @NotNull(message = "is required (YYYY-MM-DD)") LocalDate endDate,
         @Valid List<Category> categories) {
 
-    /** A skill category and the NICE work role it maps onto (optional). */
+    /** A skill category (see {@link CategoryName}) and the NICE work role it maps onto (optional). */
     public record Category(
-            @NotBlank(message = "is required") @Size(max = 60, message = "must be at most 60 characters") String name,
+            @NotBlank(message = "is required") @Pattern(regexp = CategoryName.PATTERN, message = CategoryName.RULE) String name,
             String workRole) {
     }
 }

@@ -58,8 +58,8 @@ public class EventService {
                 if (c == null || c.name() == null || c.name().isBlank()) {
                     continue;
                 }
-                String name = c.name().trim();
-                if (!names.add(name.toLowerCase(java.util.Locale.ROOT))) {
+                String name = CategoryName.key(c.name());
+                if (!names.add(name)) {
                     problems.add(new FieldProblem("categories[" + i + "].name", name + " is listed twice"));
                 }
                 String role = c.workRole() == null || c.workRole().isBlank() ? null : c.workRole().trim();

@@ -111,7 +111,13 @@ public final class ResultFormats {
             }
             Map<String, Double> categories = new LinkedHashMap<>();
             if (o.containsKey("categories") && !o.isNull("categories")) {
-                o.getJsonObject("categories").forEach((k, v) -> categories.put(k.trim(), ((JsonNumber) v).doubleValue()));
+                o.getJsonObject("categories").forEach((k, v) -> {
+                    if (!CategoryName.valid(k)) {
+                        problems.add(new ResultProblem(row, "categories", CategoryName.problem(k)));
+                    } else if (categories.putIfAbsent(CategoryName.key(k), ((JsonNumber) v).doubleValue()) != null) {
+                        problems.add(new ResultProblem(row, "categories", "'" + k + "' is listed twice (names are compared without case)"));
+                    }
+                });
             }
             if (place != null && competitor != null && points != null) {
                 standings.add(new Standing(place, competitor, points, List.copyOf(members), categories, null, row));
@@ -130,7 +136,12 @@ public final class ResultFormats {
         for (int i = 0; i < csv.header().size(); i++) {
             String name = csv.header().get(i);
             if (name.startsWith("category:")) {
-                categoryColumns.put(name.substring("category:".length()).trim(), i);
+                String category = name.substring("category:".length());
+                if (!CategoryName.valid(category)) {
+                    problems.add(new ResultProblem(1, name, CategoryName.problem(category)));
+                } else if (categoryColumns.putIfAbsent(CategoryName.key(category), i) != null) {
+                    problems.add(new ResultProblem(1, name, "is listed twice (names are compared without case)"));
+                }
             } else if (!List.of("place", "competitor", "points", "members").contains(name)) {
                 problems.add(new ResultProblem(1, name, "is not a column of a ranking (place, competitor, points,"
                         + " members, category:<name>)"));
@@ -185,6 +196,7 @@ public final class ResultFormats {
             String time = text(o, "time", row, problems);
             Double points = number(o, "points", row, problems);
             Instant at = time == null ? null : instant(time, row, problems);
+            category = category(category, row, problems);
             if (challenge != null && category != null && competitor != null && at != null && points != null) {
                 solves.add(new Solve(challenge, category, competitor, at, points, row));
             }
@@ -218,6 +230,7 @@ public final class ResultFormats {
             }
             Double pts = parseDouble(cell(r, points), r.line(), "points", problems);
             Instant at = when == null ? null : instant(when, r.line(), problems);
+            cat = category(cat, r.line(), problems);
             if (ch != null && cat != null && who != null && at != null && pts != null) {
                 solves.add(new Solve(ch, cat, who, at, pts, r.line()));
             }
@@ -256,6 +269,18 @@ public final class ResultFormats {
     }
 
     // --- cells ---------------------------------------------------------------------------------
+
+    /** A solve's category in its stored form, or null with a problem when the name breaks the rule. */
+    private static String category(String name, int row, List<ResultProblem> problems) {
+        if (name == null) {
+            return null;
+        }
+        if (!CategoryName.valid(name)) {
+            problems.add(new ResultProblem(row, "category", CategoryName.problem(name)));
+            return null;
+        }
+        return CategoryName.key(name);
+    }
 
     private static int required(CsvReader csv, String column, List<ResultProblem> problems) {
         return csv.column(column).orElseGet(() -> {

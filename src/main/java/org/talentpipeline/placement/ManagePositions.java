@@ -11,6 +11,7 @@ import java.util.List;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.Conflict;
 import org.talentpipeline.platform.FacesMessages;
+import org.talentpipeline.platform.ScriptJson;
 
 /** The recruiter's positions page: their agency's positions, a new position, and the pipeline's numbers. */
 @Named
@@ -73,12 +74,12 @@ public class ManagePositions implements Serializable {
             labels.add(messages.text("stage." + stage));
             counts.add(count);
         });
-        return Json.createObjectBuilder().add("type", "bar")
+        return ScriptJson.encode(Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("label", messages.text("positions.reached")).add("data", counts)
                                 .add("backgroundColor", "rgba(33, 150, 243, 0.5)"))))
                 .add("options", Json.createObjectBuilder().add("indexAxis", "y"))
-                .build().toString();
+                .build());
     }
 
     public String getTitle() {

@@ -8,6 +8,7 @@ import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import org.talentpipeline.platform.FacesMessages;
 import org.talentpipeline.platform.NotFound;
+import org.talentpipeline.platform.ScriptJson;
 
 /** A student's scouting report page: the figures, the skill profile chart and the explanation. */
 @Named
@@ -45,7 +46,7 @@ public class ViewReport implements Serializable {
             percentiles.add(s.percentile() == null ? 0 : s.percentile());
         });
         boolean radar = report.categories().size() > 2;
-        return Json.createObjectBuilder()
+        return ScriptJson.encode(Json.createObjectBuilder()
                 .add("type", radar ? "radar" : "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("label", messages.text("report.categoryPercentile"))
@@ -54,7 +55,7 @@ public class ViewReport implements Serializable {
                 .add("options", Json.createObjectBuilder().add("scales", radar
                         ? Json.createObjectBuilder().add("r", Json.createObjectBuilder().add("min", 0).add("max", 100))
                         : Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("min", 0).add("max", 100))))
-                .build().toString();
+                .build());
     }
 
     /** The skill profile's rows, for the table beside the chart. */
