@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.talentpipeline.identity.Role;
+import org.talentpipeline.platform.ContentDisposition;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.Paging;
 
@@ -57,7 +58,7 @@ public class CandidateResource {
     @Path("export")
     @Produces("text/csv")
     public Response export(@Context UriInfo uri) {
-        return Response.ok(export.csv(query(uri))).header("Content-Disposition", "attachment; filename=\"candidates.csv\"").build();
+        return Response.ok(export.csv(query(uri))).header("Content-Disposition", ContentDisposition.attachment("candidates.csv")).build();
     }
 
     @GET

@@ -20,6 +20,7 @@ import java.io.InputStream;
 import org.talentpipeline.identity.CurrentUser;
 import org.talentpipeline.identity.Role;
 import org.talentpipeline.platform.BadInput;
+import org.talentpipeline.platform.ContentDisposition;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.Paging;
 
@@ -86,7 +87,7 @@ public class SchoolStudentsResource {
         StudentQuery query = query(code, name, null, status, graduationYear, null, null, false);
         StreamingOutput body = out -> export.write(query, out);
         return Response.ok(body).header("Content-Disposition",
-                "attachment; filename=\"students-" + query.school() + ".csv\"").build();
+                ContentDisposition.attachment("students-" + query.school() + ".csv")).build();
     }
 
     private StudentQuery query(String code, String name, String number, String status, Integer graduationYear,

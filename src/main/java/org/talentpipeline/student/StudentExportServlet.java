@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.talentpipeline.platform.ContentDisposition;
 import org.talentpipeline.platform.NotFound;
 
 /** The students page's "Export CSV" link: the same export as the API's, for a signed-in session. */
@@ -34,7 +35,7 @@ public class StudentExportServlet extends HttpServlet {
             return;
         }
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"students-" + school + ".csv\"");
+        response.setHeader("Content-Disposition", ContentDisposition.attachment("students-" + school + ".csv"));
         export.write(StudentQuery.ofSchool(school), response.getOutputStream());
     }
 }

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The application as the README starts it, in a process of its own:
- * {@code java -jar payara-micro.jar --nocluster --contextroot / --deploy talent-pipeline.war},
+ * {@code java -jar payara-micro.jar --nocluster --contextroot / --prebootcommandfile ... --deploy talent-pipeline.war},
  * on a free port of the loopback interface, with the environment given.
  */
 public final class PayaraProcess implements AutoCloseable {
@@ -39,6 +39,7 @@ public final class PayaraProcess implements AutoCloseable {
                 "-Xmx" + heap));
         command.addAll(List.of(jvmOptions));
         command.addAll(List.of("-jar", jar, "--nocluster", "--port", Integer.toString(port), "--contextroot", "/",
+                "--prebootcommandfile", System.getProperty("payara.bootCommands", "src/main/payara/pre-boot-commands.txt"),
                 "--deploy", war));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);

@@ -26,6 +26,7 @@ import org.talentpipeline.certification.ScoreInput;
 import org.talentpipeline.identity.Role;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.Conflict;
+import org.talentpipeline.platform.ContentDisposition;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.Paging;
 
@@ -101,7 +102,7 @@ public class ApplicationResource {
     public Response download(@PathParam("id") long id, @PathParam("document") long document) {
         EvidenceDocument d = certifications.download(id, document);
         return Response.ok(d.getContent(), d.getContentType())
-                .header("Content-Disposition", "attachment; filename=\"" + d.getFileName().replace("\"", "") + "\"")
+                .header("Content-Disposition", ContentDisposition.attachment(d.getFileName()))
                 .header("X-Content-SHA256", d.getSha256()).build();
     }
 
@@ -166,6 +167,6 @@ public class ApplicationResource {
             throw new Conflict("application " + id + " is not decided yet");
         }
         return Response.ok(DecisionLetter.pdf(decided), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"decision-" + id + ".pdf\"").build();
+                .header("Content-Disposition", ContentDisposition.attachment("decision-" + id + ".pdf")).build();
     }
 }

@@ -10,6 +10,7 @@ import org.talentpipeline.certification.CaseView;
 import org.talentpipeline.certification.CertificationService;
 import org.talentpipeline.certification.DecisionLetter;
 import org.talentpipeline.certification.EvidenceDocument;
+import org.talentpipeline.platform.ContentDisposition;
 import org.talentpipeline.platform.NotFound;
 
 /**
@@ -47,7 +48,7 @@ public class CertificationFiles extends HttpServlet {
     private static void send(HttpServletResponse response, byte[] content, String type, String name) throws IOException {
         response.setContentType(type);
         response.setContentLength(content.length);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + name.replace("\"", "") + "\"");
+        response.setHeader("Content-Disposition", ContentDisposition.attachment(name));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.getOutputStream().write(content);
     }
