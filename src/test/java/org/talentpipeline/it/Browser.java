@@ -36,11 +36,22 @@ public final class Browser {
         }
     }
 
+    /**
+     * What the content security policy has blocked since the last call: the browser's console
+     * messages about it ("Refused to execute inline script because it violates ...").
+     */
+    public static java.util.List<String> policyViolations(WebDriver driver) {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
+    }
+
     public static WebDriver start() {
         ChromeOptions options = new ChromeOptions();
         options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads().toString(),
                 "download.prompt_for_download", false));
         options.setBinary(System.getProperty("tp.chromium", "/usr/bin/chromium"));
+        // the console, where the browser reports what the content security policy blocked
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1400,1000", "--lang=en-US");

@@ -1,5 +1,6 @@
 package org.talentpipeline.placement;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -24,13 +26,15 @@ import org.talentpipeline.it.Browser;
 import org.talentpipeline.it.BrowserSession;
 import org.talentpipeline.it.Deployments;
 import org.talentpipeline.it.Fixtures;
+import org.talentpipeline.it.Json;
 import org.talentpipeline.it.pages.LoginPage;
 import org.talentpipeline.it.pages.MainPage;
 import org.talentpipeline.taxonomy.NiceFramework;
 
 /**
  * In a real browser: the admin recomputes the ratings and watches the job; a recruiter searches
- * candidates, opens a scouting report with its skill chart, and moves a candidate on a position's board.
+ * candidates, opens a scouting report with its skill chart, and moves a candidate on a position's board;
+ * all of it under the full content security policy, which blocks nothing the pages need.
  */
 @ExtendWith(ArquillianExtension.class)
 class RecruitingPagesIT {
@@ -55,6 +59,13 @@ class RecruitingPagesIT {
 
     WebElement waitFor(By by) {
         return new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    /** The labels the chart on the page has drawn (Chart.js' own record of them), or null without a chart. */
+    @SuppressWarnings("unchecked")
+    List<String> chartLabels(String chartId) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript("var c = document.querySelector(\"[id$='\" + arguments[0]"
+                + " + \"'] canvas\"); var chart = c && window.Chart && Chart.getChart(c); return chart ? chart.data.labels : null;", chartId);
     }
 
     @Test
@@ -125,6 +136,10 @@ class RecruitingPagesIT {
         rows.get(0).findElement(By.cssSelector("a[id$='report']")).click();
         assertTrue(waitFor(By.id("talentScore")).getText().matches("\\d+"), "a talent score is a whole number of points");
         assertFalse(browser.findElements(By.cssSelector("#events tbody tr")).isEmpty(), "the explanation lists the events");
+        List<String> skills = browser.findElements(By.cssSelector("[id$='skills_data'] tr td:first-child")).stream()
+                .map(WebElement::getText).toList();
+        assertFalse(skills.isEmpty(), "the demo candidate has category ratings");
+        assertEquals(skills, chartLabels("skillChart"), "the skill chart is drawn with the table's categories");
         Browser.screenshot(browser, "scouting-report");
 
         browser.get(base + "placement/positions.xhtml");
@@ -143,5 +158,35 @@ class RecruitingPagesIT {
         Browser.screenshot(browser, "placement-board");
         browser.get(base + "placement/positions.xhtml");
         assertTrue(waitFor(By.id("timeToPlacement")).getText().contains("days"));
+        assertEquals(7, chartLabels("funnel").size(), "the funnel chart is drawn, one bar a stage");
+        assertEquals(List.of(), Browser.policyViolations(browser), "the policy blocked nothing on the way");
+    }
+
+    @Test
+    void aCategoryWithMarksIsChartedOnTheReportAsItWasNamed() {
+        String base = Deployments.local(deployment);
+        ApiClient api = Deployments.api(deployment);
+        Fixtures fixtures = new Fixtures(api);
+        String school = fixtures.school("North");
+        fixtures.students(school, "S1,Sam One,2004-01-01,s1@example.org,2023,2027,true",
+                "S2,Sue Two,2004-02-01,s2@example.org,2023,2027,true", "S3,Sid Three,2004-03-01,s3@example.org,2023,2027,true");
+        String event = Fixtures.unique("MARKS-");
+        String evaluator = api.token("evaluator", Fixtures.DEMO_PASSWORD);
+        assertEquals(201, api.post("/events", evaluator, Json.object().add("code", event).add("name", "Marks Cup")
+                .add("competition", "MARKSCUP").add("level", "NATIONAL").add("format", "JEOPARDY").add("startDate", "2026-05-01")
+                .add("endDate", "2026-05-01").build().toString()).status());
+        ApiClient.Reply posted = api.post("/events/" + event + "/results", evaluator, "place,competitor,points,category:C++/#1,"
+                + "category:网络 安全,category:web\n1," + school + "/S1,30,10,10,10\n2," + school + "/S2,20,5,10,5\n3," + school
+                + "/S3,10,5,0,5\n", "text/csv");
+        assertEquals(200, posted.status(), posted.body());
+        Fixtures.awaitScoring(api, fixtures.adminToken());
+        Browser.policyViolations(browser);
+
+        LoginPage.open(browser, base).signIn("admin", Fixtures.DEMO_PASSWORD);
+        browser.get(base + "scoring/report.xhtml?ref=" + school + "/S1");
+        waitFor(By.id("talentScore"));
+        assertEquals(List.of("c++/#1", "web", "网络 安全"), chartLabels("skillChart"));
+        assertEquals(List.of(), Browser.policyViolations(browser));
+        Browser.screenshot(browser, "scouting-report-marks");
     }
 }
