@@ -128,9 +128,9 @@ public class StudentService {
      */
     public StudentView create(String schoolCode, @NotNull StudentInput input) {
         School school = schools.find(visibleSchool(schoolCode));
-        String number = input.studentNumber().trim();
+        String number = input.studentNumber() == null ? null : input.studentNumber().trim();
         List<FieldProblem> problems = problems(input, school);
-        if (find(school.getCode(), number).isPresent()) {
+        if (number != null && !number.isEmpty() && find(school.getCode(), number).isPresent()) {
             problems.add(new FieldProblem("studentNumber", "the school has a student " + number + " already"));
         }
         throwIfAny(problems);
@@ -255,7 +255,8 @@ public class StudentService {
         String text = ref.trim();
         int slash = text.indexOf('/');
         if (slash < 0) {
-            if (!text.chars().allMatch(Character::isDigit) || text.length() > 18) {
+            // an id: 1 to 18 ASCII digits (trim() leaves "" of a ref of control characters alone)
+            if (text.isEmpty() || text.length() > 18 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
                 return Optional.empty();
             }
             return em.createNamedQuery("Student.findById", Student.class).setParameter("id", Long.parseLong(text))
