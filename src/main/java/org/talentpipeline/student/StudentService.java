@@ -89,8 +89,8 @@ public class StudentService {
             params.put("grad", query.graduationYear());
         }
         if (query.consent() != null) {
-            where.append(" and s.consentToShare = :consent");
-            params.put("consent", query.consent());
+            // a literal: EclipseLink inlines a boolean parameter as 0 or 1, which H2 will not compare with a boolean
+            where.append(query.consent() ? " and s.consentToShare = true" : " and s.consentToShare = false");
         }
         StudentQuery.Sort sort = query.sort() == null ? StudentQuery.Sort.NAME : query.sort();
         // The page's ids come from the student table alone, in index order (no tie-breaker, so that
