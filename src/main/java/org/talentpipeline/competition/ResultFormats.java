@@ -96,6 +96,9 @@ public final class ResultFormats {
         } catch (CsvReader.Malformed e) {
             problems.add(new ResultProblem(e.line(), null, e.getMessage().replaceFirst("^line \\d+: ", "")));
             standings = List.of();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            problems.add(new ResultProblem(0, null, "the file is not UTF-8 text"));
+            standings = List.of();
         }
         if (standings.isEmpty() && problems.isEmpty()) {
             problems.add(new ResultProblem(0, null, "the file holds no results"));
