@@ -17,9 +17,10 @@ public final class InputLimits {
     /** Any other JSON body: a student with certifications and skills, a rubric, a review. */
     public static final long JSON_BYTES = configured("json", 2 * 1024 * 1024);
     /**
-     * Results of one event, JSON or CSV. Measured (ResultBenchmark's shapes): 5,000 entrants weigh
-     * about 0.6 MB as a ranking with teams and categories and about 8 MB as a solve log of 15 solves
-     * each; the limit leaves twice that.
+     * Results of one event, JSON or CSV. Measured by LimitsBenchmark, 5,000 entrants weigh 0.6 MB as
+     * a ranking with four categories, 1 MB with teams of four, 1.6 MB as CTFd's scoreboard and 9.2 MB
+     * as a JSON solve log of 82,500 solves (15 each, 30 for the top tenth; 4.3 MB as CSV): the
+     * limit leaves room for half as many solves again.
      */
     public static final long RESULTS_BYTES = configured("results", 16 * 1024 * 1024);
     /** A students CSV, streamed to a staging table: about 600,000 rows of 100 bytes. */
@@ -37,6 +38,11 @@ public final class InputLimits {
     public static final int IMPORT_ROWS = (int) configured("import.rows", 1_000_000);
     /** The most entries (standings, solves) one results post may hold. */
     public static final int RESULT_ENTRIES = (int) configured("result.entries", 200_000);
+
+    /** The limits as pages show them ({@code f:importConstants}): {@code 64 MB}. */
+    public static final String CSV_SIZE = size(CSV_BYTES);
+    public static final String RESULTS_SIZE = size(RESULTS_BYTES);
+    public static final String DOCUMENT_SIZE = size(DOCUMENT_BYTES);
 
     private InputLimits() {
     }
