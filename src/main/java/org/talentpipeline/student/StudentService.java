@@ -66,7 +66,9 @@ public class StudentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<StudentRow> list(StudentQuery query, PageRequest page) {
         String school = visibleSchool(query.school());
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        // conditions, each after " and "; no "1 = 1" to start from: EclipseLink does not bind a statement that
+        // compares two literals, and unbound, it writes a boolean as 0 or 1, which H2 will not compare with a boolean
+        StringBuilder where = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
         if (school != null) {
             where.append(" and s.school = :school");
@@ -89,16 +91,17 @@ public class StudentService {
             params.put("grad", query.graduationYear());
         }
         if (query.consent() != null) {
-            // a literal: EclipseLink inlines a boolean parameter as 0 or 1, which H2 will not compare with a boolean
-            where.append(query.consent() ? " and s.consentToShare = true" : " and s.consentToShare = false");
+            where.append(" and s.consentToShare = :consent");
+            params.put("consent", query.consent());
         }
+        String clause = where.length() == 0 ? "" : " where" + where.substring(" and".length());
         StudentQuery.Sort sort = query.sort() == null ? StudentQuery.Sort.NAME : query.sort();
         // The page's ids come from the student table alone, in index order (no tie-breaker, so that
         // "order by name_key" stops after one page); the rows are then read by id. Joined in one query,
         // H2 may drive the join from the school table and sort every student first.
-        TypedQuery<Long> ids = em.createQuery("select s.id from Student s" + where + " order by " + sort.path
+        TypedQuery<Long> ids = em.createQuery("select s.id from Student s" + clause + " order by " + sort.path
                 + (query.descending() ? " desc" : " asc"), Long.class);
-        TypedQuery<Long> count = em.createQuery("select count(s) from Student s" + where, Long.class);
+        TypedQuery<Long> count = em.createQuery("select count(s) from Student s" + clause, Long.class);
         params.forEach((k, v) -> {
             ids.setParameter(k, v);
             count.setParameter(k, v);
