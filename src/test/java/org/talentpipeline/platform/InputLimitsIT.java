@@ -172,7 +172,7 @@ class InputLimitsIT {
         assertEquals(400, reply.status(), reply.toString());
         JsonObject problem = reply.json().getJsonArray("details").getJsonObject(0);
         assertEquals("place", problem.getString("field"));
-        assertEquals("'1e309' is out of range: at most 2,147,483,647", problem.getString("message"));
+        assertEquals("'1E+309' is out of range", problem.getString("message"));
         assertEquals(before, scoreboard());
     }
 
@@ -218,8 +218,10 @@ class InputLimitsIT {
 
     @Test
     void theStudentListOfAnUnknownSchoolSaysSo() {
-        HttpResponse<String> page = PageSession.signIn(root, "admin", Fixtures.DEMO_PASSWORD).get("student/list.xhtml?school=UNKNOWN");
-        assertEquals(200, page.statusCode());
+        PageSession admin = new PageSession(root);
+        assertTrue(admin.signIn("admin", Fixtures.DEMO_PASSWORD));
+        PageSession.Answer page = admin.get("/student/list.xhtml?school=UNKNOWN");
+        assertEquals(200, page.status());
         assertTrue(page.body().contains("No school UNKNOWN"), page.body());
     }
 }
