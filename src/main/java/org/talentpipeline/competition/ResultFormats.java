@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.talentpipeline.platform.CsvReader;
+import org.talentpipeline.platform.InputLimits;
 
 /**
  * Reads the result formats an event's results come in, into a scoreboard:
@@ -58,7 +59,23 @@ public final class ResultFormats {
     public record Parsed(List<Standing> standings, List<ResultProblem> problems) {
     }
 
+    /**
+     * The highest place a result may name. A ranking may list only some of a large field (a national
+     * contest's students from the schools here), so a place is not bounded by the entries of the post.
+     */
+    static final int MAX_PLACE = Integer.MAX_VALUE;
+
     private ResultFormats() {
+    }
+
+    /** False, with a problem, when a JSON list holds more entries than one post may. */
+    private static boolean withinEntries(JsonArray rows, List<ResultProblem> problems) {
+        if (rows.size() > InputLimits.RESULT_ENTRIES) {
+            problems.add(new ResultProblem(0, null, "the file holds " + InputLimits.count(rows.size()) + " entries; at most "
+                    + InputLimits.count(InputLimits.RESULT_ENTRIES) + " may be posted at once"));
+            return false;
+        }
+        return true;
     }
 
     public static Parsed read(Kind kind, boolean csv, InputStream in) throws IOException {
@@ -79,6 +96,9 @@ public final class ResultFormats {
         } catch (CsvReader.Malformed e) {
             problems.add(new ResultProblem(e.line(), null, e.getMessage().replaceFirst("^line \\d+: ", "")));
             standings = List.of();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            problems.add(new ResultProblem(0, null, "the file is not UTF-8 text"));
+            standings = List.of();
         }
         if (standings.isEmpty() && problems.isEmpty()) {
             problems.add(new ResultProblem(0, null, "the file holds no results"));
@@ -97,6 +117,9 @@ public final class ResultFormats {
     static List<Standing> rankingJson(JsonStructure json, List<ResultProblem> problems) {
         List<Standing> standings = new ArrayList<>();
         JsonArray rows = json.asJsonArray();
+        if (!withinEntries(rows, problems)) {
+            return List.of();
+        }
         for (int i = 0; i < rows.size(); i++) {
             int row = i + 1;
             JsonObject o = rows.getJsonObject(i);
@@ -112,9 +135,13 @@ public final class ResultFormats {
             Map<String, Double> categories = new LinkedHashMap<>();
             if (o.containsKey("categories") && !o.isNull("categories")) {
                 o.getJsonObject("categories").forEach((k, v) -> {
+                    Double value = v instanceof JsonNumber n ? finite(n, row, "categories." + k.trim(), problems) : null;
+                    if (!(v instanceof JsonNumber)) {
+                        problems.add(new ResultProblem(row, "categories." + k.trim(), "must be a number"));
+                    }
                     if (!CategoryName.valid(k)) {
                         problems.add(new ResultProblem(row, "categories", CategoryName.problem(k)));
-                    } else if (categories.putIfAbsent(CategoryName.key(k), ((JsonNumber) v).doubleValue()) != null) {
+                    } else if (value != null && categories.putIfAbsent(CategoryName.key(k), value) != null) {
                         problems.add(new ResultProblem(row, "categories", "'" + k + "' is listed twice (names are compared without case)"));
                     }
                 });
@@ -127,7 +154,7 @@ public final class ResultFormats {
     }
 
     static List<Standing> rankingCsv(InputStream in, List<ResultProblem> problems) throws IOException {
-        CsvReader csv = CsvReader.of(in);
+        CsvReader csv = CsvReader.of(in, CsvReader.Caps.rows(InputLimits.RESULT_ENTRIES));
         int place = required(csv, "place", problems);
         int competitor = required(csv, "competitor", problems);
         int points = required(csv, "points", problems);
@@ -187,6 +214,9 @@ public final class ResultFormats {
     static List<Solve> solvesJson(JsonStructure json, List<ResultProblem> problems) {
         List<Solve> solves = new ArrayList<>();
         JsonArray rows = json.asJsonArray();
+        if (!withinEntries(rows, problems)) {
+            return List.of();
+        }
         for (int i = 0; i < rows.size(); i++) {
             int row = i + 1;
             JsonObject o = rows.getJsonObject(i);
@@ -205,7 +235,7 @@ public final class ResultFormats {
     }
 
     static List<Solve> solvesCsv(InputStream in, List<ResultProblem> problems) throws IOException {
-        CsvReader csv = CsvReader.of(in);
+        CsvReader csv = CsvReader.of(in, CsvReader.Caps.rows(InputLimits.RESULT_ENTRIES));
         int challenge = required(csv, "challenge", problems);
         int category = required(csv, "category", problems);
         int competitor = required(csv, "competitor", problems);
@@ -248,6 +278,9 @@ public final class ResultFormats {
             return List.of();
         }
         JsonArray data = body.getJsonArray("data");
+        if (!withinEntries(data, problems)) {
+            return List.of();
+        }
         List<Standing> standings = new ArrayList<>();
         for (int i = 0; i < data.size(); i++) {
             int row = i + 1;
@@ -258,7 +291,12 @@ public final class ResultFormats {
             List<String> members = new ArrayList<>();
             if (o.containsKey("members") && !o.isNull("members")) {
                 for (JsonValue m : o.getJsonArray("members")) {
-                    members.add(m.asJsonObject().getString("name").trim());
+                    String member = m.asJsonObject().getString("name", null);
+                    if (member == null) {
+                        problems.add(new ResultProblem(row, "members", "each member needs a name"));
+                    } else {
+                        members.add(member.trim());
+                    }
                 }
             }
             if (place != null && name != null && score != null) {
@@ -305,6 +343,11 @@ public final class ResultFormats {
         try {
             return Integer.valueOf(value);
         } catch (NumberFormatException e) {
+            if (value.matches("[+-]?\\d+")) {
+                problems.add(new ResultProblem(row, field, "'" + abbreviated(value) + "' is out of range: at most "
+                        + InputLimits.count(MAX_PLACE)));
+                return null;
+            }
             problems.add(new ResultProblem(row, field, "'" + value + "' is not a whole number"));
             return null;
         }
@@ -363,7 +406,21 @@ public final class ResultFormats {
             problems.add(new ResultProblem(row, key, "must be a number"));
             return null;
         }
-        return n.doubleValue();
+        return finite(n, row, key, problems);
+    }
+
+    /** A number's value, never silently rounded to infinity: {@code 1e309} is a problem, not a score. */
+    private static Double finite(JsonNumber n, int row, String key, List<ResultProblem> problems) {
+        double d = n.doubleValue();
+        if (!Double.isFinite(d)) {
+            problems.add(new ResultProblem(row, key, "'" + abbreviated(n.toString()) + "' is out of range"));
+            return null;
+        }
+        return d;
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 
     private static Integer integer(JsonObject o, String key, int row, List<ResultProblem> problems) {
@@ -373,6 +430,11 @@ public final class ResultFormats {
         }
         if (d != Math.rint(d)) {
             problems.add(new ResultProblem(row, key, "must be a whole number"));
+            return null;
+        }
+        if (d > MAX_PLACE || d < Integer.MIN_VALUE) {
+            problems.add(new ResultProblem(row, key, "'" + abbreviated(o.get(key).toString()) + "' is out of range: at most "
+                    + InputLimits.count(MAX_PLACE)));
             return null;
         }
         return d.intValue();

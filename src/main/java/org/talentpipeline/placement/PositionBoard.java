@@ -31,6 +31,10 @@ public class PositionBoard implements Serializable {
     private String note;
 
     public void load() {
+        if (id == null) {
+            messages.error("positions.notFound", "");
+            return;
+        }
         try {
             position = placements.position(id);
             board = placements.board(id);

@@ -100,9 +100,20 @@ public final class ApiExceptionMappers {
     }
 
     @Provider
+    public static class OverLimit implements ExceptionMapper<InputLimits.Exceeded> {
+        @Override
+        public Response toResponse(InputLimits.Exceeded e) {
+            return e.response();
+        }
+    }
+
+    @Provider
     public static class UnreadableJson implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
+            if (InputLimits.Exceeded.in(e) != null) {
+                return InputLimits.Exceeded.in(e).response();
+            }
             ApiError error = unreadable(e);
             return ApiError.response(400, error.error(), error.details());
         }
@@ -112,6 +123,9 @@ public final class ApiExceptionMappers {
     public static class Unreadable implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
+            if (InputLimits.Exceeded.in(e) != null) {
+                return InputLimits.Exceeded.in(e).response();
+            }
             ApiError error = unreadable(e);
             return ApiError.response(400, error.error(), error.details());
         }
@@ -177,6 +191,9 @@ public final class ApiExceptionMappers {
     public static class Http implements ExceptionMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
+            if (InputLimits.Exceeded.in(e) != null) {
+                return InputLimits.Exceeded.in(e).response();
+            }
             int status = e.getResponse().getStatus();
             String message = switch (status) {
                 case 401 -> "sign in: send Authorization: Bearer <token>";
@@ -198,6 +215,9 @@ public final class ApiExceptionMappers {
             }
             if (cause instanceof BadInput bad) {
                 return new Bad().toResponse(bad);
+            }
+            if (InputLimits.Exceeded.in(e) != null) {
+                return InputLimits.Exceeded.in(e).response();
             }
             LOG.log(Level.SEVERE, "API request failed", e);
             return ApiError.response(500, "internal error; the event was logged", List.of());

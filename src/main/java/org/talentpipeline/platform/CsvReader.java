@@ -20,6 +20,8 @@ import java.util.Optional;
  * without a byte-order mark, comma-separated, CRLF or LF line ends, fields quoted with {@code "}
  * that may hold commas, doubled quotes and line breaks. The first record is the header; columns
  * are found by name, never by position. Each record knows the line it starts on, for error reports.
+ * A record, a field and the number of records have limits ({@link Caps}): a file past one of them is
+ * {@link Malformed} at the line where it went over, after reading at most one record's worth.
  */
 public final class CsvReader implements Closeable {
 
@@ -47,7 +49,19 @@ public final class CsvReader implements Closeable {
         }
     }
 
+    /** The longest record and field, in characters, and the most records after the header. */
+    public record Caps(int lineChars, int fieldChars, int rows) {
+
+        /** The limits of {@link InputLimits}, with a number of rows. */
+        public static Caps rows(int rows) {
+            return new Caps(InputLimits.CSV_LINE_CHARS, InputLimits.CSV_FIELD_CHARS, rows);
+        }
+    }
+
     private final Reader in;
+    private final Caps caps;
+    private long consumed;
+    private int records;
     private final char[] buffer = new char[64 * 1024];
     private int position;
     private int limit;
@@ -55,8 +69,9 @@ public final class CsvReader implements Closeable {
     private final List<String> header;
     private final Map<String, Integer> columns = new HashMap<>();
 
-    private CsvReader(Reader in) throws IOException {
+    private CsvReader(Reader in, Caps caps) throws IOException {
         this.in = in;
+        this.caps = caps;
         skipByteOrderMark();
         Row first = next();
         if (first == null || first.isBlank()) {
@@ -70,16 +85,25 @@ public final class CsvReader implements Closeable {
         }
     }
 
-    /** Reads UTF-8; bytes that are not UTF-8 are an error, not silently replaced. */
+    /** Reads UTF-8 with the default limits (a students CSV's). */
     public static CsvReader of(InputStream in) throws IOException {
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new CsvReader(new InputStreamReader(in, utf8));
+        return of(in, Caps.rows(InputLimits.IMPORT_ROWS));
     }
 
     public static CsvReader of(Reader in) throws IOException {
-        return new CsvReader(in);
+        return of(in, Caps.rows(InputLimits.IMPORT_ROWS));
+    }
+
+    /** Reads UTF-8; bytes that are not UTF-8 are an error, not silently replaced. */
+    public static CsvReader of(InputStream in, Caps caps) throws IOException {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new CsvReader(new InputStreamReader(in, utf8), caps);
+    }
+
+    public static CsvReader of(Reader in, Caps caps) throws IOException {
+        return new CsvReader(in, caps);
     }
 
     /** The header's column names, trimmed and in lower case. */
@@ -99,11 +123,23 @@ public final class CsvReader implements Closeable {
             return null;
         }
         int start = line;
+        if (header != null && ++records > caps.rows()) {
+            throw new Malformed(start, "the file has more than " + InputLimits.count(caps.rows()) + " rows, the most one file may hold");
+        }
+        long begin = consumed - 1;
         List<String> cells = new ArrayList<>(header == null ? 8 : header.size());
         StringBuilder cell = new StringBuilder(32);
         boolean quoted = false;
         boolean wasQuoted = false;
         while (true) {
+            if (consumed - begin > caps.lineChars()) {
+                throw new Malformed(start, "the line is longer than " + InputLimits.count(caps.lineChars())
+                        + " characters, the longest a line may be");
+            }
+            if (cell.length() > caps.fieldChars()) {
+                throw new Malformed(start, "field " + (cells.size() + 1) + " is longer than "
+                        + InputLimits.count(caps.fieldChars()) + " characters, the longest a field may be");
+            }
             if (quoted) {
                 if (c < 0) {
                     throw new Malformed(start, "a quoted field is not closed before the end of the file");
@@ -169,11 +205,13 @@ public final class CsvReader implements Closeable {
                 return -1;
             }
         }
+        consumed++;
         return buffer[position++];
     }
 
     /** Steps back over the character just read; only ever called right after a successful read. */
     private void unread() {
+        consumed--;
         position--;
     }
 

@@ -30,7 +30,10 @@ public record CandidateQuery(String q, String category, Double minCategoryPercen
     /** Checks the query; every problem named by its parameter. */
     public CandidateQuery checked() {
         List<FieldProblem> problems = new ArrayList<>();
-        if (minCategoryPercentile != null && (minCategoryPercentile < 0 || minCategoryPercentile > 100)) {
+        if (minScore != null && !Double.isFinite(minScore)) {
+            problems.add(new FieldProblem("minScore", "must be a number"));
+        }
+        if (minCategoryPercentile != null && !(minCategoryPercentile >= 0 && minCategoryPercentile <= 100)) {
             problems.add(new FieldProblem("minCategoryPercentile", "must be from 0 to 100"));
         }
         if (minCategoryPercentile != null && blank(category)) {
@@ -95,7 +98,11 @@ public record CandidateQuery(String q, String category, Double minCategoryPercen
             return null;
         }
         try {
-            return Double.valueOf(v.strip());
+            double d = Double.parseDouble(v.strip());
+            if (!Double.isFinite(d)) {
+                throw new NumberFormatException(v);
+            }
+            return d;
         } catch (NumberFormatException e) {
             throw new BadInput(name, "must be a number");
         }

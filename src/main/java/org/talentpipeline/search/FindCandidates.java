@@ -82,6 +82,10 @@ public class FindCandidates implements Serializable {
             query = next.checked();
         } catch (BadInput e) {
             messages.problems(e.problems());
+            // NaN or Infinity from the address: named above, and not shown back in a number field that cannot render it
+            minScore = minScore == null || Double.isFinite(minScore) ? minScore : null;
+            minCategoryPercentile = minCategoryPercentile == null || Double.isFinite(minCategoryPercentile)
+                    ? minCategoryPercentile : null;
         }
     }
 

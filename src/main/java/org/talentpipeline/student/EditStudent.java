@@ -109,6 +109,10 @@ public class EditStudent implements Serializable {
         }
         try {
             school = students.visibleSchool(school);
+            if (school != null) {
+                // a school named in the address that does not exist is no school
+                schools.get(school);
+            }
         } catch (NotFound e) {
             school = null;
         }

@@ -137,7 +137,7 @@ public class StudentImport {
     private boolean stage(Connection c, School school, String table, Counting in, long size, Errors errors,
             ImportProgress progress) throws IOException, SQLException {
         Map<String, Long> programs = programs(c, school.getId());
-        CsvReader csv = CsvReader.of(in);
+        CsvReader csv = CsvReader.of(in, CsvReader.Caps.rows(org.talentpipeline.platform.InputLimits.IMPORT_ROWS));
         StudentCsv format = new StudentCsv(csv);
         format.headerErrors.forEach(errors::add);
         if (!format.headerErrors.isEmpty()) {

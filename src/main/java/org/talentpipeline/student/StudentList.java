@@ -35,6 +35,9 @@ public class StudentList implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    org.talentpipeline.platform.FacesMessages messages;
+
     private String school;
     private StudentStatus status;
 
@@ -67,6 +70,14 @@ public class StudentList implements Serializable {
     public void load() {
         if (!currentUser.isAdmin()) {
             school = currentUser.getSchoolCode();
+        } else if (school != null) {
+            try {
+                schools.get(school);
+            } catch (org.talentpipeline.platform.NotFound e) {
+                // a school named in the address that does not exist: say so, and list every school's students
+                messages.error("schools.notFound", school);
+                school = null;
+            }
         }
     }
 

@@ -66,7 +66,9 @@ public class StudentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<StudentRow> list(StudentQuery query, PageRequest page) {
         String school = visibleSchool(query.school());
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        // conditions, each after " and "; no "1 = 1" to start from: EclipseLink does not bind a statement that
+        // compares two literals, and unbound, it writes a boolean as 0 or 1, which H2 will not compare with a boolean
+        StringBuilder where = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
         if (school != null) {
             where.append(" and s.school = :school");
@@ -92,13 +94,14 @@ public class StudentService {
             where.append(" and s.consentToShare = :consent");
             params.put("consent", query.consent());
         }
+        String clause = where.length() == 0 ? "" : " where" + where.substring(" and".length());
         StudentQuery.Sort sort = query.sort() == null ? StudentQuery.Sort.NAME : query.sort();
         // The page's ids come from the student table alone, in index order (no tie-breaker, so that
         // "order by name_key" stops after one page); the rows are then read by id. Joined in one query,
         // H2 may drive the join from the school table and sort every student first.
-        TypedQuery<Long> ids = em.createQuery("select s.id from Student s" + where + " order by " + sort.path
+        TypedQuery<Long> ids = em.createQuery("select s.id from Student s" + clause + " order by " + sort.path
                 + (query.descending() ? " desc" : " asc"), Long.class);
-        TypedQuery<Long> count = em.createQuery("select count(s) from Student s" + where, Long.class);
+        TypedQuery<Long> count = em.createQuery("select count(s) from Student s" + clause, Long.class);
         params.forEach((k, v) -> {
             ids.setParameter(k, v);
             count.setParameter(k, v);
@@ -128,9 +131,9 @@ public class StudentService {
      */
     public StudentView create(String schoolCode, @NotNull StudentInput input) {
         School school = schools.find(visibleSchool(schoolCode));
-        String number = input.studentNumber().trim();
+        String number = input.studentNumber() == null ? null : input.studentNumber().trim();
         List<FieldProblem> problems = problems(input, school);
-        if (find(school.getCode(), number).isPresent()) {
+        if (number != null && !number.isEmpty() && find(school.getCode(), number).isPresent()) {
             problems.add(new FieldProblem("studentNumber", "the school has a student " + number + " already"));
         }
         throwIfAny(problems);
@@ -255,7 +258,8 @@ public class StudentService {
         String text = ref.trim();
         int slash = text.indexOf('/');
         if (slash < 0) {
-            if (!text.chars().allMatch(Character::isDigit) || text.length() > 18) {
+            // an id: 1 to 18 ASCII digits (trim() leaves "" of a ref of control characters alone)
+            if (text.isEmpty() || text.length() > 18 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
                 return Optional.empty();
             }
             return em.createNamedQuery("Student.findById", Student.class).setParameter("id", Long.parseLong(text))

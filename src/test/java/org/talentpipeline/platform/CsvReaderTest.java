@@ -87,6 +87,78 @@ class CsvReaderTest {
         });
     }
 
+    /** A stream of one endless line: it fails the test if the reader asks for more than {@code allowed} bytes. */
+    static java.io.InputStream endless(char c, long allowed) {
+        return new java.io.InputStream() {
+            long served;
+
+            @Override
+            public int read() {
+                if (++served > allowed) {
+                    throw new AssertionError("read " + served + " bytes of an endless line");
+                }
+                return c;
+            }
+        };
+    }
+
+    static final CsvReader.Caps SMALL = new CsvReader.Caps(100, 20, 3);
+
+    @Test
+    void anEndlessHeaderLineIsRefusedAfterTheLineCap() {
+        // no comma: the field cap comes first, at line 1, after little more than the cap is read
+        CsvReader.Malformed e = assertThrows(CsvReader.Malformed.class,
+                () -> CsvReader.of(endless('x', 128 * 1024), new CsvReader.Caps(1000, 1000, 10)));
+        assertEquals(1, e.line());
+        assertEquals("line 1: the line is longer than 1,000 characters, the longest a line may be", e.getMessage());
+    }
+
+    @Test
+    void anEndlessLineOfShortFieldsIsRefusedAtTheLineCap() throws IOException {
+        String header = "a,b\n1,2\n";
+        java.io.InputStream in = new java.io.SequenceInputStream(new ByteArrayInputStream(header.getBytes(StandardCharsets.UTF_8)),
+                endless(',', 128 * 1024));
+        CsvReader r = CsvReader.of(in, SMALL);
+        assertEquals(List.of("1", "2"), r.next().cells());
+        CsvReader.Malformed e = assertThrows(CsvReader.Malformed.class, r::next);
+        assertEquals("line 3: the line is longer than 100 characters, the longest a line may be", e.getMessage());
+    }
+
+    @Test
+    void aFieldOverItsCapNamesTheLineAndTheField() throws IOException {
+        CsvReader r = CsvReader.of(new ByteArrayInputStream(("a,b\n1,\"" + "y".repeat(21) + "\"\n").getBytes(StandardCharsets.UTF_8)),
+                SMALL);
+        CsvReader.Malformed e = assertThrows(CsvReader.Malformed.class, r::next);
+        assertEquals("line 2: field 2 is longer than 20 characters, the longest a field may be", e.getMessage());
+    }
+
+    @Test
+    void fieldsAndLinesAtTheirCapsAreRead() throws IOException {
+        String field = "z".repeat(20);
+        CsvReader r = CsvReader.of(new ByteArrayInputStream(("a,b\n" + field + "," + field + "\n").getBytes(StandardCharsets.UTF_8)),
+                SMALL);
+        assertEquals(List.of(field, field), r.next().cells());
+    }
+
+    @Test
+    void rowsPastTheRowCapAreRefusedAtTheFirstOneOver() throws IOException {
+        CsvReader r = CsvReader.of(new ByteArrayInputStream("a\n1\n2\n3\n4\n5\n".getBytes(StandardCharsets.UTF_8)), SMALL);
+        assertEquals(List.of("1"), r.next().cells());
+        assertEquals(List.of("2"), r.next().cells());
+        assertEquals(List.of("3"), r.next().cells());
+        CsvReader.Malformed e = assertThrows(CsvReader.Malformed.class, r::next);
+        assertEquals("line 5: the file has more than 3 rows, the most one file may hold", e.getMessage());
+    }
+
+    @Test
+    void theDefaultCapsAreTheDocumentedLimits() throws IOException {
+        String line = "q".repeat(InputLimits.CSV_FIELD_CHARS);
+        CsvReader r = csv("a\n" + line + "\n" + line + "q\n");
+        assertEquals(List.of(line), r.next().cells());
+        CsvReader.Malformed e = assertThrows(CsvReader.Malformed.class, r::next);
+        assertEquals(3, e.line());
+    }
+
     @Test
     void writerDefusesFormulasAndQuotesWhereNeeded() {
         assertEquals("'=1+2", CsvWriter.cell("=1+2"));

@@ -99,6 +99,11 @@ public class ReviewApplication implements Serializable {
     }
 
     public void load() {
+        if (id == null) {
+            view = null;
+            messages.error("certification.notFound", "");
+            return;
+        }
         try {
             show(certifications.get(id));
         } catch (NotFound e) {
