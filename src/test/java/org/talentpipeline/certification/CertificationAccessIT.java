@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -22,6 +24,7 @@ import org.talentpipeline.it.ApiClient;
 import org.talentpipeline.it.Deployments;
 import org.talentpipeline.it.Fixtures;
 import org.talentpipeline.it.Json;
+import org.talentpipeline.it.PageSession;
 
 /**
  * Who reaches a certification case, through every face (API, page, download servlet): a reviewer
@@ -45,6 +48,9 @@ class CertificationAccessIT {
             String criterionOfDrafts, Fixtures.Person schoolAdmin, Fixtures.Person otherSchoolAdmin,
             Fixtures.Person assigned, Fixtures.Person unassigned, String criterion, String staleCriterionTag, String cycle) {
     }
+
+    private static final Pattern NONCE = Pattern.compile("<script[^>]*\\snonce=\"([^\"]+)\"");
+    private static final Pattern ERROR = Pattern.compile("ui-messages-error-summary\">([^<]*)<");
 
     private static Cases cases;
 
@@ -87,7 +93,7 @@ class CertificationAccessIT {
         JsonObject draft = open(api, schoolAdmin.token(), cycle);
         JsonObject otherDraft = open(api, otherSchoolAdmin.token(), cycle);
         String criterionOfDrafts = draft.getJsonArray("evidence").getJsonObject(0).getString("criterion");
-        return new Cases(Deployments.local(deployment), api, admin, decided, document, draft.getJsonNumber("id").longValue(),
+        return new Cases(Deployments.local(deployment).replaceFirst("/$", ""), api, admin, decided, document, draft.getJsonNumber("id").longValue(),
                 otherDraft.getJsonNumber("id").longValue(), criterionOfDrafts, schoolAdmin, otherSchoolAdmin, reviewers.get(0),
                 unassigned, criterion, ApiClient.etag(created), cycle);
     }
@@ -139,30 +145,30 @@ class CertificationAccessIT {
     @Test
     void aReviewerNotAssignedGets404OnTheCasePage() {
         Cases c = cases();
-        PageSession page = PageSession.signIn(c.base(), c.unassigned().username(), Fixtures.PASSWORD);
-        assertEquals(404, page.get("certification/application.xhtml?id=" + c.decided()).statusCode());
+        PageSession page = signedIn(c, c.unassigned());
+        assertEquals(404, page.get("/certification/application.xhtml?id=" + c.decided()).status());
     }
 
     @Test
     void aReviewerNotAssignedGets404FromTheDocumentServlet() {
         Cases c = cases();
-        PageSession page = PageSession.signIn(c.base(), c.unassigned().username(), Fixtures.PASSWORD);
-        assertEquals(404, page.get("certification/document?id=" + c.decided() + "&doc=" + c.document()).statusCode());
+        PageSession page = signedIn(c, c.unassigned());
+        assertEquals(404, page.get("/certification/document?id=" + c.decided() + "&doc=" + c.document()).status());
     }
 
     @Test
     void aReviewerNotAssignedGets404FromTheLetterServlet() {
         Cases c = cases();
-        PageSession page = PageSession.signIn(c.base(), c.unassigned().username(), Fixtures.PASSWORD);
-        assertEquals(404, page.get("certification/letter.pdf?id=" + c.decided()).statusCode());
+        PageSession page = signedIn(c, c.unassigned());
+        assertEquals(404, page.get("/certification/letter.pdf?id=" + c.decided()).status());
     }
 
     @Test
     void anAssignedReviewerGetsTheLetterFromTheServlet() {
         Cases c = cases();
-        PageSession page = PageSession.signIn(c.base(), c.assigned().username(), Fixtures.PASSWORD);
-        HttpResponse<String> letter = page.get("certification/letter.pdf?id=" + c.decided());
-        assertEquals(200, letter.statusCode());
+        PageSession page = signedIn(c, c.assigned());
+        PageSession.Answer letter = page.get("/certification/letter.pdf?id=" + c.decided());
+        assertEquals(200, letter.status());
         assertEquals("%PDF-", letter.body().substring(0, 5));
     }
 
@@ -264,8 +270,8 @@ class CertificationAccessIT {
     @Test
     void aCasePagePostbackNamingAnotherSchoolsCaseIsRefused() {
         Cases c = cases();
-        HttpResponse<String> answer = tamperedSave(c);
-        assertEquals(200, answer.statusCode());
+        PageSession.Answer answer = tamperedSave(c);
+        assertEquals(200, answer.status());
         assertEquals("Refused: application " + c.otherDraft() + " not found", refusal(answer.body()));
     }
 
@@ -280,31 +286,58 @@ class CertificationAccessIT {
     @Test
     void aStatementSavedOverSomeoneElsesChangeIsRefusedWithAMessage() {
         Cases c = cases();
-        PageSession first = PageSession.signIn(c.base(), c.schoolAdmin().username(), Fixtures.PASSWORD);
-        PageSession second = PageSession.signIn(c.base(), c.schoolAdmin().username(), Fixtures.PASSWORD);
-        HttpResponse<String> firstPage = first.get("certification/application.xhtml?id=" + c.draft());
-        HttpResponse<String> secondPage = second.get("certification/application.xhtml?id=" + c.draft());
-        first.ajax("certification/application.xhtml", firstPage, "evidence:save",
-                Map.of("evidence", "evidence", "evidence:parts:0:statement", "the first tab's text " + System.nanoTime()));
-        HttpResponse<String> answer = second.ajax("certification/application.xhtml", secondPage, "evidence:save",
-                Map.of("evidence", "evidence", "evidence:parts:0:statement", "the second tab's text " + System.nanoTime()));
+        PageSession first = signedIn(c, c.schoolAdmin());
+        PageSession second = signedIn(c, c.schoolAdmin());
+        PageSession.Answer firstPage = first.get("/certification/application.xhtml?id=" + c.draft());
+        PageSession.Answer secondPage = second.get("/certification/application.xhtml?id=" + c.draft());
+        saveStatement(first, firstPage, "the first tab's text " + System.nanoTime(), Map.of());
+        PageSession.Answer answer = saveStatement(second, secondPage, "the second tab's text " + System.nanoTime(), Map.of());
         assertEquals("Someone else changed these statements since you opened the page. Nothing was saved: your text is"
                 + " still in the form; reload the page to see their change, then save again.", refusal(answer.body()));
     }
 
     /** The school admin opens their own draft's page and saves a statement with the other school's case id added. */
-    private static HttpResponse<String> tamperedSave(Cases c) {
-        PageSession session = PageSession.signIn(c.base(), c.schoolAdmin().username(), Fixtures.PASSWORD);
-        HttpResponse<String> page = session.get("certification/application.xhtml?id=" + c.draft());
-        assertEquals(200, page.statusCode());
-        return session.ajax("certification/application.xhtml", page, "evidence:save",
-                Map.of("evidence", "evidence", "evidence:parts:0:statement", "written through a changed id",
-                        "id", Long.toString(c.otherDraft())));
+    private static PageSession.Answer tamperedSave(Cases c) {
+        PageSession session = signedIn(c, c.schoolAdmin());
+        PageSession.Answer page = session.get("/certification/application.xhtml?id=" + c.draft());
+        assertEquals(200, page.status());
+        return saveStatement(session, page, "written through a changed id", Map.of("id", Long.toString(c.otherDraft())));
     }
 
-    /** The error message in a partial response. */
-    private static String refusal(String partial) {
-        var m = java.util.regex.Pattern.compile("ui-messages-error-summary\">([^<]*)<").matcher(partial);
-        return m.find() ? m.group(1).replace("&#58;", ":") : "no error message in: " + partial;
+    private static PageSession signedIn(Cases c, Fixtures.Person person) {
+        PageSession session = new PageSession(c.base());
+        assertEquals(true, session.signIn(person.username(), Fixtures.PASSWORD), person.username() + " signs in");
+        return session;
+    }
+
+    /**
+     * The case page's "Save statements" as PrimeFaces posts it (Ajax, with the page's view state and
+     * CSP nonce), the first criterion's statement changed, and any {@code extra} field a script adds.
+     * It executes the whole view, as a client may ask, so a view parameter in the request is applied.
+     */
+    private static PageSession.Answer saveStatement(PageSession session, PageSession.Answer page, String text,
+            Map<String, String> extra) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("Faces-Request", "partial/ajax");
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", "evidence:save");
+        fields.put("jakarta.faces.partial.execute", "@all");
+        fields.put("jakarta.faces.partial.render", "case messages");
+        fields.put("evidence:save", "evidence:save");
+        fields.put("evidence", "evidence");
+        fields.put("evidence:parts:0:statement", text);
+        fields.putAll(extra);
+        fields.put("jakarta.faces.ViewState", page.viewState());
+        Matcher nonce = NONCE.matcher(page.body());
+        if (nonce.find()) {
+            fields.put("primefaces.nonce", nonce.group(1));
+        }
+        return session.post("/certification/application.xhtml", fields);
+    }
+
+    /** The error message in a page or a partial response. */
+    private static String refusal(String answer) {
+        Matcher m = ERROR.matcher(answer);
+        return m.find() ? m.group(1).replace("&#58;", ":") : "no error message in: " + answer;
     }
 }
