@@ -24,9 +24,12 @@ public record CaseView(long id, String school, String schoolName, String cycle, 
         }
     }
 
-    /** One criterion's evidence, with the reviewers' mean score and spread where the reader may see them. */
+    /**
+     * One criterion's evidence, with the reviewers' mean score and spread where the reader may see them,
+     * and the version of its statement that an edit names.
+     */
     public record Part(String criterion, String title, BigDecimal weight, int maxScore, boolean evidenceRequired,
-            String statement, List<DocumentView> documents, Double meanScore, Integer scoreSpread) {
+            String statement, List<DocumentView> documents, Double meanScore, Integer scoreSpread, long version) {
     }
 
     public record DocumentView(long id, long evidenceId, String fileName, String contentType, long size, String sha256,

@@ -31,7 +31,7 @@ public class CertificationExpiry {
     @Schedule(hour = "0", minute = "15", persistent = false)
     void daily() {
         try {
-            certifications.expireEnded();
+            certifications.expireOnSchedule();
         } catch (RuntimeException e) {
             // another node ended the same certification first: the next run finds nothing left
             LOG.log(Level.WARNING, "The certification expiry run failed; the next run retries", e);

@@ -69,6 +69,10 @@ public class Criterion {
         return id;
     }
 
+    public int getVersion() {
+        return version;
+    }
+
     public String getCode() {
         return code;
     }

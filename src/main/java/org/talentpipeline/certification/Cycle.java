@@ -77,6 +77,10 @@ public class Cycle {
         return id;
     }
 
+    public int getVersion() {
+        return version;
+    }
+
     public String getCode() {
         return code;
     }

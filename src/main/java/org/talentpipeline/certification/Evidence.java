@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 
 /**
@@ -47,6 +48,9 @@ public class Evidence {
 
     private int position;
     private String statement;
+
+    @Version
+    private int version;
 
     protected Evidence() {
     }
@@ -109,5 +113,9 @@ public class Evidence {
 
     public String getStatement() {
         return statement;
+    }
+
+    public int getVersion() {
+        return version;
     }
 }

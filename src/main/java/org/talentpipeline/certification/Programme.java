@@ -13,15 +13,18 @@ import java.util.List;
 import java.util.Locale;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
+import org.talentpipeline.identity.Access;
+import org.talentpipeline.identity.Operation;
 import org.talentpipeline.platform.ApiError.FieldProblem;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.Conflict;
 import org.talentpipeline.platform.NotFound;
+import org.talentpipeline.platform.Versions;
 
 /**
- * The programme's settings, kept by ADMIN: the criteria applications are reviewed against, and
- * the cycles (window, certification period, pass mark) they are made in. Everyone signed in who
- * works with certification reads them.
+ * The programme's settings, kept by ADMIN (PROGRAMME_WRITE): the criteria applications are reviewed
+ * against, and the cycles (window, certification period, pass mark) they are made in. Everyone who
+ * works with certification reads them (PROGRAMME_READ). A change names the version it started from.
  */
 @ApplicationScoped
 @Transactional
@@ -34,14 +37,17 @@ public class Programme {
     AuditLog audit;
 
     @Inject
+    Access access;
+
+    @Inject
     Clock clock;
 
     public record CriterionView(String code, String title, String description, BigDecimal weight, int maxScore,
-            boolean evidenceRequired, int position, boolean active) {
+            boolean evidenceRequired, int position, boolean active, long version) {
 
         static CriterionView of(Criterion c) {
             return new CriterionView(c.getCode(), c.getTitle(), c.getDescription(), c.getWeight(), c.getMaxScore(),
-                    c.isEvidenceRequired(), c.getPosition(), c.isActive());
+                    c.isEvidenceRequired(), c.getPosition(), c.isActive(), c.getVersion());
         }
     }
 
@@ -50,7 +56,7 @@ public class Programme {
     }
 
     public record CycleView(String code, String name, LocalDate opensOn, LocalDate closesOn, int periodYears,
-            BigDecimal passMark, boolean open) {
+            BigDecimal passMark, boolean open, long version) {
     }
 
     public record CycleInput(String code, String name, LocalDate opensOn, LocalDate closesOn, Integer periodYears,
@@ -59,6 +65,7 @@ public class Programme {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CriterionView> criteria() {
+        access.require(Operation.PROGRAMME_READ);
         return em.createNamedQuery("Criterion.findAll", Criterion.class).getResultStream().map(CriterionView::of).toList();
     }
 
@@ -66,7 +73,14 @@ public class Programme {
         return em.createNamedQuery("Criterion.findActive", Criterion.class).getResultList();
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CriterionView criterion(String code) {
+        access.require(Operation.PROGRAMME_READ);
+        return CriterionView.of(existingCriterion(code));
+    }
+
     public CriterionView createCriterion(CriterionInput input) {
+        access.require(Operation.PROGRAMME_WRITE);
         CriterionInput in = checked(input, true);
         if (findCriterion(in.code()) != null) {
             throw new Conflict("criterion " + in.code() + " exists");
@@ -74,20 +88,30 @@ public class Programme {
         Criterion criterion = new Criterion(in.code(), in.title(), in.description(), in.weight(), in.maxScore(),
                 in.evidenceRequired(), in.position());
         em.persist(criterion);
+        em.flush();
         audit.record(AuditAction.CREATE, "certification criterion " + in.code(), null, in.title());
         return CriterionView.of(criterion);
     }
 
-    public CriterionView updateCriterion(String code, CriterionInput input) {
+    /** Changes a criterion that is still at {@code version}; someone else's change since is a {@code StaleVersion}. */
+    public CriterionView updateCriterion(String code, CriterionInput input, long version) {
+        access.require(Operation.PROGRAMME_WRITE);
+        Criterion criterion = existingCriterion(code);
+        Versions.check(version, criterion.getVersion(), "criterion " + criterion.getCode());
+        CriterionInput in = checked(input, false);
+        criterion.change(in.title(), in.description(), in.weight(), in.maxScore(), in.evidenceRequired(), in.position(),
+                in.active() == null || in.active());
+        em.flush();
+        audit.record(AuditAction.UPDATE, "certification criterion " + criterion.getCode(), null, in.title());
+        return CriterionView.of(criterion);
+    }
+
+    private Criterion existingCriterion(String code) {
         Criterion criterion = findCriterion(code == null ? "" : code.strip().toUpperCase(Locale.ROOT));
         if (criterion == null) {
             throw new NotFound("criterion " + code);
         }
-        CriterionInput in = checked(input, false);
-        criterion.change(in.title(), in.description(), in.weight(), in.maxScore(), in.evidenceRequired(), in.position(),
-                in.active() == null || in.active());
-        audit.record(AuditAction.UPDATE, "certification criterion " + criterion.getCode(), null, in.title());
-        return CriterionView.of(criterion);
+        return criterion;
     }
 
     private Criterion findCriterion(String code) {
@@ -127,6 +151,7 @@ public class Programme {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CycleView> cycles() {
+        access.require(Operation.PROGRAMME_READ);
         LocalDate today = LocalDate.now(clock);
         return em.createNamedQuery("Cycle.findAll", Cycle.class).getResultStream().map(c -> view(c, today)).toList();
     }
@@ -138,27 +163,35 @@ public class Programme {
         return cycles().stream().filter(c -> !c.closesOn().isBefore(today)).toList();
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CycleView cycle(String code) {
+        access.require(Operation.PROGRAMME_READ);
+        return view(existingCycle(code), LocalDate.now(clock));
+    }
+
     private static CycleView view(Cycle c, LocalDate today) {
         return new CycleView(c.getCode(), c.getName(), c.getOpensOn(), c.getClosesOn(), c.getPeriodYears(), c.getPassMark(),
-                c.isOpenOn(today));
+                c.isOpenOn(today), c.getVersion());
     }
 
     public CycleView createCycle(CycleInput input) {
+        access.require(Operation.PROGRAMME_WRITE);
         CycleInput in = checked(input);
         if (findCycle(in.code()) != null) {
             throw new Conflict("cycle " + in.code() + " exists");
         }
         Cycle cycle = new Cycle(in.code(), in.name(), in.opensOn(), in.closesOn(), in.periodYears(), in.passMark());
         em.persist(cycle);
+        em.flush();
         audit.record(AuditAction.CREATE, "certification cycle " + in.code(), null, in.name());
         return view(cycle, LocalDate.now(clock));
     }
 
-    public CycleView updateCycle(String code, CycleInput input) {
-        Cycle cycle = findCycle(code == null ? "" : code.strip().toUpperCase(Locale.ROOT));
-        if (cycle == null) {
-            throw new NotFound("cycle " + code);
-        }
+    /** Changes a cycle that is still at {@code version}; someone else's change since is a {@code StaleVersion}. */
+    public CycleView updateCycle(String code, CycleInput input, long version) {
+        access.require(Operation.PROGRAMME_WRITE);
+        Cycle cycle = existingCycle(code);
+        Versions.check(version, cycle.getVersion(), "cycle " + cycle.getCode());
         if (input == null) {
             throw new BadInput("body", "a cycle is required");
         }
@@ -166,8 +199,17 @@ public class Programme {
         CycleInput in = checked(new CycleInput(cycle.getCode(), input.name(), input.opensOn(), input.closesOn(),
                 input.periodYears(), input.passMark()));
         cycle.change(in.name(), in.opensOn(), in.closesOn(), in.periodYears(), in.passMark());
+        em.flush();
         audit.record(AuditAction.UPDATE, "certification cycle " + cycle.getCode(), null, in.name());
         return view(cycle, LocalDate.now(clock));
+    }
+
+    private Cycle existingCycle(String code) {
+        Cycle cycle = findCycle(code == null ? "" : code.strip().toUpperCase(Locale.ROOT));
+        if (cycle == null) {
+            throw new NotFound("cycle " + code);
+        }
+        return cycle;
     }
 
     Cycle findCycle(String code) {

@@ -1,6 +1,5 @@
 package org.talentpipeline.identity;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -14,23 +13,24 @@ import jakarta.ws.rs.core.Response;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.Paging;
 
-/** {@code GET/POST /api/v1/users}: ADMIN only. */
+/** {@code GET/POST /api/v1/users}: USER_ADMINISTRATION (ADMIN). */
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.Names.ADMIN)
 public class UserResource {
 
     @Inject
     UserService users;
 
     @GET
+    @Performs(Operation.USER_ADMINISTRATION)
     public Page<UserSummary> list(@QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         return users.list(Paging.of(page, size));
     }
 
     @POST
+    @Performs(Operation.USER_ADMINISTRATION)
     public Response create(NewUser body) {
         return Response.status(Response.Status.CREATED).entity(users.create(body)).build();
     }

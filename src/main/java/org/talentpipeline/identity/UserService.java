@@ -17,10 +17,15 @@ import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
 import org.talentpipeline.platform.ApiError.FieldProblem;
 import org.talentpipeline.platform.BadInput;
+import org.talentpipeline.platform.DemoData;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.PageRequest;
 
-/** Creates and lists users (ADMIN). */
+/**
+ * Creates and lists users (USER_ADMINISTRATION: ADMIN), and answers other areas' services about a
+ * user by name or role ({@link #find}, {@link #withRole}) inside an operation those services have
+ * checked. The demo data's users are created while it is seeded, before anyone can sign in.
+ */
 @ApplicationScoped
 @Transactional
 public class UserService {
@@ -40,7 +45,13 @@ public class UserService {
     @Inject
     Clock clock;
 
+    @Inject
+    Access access;
+
     public UserSummary create(@NotNull @Valid NewUser input) {
+        if (!DemoData.isSeeding()) {
+            access.require(Operation.USER_ADMINISTRATION);
+        }
         String username = input.username().toLowerCase(Locale.ROOT);
         String schoolCode = blankToNull(input.schoolCode());
         String agencyCode = blankToNull(input.agencyCode());
@@ -73,6 +84,7 @@ public class UserService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<UserSummary> list(PageRequest page) {
+        access.require(Operation.USER_ADMINISTRATION);
         List<UserSummary> items = em.createNamedQuery("User.list", User.class)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())

@@ -106,8 +106,7 @@ class CertificationIT {
 
         byte[] pdf = Documents.pdf();
         for (String code : required) {
-            assertEquals(200, api.put(app + "/evidence/" + code, schoolAdmin,
-                    Json.object().add("statement", "Our evidence for " + code).build().toString()).status());
+            assertEquals(200, statement(api, app, schoolAdmin, code, "Our evidence for " + code).status());
             var uploaded = api.post(app + "/evidence/" + code + "/documents?fileName=" + code + ".pdf", schoolAdmin, pdf,
                     "application/octet-stream");
             assertEquals(201, uploaded.status(), uploaded.body());
@@ -124,8 +123,7 @@ class CertificationIT {
         assertEquals(3, figures.getInt("students"));
         assertEquals(2, figures.getInt("studentsWithResults"), "A and B have results in the period, C none");
         assertEquals(0, figures.getInt("placements"));
-        assertEquals(409, api.put(app + "/evidence/" + criterion, schoolAdmin,
-                Json.object().add("statement", "changed").build().toString()).status(), "submitted evidence is final");
+        assertEquals(409, statement(api, app, schoolAdmin, criterion, "changed").status(), "submitted evidence is final");
         // a student enrolled after submission changes nothing frozen
         fixtures.students(school, "D,Dan Late,2004-03-01,dan@example.org," + year + "," + (year + 4) + ",true");
         assertEquals(3, api.get(app, admin).json().getJsonObject("figures").getInt("students"));
@@ -220,8 +218,16 @@ class CertificationIT {
         assertEquals(0, api.post("/certification/expiry", admin, "").json().getInt("expired"), "nothing has ended today");
     }
 
+    /** Writes a criterion's statement from the version its part has now (GET, then PUT with If-Match). */
+    static ApiClient.Reply statement(ApiClient api, String app, String token, String criterion, String text) {
+        ApiClient.Reply part = api.get(app + "/evidence/" + criterion, token);
+        assertEquals(200, part.status(), part.toString());
+        return api.put(app + "/evidence/" + criterion, token, Json.object().add("statement", text).build().toString(),
+                ApiClient.etag(part));
+    }
+
     /** An application taken from draft to certified, all scores full; returns its id. */
-    private static long certified(ApiClient api, String admin, String schoolAdmin, List<Fixtures.Person> reviewers,
+    static long certified(ApiClient api, String admin, String schoolAdmin, List<Fixtures.Person> reviewers,
             String cycle) {
         JsonObject draft = api.post("/certification/applications", schoolAdmin, Json.object().add("cycle", cycle).build()
                 .toString()).json();
@@ -231,7 +237,7 @@ class CertificationIT {
         for (JsonObject part : draft.getJsonArray("evidence").getValuesAs(JsonObject.class)) {
             if (part.getBoolean("evidenceRequired")) {
                 String code = part.getString("criterion");
-                api.put(app + "/evidence/" + code, schoolAdmin, Json.object().add("statement", "evidence").build().toString());
+                assertEquals(200, statement(api, app, schoolAdmin, code, "evidence").status());
                 assertEquals(201, api.post(app + "/evidence/" + code + "/documents?fileName=e.pdf", schoolAdmin, Documents.pdf(),
                         "application/pdf").status());
             }
@@ -249,7 +255,7 @@ class CertificationIT {
         return draft.getJsonNumber("id").longValue();
     }
 
-    private static String review(List<String> criteria, int score, String withoutComment) {
+    static String review(List<String> criteria, int score, String withoutComment) {
         var scores = Json.array();
         for (String c : criteria) {
             var s = Json.object().add("criterion", c).add("score", score);

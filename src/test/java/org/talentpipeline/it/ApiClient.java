@@ -81,6 +81,20 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A PUT naming the version it was read at ({@code If-Match}; none when null). */
+    public Reply put(String path, String token, String json, String ifMatch) {
+        HttpRequest.Builder b = request(path, token).header("Content-Type", "application/json");
+        if (ifMatch != null) {
+            b.header("If-Match", ifMatch);
+        }
+        return send(b.PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** The {@code ETag} of a reply, as a PUT names it in {@code If-Match}. */
+    public static String etag(Reply reply) {
+        return reply.raw().headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag: " + reply));
+    }
+
     public Reply delete(String path, String token) {
         return send(request(path, token).DELETE());
     }

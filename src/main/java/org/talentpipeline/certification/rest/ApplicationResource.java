@@ -1,6 +1,5 @@
 package org.talentpipeline.certification.rest;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -12,10 +11,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import org.talentpipeline.certification.ApplicationSummary;
 import org.talentpipeline.certification.CaseView;
 import org.talentpipeline.certification.CertificationService;
@@ -23,21 +25,22 @@ import org.talentpipeline.certification.DecisionLetter;
 import org.talentpipeline.certification.EvidenceDocument;
 import org.talentpipeline.certification.FindingInput;
 import org.talentpipeline.certification.ScoreInput;
-import org.talentpipeline.identity.Role;
+import org.talentpipeline.identity.Operation;
+import org.talentpipeline.identity.Performs;
 import org.talentpipeline.platform.BadInput;
-import org.talentpipeline.platform.Conflict;
 import org.talentpipeline.platform.ContentDisposition;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.Paging;
+import org.talentpipeline.platform.Versions;
 
 /**
  * {@code /api/v1/certification/applications}: a school's SCHOOL_ADMIN applies and documents, ADMIN
- * assigns reviewers and decides, an assigned REVIEWER scores. Who may not see a case gets 404.
+ * assigns reviewers and decides, an assigned REVIEWER scores. Who may not see a case gets 404. A
+ * statement is changed from the version its part was read at ({@code ETag} / {@code If-Match}).
  */
 @Path("certification/applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.Names.ADMIN, Role.Names.SCHOOL_ADMIN, Role.Names.REVIEWER})
 public class ApplicationResource {
 
     @Inject
@@ -62,35 +65,53 @@ public class ApplicationResource {
     }
 
     @GET
+    @Performs(Operation.APPLICATION_READ)
     public Page<ApplicationSummary> list(@QueryParam("state") String state, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         return certifications.applications(state, Paging.of(page, size));
     }
 
     @POST
-    @RolesAllowed(Role.Names.SCHOOL_ADMIN)
+    @Performs(Operation.APPLICATION_WRITE)
     public Response open(OpenInput input) {
         return Response.status(Response.Status.CREATED).entity(certifications.open(input == null ? null : input.cycle())).build();
     }
 
     @GET
     @Path("{id}")
+    @Performs(Operation.APPLICATION_READ)
     public CaseView get(@PathParam("id") long id) {
         return certifications.get(id);
     }
 
+    /** One criterion's part of the case, its version the {@code ETag} that a change of its statement names. */
+    @GET
+    @Path("{id}/evidence/{criterion}")
+    @Performs(Operation.APPLICATION_READ)
+    public Response part(@PathParam("id") long id, @PathParam("criterion") String criterion) {
+        CaseView.Part part = certifications.part(id, criterion);
+        return Versions.tagged(part, part.version());
+    }
+
+    /** Changes the statement for a criterion from the version in {@code If-Match}; answers the case, tagged with the part's new version. */
     @PUT
     @Path("{id}/evidence/{criterion}")
-    @RolesAllowed(Role.Names.SCHOOL_ADMIN)
-    public CaseView write(@PathParam("id") long id, @PathParam("criterion") String criterion, StatementInput input) {
-        return certifications.write(id, java.util.Collections.singletonMap(criterion, input == null ? null : input.statement()));
+    @Performs(Operation.APPLICATION_WRITE)
+    public Response write(@PathParam("id") long id, @PathParam("criterion") String criterion, StatementInput input,
+            @Context HttpHeaders headers) {
+        long version = Versions.ifMatch(headers, "the statement for " + criterion);
+        CaseView changed = certifications.write(id, Map.of(criterion,
+                new CertificationService.Statement(input == null ? null : input.statement(), version)));
+        CaseView.Part part = changed.evidence().stream().filter(p -> p.criterion().equalsIgnoreCase(criterion.strip()))
+                .findFirst().orElseThrow();
+        return Versions.tagged(changed, part.version());
     }
 
     /** The body is the file itself (any content type; the content decides); {@code fileName} names it. */
     @POST
     @Path("{id}/evidence/{criterion}/documents")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed(Role.Names.SCHOOL_ADMIN)
+    @Performs(Operation.APPLICATION_WRITE)
     public Response upload(@PathParam("id") long id, @PathParam("criterion") String criterion,
             @QueryParam("fileName") String fileName, InputStream body) {
         return Response.status(Response.Status.CREATED).entity(certifications.upload(id, criterion, fileName, body)).build();
@@ -99,6 +120,7 @@ public class ApplicationResource {
     @GET
     @Path("{id}/documents/{document}")
     @Produces(MediaType.WILDCARD)
+    @Performs(Operation.APPLICATION_READ)
     public Response download(@PathParam("id") long id, @PathParam("document") long document) {
         EvidenceDocument d = certifications.download(id, document);
         return Response.ok(d.getContent(), d.getContentType())
@@ -108,7 +130,7 @@ public class ApplicationResource {
 
     @DELETE
     @Path("{id}/documents/{document}")
-    @RolesAllowed(Role.Names.SCHOOL_ADMIN)
+    @Performs(Operation.APPLICATION_WRITE)
     public CaseView remove(@PathParam("id") long id, @PathParam("document") long document) {
         return certifications.removeDocument(id, document);
     }
@@ -116,14 +138,14 @@ public class ApplicationResource {
     @POST
     @Path("{id}/submit")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed(Role.Names.SCHOOL_ADMIN)
+    @Performs(Operation.APPLICATION_WRITE)
     public CaseView submit(@PathParam("id") long id) {
         return certifications.submit(id);
     }
 
     @POST
     @Path("{id}/reviewers")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Performs(Operation.APPLICATION_ASSIGN)
     public CaseView assign(@PathParam("id") long id, ReviewerInput input) {
         if (input == null || input.reviewer() == null || input.reviewer().isBlank()) {
             throw new BadInput("reviewer", "is required (a REVIEWER's username)");
@@ -133,7 +155,7 @@ public class ApplicationResource {
 
     @POST
     @Path("{id}/reviews")
-    @RolesAllowed(Role.Names.REVIEWER)
+    @Performs(Operation.APPLICATION_REVIEW)
     public CaseView review(@PathParam("id") long id, ReviewInput input) {
         if (input == null) {
             throw new BadInput("body", "a review is required");
@@ -143,7 +165,7 @@ public class ApplicationResource {
 
     @POST
     @Path("{id}/decision")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Performs(Operation.APPLICATION_DECIDE)
     public CaseView decide(@PathParam("id") long id, DecisionInput input) {
         if (input == null) {
             throw new BadInput("outcome", "is required (CERTIFIED or REJECTED)");
@@ -153,7 +175,7 @@ public class ApplicationResource {
 
     @POST
     @Path("{id}/revoke")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Performs(Operation.APPLICATION_DECIDE)
     public CaseView revoke(@PathParam("id") long id, RevokeInput input) {
         return certifications.revoke(id, input == null ? null : input.reason());
     }
@@ -161,11 +183,9 @@ public class ApplicationResource {
     @GET
     @Path("{id}/letter")
     @Produces("application/pdf")
+    @Performs(Operation.APPLICATION_READ)
     public Response letter(@PathParam("id") long id) {
-        CaseView decided = certifications.get(id);
-        if (!decided.state().isDecided()) {
-            throw new Conflict("application " + id + " is not decided yet");
-        }
+        CaseView decided = certifications.decided(id);
         return Response.ok(DecisionLetter.pdf(decided), "application/pdf")
                 .header("Content-Disposition", ContentDisposition.attachment("decision-" + id + ".pdf")).build();
     }

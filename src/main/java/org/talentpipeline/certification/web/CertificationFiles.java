@@ -11,11 +11,15 @@ import org.talentpipeline.certification.CertificationService;
 import org.talentpipeline.certification.DecisionLetter;
 import org.talentpipeline.certification.EvidenceDocument;
 import org.talentpipeline.platform.ContentDisposition;
+import org.talentpipeline.platform.Conflict;
+import org.talentpipeline.platform.Forbidden;
 import org.talentpipeline.platform.NotFound;
+import org.talentpipeline.platform.NotSignedIn;
 
 /**
- * The case page's downloads for a signed-in session, under the same access rules as the API's:
- * {@code document?id=&doc=} an evidence document, {@code letter.pdf?id=} the decision letter.
+ * The case page's downloads for a signed-in session: {@code document?id=&doc=} an evidence document,
+ * {@code letter.pdf?id=} the decision letter. The service checks the caller against the case, as for
+ * the API: a case they may not read is 404, whatever the parameters say.
  */
 @WebServlet({"/certification/document", "/certification/letter.pdf"})
 public class CertificationFiles extends HttpServlet {
@@ -30,11 +34,7 @@ public class CertificationFiles extends HttpServlet {
         try {
             long id = Long.parseLong(request.getParameter("id"));
             if (request.getServletPath().endsWith("letter.pdf")) {
-                CaseView decided = certifications.get(id);
-                if (!decided.state().isDecided()) {
-                    response.sendError(HttpServletResponse.SC_CONFLICT, "the application is not decided yet");
-                    return;
-                }
+                CaseView decided = certifications.decided(id);
                 send(response, DecisionLetter.pdf(decided), "application/pdf", "decision-" + id + ".pdf");
             } else {
                 EvidenceDocument d = certifications.download(id, Long.parseLong(request.getParameter("doc")));
@@ -42,6 +42,10 @@ public class CertificationFiles extends HttpServlet {
             }
         } catch (NotFound | NumberFormatException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } catch (Forbidden | NotSignedIn e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        } catch (Conflict e) {
+            response.sendError(HttpServletResponse.SC_CONFLICT, "the application is not decided yet");
         }
     }
 

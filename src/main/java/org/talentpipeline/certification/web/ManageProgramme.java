@@ -13,8 +13,13 @@ import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.Conflict;
 import org.talentpipeline.platform.FacesMessages;
 import org.talentpipeline.platform.NotFound;
+import org.talentpipeline.platform.StaleVersion;
 
-/** The ADMIN's programme page: criteria and cycles, each added or changed in a form beside its list. */
+/**
+ * The ADMIN's programme page: criteria and cycles, each added or changed in a form beside its list.
+ * A form keeps the version of the record it was filled from; saving over someone else's change
+ * since is refused with a message, and the form keeps what was typed.
+ */
 @Named
 @ViewScoped
 public class ManageProgramme implements Serializable {
@@ -31,6 +36,7 @@ public class ManageProgramme implements Serializable {
     private List<Programme.CycleView> cycles;
 
     private boolean editingCriterion;
+    private long criterionVersion;
     private String code;
     private String title;
     private String description;
@@ -41,6 +47,7 @@ public class ManageProgramme implements Serializable {
     private boolean active = true;
 
     private boolean editingCycle;
+    private long cycleVersion;
     private String cycleCode;
     private String cycleName;
     private LocalDate opensOn;
@@ -55,6 +62,7 @@ public class ManageProgramme implements Serializable {
 
     public void editCriterion(Programme.CriterionView c) {
         editingCriterion = true;
+        criterionVersion = c.version();
         code = c.code();
         title = c.title();
         description = c.description();
@@ -82,7 +90,7 @@ public class ManageProgramme implements Serializable {
                 position, active);
         try {
             if (editingCriterion) {
-                programme.updateCriterion(code, input);
+                programme.updateCriterion(code, input, criterionVersion);
             } else {
                 programme.createCriterion(input);
             }
@@ -93,11 +101,14 @@ public class ManageProgramme implements Serializable {
             messages.problems(e.problems());
         } catch (Conflict | NotFound e) {
             messages.error("certification.refused", e.getMessage());
+        } catch (StaleVersion e) {
+            messages.error("programme.criterionStale", code);
         }
     }
 
     public void editCycle(Programme.CycleView c) {
         editingCycle = true;
+        cycleVersion = c.version();
         cycleCode = c.code();
         cycleName = c.name();
         opensOn = c.opensOn();
@@ -120,7 +131,7 @@ public class ManageProgramme implements Serializable {
         Programme.CycleInput input = new Programme.CycleInput(cycleCode, cycleName, opensOn, closesOn, periodYears, passMark);
         try {
             if (editingCycle) {
-                programme.updateCycle(cycleCode, input);
+                programme.updateCycle(cycleCode, input, cycleVersion);
             } else {
                 programme.createCycle(input);
             }
@@ -131,6 +142,8 @@ public class ManageProgramme implements Serializable {
             messages.problems(e.problems());
         } catch (Conflict | NotFound e) {
             messages.error("certification.refused", e.getMessage());
+        } catch (StaleVersion e) {
+            messages.error("programme.cycleStale", cycleCode);
         }
     }
 

@@ -18,18 +18,26 @@ import org.talentpipeline.certification.CertificationService;
 import org.talentpipeline.certification.FindingInput;
 import org.talentpipeline.certification.ScoreInput;
 import org.talentpipeline.certification.Severity;
+import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.CurrentUser;
+import org.talentpipeline.identity.Operation;
 import org.talentpipeline.identity.UserSummary;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.Conflict;
 import org.talentpipeline.platform.FacesMessages;
 import org.talentpipeline.platform.NotFound;
+import org.talentpipeline.platform.StaleVersion;
 
 /**
  * One certification case, for each of its parties: the school writes statements, uploads documents
  * and submits its draft; the admin assigns reviewers, reads every review, decides and revokes; a
  * reviewer declares a conflict or scores each criterion with a comment. The decision letter page
  * reads the same case.
+ *
+ * <p>The case id is the page's view parameter, which any postback may change: every action passes it
+ * to the service, which checks the caller against that case again. What this bean decides (which
+ * forms to show) is display only. The statements keep the versions they were read at, so a save over
+ * someone else's change is refused with a message.
  */
 @Named
 @ViewScoped
@@ -44,11 +52,15 @@ public class ReviewApplication implements Serializable {
     CurrentUser currentUser;
 
     @Inject
+    Access access;
+
+    @Inject
     FacesMessages messages;
 
     private Long id;
     private CaseView view;
     private final Map<String, String> statements = new HashMap<>();
+    private final Map<String, Long> versions = new HashMap<>();
 
     private String uploadCriterion;
     private transient UploadedFile file;
@@ -98,26 +110,25 @@ public class ReviewApplication implements Serializable {
         }
     }
 
+    /** A case the caller may not read is the 404 page (the service's refusal, see PageExceptions). */
     public void load() {
         if (id == null) {
-            view = null;
-            messages.error("certification.notFound", "");
-            return;
+            throw new NotFound("application");
         }
-        try {
-            show(certifications.get(id));
-        } catch (NotFound e) {
-            view = null;
-            messages.error("certification.notFound", id);
-        }
+        show(certifications.get(id));
     }
 
     private void show(CaseView loaded) {
         view = loaded;
         statements.clear();
-        loaded.evidence().forEach(p -> statements.put(p.criterion(), p.statement()));
-        if (currentUser.isAdmin() && (loaded.state() == ApplicationState.SUBMITTED || loaded.state() == ApplicationState.UNDER_REVIEW)) {
-            assignable = certifications.assignable(id);
+        versions.clear();
+        loaded.evidence().forEach(p -> {
+            statements.put(p.criterion(), p.statement());
+            versions.put(p.criterion(), p.version());
+        });
+        if (access.may(Operation.APPLICATION_ASSIGN)
+                && (loaded.state() == ApplicationState.SUBMITTED || loaded.state() == ApplicationState.UNDER_REVIEW)) {
+            assignable = certifications.assignable(loaded.id());
         }
         loaded.reviews().stream().filter(r -> r.reviewer().equals(currentUser.getUsername())).findFirst().ifPresent(mine -> {
             conflict = mine.conflict();
@@ -137,15 +148,17 @@ public class ReviewApplication implements Serializable {
             messages.problems(e.problems());
         } catch (Conflict | NotFound e) {
             messages.error("certification.refused", e.getMessage());
+        } catch (StaleVersion e) {
+            messages.error("certification.stale");
         }
     }
 
     public void saveStatements() {
-        Map<String, String> changed = new java.util.LinkedHashMap<>();
+        Map<String, CertificationService.Statement> changed = new java.util.LinkedHashMap<>();
         for (CaseView.Part part : view.evidence()) {
             String text = statements.get(part.criterion());
             if (!java.util.Objects.equals(text, part.statement())) {
-                changed.put(part.criterion(), text);
+                changed.put(part.criterion(), new CertificationService.Statement(text, versions.get(part.criterion())));
             }
         }
         if (changed.isEmpty()) {
@@ -234,27 +247,33 @@ public class ReviewApplication implements Serializable {
                 .map(CaseView.ScoreView::comment).orElse("");
     }
 
+    // which forms to show: display only, the service decides every action again
+
     public boolean isSchoolsDraft() {
-        return view != null && view.state() == ApplicationState.DRAFT && currentUser.isSchoolAdmin()
+        return view != null && view.state() == ApplicationState.DRAFT && access.may(Operation.APPLICATION_WRITE)
                 && view.school().equals(currentUser.getSchoolCode());
     }
 
     public boolean isAssignedReviewer() {
-        return view != null && view.state() == ApplicationState.UNDER_REVIEW && currentUser.isReviewer()
+        return view != null && view.state() == ApplicationState.UNDER_REVIEW && access.may(Operation.APPLICATION_REVIEW)
                 && view.reviews().stream().anyMatch(r -> r.reviewer().equals(currentUser.getUsername()));
     }
 
     public boolean isAssigning() {
-        return view != null && currentUser.isAdmin()
+        return view != null && access.may(Operation.APPLICATION_ASSIGN)
                 && (view.state() == ApplicationState.SUBMITTED || view.state() == ApplicationState.UNDER_REVIEW);
     }
 
     public boolean isDeciding() {
-        return view != null && currentUser.isAdmin() && view.state() == ApplicationState.UNDER_REVIEW;
+        return view != null && access.may(Operation.APPLICATION_DECIDE) && view.state() == ApplicationState.UNDER_REVIEW;
     }
 
     public boolean isRevocable() {
-        return view != null && currentUser.isAdmin() && view.state() == ApplicationState.CERTIFIED;
+        return view != null && access.may(Operation.APPLICATION_DECIDE) && view.state() == ApplicationState.CERTIFIED;
+    }
+
+    public boolean isReviewsShown() {
+        return view != null && access.may(Operation.APPLICATION_DECIDE) && !view.reviews().isEmpty();
     }
 
     public ApplicationState[] getOutcomes() {
