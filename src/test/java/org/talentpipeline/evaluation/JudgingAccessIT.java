@@ -16,7 +16,7 @@ import org.talentpipeline.it.ApiClient;
 import org.talentpipeline.it.Deployments;
 import org.talentpipeline.it.Fixtures;
 import org.talentpipeline.it.Json;
-import org.talentpipeline.it.PageClient;
+import org.talentpipeline.it.PageSession;
 
 /**
  * The judging of an event, scored but not yet published, as people without a part in it try to reach
@@ -85,8 +85,10 @@ class JudgingAccessIT {
         }
     }
 
-    private PageClient signedIn(Fixtures.Person person) {
-        return new PageClient(Deployments.local(deployment)).signIn(person.username(), Fixtures.PASSWORD);
+    private PageSession signedIn(Fixtures.Person person) {
+        PageSession session = new PageSession(Deployments.local(deployment));
+        assertEquals(true, session.signIn(person.username(), Fixtures.PASSWORD), person.username() + " signs in");
+        return session;
     }
 
     private long resultsStored() {
@@ -103,31 +105,31 @@ class JudgingAccessIT {
     }
 
     /** The publish button's form posted as the page would post it, with a view state the caller did get. */
-    private PageClient.Answer postPublish(PageClient page) {
-        String viewState = page.get("competition/event.xhtml?code=" + setting.event()).viewState();
-        return page.post("evaluation/judge.xhtml?code=" + setting.event(), Map.of("summary", "summary",
+    private PageSession.Answer postPublish(PageSession page) {
+        String viewState = page.get("/competition/event.xhtml?code=" + setting.event()).viewState();
+        return page.post("/evaluation/judge.xhtml?code=" + setting.event(), Map.of("summary", "summary",
                 "summary:publish", "summary:publish", "jakarta.faces.ViewState", viewState));
     }
 
     @Test
     void theAssignedJudgeOpensTheJudgingPage() {
-        PageClient.Answer page = signedIn(setting.judge()).get("evaluation/judge.xhtml?code=" + setting.event());
+        PageSession.Answer page = signedIn(setting.judge()).get("/evaluation/judge.xhtml?code=" + setting.event());
         assertEquals(200, page.status());
         assertEquals(true, page.body().contains(setting.school() + "/A"), "the judge's entries are listed");
     }
 
     @Test
     void aRecruiterOpeningTheJudgingPageIsForbidden() {
-        assertEquals(403, signedIn(setting.recruiter()).get("evaluation/judge.xhtml?code=" + setting.event()).status());
+        assertEquals(403, signedIn(setting.recruiter()).get("/evaluation/judge.xhtml?code=" + setting.event()).status());
     }
 
     @Test
     void aReviewerAndASchoolAdminOpeningTheJudgingPageAreForbidden() {
         Fixtures fixtures = new Fixtures(api);
         assertEquals(403, signedIn(fixtures.person("REVIEWER", null, null))
-                .get("evaluation/judge.xhtml?code=" + setting.event()).status(), "REVIEWER");
+                .get("/evaluation/judge.xhtml?code=" + setting.event()).status(), "REVIEWER");
         assertEquals(403, signedIn(fixtures.person("SCHOOL_ADMIN", setting.school(), null))
-                .get("evaluation/judge.xhtml?code=" + setting.event()).status(), "SCHOOL_ADMIN of an entrant's school");
+                .get("/evaluation/judge.xhtml?code=" + setting.event()).status(), "SCHOOL_ADMIN of an entrant's school");
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.talentpipeline.it.ApiClient;
 import org.talentpipeline.it.Deployments;
 import org.talentpipeline.it.Fixtures;
 import org.talentpipeline.it.Json;
-import org.talentpipeline.it.PageClient;
+import org.talentpipeline.it.PageSession;
 
 /**
  * Reads of students' data by other people leave an entry their school finds: scouting reports read
@@ -91,8 +91,9 @@ class ReadsAuditedIT {
     @Test
     void aSchoolAdminsReportPageIsAudited() {
         Fixtures.Person reader = new Fixtures(api).person("SCHOOL_ADMIN", setting.school(), null);
-        PageClient.Answer page = new PageClient(Deployments.local(deployment)).signIn(reader.username(), Fixtures.PASSWORD)
-                .get("scoring/report.xhtml?ref=" + setting.school() + "/A");
+        PageSession session = new PageSession(Deployments.local(deployment));
+        assertEquals(true, session.signIn(reader.username(), Fixtures.PASSWORD), "the school admin signs in");
+        PageSession.Answer page = session.get("/scoring/report.xhtml?ref=" + setting.school() + "/A");
         assertEquals(200, page.status());
         assertEquals(1, entries(reader.username(), "VIEW", "student:" + setting.school() + "/A"));
     }
