@@ -99,6 +99,14 @@ class ReadsAuditedIT {
     }
 
     @Test
+    void aRecruiterOpeningTheReportPageOfAStudentWhoDoesNotConsentGetsNotFound() {
+        Fixtures.Person recruiter = new Fixtures(api).person("RECRUITER", null, "NCSC");
+        PageSession session = new PageSession(Deployments.local(deployment));
+        assertEquals(true, session.signIn(recruiter.username(), Fixtures.PASSWORD), "the recruiter signs in");
+        assertEquals(404, session.get("/scoring/report.xhtml?ref=" + setting.school() + "/A").status());
+    }
+
+    @Test
     void aRecruiterDoesNotFindTheReportOfAStudentWhoDoesNotConsent() {
         String recruiter = new Fixtures(api).user("RECRUITER", null, "NCSC");
         assertEquals(404, api.get("/students/" + setting.school() + "/A/report", recruiter).status());
