@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.talentpipeline.identity.Caller;
+import org.talentpipeline.identity.Role;
 import org.talentpipeline.platform.DemoSeed;
 import org.talentpipeline.school.SchoolDemoData;
 
@@ -24,6 +26,9 @@ import org.talentpipeline.school.SchoolDemoData;
  */
 @ApplicationScoped
 public class CompetitionDemoData implements DemoSeed {
+
+    /** Who seeds the demo data: nobody signed in, so the system, with the policy's checks as for an ADMIN. */
+    public static final Caller SEEDER = new Caller("system", java.util.Set.of(Role.ADMIN), null, null);
 
     @PersistenceContext
     EntityManager em;
@@ -48,7 +53,7 @@ public class CompetitionDemoData implements DemoSeed {
                 .setParameter("codes", SchoolDemoData.CODES).getResultList());
         List<String> xdu = all.stream().filter(r -> r.startsWith(SchoolDemoData.FIRST_SCHOOL + "/")).toList();
 
-        events.create(new EventInput("NCSC-2025", "National Cyber Security Challenge 2025", "NCSC-CTF",
+        events.create(SEEDER, new EventInput("NCSC-2025", "National Cyber Security Challenge 2025", "NCSC-CTF",
                 "National Cyber Security Challenge", "National Cyber Security Centre", Level.NATIONAL, Format.JEOPARDY, null,
                 LocalDate.of(2025, 10, 11), LocalDate.of(2025, 10, 12), List.of(new EventInput.Category("web", "DD-WRL-005"),
                         new EventInput.Category("pwn", "PD-WRL-007"), new EventInput.Category("crypto", "DD-WRL-003"),
@@ -67,7 +72,7 @@ public class CompetitionDemoData implements DemoSeed {
         }
         post("NCSC-2025", ResultFormats.Kind.RANKING, true, ranking.toString());
 
-        events.create(new EventInput("XDU-2026-SPRING", "Xidian Spring CTF 2026", "XDU-CTF", "Xidian CTF", "Xidian University",
+        events.create(SEEDER, new EventInput("XDU-2026-SPRING", "Xidian Spring CTF 2026", "XDU-CTF", "Xidian CTF", "Xidian University",
                 Level.SCHOOL, Format.JEOPARDY, null, LocalDate.of(2026, 4, 18), LocalDate.of(2026, 4, 18),
                 List.of(new EventInput.Category("web", "DD-WRL-005"), new EventInput.Category("pwn", "PD-WRL-007"),
                         new EventInput.Category("misc", null))));
@@ -84,7 +89,7 @@ public class CompetitionDemoData implements DemoSeed {
         }
         post("XDU-2026-SPRING", ResultFormats.Kind.SOLVES, true, log.toString());
 
-        events.create(new EventInput("NW-AD-2026", "Northwest Attack-Defence 2026", "NW-AD", "Northwest Attack-Defence",
+        events.create(SEEDER, new EventInput("NW-AD-2026", "Northwest Attack-Defence 2026", "NW-AD", "Northwest Attack-Defence",
                 "Northwest Cyber Security Association", Level.REGIONAL, Format.ATTACK_DEFENSE, null, LocalDate.of(2026, 3, 7),
                 LocalDate.of(2026, 3, 8), List.of(new EventInput.Category("attack", "PD-WRL-007"),
                         new EventInput.Category("defence", "PD-WRL-001"))));
@@ -101,7 +106,7 @@ public class CompetitionDemoData implements DemoSeed {
         }
         post("NW-AD-2026", ResultFormats.Kind.RANKING, false, teams.append(']').toString());
 
-        events.create(new EventInput("SJTU-0CTF-2026", "Shanghai 0CTF Qualifier 2026", "SJTU-0CTF", "0CTF", "Shanghai Jiao Tong University",
+        events.create(SEEDER, new EventInput("SJTU-0CTF-2026", "Shanghai 0CTF Qualifier 2026", "SJTU-0CTF", "0CTF", "Shanghai Jiao Tong University",
                 Level.INTERNATIONAL, Format.JEOPARDY, null, LocalDate.of(2026, 6, 20), LocalDate.of(2026, 6, 21), List.of()));
         List<String> sjtu = all.stream().filter(r -> r.startsWith("SJTU/")).toList();
         StringBuilder ctfd = new StringBuilder("{\"success\":true,\"data\":[");
@@ -118,7 +123,7 @@ public class CompetitionDemoData implements DemoSeed {
 
     private void post(String event, ResultFormats.Kind kind, boolean csv, String body) {
         try {
-            ResultPost post = results.post(event, kind, csv, new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+            ResultPost post = results.post(SEEDER, event, kind, csv, new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
             if (!post.succeeded()) {
                 throw new IllegalStateException("demo results for " + event + " rejected: " + post);
             }

@@ -81,6 +81,11 @@ public class Event {
         this.createdAt = now;
     }
 
+    /** The version an edit of the event (its judging rubric, too) started from. */
+    public int getVersion() {
+        return version;
+    }
+
     public boolean isJudged() {
         return format == Format.JUDGED;
     }

@@ -11,14 +11,19 @@ import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
-import org.talentpipeline.identity.CurrentUser;
+import org.talentpipeline.identity.Access;
+import org.talentpipeline.identity.Operation;
 import org.talentpipeline.platform.FacesMessages;
 import org.talentpipeline.platform.NotFound;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.PageRequest;
 import org.talentpipeline.platform.PagedModel;
 
-/** One event's page: its details, its scoreboard with category points, and results upload. */
+/**
+ * One event's page: its details, its scoreboard with category points, and results upload. What the
+ * caller may see and do is decided by the services on every call, with the code this request names;
+ * the page only hides what the policy would refuse.
+ */
 @Named
 @ViewScoped
 public class EventPage implements Serializable {
@@ -32,7 +37,7 @@ public class EventPage implements Serializable {
     ResultService results;
 
     @Inject
-    CurrentUser currentUser;
+    Access access;
 
     @Inject
     FacesMessages messages;
@@ -83,14 +88,25 @@ public class EventPage implements Serializable {
 
     /** The judges' agreement for a judged event, when the evaluation area can tell it. */
     public Double getAgreement() {
-        if (event == null || event.format() != Format.JUDGED || agreement.isUnsatisfied()) {
+        if (event == null || event.format() != Format.JUDGED || agreement.isUnsatisfied() || !isMayReadJudging()) {
             return null;
         }
         return agreement.get().of(code);
     }
 
-    public boolean isMayManage() {
-        return currentUser.isAdmin() || currentUser.isEvaluator();
+    /** Whether to offer the results upload (the service decides again when a file comes). */
+    public boolean isMayPost() {
+        return access.may(Operation.RESULTS_WRITE);
+    }
+
+    /** Whether to show the scoreboard, which names students. */
+    public boolean isMayReadResults() {
+        return access.may(Operation.RESULTS_READ);
+    }
+
+    /** Whether to show the judges' agreement and the way to the judging. */
+    public boolean isMayReadJudging() {
+        return access.may(Operation.JUDGING_READ);
     }
 
     public PagedModel<ScoreLine> getBoard() {

@@ -1,6 +1,5 @@
 package org.talentpipeline.competition;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -17,14 +16,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.talentpipeline.identity.Role;
+import org.talentpipeline.identity.Operation;
+import org.talentpipeline.identity.Performs;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.Paging;
 
 /**
- * {@code /api/v1/events}: the catalogue (anyone signed in reads; ADMIN and EVALUATOR create) and
- * each event's results (ADMIN and EVALUATOR post and read: a scoreboard names students).
+ * {@code /api/v1/events}: the catalogue and each event's results (a scoreboard names students).
+ * Who may do what is the access policy's, checked by the services; {@link Performs} is the outer wall.
  */
 @Path("events")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +37,7 @@ public class EventResource {
     ResultService results;
 
     @GET
+    @Performs(Operation.EVENT_READ)
     public Page<EventView> list(@QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         return events.list(Paging.of(page, size));
@@ -44,13 +45,14 @@ public class EventResource {
 
     @GET
     @Path("{code}")
+    @Performs(Operation.EVENT_READ)
     public EventView get(@PathParam("code") String code) {
         return events.get(code);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.EVALUATOR})
+    @Performs(Operation.EVENT_WRITE)
     public Response create(EventInput input) {
         if (input == null) {
             throw new BadInput("body", "an event is required");
@@ -62,7 +64,7 @@ public class EventResource {
     @POST
     @Path("{code}/results")
     @Consumes({MediaType.APPLICATION_JSON, "text/csv", MediaType.TEXT_PLAIN})
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.EVALUATOR})
+    @Performs(Operation.RESULTS_WRITE)
     public Response post(@PathParam("code") String code, @QueryParam("format") @DefaultValue("ranking") String format,
             @HeaderParam("Content-Type") String contentType, InputStream body) throws IOException {
         ResultFormats.Kind kind = ResultFormats.Kind.parse(format);
@@ -91,7 +93,7 @@ public class EventResource {
 
     @GET
     @Path("{code}/teams")
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.EVALUATOR})
+    @Performs(Operation.RESULTS_READ)
     public java.util.List<ResultService.TeamView> teams(@PathParam("code") String code) {
         return results.teams(code);
     }
@@ -99,7 +101,7 @@ public class EventResource {
     @POST
     @Path("{code}/teams")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.EVALUATOR})
+    @Performs(Operation.RESULTS_WRITE)
     public Response registerTeam(@PathParam("code") String code, TeamInput input) {
         if (input == null) {
             throw new BadInput("name", "is required");
@@ -109,7 +111,7 @@ public class EventResource {
 
     @GET
     @Path("{code}/results")
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.EVALUATOR})
+    @Performs(Operation.RESULTS_READ)
     public Map<String, Object> scoreboard(@PathParam("code") String code, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("100") int size) {
         Page<ScoreLine> board = results.scoreboard(code, Paging.of(page, size));

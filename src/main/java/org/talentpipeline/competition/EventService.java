@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.Set;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
+import org.talentpipeline.identity.Access;
+import org.talentpipeline.identity.Caller;
+import org.talentpipeline.identity.Operation;
 import org.talentpipeline.platform.ApiError.FieldProblem;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.NotFound;
@@ -24,7 +27,10 @@ import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.PageRequest;
 import org.talentpipeline.taxonomy.NiceFramework;
 
-/** The competitions catalogue: series and their events (ADMIN and EVALUATOR manage; anyone signed in reads). */
+/**
+ * The competitions catalogue: series and their events. Every operation asks the access policy
+ * first: {@link Operation#EVENT_READ} to read, {@link Operation#EVENT_WRITE} to add an event.
+ */
 @ApplicationScoped
 @Transactional
 public class EventService {
@@ -44,7 +50,21 @@ public class EventService {
     @Inject
     Clock clock;
 
+    @Inject
+    Access access;
+
     public EventView create(@NotNull EventInput input) {
+        access.require(Operation.EVENT_WRITE);
+        return add(input);
+    }
+
+    /** Adds an event for a caller who is not making a request (the demo data's). */
+    public EventView create(Caller caller, @NotNull EventInput input) {
+        Operation.EVENT_WRITE.grant(caller);
+        return add(input);
+    }
+
+    private EventView add(EventInput input) {
         List<FieldProblem> problems = new ArrayList<>();
         validator.validate(input).stream().map(FieldProblem::of).forEach(problems::add);
         if (input.startDate() != null && input.endDate() != null && input.endDate().isBefore(input.startDate())) {
@@ -94,6 +114,7 @@ public class EventService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<EventView> list(PageRequest page) {
+        access.require(Operation.EVENT_READ);
         List<Event> events = em.createQuery("select e from Event e join fetch e.competition order by e.startDate desc, e.code",
                 Event.class).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         Map<Long, Long> fields = new HashMap<>();
@@ -108,14 +129,24 @@ public class EventService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public EventView get(String code) {
-        Event event = find(code);
+        access.require(Operation.EVENT_READ);
+        Event event = lookUp(code);
         long field = em.createQuery("select count(r) from Result r where r.event = :e", Long.class)
                 .setParameter("e", event).getSingleResult();
         return EventView.of(event, field);
     }
 
+    /**
+     * The event itself, for the services of the areas that keep its results and its judging: they
+     * have asked the policy for their own operation, which is what decides; the catalogue entry
+     * itself is no secret from anyone signed in.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Event find(String code) {
+        return lookUp(code);
+    }
+
+    private Event lookUp(String code) {
         return em.createNamedQuery("Event.findByCode", Event.class).setParameter("code", code == null ? "" : code.trim())
                 .getResultStream().findFirst().orElseThrow(() -> new NotFound("event " + code));
     }

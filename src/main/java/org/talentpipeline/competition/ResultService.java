@@ -24,6 +24,9 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
+import org.talentpipeline.identity.Access;
+import org.talentpipeline.identity.Caller;
+import org.talentpipeline.identity.Operation;
 import org.talentpipeline.platform.IdBlocks;
 import org.talentpipeline.platform.Migrations;
 import org.talentpipeline.platform.Page;
@@ -33,7 +36,9 @@ import org.talentpipeline.platform.PageRequest;
  * An event's results: read from any of the formats, every competitor matched to a student (by ref)
  * or a team (registered for the event, or defined by the members the file lists), and stored all at
  * once, replacing the event's earlier results. Nothing is stored unless every competitor matches
- * and the file has no problem.
+ * and the file has no problem. Posting asks the policy for {@link Operation#RESULTS_WRITE}, reading
+ * a scoreboard for {@link Operation#RESULTS_READ}; a scoreboard names students, so every page of it
+ * read is audited, listing them.
  */
 @ApplicationScoped
 @Transactional
@@ -54,7 +59,17 @@ public class ResultService {
     @Inject
     jakarta.enterprise.event.Event<ResultsStored> stored;
 
+    @Inject
+    Access access;
+
     public ResultPost post(String eventCode, ResultFormats.Kind kind, boolean csv, InputStream body) throws IOException {
+        return post(access.require(Operation.RESULTS_WRITE).caller(), eventCode, kind, csv, body);
+    }
+
+    /** Posts results for a caller who is not making a request (the demo data's); the same check. */
+    public ResultPost post(Caller caller, String eventCode, ResultFormats.Kind kind, boolean csv, InputStream body)
+            throws IOException {
+        Operation.RESULTS_WRITE.grant(caller);
         Event event = events.find(eventCode);
         long started = System.nanoTime();
         ResultFormats.Parsed parsed = ResultFormats.read(kind, csv, body);
@@ -62,7 +77,7 @@ public class ResultService {
             return new ResultPost(0, parsed.problems(), List.of());
         }
         long read = System.nanoTime();
-        ResultPost post = store(event, parsed.standings(), kind.name().toLowerCase(Locale.ROOT));
+        ResultPost post = store(caller, event, parsed.standings(), kind.name().toLowerCase(Locale.ROOT));
         LOG.info(() -> String.format(Locale.ROOT, "results of %s: %d standings read in %.2f s, matched and stored in %.2f s",
                 event.getCode(), parsed.standings().size(), (read - started) / 1e9, (System.nanoTime() - read) / 1e9));
         return post;
@@ -70,9 +85,10 @@ public class ResultService {
 
     /**
      * Stores an event's standings in place of its earlier results, once every competitor matches;
-     * also used for the rankings that judging publishes.
+     * also used for the rankings that judging publishes, on behalf of the caller who publishes them.
      */
-    public ResultPost store(Event event, List<Standing> standings, String source) {
+    public ResultPost store(Caller caller, Event event, List<Standing> standings, String source) {
+        Operation.RESULTS_WRITE.grant(caller);
         try (Connection c = dataSource.getConnection()) {
             Matching matching = match(c, event, standings);
             if (!matching.problems.isEmpty() || !matching.unmatched.isEmpty()) {
@@ -83,19 +99,33 @@ public class ResultService {
             throw new IllegalStateException("the results could not be stored", e);
         }
         audit.record(AuditAction.IMPORT, "event:" + event.getCode(), null, standings.size() + " results (" + source + ")");
-        stored.fire(new ResultsStored(event.getCode()));
+        stored.fire(new ResultsStored(event.getCode(), caller.username()));
         return new ResultPost(standings.size(), List.of(), List.of());
     }
 
+    /**
+     * One page of an event's scoreboard. It names students, so the read is audited: one entry
+     * listing the students the page showed, which their schools (and they) find.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ScoreLine> scoreboard(String eventCode, PageRequest page) {
+        access.require(Operation.RESULTS_READ);
         Event event = events.find(eventCode);
+        List<AuditLog.Subject> shown = new ArrayList<>();
+        Page<ScoreLine> board = scoreboard(event, page, shown);
+        audit.recordRead(AuditAction.VIEW, "event:" + event.getCode(), shown);
+        return board;
+    }
+
+    private Page<ScoreLine> scoreboard(Event event, PageRequest page, List<AuditLog.Subject> shown) {
         try (Connection c = dataSource.getConnection()) {
             List<ScoreLine> lines = new ArrayList<>();
             Map<Long, Map<String, Double>> categories = new HashMap<>();
             List<Long> ids = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("select id, place, competitor, points from result where event_id = ?"
-                    + " order by place, points desc, id offset ? rows fetch next ? rows only")) {
+            try (PreparedStatement s = c.prepareStatement("select r.id, r.place, r.competitor, r.points, sc.code,"
+                    + " st.student_number from result r left join student st on st.id = r.student_id"
+                    + " left join school sc on sc.id = st.school_id where r.event_id = ?"
+                    + " order by r.place, r.points desc, r.id offset ? rows fetch next ? rows only")) {
                 s.setLong(1, event.getId());
                 s.setInt(2, page.offset());
                 s.setInt(3, page.size());
@@ -105,6 +135,9 @@ public class ResultService {
                         Map<String, Double> cats = new TreeMap<>();
                         categories.put(rs.getLong(1), cats);
                         lines.add(new ScoreLine(rs.getInt(2), rs.getString(3), rs.getDouble(4), cats));
+                        if (rs.getString(5) != null) {
+                            shown.add(new AuditLog.Subject("student:" + rs.getString(5) + "/" + rs.getString(6), rs.getString(5)));
+                        }
                     }
                 }
             }
@@ -144,6 +177,7 @@ public class ResultService {
 
     /** Registers a team for an event; a student is in at most one team per event. */
     public TeamView registerTeam(String eventCode, String name, List<String> members) {
+        access.require(Operation.RESULTS_WRITE);
         Event event = events.find(eventCode);
         if (name == null || name.isBlank() || isRef(name.trim())) {
             throw new org.talentpipeline.platform.BadInput("name", "is required, and may not look like a student ref");
@@ -187,8 +221,10 @@ public class ResultService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TeamView> teams(String eventCode) {
+        access.require(Operation.RESULTS_READ);
         Event event = events.find(eventCode);
         Map<String, List<String>> teams = new LinkedHashMap<>();
+        List<AuditLog.Subject> shown = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("select t.name, sc.code, st.student_number from team t"
                         + " left join team_member tm on tm.team_id = t.id left join student st on st.id = tm.student_id"
@@ -199,12 +235,14 @@ public class ResultService {
                     List<String> members = teams.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
                     if (rs.getString(2) != null) {
                         members.add(rs.getString(2) + "/" + rs.getString(3));
+                        shown.add(new AuditLog.Subject("student:" + rs.getString(2) + "/" + rs.getString(3), rs.getString(2)));
                     }
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+        audit.recordRead(AuditAction.VIEW, "event:" + event.getCode(), shown);
         return teams.entrySet().stream().map(e -> new TeamView(e.getKey(), List.copyOf(e.getValue()))).toList();
     }
 

@@ -1,5 +1,8 @@
 package org.talentpipeline.competition;
 
-/** Fired when an event's results have been stored (after its transaction commits, observers that ask). */
-public record ResultsStored(String eventCode) {
+/**
+ * Fired when an event's results have been stored (after its transaction commits, observers that
+ * ask), naming who stored them: the rating work it sets off records them as its requester.
+ */
+public record ResultsStored(String eventCode, String storedBy) {
 }

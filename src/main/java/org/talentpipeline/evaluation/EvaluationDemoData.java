@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.talentpipeline.competition.CompetitionDemoData;
 import org.talentpipeline.competition.EventInput;
 import org.talentpipeline.competition.EventService;
 import org.talentpipeline.competition.Format;
 import org.talentpipeline.competition.Level;
+import org.talentpipeline.identity.Caller;
 import org.talentpipeline.identity.IdentityDemoData;
 import org.talentpipeline.identity.NewUser;
 import org.talentpipeline.identity.Role;
@@ -49,10 +51,10 @@ public class EvaluationDemoData implements DemoSeed {
         users.create(new NewUser("judge_li", IdentityDemoData.PASSWORD, Set.of(Role.EVALUATOR), "SJTU", null));
         users.create(new NewUser("judge_chen", IdentityDemoData.PASSWORD, Set.of(Role.EVALUATOR), "WHU", null));
         String code = "XDU-FORENSICS-2026";
-        events.create(new EventInput(code, "Digital Forensics Report Award 2026", "DFRA", "Digital Forensics Report Award",
+        events.create(CompetitionDemoData.SEEDER, new EventInput(code, "Digital Forensics Report Award 2026", "DFRA", "Digital Forensics Report Award",
                 "Xidian University", Level.REGIONAL, Format.JUDGED, null, LocalDate.of(2026, 5, 20), LocalDate.of(2026, 5, 20),
                 List.of(new EventInput.Category("forensics", "PD-WRL-002"))));
-        judging.defineRubric(code, List.of(new Rubric.Criterion("analysis", 3, 10), new Rubric.Criterion("evidence handling", 2, 10),
+        judging.defineRubric(CompetitionDemoData.SEEDER, code, List.of(new Rubric.Criterion("analysis", 3, 10), new Rubric.Criterion("evidence handling", 2, 10),
                 new Rubric.Criterion("report", 1, 10)));
         em.flush();
         List<String> entries = em.createQuery("select concat(concat(s.school.code, '/'), s.studentNumber) from Student s"
@@ -61,19 +63,19 @@ public class EvaluationDemoData implements DemoSeed {
         Random random = new Random(77);
         String[][] judges = {{"evaluator", null}, {"judge_li", "SJTU"}, {"judge_chen", "WHU"}};
         for (String[] judge : judges) {
-            judging.assign(code, judge[0], entries);
+            judging.assign(CompetitionDemoData.SEEDER, code, judge[0], entries);
         }
         for (int e = 0; e < entries.size(); e++) {
             double merit = 9 - e * 0.8;
             for (String[] judge : judges) {
                 double severity = judge[0].equals("judge_li") ? -1.5 : judge[0].equals("judge_chen") ? 0.5 : 0;
-                judging.scoreAs(judge[0], judge[1], code, entries.get(e), Map.of(
+                judging.score(new Caller(judge[0], Set.of(Role.EVALUATOR), judge[1], null), code, entries.get(e), Map.of(
                         "analysis", clamp(merit + severity + random.nextGaussian() * 0.6),
                         "evidence handling", clamp(merit + severity + random.nextGaussian() * 0.8),
                         "report", clamp(merit + severity + random.nextGaussian())));
             }
         }
-        judging.publish(code);
+        judging.publish(CompetitionDemoData.SEEDER, code);
     }
 
     private static double clamp(double v) {

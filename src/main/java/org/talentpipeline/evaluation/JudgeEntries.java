@@ -9,13 +9,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.talentpipeline.competition.ResultPost;
-import org.talentpipeline.identity.CurrentUser;
+import org.talentpipeline.identity.Access;
+import org.talentpipeline.identity.Operation;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.Conflict;
 import org.talentpipeline.platform.FacesMessages;
 import org.talentpipeline.platform.NotFound;
 
-/** The judging page: a judge scores their entries; everyone managing the event sees the consensus and agreement. */
+/**
+ * The judging page: a judge scores their entries; everyone who may read the judging sees the
+ * consensus and agreement, and those who manage it publish it. Every action passes the event's code
+ * to the service, which asks the access policy again: a refusal is the 403 page (or, inside an Ajax
+ * request, a message), whatever this bean shows or hides.
+ */
 @Named
 @ViewScoped
 public class JudgeEntries implements Serializable {
@@ -26,7 +32,7 @@ public class JudgeEntries implements Serializable {
     JudgingService judging;
 
     @Inject
-    CurrentUser currentUser;
+    Access access;
 
     @Inject
     FacesMessages messages;
@@ -77,9 +83,11 @@ public class JudgeEntries implements Serializable {
 
     public void load() {
         try {
-            criteria = judging.rubric(code).criteria();
-            rows = new ArrayList<>(judging.assignmentsOf(code, currentUser.getUsername()).stream().map(Row::new).toList());
             summary = judging.summary(code);
+            criteria = judging.rubric(code).rubric().criteria();
+            rows = access.may(Operation.JUDGING_SCORE)
+                    ? new ArrayList<>(judging.assignments(code).stream().map(Row::new).toList())
+                    : new ArrayList<>();
         } catch (NotFound | Conflict e) {
             messages.error("judging.notJudged", code);
         }
@@ -108,6 +116,16 @@ public class JudgeEntries implements Serializable {
         } catch (Conflict e) {
             messages.error("judging.refused", e.getMessage());
         }
+    }
+
+    /** Whether to offer publishing (the service decides again when asked). */
+    public boolean isMayPublish() {
+        return access.may(Operation.JUDGING_MANAGE);
+    }
+
+    /** Whether to show the caller's own entries to score. */
+    public boolean isMayScore() {
+        return access.may(Operation.JUDGING_SCORE);
     }
 
     public String getCode() {

@@ -13,6 +13,6 @@ public class JudgingAgreement implements JudgesAgreement {
 
     @Override
     public Double of(String eventCode) {
-        return judging.summary(eventCode).krippendorffAlpha();
+        return judging.agreement(eventCode);
     }
 }

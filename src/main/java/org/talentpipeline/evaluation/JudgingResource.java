@@ -1,6 +1,5 @@
 package org.talentpipeline.evaluation;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -9,31 +8,34 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.talentpipeline.competition.ResultPost;
-import org.talentpipeline.identity.CurrentUser;
-import org.talentpipeline.identity.Role;
+import org.talentpipeline.identity.Operation;
+import org.talentpipeline.identity.Performs;
 import org.talentpipeline.platform.BadInput;
+import org.talentpipeline.platform.Versions;
 
 /**
  * {@code /api/v1/events/{code}/judging}: the rubric, judges' assignments and scores, the consensus
- * with the judges' agreement, and publishing it as results. ADMIN and EVALUATOR.
+ * with the judges' agreement, and publishing it as results. The judging and the rubric answer with
+ * the event's version as their {@code ETag}; a rubric change names it in {@code If-Match}.
  */
 @Path("events/{code}/judging")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.Names.ADMIN, Role.Names.EVALUATOR})
 public class JudgingResource {
 
     @Inject
     JudgingService judging;
 
-    @Inject
-    CurrentUser currentUser;
+    @Context
+    HttpHeaders headers;
 
     public record RubricInput(List<Rubric.Criterion> criteria) {
     }
@@ -45,7 +47,8 @@ public class JudgingResource {
     }
 
     @GET
-    public Map<String, Object> summary(@PathParam("code") String code) {
+    @Performs(Operation.JUDGING_READ)
+    public Response summary(@PathParam("code") String code) {
         JudgingService.Summary s = judging.summary(code);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("rubric", s.rubric());
@@ -55,20 +58,33 @@ public class JudgingResource {
         agreement.put("krippendorffAlpha", s.krippendorffAlpha());
         agreement.put("method", "Krippendorff's alpha, interval, over the judges' weighted totals");
         body.put("agreement", agreement);
-        return body;
+        return Versions.tagged(body, s.version());
     }
 
+    @GET
+    @Path("rubric")
+    @Performs(Operation.JUDGING_READ)
+    public Response rubric(@PathParam("code") String code) {
+        JudgingService.VersionedRubric rubric = judging.rubric(code);
+        return Versions.tagged(rubric.rubric(), rubric.version());
+    }
+
+    /** Replaces the rubric: {@code If-Match} must carry the ETag the judging or the rubric was read with. */
     @PUT
     @Path("rubric")
-    public Rubric rubric(@PathParam("code") String code, RubricInput input) {
+    @Performs(Operation.JUDGING_MANAGE)
+    public Response defineRubric(@PathParam("code") String code, RubricInput input) {
+        long version = Versions.ifMatch(headers, "the rubric of event " + code);
         if (input == null) {
             throw new BadInput("criteria", "at least one criterion is required");
         }
-        return judging.defineRubric(code, input.criteria());
+        JudgingService.VersionedRubric rubric = judging.defineRubric(code, version, input.criteria());
+        return Versions.tagged(rubric.rubric(), rubric.version());
     }
 
     @POST
     @Path("judges")
+    @Performs(Operation.JUDGING_MANAGE)
     public Map<String, Integer> assign(@PathParam("code") String code, AssignmentInput input) {
         if (input == null || input.judge() == null) {
             throw new BadInput("judge", "is required");
@@ -79,13 +95,14 @@ public class JudgingResource {
     /** The signed-in judge's own entries with the scores they gave. */
     @GET
     @Path("mine")
+    @Performs(Operation.JUDGING_SCORE)
     public List<JudgingService.Assignment> mine(@PathParam("code") String code) {
-        return judging.assignmentsOf(code, currentUser.require().username());
+        return judging.assignments(code);
     }
 
     @POST
     @Path("scores")
-    @RolesAllowed(Role.Names.EVALUATOR)
+    @Performs(Operation.JUDGING_SCORE)
     public Response score(@PathParam("code") String code, ScoreInput input) {
         if (input == null || input.entry() == null) {
             throw new BadInput("entry", "is required");
@@ -96,6 +113,7 @@ public class JudgingResource {
 
     @POST
     @Path("publish")
+    @Performs(Operation.JUDGING_MANAGE)
     public Response publish(@PathParam("code") String code) {
         ResultPost post = judging.publish(code);
         if (post.succeeded()) {

@@ -3,6 +3,7 @@ package org.talentpipeline.evaluation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
@@ -20,19 +21,30 @@ import org.talentpipeline.competition.EventService;
 import org.talentpipeline.competition.ResultPost;
 import org.talentpipeline.competition.ResultService;
 import org.talentpipeline.competition.Standing;
-import org.talentpipeline.identity.CurrentUser;
+import org.talentpipeline.identity.Access;
+import org.talentpipeline.identity.Caller;
+import org.talentpipeline.identity.Grant;
+import org.talentpipeline.identity.Operation;
 import org.talentpipeline.identity.Role;
+import org.talentpipeline.identity.Tenant;
 import org.talentpipeline.identity.UserService;
 import org.talentpipeline.identity.UserSummary;
 import org.talentpipeline.platform.ApiError.FieldProblem;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.Conflict;
 import org.talentpipeline.platform.NotFound;
+import org.talentpipeline.platform.Versions;
 
 /**
  * Judged events: the rubric, which judge scores which entry, the judges' scores, and the consensus
  * with its agreement. A judge may not be assigned, nor score, a student of a school they are
  * affiliated with. Publishing the consensus stores it as the event's results.
+ *
+ * <p>Every operation asks the access policy first: {@link Operation#JUDGING_READ} for the consensus
+ * (it names students), {@link Operation#JUDGING_MANAGE} for the rubric, the assignments and
+ * publishing, and {@link Operation#JUDGING_SCORE} for a judge's own entries, confined to the entries
+ * they are assigned (another entry is not found). The rubric is part of the event: changing it
+ * needs the event's version and moves it on.
  */
 @ApplicationScoped
 @Transactional
@@ -51,7 +63,7 @@ public class JudgingService {
     UserService users;
 
     @Inject
-    CurrentUser currentUser;
+    Access access;
 
     @Inject
     AuditLog audit;
@@ -63,13 +75,35 @@ public class JudgingService {
     public record Assignment(String entry, String fullName, Map<String, Double> scores) {
     }
 
-    /** The judging of an event as pages and the API show it. */
+    /** The judging of an event as pages and the API show it, with the event's version (for a rubric change). */
     public record Summary(List<Rubric.Criterion> rubric, List<Consensus.EntryResult> entries,
-            List<Consensus.JudgeResult> judges, Double krippendorffAlpha) {
+            List<Consensus.JudgeResult> judges, Double krippendorffAlpha, long version) {
     }
 
-    public Rubric defineRubric(String eventCode, List<Rubric.Criterion> criteria) {
+    /** An event's rubric with the event's version, which a change of the rubric must name. */
+    public record VersionedRubric(Rubric rubric, long version) {
+    }
+
+    /**
+     * Replaces the rubric of an event nobody has scored yet. {@code version} is the event's version
+     * the change started from; a stale one is refused.
+     */
+    public VersionedRubric defineRubric(String eventCode, long version, List<Rubric.Criterion> criteria) {
+        access.require(Operation.JUDGING_MANAGE);
+        return define(eventCode, version, criteria);
+    }
+
+    /** The same, for a caller who is not making a request (the demo data's). */
+    VersionedRubric defineRubric(Caller caller, String eventCode, List<Rubric.Criterion> criteria) {
+        Operation.JUDGING_MANAGE.grant(caller);
+        return define(eventCode, judged(eventCode).getVersion(), criteria);
+    }
+
+    private VersionedRubric define(String eventCode, long version, List<Rubric.Criterion> criteria) {
         Event event = judged(eventCode);
+        // the row lock makes a concurrent change wait, then find the version it started from gone
+        em.refresh(event, LockModeType.PESSIMISTIC_WRITE);
+        Versions.check(version, event.getVersion(), "the rubric of event " + event.getCode());
         List<FieldProblem> problems = Rubric.problems(criteria);
         if (!problems.isEmpty()) {
             throw new BadInput(problems);
@@ -88,11 +122,24 @@ public class JudgingService {
                     .setParameter(4, c.name().trim()).setParameter(5, c.weight()).setParameter(6, c.max()).executeUpdate();
         }
         audit.record(AuditAction.UPDATE, "event:" + event.getCode(), null, "rubric of " + criteria.size() + " criteria");
-        return rubric(event);
+        em.lock(event, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        return new VersionedRubric(rubric(event), event.getVersion());
     }
 
     /** Assigns entries (student refs) to a judge; refused for a judge affiliated with an entry's school. */
     public int assign(String eventCode, String judge, List<String> entries) {
+        access.require(Operation.JUDGING_MANAGE);
+        return assignJudge(eventCode, judge, entries);
+    }
+
+    /** The same, for a caller who is not making a request (the demo data's). */
+    int assign(Caller caller, String eventCode, String judge, List<String> entries) {
+        Operation.JUDGING_MANAGE.grant(caller);
+        return assignJudge(eventCode, judge, entries);
+    }
+
+    private int assignJudge(String eventCode, String judge, List<String> entries) {
         Event event = judged(eventCode);
         UserSummary user = users.find(judge).filter(u -> u.roles().contains(Role.EVALUATOR))
                 .orElseThrow(() -> new BadInput("judge", "no EVALUATOR is called " + judge));
@@ -127,16 +174,24 @@ public class JudgingService {
 
     /** The signed-in judge's scores for one of their entries; replaces earlier ones. */
     public void score(String eventCode, String entry, Map<String, Double> scores) {
-        scoreAs(currentUser.require().username(), currentUser.getSchoolCode(), eventCode, entry, scores);
+        score(access.require(Operation.JUDGING_SCORE), eventCode, entry, scores);
     }
 
-    /** A judge's scores, the judge named (the demo data scores without a signed-in judge). */
-    void scoreAs(String judge, String judgeSchool, String eventCode, String entry, Map<String, Double> scores) {
+    /** A judge's scores for a judge who is not making a request (the demo data's); the same checks. */
+    void score(Caller judge, String eventCode, String entry, Map<String, Double> scores) {
+        score(Operation.JUDGING_SCORE.grant(judge), eventCode, entry, scores);
+    }
+
+    private void score(Grant grant, String eventCode, String entry, Map<String, Double> scores) {
+        String judge = grant.username();
+        String judgeSchool = grant.caller().schoolCode();
         Event event = judged(eventCode);
         Object[] student = student(entry);
-        if (student == null || !assigned(event, judge, (Long) student[0])) {
-            throw new NotFound("entry " + entry + " among your assignments");
+        String what = "entry " + entry + " among your assignments";
+        if (student == null) {
+            throw new NotFound(what);
         }
+        grant.check(Tenant.assigned(judgesOf(event, (Long) student[0])), what);
         if (student[2].equals(judgeSchool)) {
             throw new Conflict("you are affiliated with " + student[2] + " and may not judge its students");
         }
@@ -159,8 +214,10 @@ public class JudgingService {
         audit.record(AuditAction.UPDATE, "event:" + event.getCode(), null, judge + " scored " + entry);
     }
 
+    /** The signed-in judge's own entries with the scores they gave. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Assignment> assignmentsOf(String eventCode, String judge) {
+    public List<Assignment> assignments(String eventCode) {
+        String judge = access.require(Operation.JUDGING_SCORE).username();
         Event event = judged(eventCode);
         Map<Long, Assignment> byStudent = new LinkedHashMap<>();
         @SuppressWarnings("unchecked")
@@ -184,22 +241,48 @@ public class JudgingService {
         return List.copyOf(byStudent.values());
     }
 
+    /** The rubric, the consensus and the judges' agreement; it names the entrants, so the read is audited. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Summary summary(String eventCode) {
+        access.require(Operation.JUDGING_READ);
         Event event = judged(eventCode);
         Rubric rubric = rubric(event);
         Consensus.Outcome outcome = Consensus.of(totals(event, rubric));
         double alpha = outcome.alpha();
-        return new Summary(rubric.criteria(), outcome.entries(), outcome.judges(), Double.isNaN(alpha) ? null : alpha);
+        audit.recordRead(AuditAction.VIEW, "event:" + event.getCode(), outcome.entries().stream()
+                .map(e -> new AuditLog.Subject("student:" + e.entry(), e.entry().substring(0, e.entry().indexOf('/')))).toList());
+        return new Summary(rubric.criteria(), outcome.entries(), outcome.judges(), Double.isNaN(alpha) ? null : alpha,
+                event.getVersion());
+    }
+
+    /** The judges' agreement alone (no student named): for the event page of those who may read the judging. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Double agreement(String eventCode) {
+        access.require(Operation.JUDGING_READ);
+        Event event = judged(eventCode);
+        double alpha = Consensus.of(totals(event, rubric(event))).alpha();
+        return Double.isNaN(alpha) ? null : alpha;
     }
 
     /** A student's standing in one judged event: consensus (z-score), place among the scored entries, judges. */
     public record Evaluation(String event, String name, double consensus, int place, int entries, int judges) {
     }
 
-    /** Every judged event in which judges scored this student, by date (for the scouting report). */
+    /**
+     * Every judged event in which judges scored this student, by date: part of their scouting
+     * report, so it is read under {@link Operation#REPORT_READ}, with the student's own school and
+     * consent.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Evaluation> evaluationsOf(long studentId, String ref) {
+        Grant grant = access.require(Operation.REPORT_READ);
+        @SuppressWarnings("unchecked")
+        List<Object[]> whose = em.createNativeQuery("select sc.code, s.consent_to_share from student s join school sc"
+                + " on sc.id = s.school_id where s.id = ?").setParameter(1, studentId).getResultList();
+        if (whose.isEmpty()) {
+            throw new NotFound("student " + ref);
+        }
+        grant.check(Tenant.school((String) whose.get(0)[0]).withConsent(Boolean.TRUE.equals(whose.get(0)[1])), "student " + ref);
         @SuppressWarnings("unchecked")
         List<String> codes = em.createNativeQuery("select e.code from competition_event e where exists (select 1 from judge_score j"
                 + " where j.event_id = e.id and j.student_id = ?) order by e.start_date, e.code").setParameter(1, studentId)
@@ -217,6 +300,12 @@ public class JudgingService {
 
     /** Stores the consensus ranking as the event's results (points: the mean weighted total, 0-100). */
     public ResultPost publish(String eventCode) {
+        return publish(access.require(Operation.JUDGING_MANAGE).caller(), eventCode);
+    }
+
+    /** The same, for a caller who is not making a request (the demo data's). */
+    ResultPost publish(Caller caller, String eventCode) {
+        Operation.JUDGING_MANAGE.grant(caller);
         Event event = judged(eventCode);
         Rubric rubric = rubric(event);
         Map<String, Map<String, Double>> totals = totals(event, rubric);
@@ -231,7 +320,7 @@ public class JudgingService {
                     .average().orElse(0);
             standings.add(new Standing(e.place(), e.entry(), Math.round(mean * 100) / 100.0, List.of(), Map.of(), null, row++));
         }
-        return results.store(event, standings, "judged consensus");
+        return results.store(caller, event, standings, "judged consensus");
     }
 
     private Map<String, Map<String, Double>> totals(Event event, Rubric rubric) {
@@ -255,9 +344,12 @@ public class JudgingService {
         return totals;
     }
 
+    /** An event's rubric, with the event's version. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Rubric rubric(String eventCode) {
-        return rubric(judged(eventCode));
+    public VersionedRubric rubric(String eventCode) {
+        access.require(Operation.JUDGING_READ);
+        Event event = judged(eventCode);
+        return new VersionedRubric(rubric(event), event.getVersion());
     }
 
     private Rubric rubric(Event event) {
@@ -277,10 +369,12 @@ public class JudgingService {
         return ids;
     }
 
-    private boolean assigned(Event event, String judge, long studentId) {
-        return ((Number) em.createNativeQuery("select count(*) from judge_assignment where event_id = ? and judge = ?"
-                + " and student_id = ?").setParameter(1, event.getId()).setParameter(2, judge).setParameter(3, studentId)
-                .getSingleResult()).longValue() > 0;
+    /** The judges assigned to an entry: who may score it. */
+    private List<String> judgesOf(Event event, long studentId) {
+        @SuppressWarnings("unchecked")
+        List<String> judges = em.createNativeQuery("select judge from judge_assignment where event_id = ? and student_id = ?")
+                .setParameter(1, event.getId()).setParameter(2, studentId).getResultList();
+        return judges;
     }
 
     /** {id, number, school code} of a student ref, or null. */

@@ -1,6 +1,8 @@
 package org.talentpipeline.platform;
 
 /** An operation that needs a signed-in caller was called without one: 401. */
+// a session bean (ScoringJobs) throws it as itself, not wrapped, and rolls its transaction back
+@jakarta.ejb.ApplicationException(rollback = true)
 public class NotSignedIn extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

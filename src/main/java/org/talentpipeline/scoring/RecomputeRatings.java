@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.talentpipeline.identity.CurrentUser;
 
-/** The scoring page (ADMIN): the settings in force, a full recompute with its progress, and past jobs. */
+/**
+ * The scoring page: the settings in force, a full recompute with its progress, and past jobs. The
+ * service asks the policy ({@code SCORING_ADMINISTRATION}) on every call; the page holds no check.
+ */
 @Named
 @ViewScoped
 public class RecomputeRatings implements Serializable {
@@ -17,9 +19,6 @@ public class RecomputeRatings implements Serializable {
     @Inject
     ScoringJobs jobs;
 
-    @Inject
-    CurrentUser currentUser;
-
     private Long watched;
 
     public List<ScoringSettings.Setting> getSettings() {
@@ -27,7 +26,7 @@ public class RecomputeRatings implements Serializable {
     }
 
     public void recompute() {
-        watched = jobs.submit("requested from the scoring page", currentUser.getUsername()).id();
+        watched = jobs.recompute("requested from the scoring page").id();
     }
 
     /** The job being watched: the one started here, else the latest. */

@@ -15,7 +15,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.talentpipeline.identity.Caller;
+import org.talentpipeline.identity.Role;
 import org.talentpipeline.platform.IdBlocks;
 
 /**
@@ -33,7 +38,8 @@ public class ScoringJobStore {
     /** How long a lease lasts unless renewed; a job renews it with every progress step. */
     static final Duration LEASE = Duration.ofMinutes(10);
 
-    private static final String COLUMNS = "id, state, percent, reason, requested_by, requested_at, started_at, finished_at, message";
+    private static final String COLUMNS = "id, state, percent, reason, requested_by, requested_at, started_at, finished_at, message,"
+            + " requester_roles, requester_school, requester_agency";
 
     /** Takes the lease if nobody holds it (or the holder's has run out). */
     public boolean acquire(String holder) {
@@ -46,8 +52,11 @@ public class ScoringJobStore {
         update("update scoring_lease set holder = null, until = null where id = 1 and holder = ?", holder);
     }
 
-    /** A new queued job, or the one already waiting (it will read every result when it starts). */
-    public ScoringJob queue(String reason, String requestedBy) {
+    /**
+     * A new queued job, or the one already waiting (it will read every result when it starts).
+     * {@code onBehalfOf} is the caller the job acts for, null for system work.
+     */
+    public ScoringJob queue(String reason, String requestedBy, Caller onBehalfOf) {
         Optional<ScoringJob> waiting = find("where state = 'QUEUED' order by id", null).stream().findFirst();
         if (waiting.isPresent()) {
             return waiting.get();
@@ -55,11 +64,15 @@ public class ScoringJobStore {
         try (Connection c = dataSource.getConnection()) {
             long id = new IdBlocks(c, "scoring_job_seq").next();
             try (PreparedStatement s = c.prepareStatement("insert into scoring_job (" + COLUMNS
-                    + ") values (?, 'QUEUED', 0, ?, ?, ?, null, null, null)")) {
+                    + ") values (?, 'QUEUED', 0, ?, ?, ?, null, null, null, ?, ?, ?)")) {
                 s.setLong(1, id);
                 s.setString(2, reason.length() > 300 ? reason.substring(0, 300) : reason);
                 s.setString(3, requestedBy);
                 s.setTimestamp(4, Timestamp.from(Instant.now()));
+                s.setString(5, onBehalfOf == null ? null
+                        : onBehalfOf.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")));
+                s.setString(6, onBehalfOf == null ? null : onBehalfOf.schoolCode());
+                s.setString(7, onBehalfOf == null ? null : onBehalfOf.agencyCode());
                 s.executeUpdate();
             }
             return get(id).orElseThrow();
@@ -126,13 +139,29 @@ public class ScoringJobStore {
                 while (rs.next()) {
                     jobs.add(new ScoringJob(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
                             instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)),
-                            rs.getString(9)));
+                            rs.getString(9), caller(rs.getString(5), rs.getString(10), rs.getString(11), rs.getString(12))));
                 }
             }
             return jobs;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The caller a job acts for, as it was when they asked; null for system work. */
+    private static Caller caller(String username, String roles, String school, String agency) {
+        if (roles == null) {
+            return null;
+        }
+        Set<Role> parsed = EnumSet.noneOf(Role.class);
+        for (String role : roles.split(",")) {
+            try {
+                parsed.add(Role.valueOf(role.trim()));
+            } catch (IllegalArgumentException e) {
+                // a role that no longer exists grants nothing
+            }
+        }
+        return new Caller(username, parsed, school, agency);
     }
 
     private static Instant instant(Timestamp t) {

@@ -16,12 +16,24 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.talentpipeline.competition.ResultsStored;
+import org.talentpipeline.identity.Access;
+import org.talentpipeline.identity.Caller;
+import org.talentpipeline.identity.Operation;
+import org.talentpipeline.platform.Forbidden;
+import org.talentpipeline.platform.NotSignedIn;
 
 /**
  * Keeps the ratings up to date. Posted results are rated at once on top of the stored ratings when
  * that equals a replay; otherwise, and on request, a full recompute is queued and runs in the
  * background, one at a time across nodes (the scoring lease), reporting its progress. A session
  * bean for the reason given on {@link Ratings}; it holds no state, so calls run concurrently.
+ *
+ * <p>Who may ask: a recompute, and the jobs' progress, are {@link Operation#SCORING_ADMINISTRATION}.
+ * A job asked for by a user carries that caller and checks the policy again when it runs (on any
+ * node, after a restart too); a caller who may not is refused there as well. Ratings that follow
+ * stored results, and the start-up's catching up, are system work: they act for nobody, only
+ * re-derive the ratings from results whose posting the policy checked ({@link Operation#RESULTS_WRITE}),
+ * and record as requester who stored those results.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -39,11 +51,14 @@ public class ScoringJobs {
     @Inject
     ScoringJobStore store;
 
+    @Inject
+    Access access;
+
     /** Results were stored: rate the event now if it can be appended, else recompute in the background. */
     public void onResults(@Observes(during = TransactionPhase.AFTER_SUCCESS) ResultsStored stored) {
         String holder = holder();
         if (!store.acquire(holder)) {
-            submit("results of " + stored.eventCode() + " posted while the ratings were being written", "system");
+            systemWork("results of " + stored.eventCode() + " posted while the ratings were being written", stored.storedBy());
             return;
         }
         boolean appended;
@@ -53,22 +68,38 @@ public class ScoringJobs {
             store.release(holder);
         }
         if (!appended) {
-            submit("results of " + stored.eventCode() + " re-posted, or dated before other events of its entrants", "system");
+            systemWork("results of " + stored.eventCode() + " re-posted, or dated before other events of its entrants",
+                    stored.storedBy());
         }
     }
 
-    /** Queues a full recompute (or joins the one already waiting) and starts running queued jobs. */
-    public ScoringJob submit(String reason, String requestedBy) {
-        ScoringJob job = store.queue(reason, requestedBy);
+    /**
+     * Queues a full recompute for the signed-in caller (or joins the one already waiting) and starts
+     * running queued jobs.
+     */
+    public ScoringJob recompute(String reason) {
+        Caller caller = access.require(Operation.SCORING_ADMINISTRATION).caller();
+        return queue(reason, caller.username(), caller);
+    }
+
+    /** A recompute the system needs, acting for nobody; {@code cause} names who or what set it off. */
+    private ScoringJob systemWork(String reason, String cause) {
+        return queue(reason, cause == null ? "system" : cause, null);
+    }
+
+    private ScoringJob queue(String reason, String requestedBy, Caller onBehalfOf) {
+        ScoringJob job = store.queue(reason, requestedBy, onBehalfOf);
         executor.execute(this::drain);
         return job;
     }
 
     public Optional<ScoringJob> job(long id) {
+        access.require(Operation.SCORING_ADMINISTRATION);
         return store.get(id);
     }
 
     public java.util.List<ScoringJob> latest() {
+        access.require(Operation.SCORING_ADMINISTRATION);
         return store.latest(10);
     }
 
@@ -91,6 +122,14 @@ public class ScoringJobs {
     }
 
     private void run(ScoringJob job, String holder) {
+        if (job.onBehalfOf() != null) {
+            try {
+                Operation.SCORING_ADMINISTRATION.grant(job.onBehalfOf());
+            } catch (Forbidden | NotSignedIn e) {
+                store.finish(job.id(), false, "refused: " + job.requestedBy() + " may not recompute the ratings");
+                return;
+            }
+        }
         try {
             int students = ratings.replaceAll(percent -> store.progress(job.id(), percent, holder));
             store.finish(job.id(), true, students + " students rated");
@@ -116,7 +155,7 @@ public class ScoringJobs {
     public void resume() {
         store.failAbandoned();
         if (ratings.missing()) {
-            submit("ratings missing for stored results (first start after an upgrade)", "system");
+            systemWork("ratings missing for stored results (first start after an upgrade)", null);
         } else if (store.hasQueued()) {
             executor.execute(this::drain);
         }

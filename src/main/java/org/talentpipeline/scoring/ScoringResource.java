@@ -1,6 +1,5 @@
 package org.talentpipeline.scoring;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -10,20 +9,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
-import org.talentpipeline.identity.Role;
+import org.talentpipeline.identity.Operation;
+import org.talentpipeline.identity.Performs;
 import org.talentpipeline.platform.NotFound;
 
 /**
- * {@code /api/v1/scoring}: the settings in force, full recomputes and their progress (ADMIN).
+ * {@code /api/v1/scoring}: the settings in force, full recomputes and their progress
+ * ({@code SCORING_ADMINISTRATION}, checked again by the service).
  * {@code POST /recompute} answers 202 with the job (the one already waiting if there is one).
  */
 @Path("scoring")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.Names.ADMIN)
 public class ScoringResource {
 
     @Inject
@@ -32,11 +31,9 @@ public class ScoringResource {
     @Context
     UriInfo uri;
 
-    @Context
-    SecurityContext security;
-
     @GET
     @Path("settings")
+    @Performs(Operation.SCORING_ADMINISTRATION)
     public Map<String, Object> settings() {
         Map<String, Object> settings = new java.util.LinkedHashMap<>();
         ScoringSettings.CURRENT.list().forEach(s -> settings.put(s.name(), s.value()));
@@ -45,19 +42,22 @@ public class ScoringResource {
 
     @POST
     @Path("recompute")
+    @Performs(Operation.SCORING_ADMINISTRATION)
     public Response recompute() {
-        ScoringJob job = jobs.submit("requested", security.getUserPrincipal().getName());
+        ScoringJob job = jobs.recompute("requested");
         return Response.accepted(view(job)).location(uri.getBaseUriBuilder().path("scoring/jobs/" + job.id()).build()).build();
     }
 
     @GET
     @Path("jobs")
+    @Performs(Operation.SCORING_ADMINISTRATION)
     public List<Map<String, Object>> latest() {
         return jobs.latest().stream().map(ScoringResource::view).toList();
     }
 
     @GET
     @Path("jobs/{id}")
+    @Performs(Operation.SCORING_ADMINISTRATION)
     public Map<String, Object> job(@PathParam("id") long id) {
         return view(jobs.job(id).orElseThrow(() -> new NotFound("no scoring job " + id)));
     }

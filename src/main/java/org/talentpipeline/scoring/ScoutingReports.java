@@ -19,8 +19,12 @@ import java.util.Map;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
 import org.talentpipeline.evaluation.JudgingService;
-import org.talentpipeline.identity.CurrentUser;
-import org.talentpipeline.identity.Role;
+import org.talentpipeline.identity.Access;
+import org.talentpipeline.identity.Grant;
+import org.talentpipeline.identity.Operation;
+import org.talentpipeline.identity.Scope;
+import org.talentpipeline.identity.Tenant;
+import org.talentpipeline.platform.NotFound;
 import org.talentpipeline.scoring.engine.RatingReplay;
 import org.talentpipeline.student.StudentService;
 import org.talentpipeline.school.SchoolService;
@@ -47,7 +51,7 @@ public class ScoutingReports {
     JudgingService judging;
 
     @Inject
-    CurrentUser currentUser;
+    Access access;
 
     @Inject
     AuditLog audit;
@@ -63,24 +67,43 @@ public class ScoutingReports {
     }
 
     /**
-     * A student's scouting report, if the caller may see the student: tenancy as for their record,
-     * and for a recruiter only while the student consents to share. A recruiter's every view is
-     * audited (who, whom, when), visible to the student's school.
+     * A student's scouting report, if the policy lets the caller read it ({@link Operation#REPORT_READ}):
+     * every student for an ADMIN, their own school's for a SCHOOL_ADMIN, and for a RECRUITER only
+     * while the student consents to share (a minor without contact details). Any other student is
+     * not found. Every view, by whatever role, is audited (who, whom, when), so the student's school
+     * and the student see it.
      */
+    @Transactional(Transactional.TxType.REQUIRED)
     public ScoutingReport report(String ref) {
-        if (currentUser.has(Role.RECRUITER) && !currentUser.has(Role.ADMIN)) {
-            StudentView student = students.shared(ref);
-            audit.record(AuditAction.VIEW, student.ref(), student.schoolCode(), "scouting report");
-            return report(student);
+        Grant grant = access.require(Operation.REPORT_READ);
+        StudentView student = student(grant, ref);
+        grant.check(Tenant.school(student.schoolCode()).withConsent(student.consentToShare()), "student " + ref);
+        audit.record(AuditAction.VIEW, "student:" + student.ref(), student.schoolCode(), "scouting report");
+        return report(student);
+    }
+
+    /**
+     * The student as the student area lets this caller see them: the whole record within a school
+     * the grant reaches, the shared view (no contact details of a minor) for consenting students.
+     */
+    private StudentView student(Grant grant, String ref) {
+        if (grant.reachesAll() || grant.has(Scope.OWN_SCHOOL)) {
+            try {
+                return students.get(ref);
+            } catch (NotFound e) {
+                if (!grant.has(Scope.CONSENTING)) {
+                    throw e;
+                }
+            }
         }
-        return report(students.get(ref));
+        return students.shared(ref);
     }
 
     private SchoolView.Certification schoolCertification(StudentView student) {
         return schools.find(student.schoolCode()).certification();
     }
 
-    public ScoutingReport report(StudentView student) {
+    private ScoutingReport report(StudentView student) {
         try (Connection c = dataSource.getConnection()) {
             Map<String, Row> rows = new HashMap<>();
             try (PreparedStatement s = c.prepareStatement("select category, mu, sigma, talent_score, events, growth,"

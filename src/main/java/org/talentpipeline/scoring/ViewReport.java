@@ -7,7 +7,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import org.talentpipeline.platform.FacesMessages;
-import org.talentpipeline.platform.NotFound;
 import org.talentpipeline.platform.ScriptJson;
 
 /** A student's scouting report page: the figures, the skill profile chart and the explanation. */
@@ -26,12 +25,9 @@ public class ViewReport implements Serializable {
     private String ref;
     private ScoutingReport report;
 
+    /** A student the caller may not see is the 404 page, as the API answers (the service decides, and audits the read). */
     public void load() {
-        try {
-            report = reports.report(ref);
-        } catch (NotFound e) {
-            messages.error("report.notFound", ref);
-        }
+        report = reports.report(ref);
     }
 
     /** The skill profile as a Chart.js radar (two categories or fewer: bars): each category's percentile. */

@@ -1,11 +1,16 @@
 package org.talentpipeline.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -47,8 +52,9 @@ class JudgingIT {
         assertEquals(201, api.post("/events", admin, Json.object().add("code", event).add("name", "Forensics Report Award")
                 .add("competition", "FRA").add("level", "REGIONAL").add("format", "JUDGED").add("startDate", "2026-06-01")
                 .add("endDate", "2026-06-01").build().toString()).status());
-        ApiClient.Reply rubric = api.put("/events/" + event + "/judging/rubric", admin, "{\"criteria\":["
-                + "{\"name\":\"analysis\",\"weight\":2,\"max\":10},{\"name\":\"report\",\"weight\":1,\"max\":10}]}");
+        ApiClient.Reply rubric = putRubric(event, admin, "{\"criteria\":["
+                + "{\"name\":\"analysis\",\"weight\":2,\"max\":10},{\"name\":\"report\",\"weight\":1,\"max\":10}]}",
+                etag(event, admin));
         assertEquals(200, rubric.status(), rubric.toString());
 
         String[] judges = new String[3];
@@ -102,7 +108,82 @@ class JudgingIT {
         assertEquals(5, published.json().getInt("stored"));
         JsonArray board = api.get("/events/" + event + "/results", admin).json().getJsonArray("items");
         assertEquals(school + "/J1", board.getJsonObject(0).getString("competitor"));
-        assertEquals(409, api.put("/events/" + event + "/judging/rubric", admin,
-                "{\"criteria\":[{\"name\":\"x\",\"weight\":1,\"max\":5}]}").status(), "no rubric change once scored");
+        assertEquals(409, putRubric(event, admin, "{\"criteria\":[{\"name\":\"x\",\"weight\":1,\"max\":5}]}",
+                etag(event, admin)).status(), "no rubric change once scored");
+    }
+
+    private static final String ONE_CRITERION = "{\"criteria\":[{\"name\":\"analysis\",\"weight\":1,\"max\":10}]}";
+
+    @Test
+    void theRubricIsReadWithTheEventsVersionAsItsETag() {
+        String admin = new Fixtures(Deployments.api(deployment)).adminToken();
+        String event = judgedEvent(admin);
+        ApiClient.Reply rubric = Deployments.api(deployment).get("/events/" + event + "/judging/rubric", admin);
+        assertEquals(200, rubric.status(), rubric.toString());
+        assertEquals(rubric.raw().headers().firstValue("ETag").orElse(null),
+                Deployments.api(deployment).get("/events/" + event + "/judging", admin).raw().headers().firstValue("ETag").orElse(null),
+                "the judging and its rubric carry the same version");
+    }
+
+    @Test
+    void aRubricChangeWithoutIfMatchIsRefusedWith428() {
+        String admin = new Fixtures(Deployments.api(deployment)).adminToken();
+        String event = judgedEvent(admin);
+        assertEquals(428, putRubric(event, admin, ONE_CRITERION, null).status());
+    }
+
+    @Test
+    void aRubricChangeFromAnOlderVersionIsRefusedWith412() {
+        String admin = new Fixtures(Deployments.api(deployment)).adminToken();
+        String event = judgedEvent(admin);
+        String read = etag(event, admin);
+        assertEquals(200, putRubric(event, admin, ONE_CRITERION, read).status(), "the first change, from the version read");
+        ApiClient.Reply stale = putRubric(event, admin, ONE_CRITERION, read);
+        assertEquals(412, stale.status(), stale.toString());
+    }
+
+    @Test
+    void aRubricChangeAnswersWithTheNextVersion() {
+        String admin = new Fixtures(Deployments.api(deployment)).adminToken();
+        String event = judgedEvent(admin);
+        String read = etag(event, admin);
+        ApiClient.Reply changed = putRubric(event, admin, ONE_CRITERION, read);
+        assertEquals(200, changed.status(), changed.toString());
+        assertEquals(etag(event, admin), changed.raw().headers().firstValue("ETag").orElse(null));
+        assertNotEquals(read, etag(event, admin), "the version moved on");
+    }
+
+    private String judgedEvent(String admin) {
+        String event = Fixtures.unique("JUDGED-");
+        assertEquals(201, Deployments.api(deployment).post("/events", admin, Json.object().add("code", event)
+                .add("name", "Forensics Report Award").add("competition", "FRA").add("level", "REGIONAL").add("format", "JUDGED")
+                .add("startDate", "2026-06-01").add("endDate", "2026-06-01").build().toString()).status());
+        return event;
+    }
+
+    private String etag(String event, String token) {
+        ApiClient.Reply rubric = Deployments.api(deployment).get("/events/" + event + "/judging/rubric", token);
+        assertEquals(200, rubric.status(), rubric.toString());
+        return rubric.raw().headers().firstValue("ETag").orElseThrow();
+    }
+
+    /** PUT of a rubric with {@code If-Match} (none when null). */
+    private ApiClient.Reply putRubric(String event, String token, String json, String ifMatch) {
+        HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(Deployments.local(deployment) + "api/v1/events/" + event
+                + "/judging/rubric")).header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        if (ifMatch != null) {
+            put.header("If-Match", ifMatch);
+        }
+        try {
+            HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                    .send(put.build(), HttpResponse.BodyHandlers.ofString());
+            return new ApiClient.Reply(response.statusCode(), response);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
