@@ -34,6 +34,11 @@ public final class ApiClient {
             return raw.body();
         }
 
+        /** The ETag header, or null. */
+        public String etag() {
+            return raw.headers().firstValue("ETag").orElse(null);
+        }
+
         public JsonObject json() {
             return (JsonObject) parse();
         }
@@ -79,6 +84,18 @@ public final class ApiClient {
     public Reply put(String path, String token, String json) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A PUT naming the version it started from ({@code If-Match}). */
+    public Reply put(String path, String token, String json, String ifMatch) {
+        return send(request(path, token).header("Content-Type", "application/json").header("If-Match", ifMatch)
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A POST of JSON naming the version it started from ({@code If-Match}). */
+    public Reply postIfMatch(String path, String token, String json, String ifMatch) {
+        return send(request(path, token).header("Content-Type", "application/json").header("If-Match", ifMatch)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Reply delete(String path, String token) {

@@ -118,7 +118,7 @@ class RecruitingPagesIT {
             cells = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
         assertTrue(cells.contains(firstRef) && cells.contains("Northwest") && !cells.contains("#{"), cells);
-        var exports = api.get("/audit?action=EXPORT&actor=recruiter&subject=" + firstRef, new Fixtures(api).adminToken()).json();
+        var exports = api.get("/audit?action=EXPORT&actor=recruiter&subject=student:" + firstRef, new Fixtures(api).adminToken()).json();
         assertTrue(exports.getInt("total") > 0, "the exported candidate is in the audit log");
         rows = waitFor(By.id("search:results_data")).findElements(By.tagName("tr"));
 
