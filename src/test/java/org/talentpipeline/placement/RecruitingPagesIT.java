@@ -1,5 +1,6 @@
 package org.talentpipeline.placement;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,7 @@ import org.talentpipeline.it.Browser;
 import org.talentpipeline.it.BrowserSession;
 import org.talentpipeline.it.Deployments;
 import org.talentpipeline.it.Fixtures;
+import org.talentpipeline.it.Json;
 import org.talentpipeline.it.pages.LoginPage;
 import org.talentpipeline.it.pages.MainPage;
 import org.talentpipeline.taxonomy.NiceFramework;
@@ -143,5 +145,30 @@ class RecruitingPagesIT {
         Browser.screenshot(browser, "placement-board");
         browser.get(base + "placement/positions.xhtml");
         assertTrue(waitFor(By.id("timeToPlacement")).getText().contains("days"));
+    }
+
+    @Test
+    void thePositionFormSaysWhenSomeoneElseChangedThePosition() {
+        String base = Deployments.local(deployment);
+        ApiClient api = Deployments.api(deployment);
+        Fixtures.Person recruiter = new Fixtures(api).person("RECRUITER", null, "NCSC");
+        String body = Json.object().add("title", "Analyst").add("openings", 2).build().toString();
+        ApiClient.Reply created = api.post("/positions", recruiter.token(), body);
+        long id = created.json().getJsonNumber("id").longValue();
+
+        LoginPage.open(browser, base).signIn(recruiter.username(), Fixtures.PASSWORD);
+        browser.get(base + "placement/board.xhtml?id=" + id);
+        WebElement title = waitFor(By.id("board:title"));
+        // someone else changes the position after the form was loaded
+        ApiClient.Reply changed = api.put("/positions/" + id, recruiter.token(), body.replace("Analyst", "Lead"), created.etag());
+        assertEquals(200, changed.status(), changed.toString());
+        title.clear();
+        title.sendKeys("Senior Analyst");
+        browser.findElement(By.id("board:save")).click();
+        String message = new WebDriverWait(browser, Duration.ofSeconds(30)).until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#messages .ui-messages-error"))).getText();
+        assertEquals(true, message.contains("Someone else changed this position"), message);
+        assertEquals("Lead", api.get("/positions/" + id, recruiter.token()).json().getString("title"),
+                "their change stands");
     }
 }
