@@ -44,6 +44,9 @@ public class AuditLog {
     @Inject
     Access access;
 
+    @Inject
+    AuditRows rows;
+
     /** Records an action by the signed-in caller; outside a request (start-up, jobs) the actor is "system". */
     public void record(AuditAction action, String subject, String schoolCode, String detail) {
         record(currentActor(), action, subject, schoolCode, detail, null);
@@ -85,14 +88,8 @@ public class AuditLog {
             schools.add(s.schoolCode());
         }
         String detail = String.join(", ", unique.keySet());
-        AuditEvent event = new AuditEvent(Instant.now(clock), currentActor(), action, what,
-                schools.size() == 1 ? schools.iterator().next() : null, detail, null);
-        em.persist(event);
-        // the entry first (the subjects refer to it), then the subjects in one JDBC batch at commit
-        em.flush();
-        for (Subject s : unique.values()) {
-            em.persist(new AuditSubject(event.getId(), s.subject(), s.schoolCode()));
-        }
+        rows.insert(Instant.now(clock), currentActor(), action, what, schools.size() == 1 ? schools.iterator().next() : null,
+                detail, unique.values());
     }
 
     /**
