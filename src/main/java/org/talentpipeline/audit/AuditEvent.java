@@ -57,7 +57,7 @@ public class AuditEvent {
         this.remoteAddr = clip(remoteAddr, 64);
     }
 
-    private static String clip(String s, int max) {
+    static String clip(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 

@@ -12,8 +12,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.talentpipeline.identity.Access;
+import org.talentpipeline.identity.Grant;
+import org.talentpipeline.identity.Operation;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.PageRequest;
 
@@ -35,6 +40,12 @@ public class AuditLog {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Access access;
+
+    @Inject
+    AuditRows rows;
 
     /** Records an action by the signed-in caller; outside a request (start-up, jobs) the actor is "system". */
     public void record(AuditAction action, String subject, String schoolCode, String detail) {
@@ -71,23 +82,52 @@ public class AuditLog {
             return;
         }
         java.util.Set<String> schools = new java.util.HashSet<>();
-        java.util.LinkedHashMap<String, Subject> unique = new java.util.LinkedHashMap<>();
+        Map<String, Subject> unique = new LinkedHashMap<>();
         for (Subject s : subjects) {
             unique.putIfAbsent(s.subject(), s);
             schools.add(s.schoolCode());
         }
         String detail = String.join(", ", unique.keySet());
-        AuditEvent event = new AuditEvent(Instant.now(clock), currentActor(), action, what,
-                schools.size() == 1 ? schools.iterator().next() : null, detail, null);
-        em.persist(event);
-        em.flush();
-        for (Subject s : unique.values()) {
-            em.persist(new AuditSubject(event.getId(), s.subject(), s.schoolCode()));
-        }
+        rows.insert(Instant.now(clock), currentActor(), action, what, schools.size() == 1 ? schools.iterator().next() : null,
+                detail, unique.values());
     }
 
+    /**
+     * The entries the caller may read (AUDIT_READ): ADMIN every entry, a SCHOOL_ADMIN those about
+     * their school's records, whatever school the query names. An entry of a read that showed
+     * several schools' students lists, for a SCHOOL_ADMIN, only their own school's.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<AuditEntry> search(AuditQuery query, PageRequest page) {
+        Grant grant = access.require(Operation.AUDIT_READ);
+        String school = grant.schoolFilter();
+        if (school != null) {
+            query = query.forSchool(school);
+        }
+        Page<AuditEntry> found = entries(query, page);
+        return school == null ? found : new Page<>(narrowed(found.items(), school), found.total());
+    }
+
+    /** The entries with subjects listed, each with only the subjects of {@code school} in its detail. */
+    private List<AuditEntry> narrowed(List<AuditEntry> entries, String school) {
+        if (entries.isEmpty()) {
+            return entries;
+        }
+        Map<Long, List<String>> listed = em.createQuery("select a.eventId, a.subject from AuditSubject a"
+                        + " where a.eventId in :ids and a.schoolCode = :school order by a.eventId, a.subject", Object[].class)
+                .setParameter("ids", entries.stream().map(AuditEntry::id).toList()).setParameter("school", school)
+                .getResultStream().collect(Collectors.groupingBy(r -> ((Number) r[0]).longValue(), LinkedHashMap::new,
+                        Collectors.mapping(r -> (String) r[1], Collectors.toList())));
+        List<AuditEntry> narrowed = new ArrayList<>(entries.size());
+        for (AuditEntry e : entries) {
+            List<String> own = listed.get(e.id());
+            narrowed.add(own == null ? e : new AuditEntry(e.id(), e.at(), e.actor(), e.action(), e.subject(), school,
+                    String.join(", ", own), e.remoteAddr()));
+        }
+        return narrowed;
+    }
+
+    private Page<AuditEntry> entries(AuditQuery query, PageRequest page) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (query.subject() != null) {

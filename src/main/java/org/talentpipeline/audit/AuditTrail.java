@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
-import org.talentpipeline.identity.CurrentUser;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.PageRequest;
 import org.talentpipeline.platform.PagedModel;
@@ -22,20 +21,14 @@ public class AuditTrail implements Serializable {
     @Inject
     AuditLog audit;
 
-    @Inject
-    CurrentUser currentUser;
-
     private final PagedModel<AuditEntry> entries = new PagedModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         protected Page<AuditEntry> read(PageRequest page, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            AuditQuery query = new AuditQuery(filterText(filterBy, "subject"), filterText(filterBy, "actor"),
-                    filterText(filterBy, "action"), null);
-            if (!currentUser.isAdmin()) {
-                query = query.forSchool(currentUser.getSchoolCode());
-            }
-            return audit.search(query, page);
+            // the log confines a SCHOOL_ADMIN to their school's entries
+            return audit.search(new AuditQuery(filterText(filterBy, "subject"), filterText(filterBy, "actor"),
+                    filterText(filterBy, "action"), null), page);
         }
 
         @Override

@@ -72,6 +72,11 @@ public class JobPosition {
         return id;
     }
 
+    /** The version an edit must start from (optimistic concurrency). */
+    public int getVersion() {
+        return version;
+    }
+
     public Agency getAgency() {
         return agency;
     }

@@ -88,6 +88,11 @@ public class Placement {
         return id;
     }
 
+    /** The version an edit must start from (optimistic concurrency). */
+    public int getVersion() {
+        return version;
+    }
+
     public JobPosition getPosition() {
         return position;
     }

@@ -1,6 +1,5 @@
 package org.talentpipeline.placement;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -9,16 +8,22 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
-import org.talentpipeline.identity.Role;
+import org.talentpipeline.identity.Operation;
+import org.talentpipeline.identity.Performs;
 import org.talentpipeline.platform.BadInput;
+import org.talentpipeline.platform.Versions;
 
 /**
  * Agencies (ADMIN), positions and placements (a RECRUITER for their agency; ADMIN reads all):
- * {@code /api/v1/agencies}, {@code /api/v1/positions}, {@code /api/v1/placements}.
+ * {@code /api/v1/agencies}, {@code /api/v1/positions}, {@code /api/v1/placements}. A position and
+ * a placement answer with their version as {@code ETag}; a position's {@code PUT} needs it in
+ * {@code If-Match}, a stage move may send it there.
  */
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,14 +44,14 @@ public class PlacementResource {
 
     @GET
     @Path("agencies")
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.RECRUITER})
+    @Performs(Operation.AGENCY_READ)
     public List<PlacementService.AgencyView> agencies() {
         return placements.agencies();
     }
 
     @POST
     @Path("agencies")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Performs(Operation.AGENCY_WRITE)
     public Response createAgency(AgencyInput input) {
         if (input == null) {
             throw new BadInput("body", "an agency is required");
@@ -56,35 +61,45 @@ public class PlacementResource {
 
     @GET
     @Path("positions")
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.RECRUITER})
+    @Performs(Operation.PLACEMENT_READ)
     public List<PlacementService.PositionView> positions() {
         return placements.positions();
     }
 
     @POST
     @Path("positions")
-    @RolesAllowed(Role.Names.RECRUITER)
+    @Performs(Operation.PLACEMENT_WRITE)
     public Response createPosition(PlacementService.PositionInput input) {
-        return Response.status(Response.Status.CREATED).entity(placements.createPosition(input)).build();
+        PlacementService.PositionView created = placements.createPosition(input);
+        return Versions.tagged(Response.Status.CREATED, created, created.version());
+    }
+
+    @GET
+    @Path("positions/{id}")
+    @Performs(Operation.PLACEMENT_READ)
+    public Response position(@PathParam("id") long id) {
+        PlacementService.PositionView position = placements.position(id);
+        return Versions.tagged(position, position.version());
     }
 
     @PUT
     @Path("positions/{id}")
-    @RolesAllowed(Role.Names.RECRUITER)
-    public PlacementService.PositionView updatePosition(@PathParam("id") long id, PlacementService.PositionInput input) {
-        return placements.updatePosition(id, input);
+    @Performs(Operation.PLACEMENT_WRITE)
+    public Response updatePosition(@PathParam("id") long id, PlacementService.PositionInput input, @Context HttpHeaders headers) {
+        PlacementService.PositionView changed = placements.updatePosition(id, Versions.ifMatch(headers, "position " + id), input);
+        return Versions.tagged(changed, changed.version());
     }
 
     @GET
     @Path("positions/{id}/board")
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.RECRUITER})
+    @Performs(Operation.PLACEMENT_READ)
     public Map<Stage, List<PlacementService.PlacementView>> board(@PathParam("id") long id) {
         return placements.board(id);
     }
 
     @POST
     @Path("placements")
-    @RolesAllowed(Role.Names.RECRUITER)
+    @Performs(Operation.PLACEMENT_WRITE)
     public Response shortlist(ShortlistInput input) {
         if (input == null || input.position() == null) {
             throw new BadInput("position", "is required");
@@ -92,30 +107,34 @@ public class PlacementResource {
         if (input.student() == null || input.student().isBlank()) {
             throw new BadInput("student", "is required (a student ref)");
         }
-        return Response.status(Response.Status.CREATED).entity(placements.shortlist(input.position(), input.student(),
-                input.note())).build();
+        PlacementService.PlacementView created = placements.shortlist(input.position(), input.student(), input.note());
+        return Versions.tagged(Response.Status.CREATED, created, created.version());
     }
 
     @GET
     @Path("placements/{id}")
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.RECRUITER})
-    public PlacementService.PlacementView placement(@PathParam("id") long id) {
-        return placements.placement(id);
+    @Performs(Operation.PLACEMENT_READ)
+    public Response placement(@PathParam("id") long id) {
+        PlacementService.PlacementView placement = placements.placement(id);
+        return Versions.tagged(placement, placement.version());
     }
 
+    /** A stage move; with {@code If-Match} it is refused (412) when the placement changed since that version. */
     @POST
     @Path("placements/{id}/stage")
-    @RolesAllowed(Role.Names.RECRUITER)
-    public PlacementService.PlacementView move(@PathParam("id") long id, StageInput input) {
+    @Performs(Operation.PLACEMENT_WRITE)
+    public Response move(@PathParam("id") long id, StageInput input, @Context HttpHeaders headers) {
         if (input == null) {
             throw new BadInput("stage", "is required");
         }
-        return placements.move(id, input.stage(), input.note());
+        Long expected = headers.getHeaderString(HttpHeaders.IF_MATCH) == null ? null : Versions.ifMatch(headers, "placement " + id);
+        PlacementService.PlacementView moved = placements.move(id, expected, input.stage(), input.note());
+        return Versions.tagged(moved, moved.version());
     }
 
     @GET
     @Path("placements/numbers")
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.RECRUITER})
+    @Performs(Operation.PLACEMENT_READ)
     public PlacementService.PipelineNumbers numbers() {
         return placements.numbers();
     }

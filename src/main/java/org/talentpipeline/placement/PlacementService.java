@@ -15,20 +15,24 @@ import java.util.Locale;
 import java.util.Map;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
-import org.talentpipeline.identity.CurrentUser;
-import org.talentpipeline.identity.Role;
+import org.talentpipeline.identity.Access;
+import org.talentpipeline.identity.Grant;
+import org.talentpipeline.identity.Operation;
+import org.talentpipeline.identity.Tenant;
 import org.talentpipeline.platform.ApiError.FieldProblem;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.Conflict;
 import org.talentpipeline.platform.NotFound;
+import org.talentpipeline.platform.Versions;
 import org.talentpipeline.student.StudentService;
 import org.talentpipeline.student.StudentView;
 import org.talentpipeline.taxonomy.NiceFramework;
 
 /**
  * Agencies, their positions and placements. A recruiter works with their own agency's positions
- * only (another agency's are 404); ADMIN sees all. A candidate can be shortlisted only while they
- * consent to share.
+ * and placements only (PLACEMENT_READ and PLACEMENT_WRITE, OWN_AGENCY: another agency's are 404);
+ * ADMIN reads all. A candidate can be shortlisted only while they consent to share. Every read that
+ * shows candidates (a board, a placement) is audited; edits carry the version they started from.
  */
 @ApplicationScoped
 @Transactional
@@ -38,7 +42,7 @@ public class PlacementService {
     EntityManager em;
 
     @Inject
-    CurrentUser currentUser;
+    Access access;
 
     @Inject
     StudentService students;
@@ -60,11 +64,11 @@ public class PlacementService {
     }
 
     public record PositionView(long id, String agency, String title, String workRole, List<String> categories, int openings,
-            String location, boolean open) {
+            String location, boolean open, long version) {
 
         static PositionView of(JobPosition p) {
             return new PositionView(p.getId(), p.getAgency().getCode(), p.getTitle(), p.getWorkRole(), p.getCategories(),
-                    p.getOpenings(), p.getLocation(), p.isOpen());
+                    p.getOpenings(), p.getLocation(), p.isOpen(), p.getVersion());
         }
     }
 
@@ -72,16 +76,18 @@ public class PlacementService {
     }
 
     public record PlacementView(long id, long position, String student, String fullName, String school, String stage,
-            List<Move> history) {
+            List<Move> history, long version) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AgencyView> agencies() {
+        access.require(Operation.AGENCY_READ);
         return em.createNamedQuery("Agency.findAll", Agency.class).getResultStream()
                 .map(a -> new AgencyView(a.getCode(), a.getName())).toList();
     }
 
     public AgencyView createAgency(String code, String name) {
+        access.require(Operation.AGENCY_WRITE);
         List<FieldProblem> problems = new ArrayList<>();
         if (code == null || !code.strip().matches("[A-Za-z0-9-]{2,16}")) {
             problems.add(new FieldProblem("code", "must be 2 to 16 letters, digits or dashes"));
@@ -103,22 +109,25 @@ public class PlacementService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PositionView> positions() {
-        List<JobPosition> positions = currentUser.has(Role.ADMIN)
+        String agency = access.require(Operation.PLACEMENT_READ).agencyFilter();
+        List<JobPosition> positions = agency == null
                 ? em.createNamedQuery("JobPosition.findAll", JobPosition.class).getResultList()
-                : em.createNamedQuery("JobPosition.findByAgency", JobPosition.class)
-                        .setParameter("agency", currentUser.getAgencyCode()).getResultList();
+                : em.createNamedQuery("JobPosition.findByAgency", JobPosition.class).setParameter("agency", agency).getResultList();
         return positions.stream().map(PositionView::of).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PositionView position(long id) {
-        return PositionView.of(ownPosition(id));
+        return PositionView.of(position(access.require(Operation.PLACEMENT_READ), id));
     }
 
     /** A new position of the recruiter's agency. */
     public PositionView createPosition(PositionInput input) {
-        Agency agency = em.createNamedQuery("Agency.findByCode", Agency.class).setParameter("code", currentUser.getAgencyCode())
+        Grant grant = access.require(Operation.PLACEMENT_WRITE);
+        String code = grant.caller().agencyCode();
+        Agency agency = em.createNamedQuery("Agency.findByCode", Agency.class).setParameter("code", code)
                 .getResultStream().findFirst().orElseThrow(() -> new Conflict("you are not a recruiter of an agency"));
+        grant.check(Tenant.agency(agency.getCode()), "agency " + code);
         PositionInput in = checked(input);
         JobPosition position = new JobPosition(agency, in.title(), in.workRole(), in.categories(), in.openings(), in.location(),
                 Instant.now(clock));
@@ -128,12 +137,20 @@ public class PlacementService {
         return PositionView.of(position);
     }
 
-    public PositionView updatePosition(long id, PositionInput input) {
-        JobPosition position = ownPosition(id);
+    /**
+     * Changes a position that is still at {@code expectedVersion}, the version the edit started from.
+     *
+     * @throws org.talentpipeline.platform.StaleVersion when someone changed it since (412)
+     */
+    public PositionView updatePosition(long id, long expectedVersion, PositionInput input) {
+        JobPosition position = position(access.require(Operation.PLACEMENT_WRITE), id);
         PositionInput in = checked(input);
+        Versions.check(expectedVersion, position.getVersion(), "position " + id);
         position.change(in.title(), in.workRole(), in.categories(), in.openings(), in.location(),
                 in.open() == null || in.open());
         audit.record(AuditAction.UPDATE, "position " + id, null, in.title());
+        // the new version, for the answer's ETag
+        em.flush();
         return PositionView.of(position);
     }
 
@@ -170,45 +187,60 @@ public class PlacementService {
 
     /** Shortlists a consenting candidate for one of the recruiter's open positions. */
     public PlacementView shortlist(long positionId, String studentRef, String note) {
-        JobPosition position = ownPosition(positionId);
+        Grant grant = access.require(Operation.PLACEMENT_WRITE);
+        JobPosition position = position(grant, positionId);
         StudentView student = students.shared(studentRef);
         if (em.createNamedQuery("Placement.countByPositionAndStudent", Long.class).setParameter("position", positionId)
                 .setParameter("student", student.id()).getSingleResult() > 0) {
             throw new Conflict(student.ref() + " is already a candidate for position " + positionId);
         }
-        Placement placement = new Placement(position, student.id(), currentUser.getUsername(), note, Instant.now(clock));
+        Placement placement = new Placement(position, student.id(), grant.username(), note, Instant.now(clock));
         em.persist(placement);
         em.flush();
-        audit.record(AuditAction.CREATE, student.ref(), student.schoolCode(), "shortlisted for position " + positionId);
+        audit.record(AuditAction.CREATE, subject(student), student.schoolCode(), "shortlisted for position " + positionId);
         return view(placement, student);
     }
 
-    /** Moves a placement on; an illegal move is a Conflict (409). */
-    public PlacementView move(long placementId, String stage, String note) {
-        Placement placement = ownPlacement(placementId);
+    /**
+     * Moves a placement on; an illegal move is a Conflict (409). With {@code expectedVersion} (the
+     * version the board or client saw) a move is refused when the placement changed since, even
+     * when the stage machine would allow it from where it stands now; without it, the stage machine
+     * alone decides.
+     *
+     * @throws org.talentpipeline.platform.StaleVersion when the placement is no longer at that version (412)
+     */
+    public PlacementView move(long placementId, Long expectedVersion, String stage, String note) {
+        Grant grant = access.require(Operation.PLACEMENT_WRITE);
+        Placement placement = placement(grant, placementId);
+        if (expectedVersion != null) {
+            Versions.check(expectedVersion, placement.getVersion(), "placement " + placementId);
+        }
         Stage next;
         try {
             next = Stage.valueOf(stage == null ? "" : stage.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new BadInput("stage", "must be one of " + java.util.Arrays.toString(Stage.values()));
         }
-        placement.moveTo(next, currentUser.getUsername(), note, Instant.now(clock));
+        placement.moveTo(next, grant.username(), note, Instant.now(clock));
+        // the new version, for the answer
+        em.flush();
         StudentView student = candidate(placement.getStudentId());
-        audit.record(AuditAction.UPDATE, student.ref(), student.schoolCode(),
+        audit.record(AuditAction.UPDATE, subject(student), student.schoolCode(),
                 "placement " + placementId + " moved to " + next);
         return view(placement, student);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** One placement, its candidate's view audited. */
     public PlacementView placement(long id) {
-        Placement placement = ownPlacement(id);
-        return view(placement, candidate(placement.getStudentId()));
+        Placement placement = placement(access.require(Operation.PLACEMENT_READ), id);
+        StudentView student = candidate(placement.getStudentId());
+        audit.record(AuditAction.VIEW, subject(student), student.schoolCode(), "placement " + id);
+        return view(placement, student);
     }
 
-    /** A position's candidates by stage, in stage order. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** A position's candidates by stage, in stage order; the view is one audit entry listing them. */
     public Map<Stage, List<PlacementView>> board(long positionId) {
-        ownPosition(positionId);
+        position(access.require(Operation.PLACEMENT_READ), positionId);
         Map<Stage, List<PlacementView>> board = new LinkedHashMap<>();
         for (Stage s : Stage.values()) {
             board.put(s, new ArrayList<>());
@@ -217,13 +249,15 @@ public class PlacementService {
                 .getResultList()) {
             board.get(p.getStage()).add(view(p, candidate(p.getStudentId())));
         }
+        audit.recordRead(AuditAction.VIEW, "board:position " + positionId, board.values().stream().flatMap(List::stream)
+                .map(p -> new AuditLog.Subject("student:" + p.student(), p.school())).toList());
         return board;
     }
 
     /** The pipeline's numbers for the caller's agency (ADMIN: every agency). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PipelineNumbers numbers() {
-        String agency = currentUser.has(Role.ADMIN) ? null : currentUser.getAgencyCode();
+        String agency = access.require(Operation.PLACEMENT_READ).agencyFilter();
         String scope = " join job_position jp on jp.id = p.position_id join agency a on a.id = jp.agency_id where 1 = 1"
                 + (agency == null ? "" : " and a.code = ?1");
         Map<String, Long> funnel = new LinkedHashMap<>();
@@ -275,26 +309,35 @@ public class PlacementService {
         return students.sharedById(studentId);
     }
 
+    private static String subject(StudentView student) {
+        return "student:" + student.ref();
+    }
+
     private PlacementView view(Placement p, StudentView student) {
         return new PlacementView(p.getId(), p.getPosition().getId(), student.ref(), student.fullName(), student.schoolCode(),
                 p.getStage().name(), p.getHistory().stream().map(h -> new Move(h.getStage().name(), h.getChangedAt(), h.getActor(),
-                        h.getNote())).toList());
+                        h.getNote())).toList(), p.getVersion());
     }
 
-    private JobPosition ownPosition(long id) {
+    /** A position is its agency's: the tenant the grant decides on. */
+    private JobPosition position(Grant grant, long id) {
         JobPosition position = em.find(JobPosition.class, id);
-        if (position == null || !(currentUser.has(Role.ADMIN) || position.getAgency().getCode().equals(currentUser.getAgencyCode()))) {
-            throw new NotFound("position " + id);
+        String what = "position " + id;
+        if (position == null) {
+            throw new NotFound(what);
         }
+        grant.check(Tenant.agency(position.getAgency().getCode()), what);
         return position;
     }
 
-    private Placement ownPlacement(long id) {
+    /** A placement is its position's agency's. */
+    private Placement placement(Grant grant, long id) {
         Placement placement = em.find(Placement.class, id);
+        String what = "placement " + id;
         if (placement == null) {
-            throw new NotFound("placement " + id);
+            throw new NotFound(what);
         }
-        ownPosition(placement.getPosition().getId());
+        grant.check(Tenant.agency(placement.getPosition().getAgency().getCode()), what);
         return placement;
     }
 }

@@ -75,6 +75,17 @@ public record CandidateQuery(String q, String category, Double minCategoryPercen
         return p;
     }
 
+    /** The query as an audit entry names it: its parameters ({@code region=Northwest&sort=fit}), or "all". */
+    public String summary() {
+        Map<String, String> p = parameters();
+        if (p.isEmpty()) {
+            return "all";
+        }
+        StringBuilder s = new StringBuilder();
+        p.forEach((k, v) -> s.append(s.isEmpty() ? "" : "&").append(k).append('=').append(v));
+        return s.toString();
+    }
+
     public static CandidateQuery of(Map<String, String> p) {
         return new CandidateQuery(p.get("q"), p.get("category"), number(p, "minCategoryPercentile"), number(p, "minScore"),
                 p.get("region"), p.get("school"), "true".equals(p.get("certifiedOnly")),

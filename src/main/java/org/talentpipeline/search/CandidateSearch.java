@@ -14,6 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
+import org.talentpipeline.audit.AuditAction;
+import org.talentpipeline.audit.AuditLog;
+import org.talentpipeline.identity.Access;
+import org.talentpipeline.identity.Grant;
+import org.talentpipeline.identity.Operation;
+import org.talentpipeline.identity.Tenant;
 import org.talentpipeline.platform.Migrations;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.PageRequest;
@@ -24,7 +30,8 @@ import org.talentpipeline.scoring.TalentThresholds;
  * from the candidate table, which the same transactions write) so that a withdrawn consent or a new
  * rating counts at once. The page is read in talent-score order from
  * the rating index; the total is counted up to {@link #COUNT_CAP} (a recruiter pages through the
- * first hundreds, not a million).
+ * first hundreds, not a million). Every page read is one audit entry listing the students it showed,
+ * written in the search's transaction.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -39,6 +46,12 @@ public class CandidateSearch {
     @Inject
     Clock clock;
 
+    @Inject
+    Access access;
+
+    @Inject
+    AuditLog audit;
+
     private static final class Sql {
         final StringBuilder from = new StringBuilder();
         final List<Object> parameters = new ArrayList<>();
@@ -50,7 +63,35 @@ public class CandidateSearch {
         }
     }
 
+    /**
+     * One page of the candidates a query finds (CANDIDATE_SEARCH: consenting students only), and an
+     * audit entry naming the query and listing the students shown.
+     */
+    @Transactional
     public Page<CandidateRow> search(CandidateQuery query, PageRequest page) {
+        Grant grant = access.require(Operation.CANDIDATE_SEARCH);
+        Page<CandidateRow> found = find(grant, query, page);
+        audit.recordRead(AuditAction.VIEW, "candidates:" + query.summary() + " rows " + (page.offset() + 1) + "-"
+                + (page.offset() + found.items().size()), subjects(found.items()));
+        return found;
+    }
+
+    /** The students these rows show, as an audit entry lists them. */
+    static List<AuditLog.Subject> subjects(List<CandidateRow> rows) {
+        return rows.stream().map(r -> new AuditLog.Subject("student:" + r.ref(), r.school())).toList();
+    }
+
+    /**
+     * A candidate as the access policy sees them: their school, and whether they consent. The
+     * search's SQL keeps to consenting students itself (it must, to page and count them); each row it
+     * returns is asked of the grant again, so the rule is the policy's whatever the SQL says.
+     */
+    static Tenant tenant(String school, boolean consenting) {
+        return Tenant.school(school).withConsent(consenting);
+    }
+
+    /** The page without an audit entry, for a caller that records its own (the export). */
+    Page<CandidateRow> find(Grant grant, CandidateQuery query, PageRequest page) {
         query.checked();
         try (Connection c = dataSource.getConnection()) {
             Sql sql = filters(c, query);
@@ -74,7 +115,7 @@ public class CandidateSearch {
             LocalDate adult = LocalDate.now(clock).minusYears(18);
             try (PreparedStatement s = c.prepareStatement("select p.id, p.score, p.category_score, p.fit, sc.code,"
                     + " st.student_number, st.full_name, sc.name, sc.region, st.expected_graduation_year, st.email,"
-                    + " st.date_of_birth, sc.certification_status from (select r.student_id as id, r.talent_score as score, "
+                    + " st.date_of_birth, sc.certification_status, st.consent_to_share from (select r.student_id as id, r.talent_score as score, "
                     + (byCategory ? "rc.talent_score" : "cast(null as double precision)") + " as category_score, "
                     + ("null".equals(fit) ? "cast(null as double precision)" : fit) + " as fit" + sql.from + order
                     + " offset ? rows fetch next ? rows only) p join student st on st.id = p.id"
@@ -86,6 +127,9 @@ public class CandidateSearch {
                 s.setInt(i, page.size());
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
+                        if (!grant.allows(tenant(rs.getString(5), rs.getBoolean(14)))) {
+                            continue;
+                        }
                         boolean minor = rs.getDate(12).toLocalDate().isAfter(adult);
                         items.add(new CandidateRow(rs.getString(5) + "/" + rs.getString(6), rs.getString(7), rs.getString(5),
                                 rs.getString(8), rs.getString(9), rs.getInt(10), rs.getDouble(2), nullableDouble(rs, 3),
@@ -198,7 +242,7 @@ public class CandidateSearch {
      * How many candidates match and consented after {@code since} (a saved search's new matches),
      * counted up to the cap.
      */
-    public long countNew(CandidateQuery query, java.time.Instant since) {
+    long countNew(CandidateQuery query, java.time.Instant since) {
         query.checked();
         try (Connection c = dataSource.getConnection()) {
             Sql sql = filters(c, query);

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
+import org.talentpipeline.identity.Access;
+import org.talentpipeline.identity.Operation;
 import org.talentpipeline.placement.PlacementService;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.CsvWriter;
@@ -39,6 +41,9 @@ public class FindCandidates implements Serializable {
 
     @Inject
     CandidateExport export;
+
+    @Inject
+    Access access;
 
     private String q;
     private String category;
@@ -140,7 +145,7 @@ public class FindCandidates implements Serializable {
 
     /**
      * After PrimeFaces' XLSX exporter wrote the page shown: defuses formula-like cells as the CSV
-     * export does, and audits each exported candidate.
+     * export does, and audits the export of the rows shown.
      */
     public void exported(Object document) {
         if (document instanceof org.apache.poi.ss.usermodel.Workbook workbook) {
@@ -158,15 +163,26 @@ public class FindCandidates implements Serializable {
                 }
             }
         }
-        export.audited(results.getWrappedData() == null ? List.of() : results.getWrappedData());
+        export.exported(query, results.getWrappedData() == null ? List.of() : results.getWrappedData());
     }
 
+    /** The caller's saved searches; none for a role that keeps none (an ADMIN searching). */
     public List<SavedSearches.SavedSearch> getSavedSearches() {
-        return saved.mine();
+        return access.may(Operation.SAVED_SEARCH) ? saved.mine() : List.of();
     }
 
+    public boolean isSaving() {
+        return access.may(Operation.SAVED_SEARCH);
+    }
+
+    /** The open positions a candidate may be shortlisted for; none for a role that does not shortlist. */
     public List<PlacementService.PositionView> getPositions() {
-        return placements.positions().stream().filter(PlacementService.PositionView::open).toList();
+        return isShortlisting() ? placements.positions().stream().filter(PlacementService.PositionView::open).toList()
+                : List.of();
+    }
+
+    public boolean isShortlisting() {
+        return access.may(Operation.PLACEMENT_WRITE);
     }
 
     public CandidateQuery.Sort[] getSorts() {

@@ -20,7 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.talentpipeline.identity.CurrentUser;
+import org.talentpipeline.identity.Access;
+import org.talentpipeline.identity.Grant;
+import org.talentpipeline.identity.Operation;
+import org.talentpipeline.identity.Tenant;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.Conflict;
 import org.talentpipeline.platform.IdBlocks;
@@ -29,7 +32,8 @@ import org.talentpipeline.platform.NotFound;
 
 /**
  * A recruiter's saved searches, each with how many candidates match it who consented since the
- * recruiter last ran it. Running one moves that mark.
+ * recruiter last ran it. Running one moves that mark. A saved search is its owner's alone
+ * (SAVED_SEARCH, OWN): another's is not found.
  */
 @ApplicationScoped
 @Transactional
@@ -39,7 +43,7 @@ public class SavedSearches {
     DataSource dataSource;
 
     @Inject
-    CurrentUser currentUser;
+    Access access;
 
     @Inject
     CandidateSearch search;
@@ -51,13 +55,14 @@ public class SavedSearches {
     }
 
     public SavedSearch save(String name, CandidateQuery query) {
+        Grant grant = access.require(Operation.SAVED_SEARCH);
         if (name == null || name.isBlank() || name.length() > 100) {
             throw new BadInput("name", "is required (at most 100 characters)");
         }
         query.checked();
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement s = c.prepareStatement("select count(*) from saved_search where username = ? and name = ?")) {
-                s.setString(1, currentUser.getUsername());
+                s.setString(1, grant.username());
                 s.setString(2, name.strip());
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();
@@ -71,7 +76,7 @@ public class SavedSearches {
             try (PreparedStatement s = c.prepareStatement(
                     "insert into saved_search (id, username, name, query, last_run_at) values (?, ?, ?, ?, ?)")) {
                 s.setLong(1, id);
-                s.setString(2, currentUser.getUsername());
+                s.setString(2, grant.username());
                 s.setString(3, name.strip());
                 s.setString(4, encode(query));
                 s.setTimestamp(5, Timestamp.from(now));
@@ -85,10 +90,12 @@ public class SavedSearches {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SavedSearch> mine() {
+        Grant grant = access.require(Operation.SAVED_SEARCH);
         List<SavedSearch> saved = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "select id, name, query, last_run_at from saved_search where username = ? order by name")) {
-            s.setString(1, currentUser.getUsername());
+            // OWN: the caller's own searches
+            s.setString(1, grant.username());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     CandidateQuery query = decode(rs.getString(3));
@@ -104,18 +111,9 @@ public class SavedSearches {
 
     /** Marks a saved search as run now and returns its query. */
     public CandidateQuery run(long id) {
+        Grant grant = access.require(Operation.SAVED_SEARCH);
         try (Connection c = dataSource.getConnection()) {
-            CandidateQuery query;
-            try (PreparedStatement s = c.prepareStatement("select query from saved_search where id = ? and username = ?")) {
-                s.setLong(1, id);
-                s.setString(2, currentUser.getUsername());
-                try (ResultSet rs = s.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new NotFound("saved search " + id);
-                    }
-                    query = decode(rs.getString(1));
-                }
-            }
+            CandidateQuery query = decode(owned(c, grant, id));
             try (PreparedStatement s = c.prepareStatement("update saved_search set last_run_at = ? where id = ?")) {
                 s.setTimestamp(1, Timestamp.from(Instant.now(clock)));
                 s.setLong(2, id);
@@ -128,15 +126,30 @@ public class SavedSearches {
     }
 
     public void delete(long id) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("delete from saved_search where id = ? and username = ?")) {
-            s.setLong(1, id);
-            s.setString(2, currentUser.getUsername());
-            if (s.executeUpdate() == 0) {
-                throw new NotFound("saved search " + id);
+        Grant grant = access.require(Operation.SAVED_SEARCH);
+        try (Connection c = dataSource.getConnection()) {
+            owned(c, grant, id);
+            try (PreparedStatement s = c.prepareStatement("delete from saved_search where id = ?")) {
+                s.setLong(1, id);
+                s.executeUpdate();
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The saved search's query text, when the grant reaches it (its owner's); otherwise not found. */
+    private static String owned(Connection c, Grant grant, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select username, query from saved_search where id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                String what = "saved search " + id;
+                if (!rs.next()) {
+                    throw new NotFound(what);
+                }
+                grant.check(Tenant.owner(rs.getString(1)), what);
+                return rs.getString(2);
+            }
         }
     }
 

@@ -34,6 +34,11 @@ public final class ApiClient {
             return raw.body();
         }
 
+        /** The ETag header, or null. */
+        public String etag() {
+            return raw.headers().firstValue("ETag").orElse(null);
+        }
+
         public JsonObject json() {
             return (JsonObject) parse();
         }
@@ -93,6 +98,12 @@ public final class ApiClient {
     /** The {@code ETag} of a reply, as a PUT names it in {@code If-Match}. */
     public static String etag(Reply reply) {
         return reply.raw().headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag: " + reply));
+    }
+
+    /** A POST of JSON naming the version it started from ({@code If-Match}). */
+    public Reply postIfMatch(String path, String token, String json, String ifMatch) {
+        return send(request(path, token).header("Content-Type", "application/json").header("If-Match", ifMatch)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Reply delete(String path, String token) {

@@ -75,6 +75,23 @@ public final class Fixtures {
         return new Person(name, api.token(name, PASSWORD));
     }
 
+    /** A national event of the series {@code competition} on {@code day}, its results posted in this order, and rated. */
+    public void ratedEvent(String competition, String day, String... places) {
+        String event = unique(competition + "-");
+        ApiClient.Reply created = api.post("/events", admin, Json.object().add("code", event).add("name", competition + " Cup")
+                .add("competition", competition).add("level", "NATIONAL").add("format", "JEOPARDY")
+                .add("startDate", day).add("endDate", day).build().toString());
+        assertEquals(201, created.status(), created.toString());
+        awaitScoring(api, admin);
+        StringBuilder results = new StringBuilder("place,competitor,points\n");
+        for (int i = 0; i < places.length; i++) {
+            results.append(i + 1).append(',').append(places[i]).append(',').append(100 * (places.length - i)).append('\n');
+        }
+        ApiClient.Reply posted = api.post("/events/" + event + "/results", admin, results.toString(), "text/csv");
+        assertEquals(200, posted.status(), posted.toString());
+        awaitScoring(api, admin);
+    }
+
     /** Waits until no ratings recompute is queued or running (a results post may have queued one). */
     public static void awaitScoring(ApiClient api, String admin) {
         long until = System.nanoTime() + 120_000_000_000L;

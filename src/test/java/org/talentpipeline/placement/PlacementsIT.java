@@ -39,7 +39,7 @@ class PlacementsIT {
         fixtures.students(school, "A,Ada Adult,2003-01-01,ada@example.org,2022,2026,true",
                 "B,Bo Private,2003-02-01,bo@example.org,2022,2026,false",
                 "C,Cy Minor,2010-03-01,cy@example.org,2025,2029,true");
-        ratedEvent(api, admin, "HIRE", "2026-09-01", school + "/B", school + "/A", school + "/C");
+        fixtures.ratedEvent("HIRE", "2026-09-01", school + "/B", school + "/A", school + "/C");
 
         String recruiter = fixtures.user("RECRUITER", null, "NCSC");
         List<JsonObject> found = items(api.get("/candidates?school=" + school, recruiter).json());
@@ -112,7 +112,7 @@ class PlacementsIT {
         String recruiter = fixtures.user("RECRUITER", null, "NCSC");
         assertEquals(List.of(), refs(api, "/candidates?region=" + encode(region), recruiter), "no ratings yet: no candidates");
 
-        ratedEvent(api, admin, "REGION", "2026-10-01", school + "/C", school + "/B", school + "/A");
+        fixtures.ratedEvent("REGION", "2026-10-01", school + "/C", school + "/B", school + "/A");
         assertEquals(List.of(school + "/B", school + "/A"), refs(api, "/candidates?region=" + encode(region), recruiter),
                 "rated on posting, by score, without the student who did not consent");
         assertEquals(List.of(school + "/A"), refs(api, "/candidates?region=" + encode(region) + "&gradTo=2026", recruiter));
@@ -190,21 +190,6 @@ class PlacementsIT {
                 recruiter).json()).stream().filter(o -> o.getString("ref").equals(school + "/C")).findFirst().orElseThrow();
         assertEquals(inCategory.getJsonNumber("categoryScore").doubleValue(), byFit.get(0).getJsonNumber("fit").doubleValue(),
                 "C's fit is C's talent score in the category");
-    }
-
-    /** A national event of the series {@code competition} on {@code day}, its results posted in this order, and rated. */
-    private static void ratedEvent(ApiClient api, String admin, String competition, String day, String... places) {
-        String event = Fixtures.unique(competition + "-");
-        assertEquals(201, api.post("/events", admin, Json.object().add("code", event).add("name", competition + " Cup")
-                .add("competition", competition).add("level", "NATIONAL").add("format", "JEOPARDY")
-                .add("startDate", day).add("endDate", day).build().toString()).status());
-        Fixtures.awaitScoring(api, admin);
-        StringBuilder results = new StringBuilder("place,competitor,points\n");
-        for (int i = 0; i < places.length; i++) {
-            results.append(i + 1).append(',').append(places[i]).append(',').append(100 * (places.length - i)).append('\n');
-        }
-        assertEquals(200, api.post("/events/" + event + "/results", admin, results.toString(), "text/csv").status());
-        Fixtures.awaitScoring(api, admin);
     }
 
     private static List<String> refs(ApiClient api, String path, String token) {

@@ -129,7 +129,7 @@ class RecruitingPagesIT {
             cells = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
         assertTrue(cells.contains(firstRef) && cells.contains("Northwest") && !cells.contains("#{"), cells);
-        var exports = api.get("/audit?action=EXPORT&actor=recruiter&subject=" + firstRef, new Fixtures(api).adminToken()).json();
+        var exports = api.get("/audit?action=EXPORT&actor=recruiter&subject=student:" + firstRef, new Fixtures(api).adminToken()).json();
         assertTrue(exports.getInt("total") > 0, "the exported candidate is in the audit log");
         rows = waitFor(By.id("search:results_data")).findElements(By.tagName("tr"));
 
@@ -188,5 +188,30 @@ class RecruitingPagesIT {
         assertEquals(List.of("c++/#1", "web", "网络 安全"), chartLabels("skillChart"));
         assertEquals(List.of(), Browser.policyViolations(browser));
         Browser.screenshot(browser, "scouting-report-marks");
+    }
+
+    @Test
+    void thePositionFormSaysWhenSomeoneElseChangedThePosition() {
+        String base = Deployments.local(deployment);
+        ApiClient api = Deployments.api(deployment);
+        Fixtures.Person recruiter = new Fixtures(api).person("RECRUITER", null, "NCSC");
+        String body = Json.object().add("title", "Analyst").add("openings", 2).build().toString();
+        ApiClient.Reply created = api.post("/positions", recruiter.token(), body);
+        long id = created.json().getJsonNumber("id").longValue();
+
+        LoginPage.open(browser, base).signIn(recruiter.username(), Fixtures.PASSWORD);
+        browser.get(base + "placement/board.xhtml?id=" + id);
+        WebElement title = waitFor(By.id("board:title"));
+        // someone else changes the position after the form was loaded
+        ApiClient.Reply changed = api.put("/positions/" + id, recruiter.token(), body.replace("Analyst", "Lead"), created.etag());
+        assertEquals(200, changed.status(), changed.toString());
+        title.clear();
+        title.sendKeys("Senior Analyst");
+        browser.findElement(By.id("board:save")).click();
+        String message = new WebDriverWait(browser, Duration.ofSeconds(30)).until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#messages .ui-messages-error"))).getText();
+        assertEquals(true, message.contains("Someone else changed this position"), message);
+        assertEquals("Lead", api.get("/positions/" + id, recruiter.token()).json().getString("title"),
+                "their change stands");
     }
 }
