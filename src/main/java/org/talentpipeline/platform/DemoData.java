@@ -23,6 +23,8 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
+    private static final ThreadLocal<Boolean> SEEDING = ThreadLocal.withInitial(() -> false);
+
     @Inject
     @ConfigProperty(name = "TP_DEMO", defaultValue = "false")
     boolean demo;
@@ -32,6 +34,11 @@ public class DemoData {
 
     @PersistenceContext
     EntityManager em;
+
+    /** Whether this thread is seeding the demo data (whose users share the README's password). */
+    public static boolean isSeeding() {
+        return SEEDING.get();
+    }
 
     @PostConstruct
     void seedIfEmpty() {
@@ -44,7 +51,12 @@ public class DemoData {
             return;
         }
         long started = System.nanoTime();
-        seeds.stream().sorted(Comparator.comparingInt(DemoSeed::order)).forEach(DemoSeed::seed);
+        SEEDING.set(true);
+        try {
+            seeds.stream().sorted(Comparator.comparingInt(DemoSeed::order)).forEach(DemoSeed::seed);
+        } finally {
+            SEEDING.remove();
+        }
         LOG.info(() -> "Demo data seeded in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 }
