@@ -174,6 +174,7 @@ public class UserService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<UserSummary> list(PageRequest page) {
+        requireAdmin();
         List<UserSummary> items = em.createNamedQuery("User.list", User.class)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
