@@ -29,7 +29,7 @@ public class Throttles {
     EntityManager em;
 
     @Inject
-    CurrentUser currentUser;
+    Access access;
 
     @Inject
     AuditLog audit;
@@ -132,9 +132,7 @@ public class Throttles {
     }
 
     private void requireAdmin() {
-        if (!currentUser.isAdmin()) {
-            throw new Forbidden();
-        }
+        access.require(Operation.USER_ADMINISTRATION);
     }
 
     private SignInThrottle locked(Kind kind, String subject) {

@@ -52,6 +52,9 @@ public class UserService {
     CurrentUser currentUser;
 
     @Inject
+    Access access;
+
+    @Inject
     ApiTokens tokens;
 
     public UserSummary create(@NotNull @Valid NewUser input) {
@@ -204,9 +207,7 @@ public class UserService {
     }
 
     private void requireAdmin() {
-        if (!currentUser.isAdmin()) {
-            throw new Forbidden();
-        }
+        access.require(Operation.USER_ADMINISTRATION);
     }
 
     private User require(String username) {
