@@ -5,10 +5,14 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
+import org.talentpipeline.platform.ApiError.FieldProblem;
+import org.talentpipeline.platform.BadInput;
 
 /**
  * Signs users in, for pages and API tokens alike. Every attempt, failed or not, is in the audit log.
@@ -88,10 +92,10 @@ public class AccountService {
     }
 
     /** A token for these credentials; throws when the sign-in is throttled or the server is busy, empty when it fails. */
-    public java.util.Optional<ApiTokens.IssuedToken> issueToken(String username, String password, String remoteAddr) {
+    public Optional<ApiTokens.IssuedToken> issueToken(String username, String password, String remoteAddr) {
         SignInResult result = signIn(username, password, remoteAddr);
         refuseUnchecked(result);
-        return result.succeeded() ? java.util.Optional.of(tokens.issue(result.caller(), remoteAddr)) : java.util.Optional.empty();
+        return result.succeeded() ? Optional.of(tokens.issue(result.caller(), remoteAddr)) : Optional.empty();
     }
 
     /**
@@ -101,14 +105,14 @@ public class AccountService {
      */
     public int changeOwnPassword(String currentPassword, String newPassword, String remoteAddr) {
         String username = currentUser.require().username();
-        java.util.List<org.talentpipeline.platform.ApiError.FieldProblem> problems = users.passwordProblems(username, newPassword);
+        List<FieldProblem> problems = users.passwordProblems(username, newPassword);
         if (!problems.isEmpty()) {
-            throw new org.talentpipeline.platform.BadInput(problems);
+            throw new BadInput(problems);
         }
         SignInResult check = signIn(username, currentPassword == null ? "" : currentPassword, remoteAddr);
         refuseUnchecked(check);
         if (!check.succeeded()) {
-            throw new org.talentpipeline.platform.BadInput("currentPassword", "is not your current password");
+            throw new BadInput("currentPassword", "is not your current password");
         }
         return users.changeOwnPassword(newPassword);
     }

@@ -12,7 +12,9 @@ import java.util.Set;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
 import org.talentpipeline.platform.BadInput;
+import org.talentpipeline.platform.Conflict;
 import org.talentpipeline.platform.FacesMessages;
+import org.talentpipeline.platform.NotFound;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.PageRequest;
 import org.talentpipeline.platform.PagedModel;
@@ -90,7 +92,7 @@ public class UserList implements Serializable {
         try {
             users.disable(name);
             messages.info("users.disabled", name);
-        } catch (org.talentpipeline.platform.Conflict e) {
+        } catch (Conflict e) {
             messages.error("users.cannotDisableSelf");
         }
     }
@@ -108,7 +110,7 @@ public class UserList implements Serializable {
             newPassword = null;
         } catch (BadInput e) {
             messages.problems(e.problems());
-        } catch (org.talentpipeline.platform.NotFound e) {
+        } catch (NotFound e) {
             messages.error("users.noSuchUser", passwordUser);
         }
     }
