@@ -4,8 +4,15 @@ package org.talentpipeline.audit;
 public enum AuditAction {
     SIGN_IN,
     SIGN_IN_FAILED,
+    /** From before V12, when five failures locked an account: kept for the entries in the log. */
     SIGN_IN_REFUSED_LOCKED,
+    /** From before V12, see {@link #SIGN_IN_REFUSED_LOCKED}. */
     LOCKED_OUT,
+    SIGN_IN_THROTTLED,
+    THROTTLE_CLEARED,
+    PASSWORD_CHANGED,
+    ACCOUNT_DISABLED,
+    ACCOUNT_ENABLED,
     SIGN_OUT,
     TOKEN_ISSUED,
     CREATE,

@@ -2,70 +2,160 @@ package org.talentpipeline.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
+import org.talentpipeline.platform.ApiError.FieldProblem;
+import org.talentpipeline.platform.BadInput;
 
 /**
- * Signs users in, for pages and for API tokens alike, and keeps the lock-out count. Every attempt,
- * failed or not, is in the audit log. The user row is locked while it is counted, so that parallel
- * attempts on several servers cannot slip past the limit.
+ * Signs users in, for pages and API tokens alike. Every attempt, failed or not, is in the audit log.
+ *
+ * <p>Each attempt costs the same whatever its outcome: the user is looked up, one PBKDF2 hash is
+ * computed (against a decoy when the name is unknown or the attempt is throttled, so nobody learns
+ * the password of a throttled account by trying it), and every failure is answered no sooner than
+ * {@code TP_SIGN_IN_FLOOR_MS} after it started hashing. No transaction is open while hashing or
+ * waiting, so neither holds a row lock or a connection.
  */
 @ApplicationScoped
-@Transactional
 public class AccountService {
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     Passwords passwords;
 
     @Inject
+    Throttles throttles;
+
+    @Inject
+    UserService users;
+
+    @Inject
     AuditLog audit;
+
+    @Inject
+    ApiTokens tokens;
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     Clock clock;
 
+    @Inject
+    @ConfigProperty(name = "TP_SIGN_IN_FLOOR_MS", defaultValue = "750")
+    long floorMillis;
+
     public SignInResult signIn(String username, String password, String remoteAddr) {
+        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        String address = ClientAddress.throttleKey(remoteAddr);
         Instant now = Instant.now(clock);
-        String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
-        User user = name.isEmpty() ? null : em.createNamedQuery("User.findByUsername", User.class)
-                .setParameter("username", name)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst().orElse(null);
-        String secret = password == null ? "" : password;
-        if (user == null || !user.isEnabled()) {
-            passwords.burnTime(secret);
-            audit.record(actor(name), AuditAction.SIGN_IN_FAILED, null, null, "unknown or disabled user", remoteAddr);
-            return new SignInResult(SignInResult.Outcome.WRONG_CREDENTIALS, null);
-        }
-        if (user.isLockedAt(now)) {
-            audit.record(name, AuditAction.SIGN_IN_REFUSED_LOCKED, name, user.getSchoolCode(),
-                    "locked until " + user.getLockedUntil(), remoteAddr);
-            return new SignInResult(SignInResult.Outcome.LOCKED, null);
-        }
-        if (!passwords.matches(secret, user.getPasswordHash())) {
-            boolean locked = user.signInFailed(now);
-            audit.record(name, AuditAction.SIGN_IN_FAILED, name, user.getSchoolCode(), "wrong password", remoteAddr);
-            if (locked) {
-                audit.record(name, AuditAction.LOCKED_OUT, name, user.getSchoolCode(),
-                        User.MAX_FAILED_SIGN_INS + " failed sign-ins; locked until " + user.getLockedUntil(), remoteAddr);
-                return new SignInResult(SignInResult.Outcome.LOCKED, null);
+        long started = System.nanoTime();
+        Instant answeredBy = now.plusMillis(floorMillis);
+        Duration wait = admit(name, address, now, answeredBy);
+        boolean throttled = !wait.isZero();
+        User user = name.isEmpty() ? null : users.forSignIn(name);
+        boolean matches;
+        try {
+            matches = passwords.verify(password, throttled || user == null ? null : user.getPasswordHash());
+        } catch (ServerBusy e) {
+            if (!throttled) {
+                throttles.giveBack(name, address, Instant.now(clock));
             }
-            return new SignInResult(SignInResult.Outcome.WRONG_CREDENTIALS, null);
+            audit.record(actor(name), AuditAction.SIGN_IN_FAILED, null, null, "server busy", remoteAddr);
+            return SignInResult.of(SignInResult.Outcome.BUSY, 1);
         }
-        user.signInSucceeded();
-        audit.record(name, AuditAction.SIGN_IN, name, user.getSchoolCode(), null, remoteAddr);
-        return new SignInResult(SignInResult.Outcome.SIGNED_IN, user.toCaller());
+        if (matches && user.isEnabled()) {
+            throttles.succeeded(name, address, Instant.now(clock));
+            audit.record(name, AuditAction.SIGN_IN, name, user.getSchoolCode(), null, remoteAddr);
+            return new SignInResult(SignInResult.Outcome.SIGNED_IN, user.toCaller(), user.getCredentialsGeneration(), 0);
+        }
+        long deadline = started + floorMillis * 1_000_000;
+        Instant answerAt = Instant.now(clock).plusNanos(Math.max(0, deadline - System.nanoTime()));
+        if (throttled) {
+            audit.record(actor(name), AuditAction.SIGN_IN_THROTTLED, user == null ? null : name, null,
+                    "retry after " + seconds(wait) + " s", remoteAddr);
+        } else {
+            throttles.failed(name, address, answerAt);
+            audit.record(actor(name), AuditAction.SIGN_IN_FAILED, user == null ? null : name,
+                    user == null ? null : user.getSchoolCode(),
+                    user == null ? "unknown user" : user.isEnabled() ? "wrong password" : "disabled user", remoteAddr);
+        }
+        pauseUntil(deadline);
+        return throttled ? SignInResult.of(SignInResult.Outcome.THROTTLED, seconds(wait))
+                : SignInResult.of(SignInResult.Outcome.WRONG_CREDENTIALS, 0);
+    }
+
+    /** A token for these credentials; throws when the sign-in is throttled or the server is busy, empty when it fails. */
+    public Optional<ApiTokens.IssuedToken> issueToken(String username, String password, String remoteAddr) {
+        SignInResult result = signIn(username, password, remoteAddr);
+        refuseUnchecked(result);
+        return result.succeeded() ? Optional.of(tokens.issue(result.caller(), remoteAddr)) : Optional.empty();
+    }
+
+    /**
+     * The signed-in user changes their password: the new one must meet the policy (400 naming
+     * {@code password}) and the current one must be right (400 naming {@code currentPassword}),
+     * checked like a sign-in, throttle included. Returns the new credential generation.
+     */
+    public int changeOwnPassword(String currentPassword, String newPassword, String remoteAddr) {
+        String username = currentUser.require().username();
+        List<FieldProblem> problems = users.passwordProblems(username, newPassword);
+        if (!problems.isEmpty()) {
+            throw new BadInput(problems);
+        }
+        SignInResult check = signIn(username, currentPassword == null ? "" : currentPassword, remoteAddr);
+        refuseUnchecked(check);
+        if (!check.succeeded()) {
+            throw new BadInput("currentPassword", "is not your current password");
+        }
+        return users.changeOwnPassword(newPassword);
+    }
+
+    private static void refuseUnchecked(SignInResult result) {
+        if (result.outcome() == SignInResult.Outcome.THROTTLED) {
+            throw new SignInThrottled(result.retryAfterSeconds());
+        }
+        if (result.outcome() == SignInResult.Outcome.BUSY) {
+            throw new ServerBusy();
+        }
+    }
+
+    /** Admits the attempt; the first failure of a name or address on two nodes at once may clash on its insert: once more. */
+    private Duration admit(String name, String address, Instant now, Instant answeredBy) {
+        try {
+            return throttles.admit(name, address, now, answeredBy);
+        } catch (RuntimeException clash) {
+            return throttles.admit(name, address, now, answeredBy);
+        }
+    }
+
+    /** Whole seconds to wait, rounded up: "try again in 1 s" rather than in 0. */
+    static long seconds(Duration wait) {
+        return wait.isZero() ? 0 : (wait.toMillis() + 999) / 1000;
+    }
+
+    private static void pauseUntil(long deadline) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static String actor(String attempted) {
-        return attempted.isEmpty() ? "(blank)" : attempted;
+        if (attempted.isEmpty()) {
+            return "(blank)";
+        }
+        return attempted.length() > 60 ? attempted.substring(0, 60) : attempted;
     }
 }

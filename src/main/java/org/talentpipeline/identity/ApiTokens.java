@@ -13,12 +13,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
 
-/** Issues and checks the API's bearer tokens. Tokens live eight hours, a working day. */
+/**
+ * Issues, checks and revokes the API's bearer tokens. A token is 32 random bytes; the database
+ * keeps its SHA-256. Every call checks its token with one indexed query (the token's unique hash,
+ * its user, enabled, and their roles) and nothing is cached, so a revoked token (logout, a disabled
+ * user, a password change) is refused by every node from the next call on. Tokens live eight hours.
+ */
 @ApplicationScoped
 @Transactional
 public class ApiTokens {
@@ -30,73 +38,59 @@ public class ApiTokens {
     EntityManager em;
 
     @Inject
-    AccountService accounts;
-
-    @Inject
     AuditLog audit;
 
     @Inject
     Clock clock;
 
-    /** A token for these credentials, or empty when the sign-in fails (wrong, locked, unknown). */
-    public Optional<IssuedToken> issue(String username, String password, String remoteAddr) {
-        SignInResult result = accounts.signIn(username, password, remoteAddr);
-        if (!result.succeeded()) {
-            return Optional.empty();
-        }
+    /** A new token for a caller who has just signed in. */
+    public IssuedToken issue(Caller caller, String remoteAddr) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = Instant.now(clock);
         Instant expires = now.plus(LIFETIME);
         User user = em.createNamedQuery("User.findByUsername", User.class)
-                .setParameter("username", result.caller().username())
+                .setParameter("username", caller.username())
                 .getSingleResult();
         em.persist(new ApiToken(sha256(token), user, now, expires));
         em.createNamedQuery("ApiToken.deleteExpired").setParameter("now", now).executeUpdate();
         audit.record(user.getUsername(), AuditAction.TOKEN_ISSUED, user.getUsername(), user.getSchoolCode(),
                 "expires " + expires, remoteAddr);
-        return Optional.of(new IssuedToken(token, expires));
+        return new IssuedToken(token, expires);
     }
 
-    /**
-     * How long a checked token is believed without asking the database again (never past its
-     * expiry): every API call checks its token, and the check cost two queries per call. Nothing
-     * in the application disables a user or withdraws a token early, so nothing can go stale.
-     */
-    static final Duration KEPT = Duration.ofSeconds(60);
-
-    private record Checked(Caller caller, Instant until) {
-    }
-
-    private final java.util.Map<String, Checked> checked = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** The caller a token stands for, while it has not expired. */
+    /** The caller a token stands for, while it has not expired nor been revoked and its user is enabled. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Caller> verify(String token) {
-        String hash = sha256(token);
-        Instant now = Instant.now(clock);
-        Checked known = checked.get(hash);
-        if (known != null && now.isBefore(known.until())) {
-            return Optional.of(known.caller());
-        }
-        Optional<ApiToken> valid = em.createNamedQuery("ApiToken.findValidByHash", ApiToken.class)
-                .setParameter("hash", hash)
-                .setParameter("now", now)
-                .getResultStream()
-                .findFirst()
-                .filter(t -> t.getUser().isEnabled());
-        if (valid.isEmpty()) {
-            checked.remove(hash);
+        List<Object[]> rows = em.createNamedQuery("ApiToken.callerByHash", Object[].class)
+                .setParameter("hash", sha256(token))
+                .setParameter("now", Instant.now(clock))
+                .getResultList();
+        if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Caller caller = valid.get().getUser().toCaller();
-        if (checked.size() > 10_000) {
-            checked.clear();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Object[] row : rows) {
+            if (row[3] != null) {
+                roles.add((Role) row[3]);
+            }
         }
-        Instant until = now.plus(KEPT);
-        checked.put(hash, new Checked(caller, until.isBefore(valid.get().getExpiresAt()) ? until : valid.get().getExpiresAt()));
-        return Optional.of(caller);
+        Object[] first = rows.get(0);
+        return Optional.of(new Caller((String) first[0], roles, (String) first[1], (String) first[2]));
+    }
+
+    /** Logout: this token stops working at once. */
+    public void revoke(String token, String username, String remoteAddr) {
+        int deleted = em.createNamedQuery("ApiToken.deleteByHash").setParameter("hash", sha256(token)).executeUpdate();
+        if (deleted > 0) {
+            audit.record(username, AuditAction.SIGN_OUT, username, null, "token revoked", remoteAddr);
+        }
+    }
+
+    /** Every token of this user stops working (in the caller's transaction). */
+    int revokeAll(User user) {
+        return em.createNamedQuery("ApiToken.deleteByUser").setParameter("user", user).executeUpdate();
     }
 
     static String sha256(String token) {

@@ -13,14 +13,27 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.talentpipeline.platform.ApiError;
 
-/** {@code POST /api/v1/auth/token}: a bearer token for a user name and password. */
-@Path("auth/token")
+/**
+ * {@code POST /api/v1/auth/token}: a bearer token for a user name and password;
+ * {@code POST /api/v1/auth/logout}: revokes the calling token;
+ * {@code POST /api/v1/auth/password}: the caller's new password (revokes all their tokens).
+ */
+@Path("auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AuthResource {
 
     @Inject
+    AccountService accounts;
+
+    @Inject
     ApiTokens tokens;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ClientAddress clientAddress;
 
     @Context
     HttpServletRequest request;
@@ -28,17 +41,40 @@ public class AuthResource {
     public record TokenRequest(String username, String password) {
     }
 
+    public record PasswordChange(String currentPassword, String password) {
+    }
+
     @POST
+    @Path("token")
     @PermitAll
     public Response token(TokenRequest body) {
         if (body == null || body.username() == null || body.password() == null) {
             return ApiError.response(400, "invalid input", List.of(
                     new ApiError.FieldProblem(body == null || body.username() == null ? "username" : "password", "is required")));
         }
-        return tokens.issue(body.username(), body.password(), request.getRemoteAddr())
+        return accounts.issueToken(body.username(), body.password(), clientAddress.of(request))
                 .map(t -> Response.ok(t).build())
-                // one answer for a wrong password, an unknown user and a locked account
-                .orElseGet(() -> ApiError.response(Response.Status.UNAUTHORIZED,
-                        "wrong user name or password, or the account is locked"));
+                // one answer for a wrong password, an unknown user and a disabled one
+                .orElseGet(() -> ApiError.response(Response.Status.UNAUTHORIZED, "wrong user name or password"));
+    }
+
+    /** Any signed-in caller: the token of this request stops working. */
+    @POST
+    @Path("logout")
+    public Response logout() {
+        String header = request.getHeader("Authorization");
+        tokens.revoke(header.substring(7).trim(), currentUser.require().username(), clientAddress.of(request));
+        return Response.noContent().build();
+    }
+
+    /** Any signed-in caller: checks the current password, sets the new one, revokes every token of the caller. */
+    @POST
+    @Path("password")
+    public Response changePassword(PasswordChange body) {
+        if (body == null) {
+            return ApiError.response(400, "invalid input", List.of(new ApiError.FieldProblem("password", "is required")));
+        }
+        accounts.changeOwnPassword(body.currentPassword(), body.password(), clientAddress.of(request));
+        return Response.noContent().build();
     }
 }

@@ -24,6 +24,10 @@ import org.talentpipeline.platform.SecurityHeaders;
 public class FormAndTokenAuthentication implements HttpAuthenticationMechanism {
 
     static final String SESSION_CALLER = Caller.class.getName();
+    /** The user's credential generation when this session signed in; a later one signs the session out. */
+    static final String SESSION_GENERATION = FormAndTokenAuthentication.class.getName() + ".generation";
+    /** The outcome of a form sign-in, for the sign-in page's message. */
+    static final String SIGN_IN_RESULT = SignInResult.class.getName();
     static final String RETURN_TO = FormAndTokenAuthentication.class.getName() + ".returnTo";
     public static final String LOGIN_PAGE = "/login.xhtml";
 
@@ -32,6 +36,12 @@ public class FormAndTokenAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     ApiTokens tokens;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    ClientAddress clientAddress;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -46,7 +56,11 @@ public class FormAndTokenAuthentication implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         Caller caller = session == null ? null : (Caller) session.getAttribute(SESSION_CALLER);
         if (caller != null) {
-            return signedIn(request, context, caller);
+            if (stands(session, caller)) {
+                return signedIn(request, context, caller);
+            }
+            // disabled, or the password changed, since this session signed in (on any node)
+            session.invalidate();
         }
         if (context.isProtected()) {
             if (isPageVisit(request)) {
@@ -61,7 +75,8 @@ public class FormAndTokenAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus formSignIn(HttpServletRequest request, HttpMessageContext context,
             UsernamePasswordCredential form) {
-        SignInResult result = accounts.signIn(form.getCaller(), form.getPasswordAsString(), request.getRemoteAddr());
+        SignInResult result = accounts.signIn(form.getCaller(), form.getPasswordAsString(), clientAddress.of(request));
+        request.setAttribute(SIGN_IN_RESULT, result);
         if (!result.succeeded()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -69,6 +84,7 @@ public class FormAndTokenAuthentication implements HttpAuthenticationMechanism {
         request.getSession(true);
         request.changeSessionId();
         request.getSession().setAttribute(SESSION_CALLER, result.caller());
+        request.getSession().setAttribute(SESSION_GENERATION, result.generation());
         return signedIn(request, context, result.caller());
     }
 
@@ -96,6 +112,20 @@ public class FormAndTokenAuthentication implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_FAILURE;
         }
         return signedIn(request, context, caller.get());
+    }
+
+    /** One indexed lookup per request of a signed-in session: nothing is cached that could outlive a revocation. */
+    private boolean stands(HttpSession session, Caller caller) {
+        Object generation = session.getAttribute(SESSION_GENERATION);
+        return generation instanceof Integer g && users.sessionStands(caller.username(), g);
+    }
+
+    /** After the signed-in user changed their own password: this session stays, every other goes. */
+    static void keepSession(HttpServletRequest request, int generation) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.setAttribute(SESSION_GENERATION, generation);
+        }
     }
 
     private static AuthenticationStatus signedIn(HttpServletRequest request, HttpMessageContext context, Caller caller) {

@@ -14,6 +14,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
@@ -50,8 +51,15 @@ public class SignIn {
             faces.responseComplete();
             return;
         }
+        SignInResult result = (SignInResult) request.getAttribute(FormAndTokenAuthentication.SIGN_IN_RESULT);
+        SignInResult.Outcome outcome = result == null ? SignInResult.Outcome.WRONG_CREDENTIALS : result.outcome();
         ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("signin.failed"), null));
+        String text = switch (outcome) {
+            case THROTTLED -> MessageFormat.format(msg.getString("signin.throttled"), result.retryAfterSeconds());
+            case BUSY -> msg.getString("signin.busy");
+            default -> msg.getString("signin.failed");
+        };
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         faces.validationFailed();
     }
 

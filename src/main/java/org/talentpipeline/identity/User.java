@@ -15,26 +15,25 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * A person who signs in. Holds the lock-out rule: five failed sign-ins in a row lock the account
- * for fifteen minutes, during which even the right password is refused.
+ * A person who signs in. Disabling a user or changing their password raises their credential
+ * generation: page sessions signed in under an older one are signed out on their next request, and
+ * their API tokens are deleted in the same transaction.
  */
 @Entity
 @Table(name = "app_user")
 @NamedQuery(name = "User.findByUsername", query = "select u from User u where u.username = :username")
 @NamedQuery(name = "User.count", query = "select count(u) from User u")
 @NamedQuery(name = "User.list", query = "select u from User u order by u.username")
+@NamedQuery(name = "User.credentialsOf",
+        query = "select u.enabled, u.credentialsGeneration from User u where u.username = :username")
 @NamedQuery(name = "User.findByRole",
         query = "select u from User u where :role member of u.roles and u.enabled = true order by u.username")
 public class User {
-
-    public static final int MAX_FAILED_SIGN_INS = 5;
-    public static final Duration LOCK_OUT = Duration.ofMinutes(15);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
@@ -60,11 +59,8 @@ public class User {
 
     private boolean enabled = true;
 
-    @Column(name = "failed_logins")
-    private int failedSignIns;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    @Column(name = "credentials_generation")
+    private int credentialsGeneration;
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -84,34 +80,20 @@ public class User {
         this.createdAt = now;
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
+    /** Signs the user out everywhere and refuses their sign-ins until enabled again. */
+    void disable() {
+        enabled = false;
+        credentialsGeneration++;
     }
 
-    /**
-     * Counts a failed sign-in. Returns true when this failure locks the account. Failures while
-     * locked neither count nor extend the lock.
-     */
-    boolean signInFailed(Instant now) {
-        if (isLockedAt(now)) {
-            return false;
-        }
-        if (lockedUntil != null) {
-            // an earlier lock has run out: start counting afresh
-            lockedUntil = null;
-            failedSignIns = 0;
-        }
-        failedSignIns++;
-        if (failedSignIns >= MAX_FAILED_SIGN_INS) {
-            lockedUntil = now.plus(LOCK_OUT);
-            return true;
-        }
-        return false;
+    void enable() {
+        enabled = true;
     }
 
-    void signInSucceeded() {
-        failedSignIns = 0;
-        lockedUntil = null;
+    /** A new password hash: every earlier session and token stops working. */
+    void changePassword(String newHash) {
+        passwordHash = newHash;
+        credentialsGeneration++;
     }
 
     public Caller toCaller() {
@@ -146,12 +128,8 @@ public class User {
         return enabled;
     }
 
-    public int getFailedSignIns() {
-        return failedSignIns;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
+    public int getCredentialsGeneration() {
+        return credentialsGeneration;
     }
 
     public Instant getCreatedAt() {

@@ -12,12 +12,14 @@ import java.util.Set;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
 import org.talentpipeline.platform.BadInput;
+import org.talentpipeline.platform.Conflict;
 import org.talentpipeline.platform.FacesMessages;
+import org.talentpipeline.platform.NotFound;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.PageRequest;
 import org.talentpipeline.platform.PagedModel;
 
-/** The users page (ADMIN): the list, and a form to add a user. */
+/** The users page (ADMIN): the list with disable and enable, forms to add a user and set a password, and the sign-in throttles. */
 @Named
 @ViewScoped
 public class UserList implements Serializable {
@@ -30,11 +32,30 @@ public class UserList implements Serializable {
     @Inject
     FacesMessages messages;
 
+    @Inject
+    Throttles throttles;
+
     private String username;
     private String password;
     private List<Role> roles = List.of();
     private String schoolCode;
     private String agencyCode;
+    private String passwordUser;
+    private String newPassword;
+
+    private final PagedModel<ThrottleView> throttled = new PagedModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected Page<ThrottleView> read(PageRequest page, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return throttles.delayed(page);
+        }
+
+        @Override
+        protected String keyOf(ThrottleView row) {
+            return row.kind() + ":" + row.subject();
+        }
+    };
 
     private final PagedModel<UserSummary> list = new PagedModel<>() {
         private static final long serialVersionUID = 1L;
@@ -65,6 +86,58 @@ public class UserList implements Serializable {
         } catch (ConstraintViolationException e) {
             messages.violations(e);
         }
+    }
+
+    public void disable(String name) {
+        try {
+            users.disable(name);
+            messages.info("users.disabled", name);
+        } catch (Conflict e) {
+            messages.error("users.cannotDisableSelf");
+        }
+    }
+
+    public void enable(String name) {
+        users.enable(name);
+        messages.info("users.enabled", name);
+    }
+
+    public void setPassword() {
+        try {
+            users.setPassword(passwordUser, newPassword);
+            messages.info("users.passwordSet", passwordUser);
+            passwordUser = null;
+            newPassword = null;
+        } catch (BadInput e) {
+            messages.problems(e.problems());
+        } catch (NotFound e) {
+            messages.error("users.noSuchUser", passwordUser);
+        }
+    }
+
+    public void clearThrottle(ThrottleView row) {
+        throttles.clear(row.kind(), row.subject());
+        messages.info("users.throttleCleared", row.subject());
+    }
+
+    public PagedModel<ThrottleView> getThrottled() {
+        return throttled;
+    }
+
+    public String getPasswordUser() {
+        return passwordUser;
+    }
+
+    public void setPasswordUser(String passwordUser) {
+        this.passwordUser = passwordUser;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
     }
 
     public PagedModel<UserSummary> getList() {

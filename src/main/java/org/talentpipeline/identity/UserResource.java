@@ -2,18 +2,25 @@ package org.talentpipeline.identity;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.talentpipeline.platform.NotFound;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.Paging;
 
-/** {@code GET/POST /api/v1/users}: USER_ADMINISTRATION (ADMIN). */
+/**
+ * {@code /api/v1/users}: ADMIN only. Users, disabling and enabling them, setting their password, and
+ * the sign-in throttles.
+ */
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -21,6 +28,12 @@ public class UserResource {
 
     @Inject
     UserService users;
+
+    @Inject
+    Throttles throttles;
+
+    public record PasswordBody(String password) {
+    }
 
     @GET
     @Performs(Operation.USER_ADMINISTRATION)
@@ -33,5 +46,50 @@ public class UserResource {
     @Performs(Operation.USER_ADMINISTRATION)
     public Response create(NewUser body) {
         return Response.status(Response.Status.CREATED).entity(users.create(body)).build();
+    }
+
+    @POST
+    @Path("{username}/disable")
+    public UserSummary disable(@PathParam("username") String username) {
+        return users.disable(username);
+    }
+
+    @POST
+    @Path("{username}/enable")
+    public UserSummary enable(@PathParam("username") String username) {
+        return users.enable(username);
+    }
+
+    @PUT
+    @Path("{username}/password")
+    public UserSummary setPassword(@PathParam("username") String username, PasswordBody body) {
+        return users.setPassword(username, body == null ? null : body.password());
+    }
+
+    /** The user names and addresses whose failed sign-ins earn a delay now or did within the hour. */
+    @GET
+    @Path("throttled")
+    public Page<ThrottleView> throttled(@QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        return throttles.delayed(Paging.of(page, size));
+    }
+
+    @DELETE
+    @Path("{username}/throttle")
+    public Response clearAccount(@PathParam("username") String username) {
+        return cleared(throttles.clear(SignInThrottle.Kind.ACCOUNT, username), "no failed sign-ins for " + username);
+    }
+
+    @DELETE
+    @Path("throttled/addresses/{address}")
+    public Response clearAddress(@PathParam("address") String address) {
+        return cleared(throttles.clear(SignInThrottle.Kind.ADDRESS, address), "no failed sign-ins from " + address);
+    }
+
+    private static Response cleared(boolean cleared, String none) {
+        if (!cleared) {
+            throw new NotFound(none);
+        }
+        return Response.noContent().build();
     }
 }

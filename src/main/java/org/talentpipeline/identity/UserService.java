@@ -17,14 +17,17 @@ import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
 import org.talentpipeline.platform.ApiError.FieldProblem;
 import org.talentpipeline.platform.BadInput;
+import org.talentpipeline.platform.Conflict;
 import org.talentpipeline.platform.DemoData;
+import org.talentpipeline.platform.NotFound;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.PageRequest;
 
 /**
- * Creates and lists users (USER_ADMINISTRATION: ADMIN), and answers other areas' services about a
- * user by name or role ({@link #find}, {@link #withRole}) inside an operation those services have
- * checked. The demo data's users are created while it is seeded, before anyone can sign in.
+ * Creates, lists, disables and enables users and sets their passwords (ADMIN); changes the signed-in
+ * user's own password. Every password set here meets the {@link PasswordPolicy}, except the demo
+ * users' shared one while the demo data is seeded. Disabling a user or changing a password deletes
+ * their API tokens and raises their credential generation, which signs their page sessions out.
  */
 @ApplicationScoped
 @Transactional
@@ -46,11 +49,17 @@ public class UserService {
     Clock clock;
 
     @Inject
+    CurrentUser currentUser;
+
+    @Inject
     Access access;
+
+    @Inject
+    ApiTokens tokens;
 
     public UserSummary create(@NotNull @Valid NewUser input) {
         if (!DemoData.isSeeding()) {
-            access.require(Operation.USER_ADMINISTRATION);
+            requireAdmin();
         }
         String username = input.username().toLowerCase(Locale.ROOT);
         String schoolCode = blankToNull(input.schoolCode());
@@ -71,6 +80,9 @@ public class UserService {
         if (agencyCode != null && !exists(Organisations.Kind.AGENCY, agencyCode)) {
             problems.add(new FieldProblem("agencyCode", "no agency has the code " + agencyCode));
         }
+        if (!(DemoData.isSeeding() && IdentityDemoData.PASSWORD.equals(input.password()))) {
+            problems.addAll(PasswordPolicy.standard().problems("password", username, input.password()));
+        }
         if (!problems.isEmpty()) {
             throw new BadInput(problems);
         }
@@ -82,9 +94,90 @@ public class UserService {
         return UserSummary.of(user);
     }
 
+    /** ADMIN: signs the user out everywhere (pages and tokens) and refuses their sign-ins. */
+    public UserSummary disable(String username) {
+        requireAdmin();
+        User user = require(username);
+        if (user.getUsername().equals(currentUser.getUsername())) {
+            throw new Conflict("you cannot disable yourself");
+        }
+        if (user.isEnabled()) {
+            user.disable();
+            int revoked = tokens.revokeAll(user);
+            audit.record(AuditAction.ACCOUNT_DISABLED, "user:" + user.getUsername(), user.getSchoolCode(),
+                    revoked + " tokens revoked");
+        }
+        return UserSummary.of(user);
+    }
+
+    /** ADMIN: lets a disabled user sign in again (with the password they had). */
+    public UserSummary enable(String username) {
+        requireAdmin();
+        User user = require(username);
+        if (!user.isEnabled()) {
+            user.enable();
+            audit.record(AuditAction.ACCOUNT_ENABLED, "user:" + user.getUsername(), user.getSchoolCode(), null);
+        }
+        return UserSummary.of(user);
+    }
+
+    /** ADMIN: sets another user's password; their sessions and tokens stop working. */
+    public UserSummary setPassword(String username, String password) {
+        requireAdmin();
+        User user = require(username);
+        changePassword(user, password, "set by an administrator");
+        return UserSummary.of(user);
+    }
+
+    /**
+     * The signed-in user's new password, once their current one has been checked
+     * ({@link AccountService#changeOwnPassword}). Returns the new credential generation, which the
+     * page session that changed it keeps; every other session and every token stops working.
+     */
+    int changeOwnPassword(String password) {
+        User user = require(currentUser.require().username());
+        changePassword(user, password, "changed by the user");
+        return user.getCredentialsGeneration();
+    }
+
+    /** The rules a new password for this user breaks, named {@code password}; checked before the current one is. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FieldProblem> passwordProblems(String username, String password) {
+        return PasswordPolicy.standard().problems("password", username, password);
+    }
+
+    private void changePassword(User user, String password, String how) {
+        List<FieldProblem> problems = PasswordPolicy.standard().problems("password", user.getUsername(), password);
+        if (!problems.isEmpty()) {
+            throw new BadInput(problems);
+        }
+        user.changePassword(passwords.hash(password));
+        int revoked = tokens.revokeAll(user);
+        audit.record(AuditAction.PASSWORD_CHANGED, "user:" + user.getUsername(), user.getSchoolCode(),
+                how + "; " + revoked + " tokens revoked");
+    }
+
+    /** The user signing in, with their hash, whether enabled, and their credential generation. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    User forSignIn(String username) {
+        return findByUsername(username);
+    }
+
+    /**
+     * Whether a page session signed in under this credential generation still stands: the user is
+     * enabled and has neither been disabled nor changed their password since. One indexed lookup,
+     * made on every request of a signed-in session.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean sessionStands(String username, int generation) {
+        List<Object[]> rows = em.createNamedQuery("User.credentialsOf", Object[].class)
+                .setParameter("username", username).getResultList();
+        return !rows.isEmpty() && Boolean.TRUE.equals(rows.get(0)[0]) && ((Number) rows.get(0)[1]).intValue() == generation;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<UserSummary> list(PageRequest page) {
-        access.require(Operation.USER_ADMINISTRATION);
+        requireAdmin();
         List<UserSummary> items = em.createNamedQuery("User.list", User.class)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
@@ -111,6 +204,18 @@ public class UserService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean hasUsers() {
         return em.createNamedQuery("User.count", Long.class).getSingleResult() > 0;
+    }
+
+    private void requireAdmin() {
+        access.require(Operation.USER_ADMINISTRATION);
+    }
+
+    private User require(String username) {
+        User user = username == null ? null : findByUsername(username.trim().toLowerCase(Locale.ROOT));
+        if (user == null) {
+            throw new NotFound("no user " + username);
+        }
+        return user;
     }
 
     private User findByUsername(String username) {

@@ -6,10 +6,10 @@ import java.util.Set;
 /** A user as lists and the API show it: never the password hash. */
 public record UserSummary(
         long id, String username, Set<Role> roles, String schoolCode, String agencyCode, boolean enabled,
-        Instant lockedUntil, Instant createdAt) {
+        Instant createdAt) {
 
     static UserSummary of(User u) {
         return new UserSummary(u.getId(), u.getUsername(), u.getRoles(), u.getSchoolCode(), u.getAgencyCode(),
-                u.isEnabled(), u.getLockedUntil(), u.getCreatedAt());
+                u.isEnabled(), u.getCreatedAt());
     }
 }

@@ -4,9 +4,7 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Arrays;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -16,15 +14,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * <li>{@code TP_HTTPS=true}: every request did (the application is only reachable through an
  * HTTPS proxy); the session cookie is then {@code Secure} from start-up;</li>
  * <li>otherwise the request came over TLS to Payara itself ({@code request.isSecure()}), or a
- * trusted proxy says so with {@code X-Forwarded-Proto: https}. Trusted proxies are the addresses
- * in {@code TP_TRUSTED_PROXIES} (default: the loopback addresses, a proxy on the same host); the
+ * trusted proxy ({@link TrustedProxies}) says so with {@code X-Forwarded-Proto: https}; the
  * header from anyone else is ignored.</li>
  * </ul>
  */
 @WebListener
 public class TransportSecurity implements ServletContextListener {
-
-    static final String DEFAULT_TRUSTED_PROXIES = "127.0.0.1,::1,0:0:0:0:0:0:0:1";
 
     private static volatile Settings settings;
 
@@ -34,9 +29,7 @@ public class TransportSecurity implements ServletContextListener {
         static Settings read(Config config) {
             boolean forced = config.getOptionalValue("TP_HTTPS", String.class).map(v -> v.strip().equalsIgnoreCase("true"))
                     .orElse(false);
-            String proxies = config.getOptionalValue("TP_TRUSTED_PROXIES", String.class).orElse(DEFAULT_TRUSTED_PROXIES);
-            return new Settings(forced, Arrays.stream(proxies.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                    .collect(Collectors.toUnmodifiableSet()));
+            return new Settings(forced, TrustedProxies.addresses());
         }
 
         /** The rule, on the request's facts. */

@@ -21,7 +21,7 @@ import org.talentpipeline.it.ApiClient;
 import org.talentpipeline.it.Deployments;
 import org.talentpipeline.it.Json;
 
-/** Sign-in, tokens, roles and lock-out through the running application's API and pages. */
+/** Sign-in, tokens and roles through the running application's API and pages; throttling and revocation: SignInIT. */
 @ExtendWith(ArquillianExtension.class)
 class IdentityIT {
 
@@ -110,26 +110,6 @@ class IdentityIT {
                 .add("schoolCode", "NOSUCH").build().toString());
         assertEquals(400, noSchool.status());
         assertTrue(noSchool.body().contains("schoolCode"), noSchool.toString());
-    }
-
-    @Test
-    void sixWrongPasswordsLockTheAccountAgainstTheRightOne() {
-        String admin = api.token("admin", DEMO_PASSWORD);
-        String name = "lock-" + UUID.randomUUID().toString().substring(0, 8);
-        api.post("/users", admin, Json.object().add("username", name).add("password", "the-right-password")
-                .add("roles", Json.array("REVIEWER")).build().toString());
-        for (int i = 0; i < 6; i++) {
-            assertEquals(401, api.post("/auth/token", null,
-                    Json.object().add("username", name).add("password", "wrong-" + i).build().toString()).status());
-        }
-        ApiClient.Reply refused = api.post("/auth/token", null,
-                Json.object().add("username", name).add("password", "the-right-password").build().toString());
-        assertEquals(401, refused.status(), "the right password is refused while the account is locked");
-
-        ApiClient.Reply audit = api.get("/audit?actor=" + name + "&size=50", admin);
-        String actions = audit.json().getJsonArray("items").toString();
-        assertTrue(actions.contains("LOCKED_OUT"), actions);
-        assertTrue(actions.contains("SIGN_IN_REFUSED_LOCKED"), actions);
     }
 
     @Test

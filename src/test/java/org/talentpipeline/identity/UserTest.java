@@ -2,7 +2,6 @@ package org.talentpipeline.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -18,53 +17,28 @@ class UserTest {
     }
 
     @Test
-    void fourFailuresDoNotLockButTheFifthDoesForFifteenMinutes() {
+    void disablingRaisesTheCredentialGeneration() {
         User u = user();
-        for (int i = 0; i < 4; i++) {
-            assertFalse(u.signInFailed(T0.plusSeconds(i)));
-        }
-        assertFalse(u.isLockedAt(T0.plusSeconds(4)));
-        assertTrue(u.signInFailed(T0.plusSeconds(5)), "the fifth failure locks");
-        assertTrue(u.isLockedAt(T0.plusSeconds(6)));
-        assertTrue(u.isLockedAt(T0.plusSeconds(5).plus(User.LOCK_OUT).minusMillis(1)));
-        assertFalse(u.isLockedAt(T0.plusSeconds(5).plus(User.LOCK_OUT)));
+        u.disable();
+        assertFalse(u.isEnabled());
+        assertEquals(1, u.getCredentialsGeneration());
     }
 
     @Test
-    void failuresWhileLockedNeitherCountNorExtendTheLock() {
+    void enablingAgainDoesNotRestoreOldSessions() {
         User u = user();
-        for (int i = 0; i < 5; i++) {
-            u.signInFailed(T0);
-        }
-        Instant until = u.getLockedUntil();
-        assertFalse(u.signInFailed(T0.plusSeconds(60)));
-        assertEquals(until, u.getLockedUntil());
+        u.disable();
+        u.enable();
+        assertTrue(u.isEnabled());
+        assertEquals(1, u.getCredentialsGeneration(), "sessions from before the disabling stay signed out");
     }
 
     @Test
-    void aSuccessClearsTheCountSoFailuresMustBeInARow() {
+    void aNewPasswordRaisesTheCredentialGeneration() {
         User u = user();
-        for (int i = 0; i < 4; i++) {
-            u.signInFailed(T0);
-        }
-        u.signInSucceeded();
-        assertEquals(0, u.getFailedSignIns());
-        for (int i = 0; i < 4; i++) {
-            assertFalse(u.signInFailed(T0));
-        }
-        assertFalse(u.isLockedAt(T0));
-    }
-
-    @Test
-    void afterALockRunsOutCountingStartsAfresh() {
-        User u = user();
-        for (int i = 0; i < 5; i++) {
-            u.signInFailed(T0);
-        }
-        Instant later = T0.plus(User.LOCK_OUT).plusSeconds(1);
-        assertFalse(u.signInFailed(later));
-        assertNull(u.getLockedUntil());
-        assertEquals(1, u.getFailedSignIns());
+        u.changePassword("new-hash");
+        assertEquals("new-hash", u.getPasswordHash());
+        assertEquals(1, u.getCredentialsGeneration());
     }
 
     @Test

@@ -22,9 +22,23 @@ public final class ApiClient {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
+    private final String forwardedFor;
 
     public ApiClient(String root) {
-        this.base = root + "/api/v1";
+        this(root + "/api/v1", null);
+    }
+
+    private ApiClient(String base, String forwardedFor) {
+        this.base = base;
+        this.forwardedFor = forwardedFor;
+    }
+
+    /**
+     * The same client standing for a client at another address: it sends {@code X-Forwarded-For},
+     * which the test server believes because it trusts loopback as a proxy (TP_TRUSTED_PROXIES).
+     */
+    public ApiClient from(String address) {
+        return new ApiClient(base, address);
     }
 
     /** A response with its status, headers and body. */
@@ -114,6 +128,9 @@ public final class ApiClient {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
+        }
+        if (forwardedFor != null) {
+            b.header("X-Forwarded-For", forwardedFor);
         }
         return b;
     }

@@ -60,6 +60,7 @@ class AccessPolicyIT {
 
     static {
         PAGES.put("/index.xhtml", null);
+        PAGES.put("/account/password.xhtml", null);
         PAGES.put("/school/list.xhtml", Operation.SCHOOL_READ);
         PAGES.put("/school/edit.xhtml?code={school}", Operation.SCHOOL_READ);
         PAGES.put("/student/list.xhtml?school={school}", Operation.STUDENT_READ);
