@@ -27,6 +27,9 @@ import org.talentpipeline.platform.BadInput;
 public class AccountService {
 
     @Inject
+    Access access;
+
+    @Inject
     Passwords passwords;
 
     @Inject
@@ -104,7 +107,7 @@ public class AccountService {
      * checked like a sign-in, throttle included. Returns the new credential generation.
      */
     public int changeOwnPassword(String currentPassword, String newPassword, String remoteAddr) {
-        String username = currentUser.require().username();
+        String username = access.require(Operation.OWN_ACCOUNT).username();
         List<FieldProblem> problems = users.passwordProblems(username, newPassword);
         if (!problems.isEmpty()) {
             throw new BadInput(problems);

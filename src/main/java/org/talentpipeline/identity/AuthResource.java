@@ -61,6 +61,7 @@ public class AuthResource {
     /** Any signed-in caller: the token of this request stops working. */
     @POST
     @Path("logout")
+    @Performs(Operation.OWN_ACCOUNT)
     public Response logout() {
         String header = request.getHeader("Authorization");
         tokens.revoke(header.substring(7).trim(), currentUser.require().username(), clientAddress.of(request));
@@ -70,6 +71,7 @@ public class AuthResource {
     /** Any signed-in caller: checks the current password, sets the new one, revokes every token of the caller. */
     @POST
     @Path("password")
+    @Performs(Operation.OWN_ACCOUNT)
     public Response changePassword(PasswordChange body) {
         if (body == null) {
             return ApiError.response(400, "invalid input", List.of(new ApiError.FieldProblem("password", "is required")));

@@ -31,6 +31,7 @@ public enum Operation {
 
     // identity
     USER_ADMINISTRATION(grant(ADMIN, ALL)),
+    OWN_ACCOUNT(grant(ADMIN, OWN), grant(SCHOOL_ADMIN, OWN), grant(EVALUATOR, OWN), grant(REVIEWER, OWN), grant(RECRUITER, OWN)),
 
     // school
     SCHOOL_READ(grant(ADMIN, ALL), grant(SCHOOL_ADMIN, ALL), grant(EVALUATOR, ALL), grant(REVIEWER, ALL), grant(RECRUITER, ALL)),

@@ -50,18 +50,21 @@ public class UserResource {
 
     @POST
     @Path("{username}/disable")
+    @Performs(Operation.USER_ADMINISTRATION)
     public UserSummary disable(@PathParam("username") String username) {
         return users.disable(username);
     }
 
     @POST
     @Path("{username}/enable")
+    @Performs(Operation.USER_ADMINISTRATION)
     public UserSummary enable(@PathParam("username") String username) {
         return users.enable(username);
     }
 
     @PUT
     @Path("{username}/password")
+    @Performs(Operation.USER_ADMINISTRATION)
     public UserSummary setPassword(@PathParam("username") String username, PasswordBody body) {
         return users.setPassword(username, body == null ? null : body.password());
     }
@@ -69,6 +72,7 @@ public class UserResource {
     /** The user names and addresses whose failed sign-ins earn a delay now or did within the hour. */
     @GET
     @Path("throttled")
+    @Performs(Operation.USER_ADMINISTRATION)
     public Page<ThrottleView> throttled(@QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         return throttles.delayed(Paging.of(page, size));
@@ -76,12 +80,14 @@ public class UserResource {
 
     @DELETE
     @Path("{username}/throttle")
+    @Performs(Operation.USER_ADMINISTRATION)
     public Response clearAccount(@PathParam("username") String username) {
         return cleared(throttles.clear(SignInThrottle.Kind.ACCOUNT, username), "no failed sign-ins for " + username);
     }
 
     @DELETE
     @Path("throttled/addresses/{address}")
+    @Performs(Operation.USER_ADMINISTRATION)
     public Response clearAddress(@PathParam("address") String address) {
         return cleared(throttles.clear(SignInThrottle.Kind.ADDRESS, address), "no failed sign-ins from " + address);
     }
