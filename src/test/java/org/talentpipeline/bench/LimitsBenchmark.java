@@ -53,8 +53,9 @@ public final class LimitsBenchmark {
             long before = StudentBenchmark.heapAfterGcKb(app.pid());
             System.out.printf(Locale.ROOT, "%nheap before (after a full GC): %,d MB%n", before / 1024);
 
+            java.util.concurrent.ExecutorService clientThreads = Executors.newFixedThreadPool(8);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(30))
-                    .executor(Executors.newFixedThreadPool(8)).build();
+                    .executor(clientThreads).build();
             List<Attack> attacks = new ArrayList<>();
             for (int i = 0; i < 7; i++) {
                 attacks.add(new Attack("results JSON, 50 MB declared", "/api/v1/events/NCSC-2025/results", "application/json",
@@ -95,6 +96,8 @@ public final class LimitsBenchmark {
             double seconds = (System.nanoTime() - started) / 1e9;
             sampler.shutdownNow();
             sampler.awaitTermination(10, TimeUnit.SECONDS);
+            // the client's threads are not daemons: left running, they would keep the benchmark from exiting
+            clientThreads.shutdownNow();
             long after = StudentBenchmark.heapAfterGcKb(app.pid());
             String health = api.get("/events?size=1", admin).status() == 200 ? "answers" : "does not answer";
 
