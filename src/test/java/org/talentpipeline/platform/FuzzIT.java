@@ -3,7 +3,6 @@ package org.talentpipeline.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -54,6 +53,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.talentpipeline.identity.Performs;
 import org.talentpipeline.it.ApiClient;
 import org.talentpipeline.it.ApiRoutes;
 import org.talentpipeline.it.Deployments;
@@ -572,16 +572,13 @@ class FuzzIT {
         return otherwise;
     }
 
-    /** A token of a role the route allows (the demo user of that role), in turn; ADMIN when it names none. */
+    /** A token of a role the route's operation grants (the demo user of that role), in turn; ADMIN when it names none. */
     String tokenFor(ApiRoutes.Route route, int n) {
-        RolesAllowed allowed = route.resource().getAnnotation(RolesAllowed.class);
-        if (allowed == null) {
-            allowed = route.resource().getDeclaringClass().getAnnotation(RolesAllowed.class);
-        }
-        if (allowed == null || allowed.value().length == 0) {
+        Performs performs = route.resource().getAnnotation(Performs.class);
+        if (performs == null) {
             return tokens.get("ADMIN");
         }
-        List<String> roles = Arrays.stream(allowed.value()).filter(tokens::containsKey).toList();
+        List<String> roles = performs.value().grants().keySet().stream().map(Enum::name).filter(tokens::containsKey).toList();
         return roles.isEmpty() ? tokens.get("ADMIN") : tokens.get(roles.get(n % roles.size()));
     }
 
