@@ -48,6 +48,9 @@ public class SchoolService {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.validation.Validator validator;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<SchoolView> list(PageRequest page) {
         access.require(Operation.SCHOOL_READ);
@@ -120,10 +123,18 @@ public class SchoolService {
         return view(school, programsOf(List.of(school)).getOrDefault(school.getId(), List.of()));
     }
 
-    public SchoolView.ProgramView addProgram(String code, @NotNull @Valid ProgramInput input) {
+    /** Adds a programme; the input is checked after the school's tenancy, so another school is a 404 whatever was sent. */
+    public SchoolView.ProgramView addProgram(String code, ProgramInput input) {
         Grant grant = access.require(Operation.PROGRAM_WRITE);
         School school = find(code);
         grant.check(Tenant.school(school.getCode()), "school " + school.getCode());
+        if (input == null) {
+            throw new BadInput("body", "is required: {\"name\", \"level\"}");
+        }
+        var violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new jakarta.validation.ConstraintViolationException(violations);
+        }
         String name = input.name().trim();
         boolean exists = em.createNamedQuery("Program.ofSchool", Program.class).setParameter("code", school.getCode())
                 .getResultStream().anyMatch(p -> p.getName().equalsIgnoreCase(name));

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.talentpipeline.identity.Operation;
 import org.talentpipeline.identity.Performs;
-import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.Paging;
 import org.talentpipeline.platform.Versions;
@@ -66,10 +65,8 @@ public class StudentResource {
     @Performs(Operation.STUDENT_WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
     public StudentView consent(@PathParam("ref") String ref, ConsentInput input) {
-        if (input == null || input.granted() == null) {
-            throw new BadInput("granted", "is required: true to share, false to withdraw");
-        }
-        return students.recordConsent(ref, input.granted(), Boolean.TRUE.equals(input.guardianConsent()), input.note(),
+        return students.recordConsent(ref, input == null ? null : input.granted(),
+                input != null && Boolean.TRUE.equals(input.guardianConsent()), input == null ? null : input.note(),
                 Consent.Source.API);
     }
 

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -170,9 +169,10 @@ public class StudentService {
      * Creates a student. The input's Bean Validation constraints are checked here, not by the
      * interceptor, so that one answer names every problem: single fields and the rules across them.
      */
-    public StudentView create(String schoolCode, @NotNull StudentInput input) {
+    public StudentView create(String schoolCode, StudentInput input) {
         Grant grant = access.require(Operation.STUDENT_WRITE);
         School school = school(grant, schoolCode);
+        requireBody(input);
         List<FieldProblem> problems = problems(input, school);
         String number = input.studentNumber() == null ? "" : input.studentNumber().trim();
         if (!number.isEmpty() && find(school.getCode(), number).isPresent()) {
@@ -197,8 +197,9 @@ public class StudentService {
      *
      * @throws StaleVersion when someone else has changed the record since that version
      */
-    public StudentView update(String ref, long expectedVersion, @NotNull StudentInput input) {
+    public StudentView update(String ref, long expectedVersion, StudentInput input) {
         Student student = resolve(access.require(Operation.STUDENT_WRITE), ref);
+        requireBody(input);
         Versions.check(expectedVersion, student.getVersion(), "student " + student.ref());
         if (input.studentNumber() != null && !input.studentNumber().trim().equals(student.getStudentNumber())) {
             throw new BadInput("studentNumber", "cannot change: it is the student's key within the school");
@@ -227,9 +228,13 @@ public class StudentService {
         em.remove(student);
     }
 
-    public StudentView recordConsent(String ref, boolean granted, boolean guardianConsent, String note,
+    /** Records a decision to share or stop sharing; {@code granted} is required (a 400 without it). */
+    public StudentView recordConsent(String ref, Boolean granted, boolean guardianConsent, String note,
             Consent.Source source) {
         Student student = resolve(access.require(Operation.STUDENT_WRITE), ref);
+        if (granted == null) {
+            throw new BadInput("granted", "is required: true to share, false to withdraw");
+        }
         student.recordConsent(granted, guardianConsent, actor(), Instant.now(clock), source, note, today());
         candidateFollows(student);
         audit.record(AuditAction.CONSENT, subject(student), student.getSchool().getCode(),
@@ -377,6 +382,13 @@ public class StudentService {
         }
         return em.createNamedQuery("Program.ofSchool", Program.class).setParameter("code", school.getCode())
                 .getResultStream().filter(p -> p.getName().equalsIgnoreCase(name.trim())).findFirst().orElse(null);
+    }
+
+    /** Checked after the record's tenancy, so that another school's student is a 404 whatever was sent. */
+    private static void requireBody(StudentInput input) {
+        if (input == null) {
+            throw new BadInput("body", "is required: the student's record as JSON");
+        }
     }
 
     private static void throwIfAny(List<FieldProblem> problems) {

@@ -35,6 +35,7 @@ class StudentPolicyIT {
     URL deployment;
 
     ApiClient api;
+    Fixtures fixtures;
     String admin;
     String school;
     Fixtures.Person schoolAdmin;
@@ -42,7 +43,7 @@ class StudentPolicyIT {
     @BeforeEach
     void aSchoolWithTwoStudentsAndItsAdmin() {
         api = Deployments.api(deployment);
-        Fixtures fixtures = new Fixtures(api);
+        fixtures = new Fixtures(api);
         admin = fixtures.adminToken();
         school = fixtures.school("West");
         fixtures.students(school, "A1,Ann Audit,2004-03-01,a1@example.edu,2023,2027,false",
@@ -156,6 +157,18 @@ class StudentPolicyIT {
         assertEquals(400, reply.status(), reply.toString());
         assertEquals("[\"studentNumber\"]", reply.json().getJsonArray("details").getValuesAs(JsonObject.class).stream()
                 .map(d -> "\"" + d.getString("field") + "\"").toList().toString().replace(" ", ""));
+    }
+
+    @Test
+    void aConsentWithoutADecisionOnAnotherSchoolsStudentIsNotFound() {
+        String outsider = fixtures.user("SCHOOL_ADMIN", fixtures.school("East"), null);
+        assertEquals(404, api.post("/students/" + student("A1") + "/consent", outsider, "{}").status());
+    }
+
+    @Test
+    void aProgrammeForAnotherSchoolIsNotFoundWhateverTheBody() {
+        String outsider = fixtures.user("SCHOOL_ADMIN", fixtures.school("East"), null);
+        assertEquals(404, api.post("/schools/" + school + "/programs", outsider, "{}").status());
     }
 
     @Test
