@@ -9,7 +9,10 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
+import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.CurrentUser;
+import org.talentpipeline.identity.Grant;
+import org.talentpipeline.identity.Operation;
 import org.talentpipeline.platform.FacesMessages;
 import org.talentpipeline.platform.NotFound;
 import org.talentpipeline.platform.Page;
@@ -40,6 +43,9 @@ public class StudentList implements Serializable {
 
     @Inject
     FacesMessages messages;
+
+    @Inject
+    Access access;
 
     private String school;
     private StudentStatus status;
@@ -75,11 +81,20 @@ public class StudentList implements Serializable {
     };
 
     /**
-     * Called by f:viewAction: the school named, if the caller may see it (another, or an unknown
-     * one, is the 404 page); a SCHOOL_ADMIN who names none sees their own.
+     * Called by f:viewAction: the school named, if the caller may see it; a SCHOOL_ADMIN who names
+     * none sees their own. A school outside the caller's reach is the 404 page; to ADMIN, who
+     * reaches every school, one that does not exist is a message above every school's students.
      */
     public void load() {
-        school = students.visibleSchool(school);
+        try {
+            school = students.visibleSchool(school);
+        } catch (NotFound e) {
+            if (!access.granted(Operation.STUDENT_READ).map(Grant::reachesAll).orElse(false)) {
+                throw e;
+            }
+            messages.error("schools.notFound", school);
+            school = null;
+        }
     }
 
     public PagedModel<StudentRow> getList() {
