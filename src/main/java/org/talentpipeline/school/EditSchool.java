@@ -8,8 +8,13 @@ import java.io.Serializable;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.FacesMessages;
 import org.talentpipeline.platform.NotFound;
+import org.talentpipeline.platform.StaleVersion;
 
-/** One school's page: its details (ADMIN edits them) and its programmes (ADMIN or its SCHOOL_ADMIN adds). */
+/**
+ * One school's page: its details (ADMIN edits them) and its programmes (ADMIN or its SCHOOL_ADMIN
+ * adds). The code is passed to the service, which checks it, on every call; the form keeps the
+ * version it was filled from, and a save from an old version is refused with a message.
+ */
 @Named
 @ViewScoped
 public class EditSchool implements Serializable {
@@ -25,24 +30,33 @@ public class EditSchool implements Serializable {
     private String code;
     private SchoolView school;
     private SchoolForm form;
+    /** The version of the school the form was filled from. */
+    private long version;
     private String programName;
     private String programLevel = "BACHELOR";
 
     /** Called by f:viewAction once the code is read from the URL. */
     public void load() {
         try {
-            school = schools.get(code);
-            form = SchoolForm.of(school);
+            show(schools.get(code));
         } catch (NotFound e) {
             school = null;
             messages.error("schools.notFound", code);
         }
     }
 
+    private void show(SchoolView view) {
+        school = view;
+        form = SchoolForm.of(view);
+        version = view.version();
+    }
+
     public void save() {
         try {
-            school = schools.update(code, form.toInput());
+            show(schools.update(code, version, form.toInput()));
             messages.info("schools.saved", school.code());
+        } catch (StaleVersion e) {
+            messages.error("schools.changedMeanwhile");
         } catch (BadInput e) {
             messages.problems(e.problems());
         } catch (ConstraintViolationException e) {
@@ -63,6 +77,10 @@ public class EditSchool implements Serializable {
         } catch (NotFound e) {
             messages.error("programs.notYours");
         }
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public String getCode() {

@@ -123,4 +123,9 @@ public class School {
     public SchoolType getType() {
         return type;
     }
+
+    /** The version an edit must start from (optimistic concurrency). */
+    public int getVersion() {
+        return version;
+    }
 }

@@ -1,6 +1,5 @@
 package org.talentpipeline.school;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -11,13 +10,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.talentpipeline.identity.Role;
+import org.talentpipeline.identity.Operation;
+import org.talentpipeline.identity.Performs;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.Paging;
+import org.talentpipeline.platform.Versions;
 
-/** {@code /api/v1/schools}: anyone signed in reads; ADMIN creates and edits. */
+/**
+ * {@code /api/v1/schools}: anyone signed in reads; ADMIN creates and edits. A school is sent with its
+ * version as {@code ETag}; a {@code PUT} names the version it started from in {@code If-Match}.
+ */
 @Path("schools")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -27,6 +33,7 @@ public class SchoolResource {
     SchoolService schools;
 
     @GET
+    @Performs(Operation.SCHOOL_READ)
     public Page<SchoolView> list(@QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         return schools.list(Paging.of(page, size));
@@ -34,29 +41,34 @@ public class SchoolResource {
 
     @GET
     @Path("{code}")
-    public SchoolView get(@PathParam("code") String code) {
-        return schools.get(code);
+    @Performs(Operation.SCHOOL_READ)
+    public Response get(@PathParam("code") String code) {
+        SchoolView school = schools.get(code);
+        return Versions.tagged(school, school.version());
     }
 
     @POST
-    @RolesAllowed(Role.Names.ADMIN)
+    @Performs(Operation.SCHOOL_WRITE)
     public Response create(SchoolInput input) {
-        return Response.status(Response.Status.CREATED).entity(schools.create(input)).build();
+        SchoolView school = schools.create(input);
+        return Versions.tagged(Response.Status.CREATED, school, school.version());
     }
 
+    /** 428 without {@code If-Match}, 412 when the school has changed since that version. */
     @PUT
     @Path("{code}")
-    @RolesAllowed(Role.Names.ADMIN)
-    public SchoolView update(@PathParam("code") String code, SchoolInput input) {
+    @Performs(Operation.SCHOOL_WRITE)
+    public Response update(@PathParam("code") String code, @Context HttpHeaders headers, SchoolInput input) {
         // the code is in the path; a body may leave it out
         SchoolInput withCode = input == null || input.code() != null ? input
                 : new SchoolInput(code, input.name(), input.localName(), input.region(), input.city(), input.type());
-        return schools.update(code, withCode);
+        SchoolView school = schools.update(code, Versions.ifMatch(headers, "school " + code), withCode);
+        return Versions.tagged(school, school.version());
     }
 
     @POST
     @Path("{code}/programs")
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.SCHOOL_ADMIN})
+    @Performs(Operation.PROGRAM_WRITE)
     public Response addProgram(@PathParam("code") String code, ProgramInput input) {
         return Response.status(Response.Status.CREATED).entity(schools.addProgram(code, input)).build();
     }

@@ -15,17 +15,22 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
-import org.talentpipeline.identity.CurrentUser;
-import org.talentpipeline.identity.Role;
+import org.talentpipeline.identity.Access;
+import org.talentpipeline.identity.Grant;
+import org.talentpipeline.identity.Operation;
+import org.talentpipeline.identity.Tenant;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.NotFound;
+import org.talentpipeline.platform.StaleVersion;
+import org.talentpipeline.platform.Versions;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.PageRequest;
 import org.talentpipeline.search.CandidateTable;
 
 /**
- * Schools and their programmes. Anyone signed in reads them; ADMIN creates and edits schools; a
- * school's own SCHOOL_ADMIN (and ADMIN) adds its programmes.
+ * Schools and their programmes, under the access policy ({@link Operation#SCHOOL_READ},
+ * {@link Operation#SCHOOL_WRITE}, {@link Operation#PROGRAM_WRITE}): anyone signed in reads them;
+ * ADMIN creates and edits schools; a school's own SCHOOL_ADMIN (and ADMIN) adds its programmes.
  */
 @ApplicationScoped
 @Transactional
@@ -38,13 +43,17 @@ public class SchoolService {
     AuditLog audit;
 
     @Inject
-    CurrentUser currentUser;
+    Access access;
 
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.validation.Validator validator;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<SchoolView> list(PageRequest page) {
+        access.require(Operation.SCHOOL_READ);
         List<School> schools = em.createNamedQuery("School.all", School.class)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         long total = em.createQuery("select count(s) from School s", Long.class).getSingleResult();
@@ -54,11 +63,15 @@ public class SchoolService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SchoolView get(String code) {
+        access.require(Operation.SCHOOL_READ);
         School school = find(code);
         return view(school, programsOf(List.of(school)).getOrDefault(school.getId(), List.of()));
     }
 
-    /** The school entity by code, for other areas' services; 404 when there is none. */
+    /**
+     * The school entity by code, for services (this area's and others') that have checked their own
+     * operation on it; 404 when there is none. A school's name and place are not personal data.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public School find(String code) {
         return em.createNamedQuery("School.findByCode", School.class)
@@ -67,6 +80,7 @@ public class SchoolService {
     }
 
     public SchoolView create(@NotNull @Valid SchoolInput input) {
+        access.require(Operation.SCHOOL_WRITE);
         String code = input.code().toUpperCase(Locale.ROOT);
         if (em.createNamedQuery("School.countByCode", Long.class).setParameter("code", code).getSingleResult() > 0) {
             throw new BadInput("code", "a school with the code " + code + " exists already");
@@ -75,16 +89,30 @@ public class SchoolService {
                 School.blankToNull(input.city()), input.type(), Instant.now(clock));
         em.persist(school);
         audit.record(AuditAction.CREATE, "school:" + code, code, input.name());
+        em.flush();
         return view(school, List.of());
     }
 
-    public SchoolView update(String code, @NotNull @Valid SchoolInput input) {
+    /**
+     * Changes a school's details, made from the version {@code expectedVersion} of them.
+     *
+     * @throws StaleVersion when someone else has changed the school since that version
+     */
+    public SchoolView update(String code, long expectedVersion, @NotNull @Valid SchoolInput input) {
+        Grant grant = access.require(Operation.SCHOOL_WRITE);
         School school = find(code);
+        grant.check(Tenant.school(school.getCode()), "school " + school.getCode());
+        Versions.check(expectedVersion, school.getVersion(), "school " + school.getCode());
         if (input.code() != null && !input.code().equalsIgnoreCase(school.getCode())) {
             throw new BadInput("code", "cannot change: it is the school's key");
         }
         String region = school.getRegion();
         school.update(input);
+        try {
+            em.flush();
+        } catch (jakarta.persistence.OptimisticLockException e) {
+            throw new StaleVersion("school " + school.getCode());
+        }
         if (!school.getRegion().equals(region)) {
             // the candidate search's copy of its students' region moves with the school, in this transaction
             em.flush();
@@ -92,12 +120,21 @@ public class SchoolService {
                     .setParameter(1, school.getId()).executeUpdate();
         }
         audit.record(AuditAction.UPDATE, "school:" + school.getCode(), school.getCode(), input.name());
-        return get(school.getCode());
+        return view(school, programsOf(List.of(school)).getOrDefault(school.getId(), List.of()));
     }
 
-    public SchoolView.ProgramView addProgram(String code, @NotNull @Valid ProgramInput input) {
+    /** Adds a programme; the input is checked after the school's tenancy, so another school is a 404 whatever was sent. */
+    public SchoolView.ProgramView addProgram(String code, ProgramInput input) {
+        Grant grant = access.require(Operation.PROGRAM_WRITE);
         School school = find(code);
-        requireManages(school);
+        grant.check(Tenant.school(school.getCode()), "school " + school.getCode());
+        if (input == null) {
+            throw new BadInput("body", "is required: {\"name\", \"level\"}");
+        }
+        var violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new jakarta.validation.ConstraintViolationException(violations);
+        }
         String name = input.name().trim();
         boolean exists = em.createNamedQuery("Program.ofSchool", Program.class).setParameter("code", school.getCode())
                 .getResultStream().anyMatch(p -> p.getName().equalsIgnoreCase(name));
@@ -109,16 +146,6 @@ public class SchoolService {
         audit.record(AuditAction.CREATE, "program:" + school.getCode() + "/" + name, school.getCode(), input.level());
         em.flush();
         return new SchoolView.ProgramView(program.getId(), program.getName(), program.getLevel());
-    }
-
-    /** A SCHOOL_ADMIN manages only their own school; to them another school does not exist. */
-    void requireManages(School school) {
-        if (currentUser.has(Role.ADMIN)) {
-            return;
-        }
-        if (!currentUser.has(Role.SCHOOL_ADMIN) || !school.getCode().equals(currentUser.getSchoolCode())) {
-            throw new NotFound("school " + school.getCode());
-        }
     }
 
     private Map<Long, List<SchoolView.ProgramView>> programsOf(List<School> schools) {
@@ -133,6 +160,6 @@ public class SchoolService {
 
     private static SchoolView view(School s, List<SchoolView.ProgramView> programs) {
         return new SchoolView(s.getCode(), s.getName(), s.getLocalName(), s.getRegion(), s.getCity(), s.getType(), programs,
-                s.certification());
+                s.certification(), s.getVersion());
     }
 }

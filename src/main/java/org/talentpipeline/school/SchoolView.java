@@ -3,9 +3,9 @@ package org.talentpipeline.school;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A school as lists, pages and the API show it. */
+/** A school as lists, pages and the API show it, with the version an edit starts from (the API's ETag). */
 public record SchoolView(String code, String name, String localName, String region, String city, SchoolType type,
-        List<ProgramView> programs, Certification certification) {
+        List<ProgramView> programs, Certification certification, long version) {
 
     /** The school's certification as the programme last decided it: NONE, CERTIFIED, EXPIRED or REVOKED. */
     public record Certification(String status, LocalDate from, LocalDate until) {

@@ -15,7 +15,7 @@ import java.util.Set;
 import org.talentpipeline.identity.CurrentUser;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.FacesMessages;
-import org.talentpipeline.platform.NotFound;
+import org.talentpipeline.platform.StaleVersion;
 import org.talentpipeline.school.SchoolService;
 import org.talentpipeline.school.SchoolView;
 import org.talentpipeline.taxonomy.NiceFramework;
@@ -23,7 +23,9 @@ import org.talentpipeline.taxonomy.WorkRole;
 
 /**
  * A student's page: the record (new or existing), certifications, skills (NICE work roles and free
- * tags), and consent with its history.
+ * tags), and consent with its history. The ref and school come from the request and may change on
+ * any postback: every call passes them to the service, which checks them again. The form keeps the
+ * version it loaded, and a save from an old version is refused with a message.
  */
 @Named
 @ViewScoped
@@ -49,6 +51,9 @@ public class EditStudent implements Serializable {
     private String ref;
     private String school;
     private StudentView student;
+    private List<ConsentView> consentHistory = List.of();
+    /** The version of the record the form was filled from. */
+    private long version;
 
     private String studentNumber;
     private String fullName;
@@ -97,32 +102,29 @@ public class EditStudent implements Serializable {
         }
     }
 
-    /** Called by f:viewAction: an existing student by ref, or a new one for a school. */
+    /**
+     * Called by f:viewAction: an existing student by ref, or a new one for a school. A student or
+     * school the caller may not see is the 404 page.
+     */
     public void load() {
         if (ref != null && !ref.isBlank()) {
-            try {
-                show(students.get(ref));
-            } catch (NotFound e) {
-                messages.error("students.notFound", ref);
-            }
+            open(students.open(ref));
             return;
         }
-        try {
-            school = students.visibleSchool(school);
-            if (school != null) {
-                // a school named in the address that does not exist is no school
-                schools.get(school);
-            }
-        } catch (NotFound e) {
-            school = null;
-        }
+        school = students.visibleSchool(school);
         if (school == null) {
             messages.error("import.chooseSchool");
         }
     }
 
+    private void open(StudentRecord record) {
+        show(record.student());
+        consentHistory = record.consents();
+    }
+
     private void show(StudentView s) {
         student = s;
+        version = s.version();
         ref = s.ref();
         school = s.schoolCode();
         studentNumber = s.studentNumber();
@@ -165,8 +167,10 @@ public class EditStudent implements Serializable {
                                 + "/student/edit.xhtml?ref=" + java.net.URLEncoder.encode(created.ref(), "UTF-8"));
                 return;
             }
-            show(students.update(ref, input()));
+            show(students.update(ref, version, input()));
             messages.info("students.saved", ref);
+        } catch (StaleVersion e) {
+            messages.error("students.changedMeanwhile");
         } catch (BadInput e) {
             messages.problems(e.problems());
         } catch (ConstraintViolationException e) {
@@ -192,7 +196,8 @@ public class EditStudent implements Serializable {
 
     private void consent(boolean granted) {
         try {
-            show(students.recordConsent(ref, granted, guardianConsent, consentNote, Consent.Source.FORM));
+            students.recordConsent(ref, granted, guardianConsent, consentNote, Consent.Source.FORM);
+            open(students.open(ref));
             consentNote = null;
             messages.info(granted ? "consent.granted" : "consent.withdrawn");
         } catch (BadInput e) {
@@ -208,7 +213,15 @@ public class EditStudent implements Serializable {
     }
 
     public List<ConsentView> getConsentHistory() {
-        return student == null ? List.of() : students.consentHistory(ref);
+        return consentHistory;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
     }
 
     public List<String> getPrograms() {

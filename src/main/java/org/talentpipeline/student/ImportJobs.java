@@ -16,12 +16,13 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.talentpipeline.school.School;
+import org.talentpipeline.identity.Caller;
 
 /**
  * Imports started from the page run here, in the background, so that the page can show a progress
  * bar and then the report. A job belongs to the user who started it and is forgotten an hour after
- * it ends. Jobs live on the server that runs them; the page's session stays on that server.
+ * it ends. Jobs live on the server that runs them; the page's session stays on that server. A job
+ * carries the caller who started it, and the import checks them again when it runs.
  */
 @ApplicationScoped
 public class ImportJobs {
@@ -71,14 +72,27 @@ public class ImportJobs {
         }
     }
 
-    /** Starts importing a file the caller has saved; the file is deleted when the job ends. */
-    public Job start(School school, Path file, String owner) {
+    /**
+     * Starts importing a file the caller has saved into a school they may import into; the file is
+     * deleted when the job ends, or at once when the caller may not.
+     *
+     * @throws org.talentpipeline.platform.NotFound for a school the caller may not import into
+     */
+    public Job start(Caller caller, String school, Path file) throws IOException {
         sweep();
-        Job job = new Job(owner);
+        try {
+            if (imports.school(caller, school) == null) {
+                throw new org.talentpipeline.platform.BadInput("school", "is required: choose the school to import into");
+            }
+        } catch (RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+        Job job = new Job(caller.username());
         jobs.put(job.id, job);
         executor.submit(() -> {
             try (InputStream in = Files.newInputStream(file)) {
-                job.report = imports.run(school, in, Files.size(file), owner, p -> job.percent = p);
+                job.report = imports.run(caller, school, in, Files.size(file), p -> job.percent = p);
                 job.percent = 100;
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, "import failed", e);

@@ -14,9 +14,13 @@ import org.primefaces.event.FileUploadEvent;
 import org.talentpipeline.identity.CurrentUser;
 import org.talentpipeline.platform.FacesMessages;
 import org.talentpipeline.platform.NotFound;
-import org.talentpipeline.school.SchoolService;
+import org.talentpipeline.platform.NotSignedIn;
 
-/** The import page: upload a CSV, watch the progress bar, read the report. */
+/**
+ * The import page: upload a CSV, watch the progress bar, read the report. The school it shows
+ * comes from the request and may change on any postback, so it is passed to the import on every
+ * call and checked there, with the caller the job carries.
+ */
 @Named
 @ViewScoped
 public class ImportStudents implements Serializable {
@@ -24,10 +28,7 @@ public class ImportStudents implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    StudentService students;
-
-    @Inject
-    SchoolService schools;
+    StudentImport imports;
 
     @Inject
     ImportJobs jobs;
@@ -42,12 +43,9 @@ public class ImportStudents implements Serializable {
     private String jobId;
     private String fileName;
 
+    /** Called by f:viewAction: the school named, if the caller may import into it (else the 404 page). */
     public void load() {
-        try {
-            school = students.visibleSchool(school);
-        } catch (NotFound e) {
-            school = null;
-        }
+        school = imports.school(currentUser.caller().orElseThrow(NotSignedIn::new), school);
         if (school == null) {
             messages.error("import.chooseSchool");
         }
@@ -61,8 +59,12 @@ public class ImportStudents implements Serializable {
         try (InputStream in = event.getFile().getInputStream()) {
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
         }
-        fileName = event.getFile().getFileName();
-        jobId = jobs.start(schools.find(school), file, currentUser.getUsername()).id();
+        try {
+            jobId = jobs.start(currentUser.caller().orElseThrow(NotSignedIn::new), school, file).id();
+            fileName = event.getFile().getFileName();
+        } catch (NotFound e) {
+            messages.error("schools.notFound", school);
+        }
     }
 
     private ImportJobs.Job job() {

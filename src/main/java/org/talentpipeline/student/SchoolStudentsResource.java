@@ -1,6 +1,5 @@
 package org.talentpipeline.student;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -18,19 +17,21 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import org.talentpipeline.identity.CurrentUser;
-import org.talentpipeline.identity.Role;
+import org.talentpipeline.identity.Operation;
+import org.talentpipeline.identity.Performs;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.ContentDisposition;
+import org.talentpipeline.platform.NotSignedIn;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.Paging;
 
 /**
  * A school's students: {@code GET/POST /api/v1/schools/{code}/students}, the CSV import and the CSV
- * export. ADMIN, and the SCHOOL_ADMIN of that school; to anyone else the school is not found.
+ * export. The services decide who reaches which school (ADMIN every one, a SCHOOL_ADMIN their own;
+ * to anyone else the school is not found).
  */
 @Path("schools/{code}/students")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.Names.ADMIN, Role.Names.SCHOOL_ADMIN})
 public class SchoolStudentsResource {
 
     @Inject
@@ -45,13 +46,11 @@ public class SchoolStudentsResource {
     @Inject
     CurrentUser currentUser;
 
-    @Inject
-    org.talentpipeline.school.SchoolService schools;
-
     @Context
     HttpServletRequest request;
 
     @GET
+    @Performs(Operation.STUDENT_READ)
     public Page<StudentRow> list(@PathParam("code") String code, @QueryParam("name") String name,
             @QueryParam("number") String number, @QueryParam("status") String status,
             @QueryParam("graduationYear") Integer graduationYear, @QueryParam("consent") Boolean consent,
@@ -63,6 +62,7 @@ public class SchoolStudentsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Performs(Operation.STUDENT_WRITE)
     public Response create(@PathParam("code") String code, StudentInput input) {
         return Response.status(Response.Status.CREATED).entity(students.create(code, input)).build();
     }
@@ -71,10 +71,10 @@ public class SchoolStudentsResource {
     @POST
     @Path("import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Performs(Operation.STUDENT_IMPORT)
     public Response importCsv(@PathParam("code") String code, InputStream body) throws IOException {
-        var school = schools.find(students.visibleSchool(code));
-        ImportReport report = imports.run(school, body, request.getContentLengthLong(), currentUser.getUsername(),
-                ImportProgress.NONE);
+        ImportReport report = imports.run(currentUser.caller().orElseThrow(NotSignedIn::new), code, body,
+                request.getContentLengthLong(), ImportProgress.NONE);
         return Response.status(report.succeeded() ? 200 : 400).entity(report).build();
     }
 
@@ -82,15 +82,17 @@ public class SchoolStudentsResource {
     @GET
     @Path("export")
     @Produces("text/csv")
+    @Performs(Operation.STUDENT_EXPORT)
     public Response exportCsv(@PathParam("code") String code, @QueryParam("name") String name,
             @QueryParam("status") String status, @QueryParam("graduationYear") Integer graduationYear) {
-        StudentQuery query = query(code, name, null, status, graduationYear, null, null, false);
+        // checked before the answer starts, so that a refusal is a 404 rather than a broken download
+        StudentQuery query = export.prepare(query(code, name, null, status, graduationYear, null, null, false));
         StreamingOutput body = out -> export.write(query, out);
         return Response.ok(body).header("Content-Disposition",
                 ContentDisposition.attachment("students-" + query.school() + ".csv")).build();
     }
 
-    private StudentQuery query(String code, String name, String number, String status, Integer graduationYear,
+    private static StudentQuery query(String code, String name, String number, String status, Integer graduationYear,
             Boolean consent, String sort, boolean descending) {
         StudentStatus parsedStatus = null;
         if (status != null && !status.isBlank()) {
@@ -101,8 +103,6 @@ public class SchoolStudentsResource {
             }
         }
         StudentQuery.Sort parsedSort = StudentQuery.Sort.parse(sort);
-        return new StudentQuery(students.visibleSchool(code), name, number, parsedStatus, graduationYear, consent,
-                parsedSort, descending);
+        return new StudentQuery(code, name, number, parsedStatus, graduationYear, consent, parsedSort, descending);
     }
-
 }

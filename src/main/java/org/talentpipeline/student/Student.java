@@ -258,4 +258,9 @@ public class Student {
     public Set<String> getSkills() {
         return Set.copyOf(skills);
     }
+
+    /** The version an edit must start from (optimistic concurrency). */
+    public int getVersion() {
+        return version;
+    }
 }

@@ -26,12 +26,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import javax.sql.DataSource;
+import org.talentpipeline.identity.Caller;
+import org.talentpipeline.identity.Grant;
+import org.talentpipeline.identity.Operation;
+import org.talentpipeline.identity.Tenant;
 import org.talentpipeline.platform.ApiError.FieldProblem;
+import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.CsvReader;
 import org.talentpipeline.platform.Migrations;
 import org.talentpipeline.school.School;
+import org.talentpipeline.school.SchoolService;
 
 /**
  * Imports a school's students from CSV, all rows or none, in constant memory whatever the size.
@@ -65,14 +70,44 @@ public class StudentImport {
     @Inject
     Clock clock;
 
+    @Inject
+    SchoolService schools;
+
+    @Inject
+    ImportStagingStore staging;
+
     /**
-     * Imports into a school the caller has already been checked against. {@code size} is the
-     * file's length in bytes when known (for progress), or -1.
+     * The school the caller may import into: the one named, if their grant reaches it (another, or
+     * none of that code, is not found); their own when none is named; null when they may import into
+     * any and named none.
      */
-    public ImportReport run(School school, InputStream in, long size, String actor, ImportProgress progress)
+    public String school(Caller caller, String requested) {
+        Grant grant = Operation.STUDENT_IMPORT.grant(caller);
+        String code = requested == null || requested.isBlank() ? grant.schoolFilter()
+                : requested.trim().toUpperCase(java.util.Locale.ROOT);
+        if (code == null) {
+            return null;
+        }
+        grant.check(Tenant.school(code), "school " + code);
+        return schools.find(code).getCode();
+    }
+
+    /**
+     * Imports a file into a school, for the caller. {@code size} is the file's length in bytes when
+     * known (for progress), or -1.
+     *
+     * @throws org.talentpipeline.platform.NotFound for a school the caller may not import into
+     */
+    public ImportReport run(Caller caller, String schoolCode, InputStream in, long size, ImportProgress progress)
             throws IOException {
-        String table = "student_import_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String code = school(caller, schoolCode);
+        if (code == null) {
+            throw new BadInput("school", "is required: choose the school to import into");
+        }
+        School school = schools.find(code);
+        String actor = caller.username();
         Instant now = Instant.now(clock);
+        String table = staging.newName(now);
         Counting counted = new Counting(in);
         Errors errors = new Errors();
         long started = System.nanoTime();
@@ -103,7 +138,7 @@ public class StudentImport {
         } catch (SQLException e) {
             throw new IllegalStateException("the import could not be stored", e);
         } finally {
-            dropStaging(table);
+            staging.drop(table);
         }
     }
 
@@ -263,15 +298,6 @@ public class StudentImport {
             }
         }
         return programs;
-    }
-
-    private void dropStaging(String table) {
-        try (Connection c = dataSource.getConnection(); Statement drop = c.createStatement()) {
-            drop.execute("drop table if exists " + table + "_rows");
-            drop.execute("drop table if exists " + table);
-        } catch (SQLException e) {
-            LOG.warning("staging table " + table + " not dropped: " + e);
-        }
     }
 
     /** The errors of one import: all counted, the first {@link ImportReport#MAX_LISTED} kept. */

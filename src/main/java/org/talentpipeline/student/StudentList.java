@@ -9,7 +9,12 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
+import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.CurrentUser;
+import org.talentpipeline.identity.Grant;
+import org.talentpipeline.identity.Operation;
+import org.talentpipeline.platform.FacesMessages;
+import org.talentpipeline.platform.NotFound;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.PageRequest;
 import org.talentpipeline.platform.PagedModel;
@@ -18,7 +23,8 @@ import org.talentpipeline.school.SchoolView;
 
 /**
  * The students page: one school's students (a SCHOOL_ADMIN's own; ADMIN picks the school, or sees
- * all), filtered and sorted by the database one page at a time.
+ * all), filtered and sorted by the database one page at a time. The school comes from the request
+ * and is passed to the service, which checks it, with every page read.
  */
 @Named
 @ViewScoped
@@ -36,7 +42,10 @@ public class StudentList implements Serializable {
     CurrentUser currentUser;
 
     @Inject
-    org.talentpipeline.platform.FacesMessages messages;
+    FacesMessages messages;
+
+    @Inject
+    Access access;
 
     private String school;
     private StudentStatus status;
@@ -55,9 +64,14 @@ public class StudentList implements Serializable {
             }
             String grad = filterText(filterBy, "expectedGraduationYear");
             Integer gradYear = grad != null && grad.matches("\\d{4}") ? Integer.valueOf(grad) : null;
-            return students.list(new StudentQuery(school, filterText(filterBy, "fullName"),
-                    filterText(filterBy, "studentNumber"), status, gradYear,
-                    null, sort, descending), page);
+            try {
+                return students.list(new StudentQuery(school, filterText(filterBy, "fullName"),
+                        filterText(filterBy, "studentNumber"), status, gradYear, null, sort, descending), page);
+            } catch (NotFound e) {
+                // a school changed on a postback: the table is being written, too late for the 404 page
+                messages.error("schools.notFound", school);
+                return new Page<>(List.of(), 0);
+            }
         }
 
         @Override
@@ -66,18 +80,20 @@ public class StudentList implements Serializable {
         }
     };
 
-    /** Called by f:viewAction: a SCHOOL_ADMIN always sees their own school. */
+    /**
+     * Called by f:viewAction: the school named, if the caller may see it; a SCHOOL_ADMIN who names
+     * none sees their own. A school outside the caller's reach is the 404 page; to ADMIN, who
+     * reaches every school, one that does not exist is a message above every school's students.
+     */
     public void load() {
-        if (!currentUser.isAdmin()) {
-            school = currentUser.getSchoolCode();
-        } else if (school != null) {
-            try {
-                schools.get(school);
-            } catch (org.talentpipeline.platform.NotFound e) {
-                // a school named in the address that does not exist: say so, and list every school's students
-                messages.error("schools.notFound", school);
-                school = null;
+        try {
+            school = students.visibleSchool(school);
+        } catch (NotFound e) {
+            if (!access.granted(Operation.STUDENT_READ).map(Grant::reachesAll).orElse(false)) {
+                throw e;
             }
+            messages.error("schools.notFound", school);
+            school = null;
         }
     }
 

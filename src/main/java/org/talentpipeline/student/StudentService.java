@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,11 +19,17 @@ import java.util.Map;
 import java.util.Optional;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
+import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.CurrentUser;
-import org.talentpipeline.identity.Role;
+import org.talentpipeline.identity.Grant;
+import org.talentpipeline.identity.Operation;
+import org.talentpipeline.identity.Tenant;
 import org.talentpipeline.platform.ApiError.FieldProblem;
 import org.talentpipeline.platform.BadInput;
+import org.talentpipeline.platform.Forbidden;
 import org.talentpipeline.platform.NotFound;
+import org.talentpipeline.platform.StaleVersion;
+import org.talentpipeline.platform.Versions;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.PageRequest;
 import org.talentpipeline.school.Program;
@@ -34,9 +39,11 @@ import org.talentpipeline.search.CandidateTable;
 import org.talentpipeline.taxonomy.NiceFramework;
 
 /**
- * Students' records. Tenancy is enforced here, for pages and API alike: ADMIN reaches every school,
- * a SCHOOL_ADMIN only their own; any other school's student, by ref or by guessed id, is not found.
- * Every change is in the audit log, in the same transaction.
+ * Students' records. The access policy is asked here on every call, for pages, API, servlet and
+ * jobs alike ({@link Operation#STUDENT_READ}, {@link Operation#STUDENT_WRITE}): ADMIN reaches every
+ * school, a SCHOOL_ADMIN only their own; any other school's student, by ref or by guessed id, is not
+ * found. Every change is in the audit log, in the same transaction, and so is every read of a
+ * record or a list page by its reader.
  */
 @ApplicationScoped
 @Transactional
@@ -52,6 +59,9 @@ public class StudentService {
     CurrentUser currentUser;
 
     @Inject
+    Access access;
+
+    @Inject
     SchoolService schools;
 
     @Inject
@@ -63,9 +73,30 @@ public class StudentService {
     @Inject
     Validator validator;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * One page of the students the caller may see, in one audit entry that lists the students shown
+     * (each beside their school, so that the school finds the read).
+     */
     public Page<StudentRow> list(StudentQuery query, PageRequest page) {
-        String school = visibleSchool(query.school());
+        Grant grant = access.require(Operation.STUDENT_READ);
+        Page<StudentRow> rows = rows(grant, query, page);
+        String school = listedSchool(grant, query.school());
+        audit.recordRead(AuditAction.VIEW, "students of " + (school == null ? "every school" : school) + ", page "
+                + (page.page() + 1), rows.items().stream().map(StudentService::subjectOf).toList());
+        return rows;
+    }
+
+    static AuditLog.Subject subjectOf(StudentRow row) {
+        return new AuditLog.Subject("student:" + row.ref(), row.schoolCode());
+    }
+
+    /**
+     * One page of students within a grant the caller already holds (the export's), not audited: the
+     * caller records what it did with them.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Page<StudentRow> rows(Grant grant, StudentQuery query, PageRequest page) {
+        String school = listedSchool(grant, query.school());
         // conditions, each after " and "; no "1 = 1" to start from: EclipseLink does not bind a statement that
         // compares two literals, and unbound, it writes a boolean as 0 or 1, which H2 will not compare with a boolean
         StringBuilder where = new StringBuilder();
@@ -120,20 +151,31 @@ public class StudentService {
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** A student's record, for ADMIN or their school's admin; the read is audited. */
     public StudentView get(String ref) {
-        return StudentView.of(resolve(ref), today());
+        Student student = resolve(access.require(Operation.STUDENT_READ), ref);
+        audit.record(AuditAction.VIEW, subject(student), student.getSchool().getCode(), "record");
+        return StudentView.of(student, today());
+    }
+
+    /** A student's record with their consent history, as their page shows it: one audited read. */
+    public StudentRecord open(String ref) {
+        Student student = resolve(access.require(Operation.STUDENT_READ), ref);
+        audit.record(AuditAction.VIEW, subject(student), student.getSchool().getCode(), "record and consent history");
+        return new StudentRecord(StudentView.of(student, today()), student.getConsents().stream().map(ConsentView::of).toList());
     }
 
     /**
      * Creates a student. The input's Bean Validation constraints are checked here, not by the
      * interceptor, so that one answer names every problem: single fields and the rules across them.
      */
-    public StudentView create(String schoolCode, @NotNull StudentInput input) {
-        School school = schools.find(visibleSchool(schoolCode));
-        String number = input.studentNumber() == null ? null : input.studentNumber().trim();
+    public StudentView create(String schoolCode, StudentInput input) {
+        Grant grant = access.require(Operation.STUDENT_WRITE);
+        School school = school(grant, schoolCode);
+        requireBody(input);
         List<FieldProblem> problems = problems(input, school);
-        if (number != null && !number.isEmpty() && find(school.getCode(), number).isPresent()) {
+        String number = input.studentNumber() == null ? "" : input.studentNumber().trim();
+        if (!number.isEmpty() && find(school.getCode(), number).isPresent()) {
             problems.add(new FieldProblem("studentNumber", "the school has a student " + number + " already"));
         }
         throwIfAny(problems);
@@ -150,8 +192,15 @@ public class StudentService {
         return StudentView.of(student, today());
     }
 
-    public StudentView update(String ref, @NotNull StudentInput input) {
-        Student student = resolve(ref);
+    /**
+     * Changes a student's record, made from the version {@code expectedVersion} of it.
+     *
+     * @throws StaleVersion when someone else has changed the record since that version
+     */
+    public StudentView update(String ref, long expectedVersion, StudentInput input) {
+        Student student = resolve(access.require(Operation.STUDENT_WRITE), ref);
+        requireBody(input);
+        Versions.check(expectedVersion, student.getVersion(), "student " + student.ref());
         if (input.studentNumber() != null && !input.studentNumber().trim().equals(student.getStudentNumber())) {
             throw new BadInput("studentNumber", "cannot change: it is the student's key within the school");
         }
@@ -163,20 +212,29 @@ public class StudentService {
             student.recordConsent(input.consentToShare(), student.isGuardianConsent(), actor(), now, Consent.Source.FORM,
                     null, today());
         }
-        candidateFollows(student);
+        try {
+            candidateFollows(student);
+        } catch (jakarta.persistence.OptimisticLockException e) {
+            // someone else's change committed between our read and our write
+            throw new StaleVersion("student " + student.ref());
+        }
         audit.record(AuditAction.UPDATE, subject(student), student.getSchool().getCode(), null);
         return StudentView.of(student, today());
     }
 
     public void delete(String ref) {
-        Student student = resolve(ref);
+        Student student = resolve(access.require(Operation.STUDENT_WRITE), ref);
         audit.record(AuditAction.DELETE, subject(student), student.getSchool().getCode(), student.getFullName());
         em.remove(student);
     }
 
-    public StudentView recordConsent(String ref, boolean granted, boolean guardianConsent, String note,
+    /** Records a decision to share or stop sharing; {@code granted} is required (a 400 without it). */
+    public StudentView recordConsent(String ref, Boolean granted, boolean guardianConsent, String note,
             Consent.Source source) {
-        Student student = resolve(ref);
+        Student student = resolve(access.require(Operation.STUDENT_WRITE), ref);
+        if (granted == null) {
+            throw new BadInput("granted", "is required: true to share, false to withdraw");
+        }
         student.recordConsent(granted, guardianConsent, actor(), Instant.now(clock), source, note, today());
         candidateFollows(student);
         audit.record(AuditAction.CONSENT, subject(student), student.getSchool().getCode(),
@@ -190,33 +248,48 @@ public class StudentService {
         em.createNativeQuery(CandidateTable.follow("student_id = ?")).setParameter(1, student.getId()).executeUpdate();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** A student's consent decisions, newest first; the read is audited. */
     public List<ConsentView> consentHistory(String ref) {
-        return resolve(ref).getConsents().stream().map(ConsentView::of).toList();
+        Student student = resolve(access.require(Operation.STUDENT_READ), ref);
+        audit.record(AuditAction.VIEW, subject(student), student.getSchool().getCode(), "consent history");
+        return student.getConsents().stream().map(ConsentView::of).toList();
     }
 
     /**
-     * The school whose students the caller may list: ADMIN any (or all, when none is named), a
-     * SCHOOL_ADMIN only their own, whatever they asked for.
+     * The school whose students the caller may list, for pages and resources that name it: ADMIN any
+     * existing school (or null for all, when none is named), a SCHOOL_ADMIN only their own (their own
+     * when none is named); any other school is not found.
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public String visibleSchool(String requested) {
+        return listedSchool(access.require(Operation.STUDENT_READ), requested);
+    }
+
+    /** The school a list within {@code grant} keeps to: null for every school. */
+    String listedSchool(Grant grant, String requested) {
         String code = requested == null || requested.isBlank() ? null : requested.trim().toUpperCase(Locale.ROOT);
-        if (currentUser.has(Role.ADMIN)) {
-            return code;
+        if (code == null) {
+            return grant.schoolFilter();
         }
-        String own = currentUser.has(Role.SCHOOL_ADMIN) ? currentUser.getSchoolCode() : null;
-        if (own == null || (code != null && !code.equals(own))) {
-            throw new NotFound("school " + requested);
-        }
-        return own;
+        return school(grant, code).getCode();
+    }
+
+    /** A school the grant reaches, by code; another school, or none of that code, is not found. */
+    School school(Grant grant, String requested) {
+        String code = requested == null ? "" : requested.trim().toUpperCase(Locale.ROOT);
+        grant.check(Tenant.school(code), "school " + code);
+        return schools.find(code);
     }
 
     /**
      * A student as a recruiter may see them: only while they consent to share (404 otherwise, as if
-     * they did not exist), and a minor without contact details or date of birth.
+     * they did not exist), and a minor without contact details or date of birth. For the scoring and
+     * placement areas' services, which have checked their own operation (a report, a shortlist);
+     * the student's consent is the tenancy rule here.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public StudentView shared(String ref) {
+        requireSharedReader();
         Student student = lookUp(ref).filter(Student::isConsentToShare).orElseThrow(() -> new NotFound("student " + ref));
         StudentView view = StudentView.of(student, today());
         return view.minor() ? view.withoutContact() : view;
@@ -224,10 +297,11 @@ public class StudentService {
 
     /**
      * A candidate of a placement, as a recruiter may see them; once they withdraw consent only their
-     * ref remains, with no name.
+     * ref remains, with no name. For the placement area's service, which has checked the placement.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public StudentView sharedById(long id) {
+        requireSharedReader();
         Student student = em.find(Student.class, id);
         if (student == null) {
             throw new NotFound("student " + id);
@@ -236,19 +310,31 @@ public class StudentService {
         if (!student.isConsentToShare()) {
             return new StudentView(view.id(), view.ref(), view.schoolCode(), view.studentNumber(), null, null, null, null,
                     view.enrollmentYear(), view.expectedGraduationYear(), view.status(), false, false, view.minor(), List.of(),
-                    List.of());
+                    List.of(), view.version());
         }
         return view.minor() ? view.withoutContact() : view;
     }
 
-    /** The student a ref names ({@code XDU/2023001} or the numeric id), if the caller may see it. */
-    Student resolve(String ref) {
-        Student student = lookUp(ref).orElseThrow(() -> new NotFound("student " + ref));
-        if (!currentUser.has(Role.ADMIN)
-                && !(currentUser.has(Role.SCHOOL_ADMIN) && student.getSchool().getCode().equals(currentUser.getSchoolCode()))) {
-            throw new NotFound("student " + ref);
+    /** The operations whose grants read students as shared with agencies (the consenting ones). */
+    private static final List<Operation> SHARED_READS = List.of(Operation.REPORT_READ, Operation.PLACEMENT_READ,
+            Operation.PLACEMENT_WRITE, Operation.CANDIDATE_SEARCH);
+
+    private void requireSharedReader() {
+        if (SHARED_READS.stream().noneMatch(access::may)) {
+            access.require(Operation.REPORT_READ);
+            throw new Forbidden("your role may not read students shared with agencies");
         }
+    }
+
+    /** The student a ref names ({@code XDU/2023001} or the numeric id), if the grant reaches it. */
+    Student resolve(Grant grant, String ref) {
+        Student student = lookUp(ref).orElseThrow(() -> new NotFound("student " + ref));
+        grant.check(tenant(student), "student " + ref);
         return student;
+    }
+
+    static Tenant tenant(Student student) {
+        return Tenant.school(student.getSchool().getCode()).withConsent(student.isConsentToShare());
     }
 
     private Optional<Student> lookUp(String ref) {
@@ -296,6 +382,13 @@ public class StudentService {
         }
         return em.createNamedQuery("Program.ofSchool", Program.class).setParameter("code", school.getCode())
                 .getResultStream().filter(p -> p.getName().equalsIgnoreCase(name.trim())).findFirst().orElse(null);
+    }
+
+    /** Checked after the record's tenancy, so that another school's student is a 404 whatever was sent. */
+    private static void requireBody(StudentInput input) {
+        if (input == null) {
+            throw new BadInput("body", "is required: the student's record as JSON");
+        }
     }
 
     private static void throwIfAny(List<FieldProblem> problems) {

@@ -120,6 +120,15 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** An edit as a client makes one: GET the record for its ETag, then PUT the change with If-Match. */
+    public Reply edit(String path, String token, String json) {
+        Reply current = get(path, token);
+        if (current.etag() == null) {
+            return current;
+        }
+        return put(path, token, json, current.etag());
+    }
+
     public Reply delete(String path, String token) {
         return send(request(path, token).DELETE());
     }

@@ -119,7 +119,7 @@ class PlacementsIT {
         assertEquals(2, total(api, "/candidates?region=" + encode(region) + "&size=1", recruiter), "counted, not the page's size");
 
         // what the region's walk filters on follows each way of changing it: the form or API, a consent, an import
-        var edited = api.put("/students/" + school + "/B", admin, Json.object().add("studentNumber", "B").add("fullName", "Bea Second")
+        var edited = api.edit("/students/" + school + "/B", admin, Json.object().add("studentNumber", "B").add("fullName", "Bea Second")
                 .add("dateOfBirth", "2003-02-01").add("enrollmentYear", 2022).add("expectedGraduationYear", 2026).build().toString());
         assertEquals(200, edited.status(), edited.toString());
         assertEquals(List.of(school + "/B", school + "/A"),
@@ -135,7 +135,7 @@ class PlacementsIT {
 
         // the school moves: its students are found in the new region at once, not in the old one
         String moved = Fixtures.unique("Region ");
-        var updated = api.put("/schools/" + school, admin, Json.object().add("name", "Test School " + school)
+        var updated = api.edit("/schools/" + school, admin, Json.object().add("name", "Test School " + school)
                 .add("region", moved).add("city", "Testville").add("type", "UNIVERSITY").build().toString());
         assertEquals(200, updated.status(), updated.toString());
         assertEquals(List.of(), refs(api, "/candidates?region=" + encode(region), recruiter));
@@ -160,7 +160,7 @@ class PlacementsIT {
                 "D,Dee Fourth,2003-04-01,dee@example.org,2022,2026,true");
         // A, B and C list the role; D does not
         for (String student : List.of("A", "B", "C")) {
-            var listed = api.put("/students/" + school + "/" + student, admin, Json.object().add("studentNumber", student)
+            var listed = api.edit("/students/" + school + "/" + student, admin, Json.object().add("studentNumber", student)
                     .add("fullName", student + " Student").add("dateOfBirth", "2003-01-01").add("enrollmentYear", 2022)
                     .add("expectedGraduationYear", 2026).add("skills", Json.array().add("PD-WRL-006")).build().toString());
             assertEquals(200, listed.status(), listed.toString());
