@@ -339,7 +339,8 @@ class AccessPolicyIT {
         /** A saved search of {@code token}'s recruiter, made for one call (a DELETE spends it). */
         private long savedSearch(String token) {
             ApiClient.Reply saved = api.post("/candidates/searches", token,
-                    Json.object().add("name", Fixtures.unique("walk")).add("query", "minScore=1").build().toString());
+                    Json.object().add("name", Fixtures.unique("walk")).add("query", Json.object().add("minScore", "1"))
+                            .build().toString());
             assertEquals(201, saved.status(), saved.toString());
             return saved.json().getJsonNumber("id").longValue();
         }
