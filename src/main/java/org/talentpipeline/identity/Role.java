@@ -7,16 +7,4 @@ public enum Role {
     EVALUATOR,
     REVIEWER,
     RECRUITER;
-
-    /** The role names as constants, for {@code @RolesAllowed}. */
-    public static final class Names {
-        public static final String ADMIN = "ADMIN";
-        public static final String SCHOOL_ADMIN = "SCHOOL_ADMIN";
-        public static final String EVALUATOR = "EVALUATOR";
-        public static final String REVIEWER = "REVIEWER";
-        public static final String RECRUITER = "RECRUITER";
-
-        private Names() {
-        }
-    }
 }
