@@ -18,8 +18,8 @@ import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.Paging;
 
 /**
- * {@code /api/v1/users}: ADMIN only. Users, disabling and enabling them, setting their password, and
- * the sign-in throttles.
+ * {@code /api/v1/users}: USER_ADMINISTRATION (ADMIN) on every route. Users, disabling and enabling
+ * them, setting their password, and the sign-in throttles.
  */
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
