@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
@@ -55,11 +55,26 @@ public class UserService {
     Access access;
 
     @Inject
+    Validator validator;
+
+    @Inject
     ApiTokens tokens;
 
-    public UserSummary create(@NotNull @Valid NewUser input) {
+    /**
+     * Creates a user. The input's constraints are checked here rather than by the interceptor, so
+     * that one answer names every bad field, the password's rules among them.
+     */
+    public UserSummary create(@NotNull NewUser input) {
         if (!DemoData.isSeeding()) {
             requireAdmin();
+        }
+        List<FieldProblem> malformed = validator.validate(input).stream().map(FieldProblem::of).toList();
+        if (!malformed.isEmpty()) {
+            List<FieldProblem> all = new ArrayList<>(malformed);
+            if (input.password() != null && malformed.stream().noneMatch(p -> p.field().equals("password"))) {
+                all.addAll(PasswordPolicy.standard().problems("password", String.valueOf(input.username()), input.password()));
+            }
+            throw new BadInput(all);
         }
         String username = input.username().toLowerCase(Locale.ROOT);
         String schoolCode = blankToNull(input.schoolCode());
