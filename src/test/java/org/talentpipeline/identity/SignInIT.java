@@ -264,7 +264,8 @@ class SignInIT {
 
     @Test
     void tenSpacesNoLongerPass() {
-        assertEquals(List.of(problem("password", "must be at least 12 characters")), passwordProblems(" ".repeat(10)));
+        assertEquals(List.of(problem("password", "must be at least 12 characters"),
+                problem("password", "must not be one character repeated")), passwordProblems(" ".repeat(10)));
     }
 
     @Test
