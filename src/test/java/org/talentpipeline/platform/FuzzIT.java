@@ -456,8 +456,9 @@ class FuzzIT {
         String label;
         if (body.query().equals("#oversize")) {
             long length = 3L << 20 > limitOf(route) ? 3L << 20 : limitOf(route) + 1;
+            // "Expect: 100-continue": the server refuses before the body is sent, as a well-behaved client lets it
             request = HttpRequest.newBuilder(URI.create(root + path.substring(1))).header("Content-Type", "application/json")
-                    .method(route.method(), HttpRequest.BodyPublishers.fromPublisher(
+                    .expectContinue(true).method(route.method(), HttpRequest.BodyPublishers.fromPublisher(
                             HttpRequest.BodyPublishers.ofInputStream(() -> InputLimitsIT.repeated((byte) ' ', length)), length));
             label = route.method() + " " + path + " with " + InputLimits.size(length) + " declared";
         } else {
@@ -521,6 +522,8 @@ class FuzzIT {
         v.put("ref", values.get("student"));
         v.put("criterion", values.get("criterion"));
         v.put("document", "1");
+        v.put("username", values.get("username"));
+        v.put("address", "192.0.2.1");
         v.put("id", t.startsWith("/api/v1/certification") ? values.get("application")
                 : t.startsWith("/api/v1/positions") ? values.get("position")
                 : t.startsWith("/api/v1/placements") ? values.get("placement")
@@ -543,6 +546,11 @@ class FuzzIT {
         String position = first(api.get("/positions", tokens.get("RECRUITER")).parse(), "id", "1");
         v.put("position", position);
         v.put("placement", first(api.get("/positions/" + position + "/board", tokens.get("RECRUITER")).parse(), "id", "1"));
+        // a user of the fuzz's own for the user administration's routes, which may disable or re-password it
+        v.put("username", Fixtures.unique("fuzz-").toLowerCase(java.util.Locale.ROOT));
+        ApiClient.Reply made = api.post("/users", admin, org.talentpipeline.it.Json.object().add("username", v.get("username"))
+                .add("password", Fixtures.PASSWORD).add("roles", org.talentpipeline.it.Json.array("EVALUATOR")).build().toString());
+        assertEquals(201, made.status(), made.toString());
         return v;
     }
 
