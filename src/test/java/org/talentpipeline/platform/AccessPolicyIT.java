@@ -1,6 +1,7 @@
 package org.talentpipeline.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.json.JsonObject;
@@ -159,6 +160,7 @@ class AccessPolicyIT {
                 }
             }
         }
+        assertTrue(calls > 400, "only " + calls + " calls made");
         assertEquals(List.of(), wrong, "answers that differ from the policy, of " + calls + " calls");
     }
 
@@ -166,6 +168,7 @@ class AccessPolicyIT {
     void pagesAnswerAsThePolicySays() {
         Universe u = universe();
         List<String> wrong = new ArrayList<>();
+        int visits = 0;
         for (Map.Entry<String, Operation> page : PAGES.entrySet()) {
             Operation op = page.getValue();
             for (Who who : Who.values()) {
@@ -176,6 +179,7 @@ class AccessPolicyIT {
                         continue;
                     }
                     PageSession.Answer answer = u.session(who).get(path);
+                    visits++;
                     String expected = who == Who.ANONYMOUS ? "sign-in" : expectation(who, scope, inside, false);
                     boolean ok = who == Who.ANONYMOUS
                             ? answer.status() == 302 && answer.location() != null && answer.location().contains("login.xhtml")
@@ -186,7 +190,8 @@ class AccessPolicyIT {
                 }
             }
         }
-        assertEquals(List.of(), wrong, "pages that differ from the policy");
+        assertTrue(visits > 100, "only " + visits + " pages visited");
+        assertEquals(List.of(), wrong, "pages that differ from the policy, of " + visits + " visits");
     }
 
     /** What the policy says a caller gets: "401", "403", "404" or "allowed". */
