@@ -22,9 +22,6 @@ import org.talentpipeline.evaluation.JudgingService;
 import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.Grant;
 import org.talentpipeline.identity.Operation;
-import org.talentpipeline.identity.Scope;
-import org.talentpipeline.identity.Tenant;
-import org.talentpipeline.platform.NotFound;
 import org.talentpipeline.scoring.engine.RatingReplay;
 import org.talentpipeline.student.StudentService;
 import org.talentpipeline.school.SchoolService;
@@ -76,27 +73,9 @@ public class ScoutingReports {
     @Transactional(Transactional.TxType.REQUIRED)
     public ScoutingReport report(String ref) {
         Grant grant = access.require(Operation.REPORT_READ);
-        StudentView student = student(grant, ref);
-        grant.check(Tenant.school(student.schoolCode()).withConsent(student.consentToShare()), "student " + ref);
+        StudentView student = students.seenThrough(grant, ref);
         audit.record(AuditAction.VIEW, "student:" + student.ref(), student.schoolCode(), "scouting report");
         return report(student);
-    }
-
-    /**
-     * The student as the student area lets this caller see them: the whole record within a school
-     * the grant reaches, the shared view (no contact details of a minor) for consenting students.
-     */
-    private StudentView student(Grant grant, String ref) {
-        if (grant.reachesAll() || grant.has(Scope.OWN_SCHOOL)) {
-            try {
-                return students.get(ref);
-            } catch (NotFound e) {
-                if (!grant.has(Scope.CONSENTING)) {
-                    throw e;
-                }
-            }
-        }
-        return students.shared(ref);
     }
 
     private SchoolView.Certification schoolCertification(StudentView student) {

@@ -23,6 +23,7 @@ import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.CurrentUser;
 import org.talentpipeline.identity.Grant;
 import org.talentpipeline.identity.Operation;
+import org.talentpipeline.identity.Scope;
 import org.talentpipeline.identity.Tenant;
 import org.talentpipeline.platform.ApiError.FieldProblem;
 import org.talentpipeline.platform.BadInput;
@@ -327,6 +328,21 @@ public class StudentService {
     }
 
     /** The student a ref names ({@code XDU/2023001} or the numeric id), if the grant reaches it. */
+    /**
+     * A student as another area's operation shows them, checked against that operation's grant (a
+     * scouting report's REPORT_READ): the whole record within the schools the grant reaches, the
+     * shared view (a minor without contact details) where it reaches the student only through their
+     * consent. Not audited here: the calling operation records its own read.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StudentView seenThrough(Grant grant, String ref) {
+        Student student = resolve(grant, ref);
+        StudentView view = StudentView.of(student, today());
+        boolean school = grant.reachesAll()
+                || (grant.has(Scope.OWN_SCHOOL) && student.getSchool().getCode().equals(grant.caller().schoolCode()));
+        return school || !view.minor() ? view : view.withoutContact();
+    }
+
     Student resolve(Grant grant, String ref) {
         Student student = lookUp(ref).orElseThrow(() -> new NotFound("student " + ref));
         grant.check(tenant(student), "student " + ref);
