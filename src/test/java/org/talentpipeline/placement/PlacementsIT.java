@@ -53,7 +53,7 @@ class PlacementsIT {
         assertEquals(404, api.get("/students/" + school + "/B/report", recruiter).status(), "no consent, no report");
         assertEquals(200, api.get("/students/" + school + "/A/report", recruiter).status());
         String schoolAdmin = fixtures.user("SCHOOL_ADMIN", school, null);
-        List<JsonObject> views = items(api.get("/audit?subject=" + school + "/A&action=VIEW", schoolAdmin).json());
+        List<JsonObject> views = items(api.get("/audit?subject=student:" + school + "/A&action=VIEW", schoolAdmin).json());
         assertFalse(views.isEmpty(), "the school sees that its student's report was opened");
         assertEquals("scouting report", views.get(0).getString("detail"));
 
