@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.talentpipeline.it.ApiClient;
+import org.talentpipeline.it.Bodies;
 import org.talentpipeline.it.PayaraProcess;
 
 /**
@@ -59,19 +60,19 @@ public final class LimitsBenchmark {
             List<Attack> attacks = new ArrayList<>();
             for (int i = 0; i < 7; i++) {
                 attacks.add(new Attack("results JSON, 50 MB declared", "/api/v1/events/NCSC-2025/results", "application/json",
-                        () -> repeated((byte) '[', 50 * MB), 50 * MB, admin));
+                        () -> Bodies.repeated((byte) '[', 50 * MB), 50 * MB, admin));
             }
             for (int i = 0; i < 4; i++) {
                 attacks.add(new Attack("students CSV, one 1 GB line declared", "/api/v1/schools/XDU/students/import", "text/csv",
-                        () -> repeated((byte) 'a', 1024 * MB), 1024 * MB, admin));
+                        () -> Bodies.repeated((byte) 'a', 1024 * MB), 1024 * MB, admin));
             }
             for (int i = 0; i < 3; i++) {
                 attacks.add(new Attack("students CSV, one 1 GB line chunked", "/api/v1/schools/XDU/students/import", "text/csv",
-                        () -> repeated((byte) 'a', 1024 * MB), -1, admin));
+                        () -> Bodies.repeated((byte) 'a', 1024 * MB), -1, admin));
             }
             for (int i = 0; i < 6; i++) {
                 attacks.add(new Attack("token request, 50 MB declared", "/api/v1/auth/token", "application/json",
-                        () -> repeated((byte) ' ', 50 * MB), 50 * MB, null));
+                        () -> Bodies.repeated((byte) ' ', 50 * MB), 50 * MB, null));
             }
 
             AtomicLong peak = new AtomicLong();
@@ -137,29 +138,6 @@ public final class LimitsBenchmark {
         static String abbreviate(String s) {
             return s.length() > 160 ? s.substring(0, 160) + "..." : s;
         }
-    }
-
-    /** {@code length} bytes of one value, generated as they are sent. */
-    static InputStream repeated(byte b, long length) {
-        return new InputStream() {
-            long left = length;
-
-            @Override
-            public int read() {
-                return left-- > 0 ? b : -1;
-            }
-
-            @Override
-            public int read(byte[] buffer, int off, int len) {
-                if (left <= 0) {
-                    return -1;
-                }
-                int n = (int) Math.min(len, left);
-                java.util.Arrays.fill(buffer, off, off + n, b);
-                left -= n;
-                return n;
-            }
-        };
     }
 
     /**

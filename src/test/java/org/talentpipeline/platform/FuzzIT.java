@@ -55,6 +55,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.talentpipeline.identity.Performs;
 import org.talentpipeline.it.ApiClient;
+import org.talentpipeline.it.Bodies;
 import org.talentpipeline.it.ApiRoutes;
 import org.talentpipeline.it.Deployments;
 import org.talentpipeline.it.Fixtures;
@@ -459,7 +460,7 @@ class FuzzIT {
             // "Expect: 100-continue": the server refuses before the body is sent, as a well-behaved client lets it
             request = HttpRequest.newBuilder(URI.create(root + path.substring(1))).header("Content-Type", "application/json")
                     .expectContinue(true).method(route.method(), HttpRequest.BodyPublishers.fromPublisher(
-                            HttpRequest.BodyPublishers.ofInputStream(() -> InputLimitsIT.repeated((byte) ' ', length)), length));
+                            HttpRequest.BodyPublishers.ofInputStream(() -> Bodies.repeated((byte) ' ', length)), length));
             label = route.method() + " " + path + " with " + InputLimits.size(length) + " declared";
         } else {
             request = HttpRequest.newBuilder(URI.create(root + path.substring(1) + body.query())).header("Content-Type", body.type())

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.talentpipeline.it.ApiClient;
+import org.talentpipeline.it.Bodies;
 import org.talentpipeline.it.Deployments;
 import org.talentpipeline.it.Fixtures;
 import org.talentpipeline.it.PageSession;
@@ -53,28 +54,6 @@ class InputLimitsIT {
         root = Deployments.local(deployment);
     }
 
-    /** An endless run of one byte, of which {@code length} bytes are sent. */
-    static InputStream repeated(byte b, long length) {
-        return new InputStream() {
-            long left = length;
-
-            @Override
-            public int read() {
-                return left-- > 0 ? b : -1;
-            }
-
-            @Override
-            public int read(byte[] buffer, int off, int len) {
-                if (left <= 0) {
-                    return -1;
-                }
-                int n = (int) Math.min(len, left);
-                java.util.Arrays.fill(buffer, off, off + n, b);
-                left -= n;
-                return n;
-            }
-        };
-    }
 
     /**
      * Posts a streamed body: with its length declared, or chunked (no length) when {@code declared}
@@ -106,7 +85,7 @@ class InputLimitsIT {
 
     @Test
     void fiftyMegabytesOfResultsJsonAre413NamingTheLimit() {
-        ApiClient.Reply reply = stream("/events/" + EVENT + "/results", admin, "application/json", repeated((byte) '[', 50L << 20),
+        ApiClient.Reply reply = stream("/events/" + EVENT + "/results", admin, "application/json", Bodies.repeated((byte) '[', 50L << 20),
                 50L << 20, true);
         assertEquals(413, reply.status(), reply.toString());
         assertEquals("request body over 16 MB", reply.json().getString("error"));
@@ -117,7 +96,7 @@ class InputLimitsIT {
     @Test
     void aChunkedResultsBodyIsCutAtTheLimit() {
         // no declared length: counted as it streams; spaces are valid JSON, so only the size can stop it
-        ApiClient.Reply reply = stream("/events/" + EVENT + "/results", admin, "application/json", repeated((byte) ' ', 20L << 20),
+        ApiClient.Reply reply = stream("/events/" + EVENT + "/results", admin, "application/json", Bodies.repeated((byte) ' ', 20L << 20),
                 0, false);
         assertEquals(413, reply.status(), reply.toString());
         assertEquals("request body over 16 MB", reply.json().getString("error"));
@@ -133,7 +112,7 @@ class InputLimitsIT {
 
     @Test
     void aChunkedTokenRequestOverTheLimitIs413() {
-        ApiClient.Reply reply = stream("/auth/token", null, "application/json", repeated((byte) ' ', 50L << 20), 0, false);
+        ApiClient.Reply reply = stream("/auth/token", null, "application/json", Bodies.repeated((byte) ' ', 50L << 20), 0, false);
         assertEquals(413, reply.status(), reply.toString());
         assertEquals("request body over 4 KB", reply.json().getString("error"));
     }
@@ -186,14 +165,14 @@ class InputLimitsIT {
     @Test
     void aStudentsCsvOverItsLimitIs413() {
         long length = InputLimits.CSV_BYTES + 1;
-        ApiClient.Reply reply = stream("/schools/XDU/students/import", admin, "text/csv", repeated((byte) 'a', length), length, true);
+        ApiClient.Reply reply = stream("/schools/XDU/students/import", admin, "text/csv", Bodies.repeated((byte) 'a', length), length, true);
         assertEquals(413, reply.status(), reply.toString());
         assertEquals("request body over 64 MB", reply.json().getString("error"));
     }
 
     @Test
     void aOneLineCsvIsRefusedAtLineOneNamingTheLimit() {
-        ApiClient.Reply reply = stream("/schools/XDU/students/import", admin, "text/csv", repeated((byte) 'a', 32L << 20), 0, false);
+        ApiClient.Reply reply = stream("/schools/XDU/students/import", admin, "text/csv", Bodies.repeated((byte) 'a', 32L << 20), 0, false);
         assertEquals(400, reply.status(), reply.toString());
         JsonObject error = reply.json().getJsonArray("errors").getJsonObject(0);
         assertEquals(1, error.getInt("line"));
