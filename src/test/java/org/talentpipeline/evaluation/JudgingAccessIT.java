@@ -53,10 +53,7 @@ class JudgingAccessIT {
         }
         String school = fixtures.school("East");
         fixtures.students(school, "A,Entrant A,2004-01-01,,2023,2027,false", "B,Entrant B,2004-01-02,,2023,2027,true");
-        String event = Fixtures.unique("JUDGED-");
-        assertEquals(201, api.post("/events", admin, Json.object().add("code", event).add("name", "Report Award")
-                .add("competition", "RA").add("level", "REGIONAL").add("format", "JUDGED").add("startDate", "2026-06-01")
-                .add("endDate", "2026-06-01").build().toString()).status());
+        String event = fixtures.event("JUDGED", "REGIONAL", "JUDGED", "2026-06-01");
         String etag = api.get("/events/" + event + "/judging/rubric", admin).raw().headers().firstValue("ETag").orElseThrow();
         assertEquals(200, rubric(event, etag).status());
         Fixtures.Person judge = fixtures.person("EVALUATOR", fixtures.school("West"), null);

@@ -75,13 +75,19 @@ public final class Fixtures {
         return new Person(name, api.token(name, PASSWORD));
     }
 
-    /** A national event of the series {@code competition} on {@code day}, its results posted in this order, and rated. */
-    public void ratedEvent(String competition, String day, String... places) {
+    /** A new one-day event of the series {@code competition}, named "{competition} Cup"; returns its code. */
+    public String event(String competition, String level, String format, String day) {
         String event = unique(competition + "-");
         ApiClient.Reply created = api.post("/events", admin, Json.object().add("code", event).add("name", competition + " Cup")
-                .add("competition", competition).add("level", "NATIONAL").add("format", "JEOPARDY")
+                .add("competition", competition).add("level", level).add("format", format)
                 .add("startDate", day).add("endDate", day).build().toString());
         assertEquals(201, created.status(), created.toString());
+        return event;
+    }
+
+    /** A national event of the series {@code competition} on {@code day}, its results posted in this order, and rated. */
+    public void ratedEvent(String competition, String day, String... places) {
+        String event = event(competition, "NATIONAL", "JEOPARDY", day);
         awaitScoring(api, admin);
         StringBuilder results = new StringBuilder("place,competitor,points\n");
         for (int i = 0; i < places.length; i++) {

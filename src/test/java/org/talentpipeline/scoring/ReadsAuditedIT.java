@@ -52,10 +52,7 @@ class ReadsAuditedIT {
         }
         String school = fixtures.school("North");
         fixtures.students(school, "A,Ada,2004-01-01,,2023,2027,false", "B,Bo,2004-01-02,,2023,2027,true");
-        String event = Fixtures.unique("AUDITED-");
-        assertEquals(201, api.post("/events", admin, Json.object().add("code", event).add("name", "Audited Cup")
-                .add("competition", "AUDITED").add("level", "NATIONAL").add("format", "JEOPARDY").add("startDate", "2026-07-01")
-                .add("endDate", "2026-07-01").build().toString()).status());
+        String event = fixtures.event("AUDITED", "NATIONAL", "JEOPARDY", "2026-07-01");
         Fixtures.Person evaluator = fixtures.person("EVALUATOR", null, null);
         assertEquals(200, api.post("/events/" + event + "/results", evaluator.token(),
                 "place,competitor,points\n1," + school + "/A,300\n2," + school + "/B,200\n", "text/csv").status());
