@@ -14,7 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.talentpipeline.it.ApiClient;
 import org.talentpipeline.it.Deployments;
 import org.talentpipeline.it.Fixtures;
-import org.talentpipeline.it.Json;
 import org.talentpipeline.it.PageSession;
 
 /**
