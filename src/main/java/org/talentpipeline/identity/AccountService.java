@@ -107,8 +107,14 @@ public class AccountService {
      * checked like a sign-in, throttle included. Returns the new credential generation.
      */
     public int changeOwnPassword(String currentPassword, String newPassword, String remoteAddr) {
+        return changeOwnPassword(currentPassword, newPassword, remoteAddr, "password");
+    }
+
+    /** The same, naming the new password's field as the caller's form or body does. */
+    public int changeOwnPassword(String currentPassword, String newPassword, String remoteAddr, String field) {
         String username = access.require(Operation.OWN_ACCOUNT).username();
-        List<FieldProblem> problems = users.passwordProblems(username, newPassword);
+        List<FieldProblem> problems = users.passwordProblems(username, newPassword).stream()
+                .map(p -> new FieldProblem(field, p.message())).toList();
         if (!problems.isEmpty()) {
             throw new BadInput(problems);
         }

@@ -19,7 +19,7 @@ import java.time.Instant;
 /* one indexed lookup per API call: the token by its unique hash, its enabled user, their roles */
 @NamedQuery(
         name = "ApiToken.callerByHash",
-        query = "select u.username, u.schoolCode, u.agencyCode, r from ApiToken t join t.user u left join u.roles r"
+        query = "select u.username, u.schoolCode, u.agencyCode, r, u.mustChangePassword from ApiToken t join t.user u left join u.roles r"
                 + " where t.tokenHash = :hash and t.expiresAt > :now and u.enabled = true")
 @NamedQuery(name = "ApiToken.deleteByHash", query = "delete from ApiToken t where t.tokenHash = :hash")
 @NamedQuery(name = "ApiToken.deleteByUser", query = "delete from ApiToken t where t.user = :user")

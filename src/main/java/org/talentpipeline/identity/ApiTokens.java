@@ -63,6 +63,12 @@ public class ApiTokens {
     /** The caller a token stands for, while it has not expired nor been revoked and its user is enabled. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Caller> verify(String token) {
+        return check(token).map(Verified::caller);
+    }
+
+    /** The caller a token stands for, and whether they must change their password before anything else. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Verified> check(String token) {
         List<Object[]> rows = em.createNamedQuery("ApiToken.callerByHash", Object[].class)
                 .setParameter("hash", sha256(token))
                 .setParameter("now", Instant.now(clock))
@@ -77,7 +83,8 @@ public class ApiTokens {
             }
         }
         Object[] first = rows.get(0);
-        return Optional.of(new Caller((String) first[0], roles, (String) first[1], (String) first[2]));
+        return Optional.of(new Verified(new Caller((String) first[0], roles, (String) first[1], (String) first[2]),
+                Boolean.TRUE.equals(first[4])));
     }
 
     /** Logout: this token stops working at once. */
@@ -100,6 +107,9 @@ public class ApiTokens {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    public record Verified(Caller caller, boolean mustChangePassword) {
     }
 
     public record IssuedToken(String token, Instant expiresAt) {

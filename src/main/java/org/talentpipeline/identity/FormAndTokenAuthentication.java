@@ -30,6 +30,10 @@ public class FormAndTokenAuthentication implements HttpAuthenticationMechanism {
     static final String SIGN_IN_RESULT = SignInResult.class.getName();
     static final String RETURN_TO = FormAndTokenAuthentication.class.getName() + ".returnTo";
     public static final String LOGIN_PAGE = "/login.xhtml";
+    public static final String PASSWORD_PAGE = "/account/password.xhtml";
+    /** What a user whose password was reset may call before changing it: their account, the change, logout. */
+    private static final java.util.Set<String> BEFORE_PASSWORD_CHANGE = java.util.Set.of(
+            "/api/v1/me", "/api/v1/me/password", "/api/v1/auth/password", "/api/v1/auth/logout");
 
     @Inject
     AccountService accounts;
@@ -56,7 +60,12 @@ public class FormAndTokenAuthentication implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         Caller caller = session == null ? null : (Caller) session.getAttribute(SESSION_CALLER);
         if (caller != null) {
-            if (stands(session, caller)) {
+            UserService.SessionState state = state(session, caller);
+            if (state == UserService.SessionState.MUST_CHANGE_PASSWORD && !mayPrecedePasswordChange(request)) {
+                SecurityHeaders.apply(request, response);
+                return context.redirect(request.getContextPath() + PASSWORD_PAGE);
+            }
+            if (state != UserService.SessionState.GONE) {
                 return signedIn(request, context, caller);
             }
             // disabled, or the password changed, since this session signed in (on any node)
@@ -95,29 +104,45 @@ public class FormAndTokenAuthentication implements HttpAuthenticationMechanism {
             // anonymous: the API's access control answers 401 where a caller is required
             return context.doNothing();
         }
-        Optional<Caller> caller = header.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? tokens.verify(header.substring(7).trim())
+        Optional<ApiTokens.Verified> caller = header.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? tokens.check(header.substring(7).trim())
                 : Optional.empty();
-        if (caller.isEmpty()) {
-            try {
-                SecurityHeaders.apply(request, response);
-                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-                response.setHeader("WWW-Authenticate", "Bearer");
-                response.setContentType("application/json");
-                response.getOutputStream().write(
-                        "{\"error\":\"invalid or expired token\",\"details\":[]}".getBytes(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                // the client has gone; nothing to tell it
-            }
+        if (caller.isPresent() && caller.get().mustChangePassword()
+                && !BEFORE_PASSWORD_CHANGE.contains(request.getRequestURI().substring(request.getContextPath().length()))) {
+            refuse(request, response, HttpServletResponse.SC_FORBIDDEN,
+                    "password change required: your password was reset; POST /api/v1/me/password first");
             return AuthenticationStatus.SEND_FAILURE;
         }
-        return signedIn(request, context, caller.get());
+        if (caller.isEmpty()) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, "invalid or expired token");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return signedIn(request, context, caller.get().caller());
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String error) {
+        try {
+            SecurityHeaders.apply(request, response);
+            response.setStatus(status);
+            response.setContentType("application/json");
+            response.getOutputStream().write(("{\"error\":\"" + error + "\",\"details\":[]}").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // the client has gone; nothing to tell it
+        }
+    }
+
+    /** The password page itself, its resources, and signing out. */
+    private static boolean mayPrecedePasswordChange(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals(PASSWORD_PAGE) || path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/")
+                || path.startsWith("/logout") || path.equals(LOGIN_PAGE);
     }
 
     /** One indexed lookup per request of a signed-in session: nothing is cached that could outlive a revocation. */
-    private boolean stands(HttpSession session, Caller caller) {
+    private UserService.SessionState state(HttpSession session, Caller caller) {
         Object generation = session.getAttribute(SESSION_GENERATION);
-        return generation instanceof Integer g && users.sessionStands(caller.username(), g);
+        return generation instanceof Integer g ? users.sessionState(caller.username(), g) : UserService.SessionState.GONE;
     }
 
     /** After the signed-in user changed their own password: this session stays, every other goes. */

@@ -30,7 +30,7 @@ import java.util.Set;
 @NamedQuery(name = "User.count", query = "select count(u) from User u")
 @NamedQuery(name = "User.list", query = "select u from User u order by u.username")
 @NamedQuery(name = "User.credentialsOf",
-        query = "select u.enabled, u.credentialsGeneration from User u where u.username = :username")
+        query = "select u.enabled, u.credentialsGeneration, u.mustChangePassword from User u where u.username = :username")
 @NamedQuery(name = "User.findByRole",
         query = "select u from User u where :role member of u.roles and u.enabled = true order by u.username")
 public class User {
@@ -65,6 +65,10 @@ public class User {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** Set by an administrator's reset: until the user chooses a new password, they may do nothing else. */
+    @Column(name = "must_change_password")
+    private boolean mustChangePassword;
+
     @Version
     private int version;
 
@@ -93,7 +97,38 @@ public class User {
     /** A new password hash: every earlier session and token stops working. */
     void changePassword(String newHash) {
         passwordHash = newHash;
+        mustChangePassword = false;
         credentialsGeneration++;
+    }
+
+    /** An administrator's reset to a temporary password, which the user must replace at the next sign-in. */
+    void resetPassword(String temporaryHash) {
+        passwordHash = temporaryHash;
+        mustChangePassword = true;
+        credentialsGeneration++;
+    }
+
+    /**
+     * New roles and affiliations. Page sessions hold the roles they signed in with, so a change signs
+     * them out (a token reads the roles afresh on every call).
+     */
+    void assign(Set<Role> newRoles, String newSchoolCode, String newAgencyCode) {
+        boolean changed = !getRoles().equals(newRoles) || !java.util.Objects.equals(schoolCode, newSchoolCode)
+                || !java.util.Objects.equals(agencyCode, newAgencyCode);
+        if (changed) {
+            roles = newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles);
+            schoolCode = newSchoolCode;
+            agencyCode = newAgencyCode;
+            credentialsGeneration++;
+        }
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public int getVersion() {
+        return version;
     }
 
     public Caller toCaller() {

@@ -11,11 +11,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.talentpipeline.platform.NotFound;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.Paging;
+import org.talentpipeline.platform.Versions;
 
 /**
  * {@code /api/v1/users}: USER_ADMINISTRATION (ADMIN) on every route. Users, disabling and enabling
@@ -31,6 +34,9 @@ public class UserResource {
 
     @Inject
     Throttles throttles;
+
+    @Context
+    HttpHeaders headers;
 
     public record PasswordBody(String password) {
     }
@@ -60,6 +66,32 @@ public class UserResource {
     @Performs(Operation.USER_ADMINISTRATION)
     public UserSummary enable(@PathParam("username") String username) {
         return users.enable(username);
+    }
+
+    /** One user; its ETag is the version a {@code PUT} names in {@code If-Match}. */
+    @GET
+    @Path("{username}")
+    @Performs(Operation.USER_ADMINISTRATION)
+    public Response get(@PathParam("username") String username) {
+        UserSummary user = users.get(username);
+        return Versions.tagged(user, user.version());
+    }
+
+    /** Roles, school, agency, enabled (each optional: left out keeps its value); {@code If-Match} required. */
+    @PUT
+    @Path("{username}")
+    @Performs(Operation.USER_ADMINISTRATION)
+    public Response update(@PathParam("username") String username, UserService.UserEdit body) {
+        UserSummary user = users.update(username, body, Versions.ifMatch(headers, "user " + username));
+        return Versions.tagged(user, user.version());
+    }
+
+    /** A temporary password, in the answer only; the user must choose a new one at their next sign-in. */
+    @POST
+    @Path("{username}/password-reset")
+    @Performs(Operation.USER_ADMINISTRATION)
+    public UserService.PasswordReset resetPassword(@PathParam("username") String username) {
+        return users.resetPassword(username);
     }
 
     @PUT

@@ -83,18 +83,7 @@ public class UserService {
         if (findByUsername(username) != null) {
             problems.add(new FieldProblem("username", "is already taken"));
         }
-        if (input.roles().contains(Role.SCHOOL_ADMIN) && schoolCode == null) {
-            problems.add(new FieldProblem("schoolCode", "is required for a SCHOOL_ADMIN"));
-        }
-        if (input.roles().contains(Role.RECRUITER) && agencyCode == null) {
-            problems.add(new FieldProblem("agencyCode", "is required for a RECRUITER"));
-        }
-        if (schoolCode != null && !exists(Organisations.Kind.SCHOOL, schoolCode)) {
-            problems.add(new FieldProblem("schoolCode", "no school has the code " + schoolCode));
-        }
-        if (agencyCode != null && !exists(Organisations.Kind.AGENCY, agencyCode)) {
-            problems.add(new FieldProblem("agencyCode", "no agency has the code " + agencyCode));
-        }
+        problems.addAll(affiliationProblems(input.roles(), schoolCode, agencyCode));
         if (!(DemoData.isSeeding() && IdentityDemoData.PASSWORD.equals(input.password()))) {
             problems.addAll(PasswordPolicy.standard().problems("password", username, input.password()));
         }
@@ -178,16 +167,120 @@ public class UserService {
         return findByUsername(username);
     }
 
+    /** What a page session's request may do: nothing (signed out), only change the password, or anything its roles allow. */
+    public enum SessionState { GONE, MUST_CHANGE_PASSWORD, STANDS }
+
     /**
      * Whether a page session signed in under this credential generation still stands: the user is
-     * enabled and has neither been disabled nor changed their password since. One indexed lookup,
-     * made on every request of a signed-in session.
+     * enabled and has neither been disabled, reset, re-assigned nor changed their password since.
+     * One indexed lookup, made on every request of a signed-in session, on whichever node serves it.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean sessionStands(String username, int generation) {
+    public SessionState sessionState(String username, int generation) {
         List<Object[]> rows = em.createNamedQuery("User.credentialsOf", Object[].class)
                 .setParameter("username", username).getResultList();
-        return !rows.isEmpty() && Boolean.TRUE.equals(rows.get(0)[0]) && ((Number) rows.get(0)[1]).intValue() == generation;
+        if (rows.isEmpty() || !Boolean.TRUE.equals(rows.get(0)[0]) || ((Number) rows.get(0)[1]).intValue() != generation) {
+            return SessionState.GONE;
+        }
+        return Boolean.TRUE.equals(rows.get(0)[2]) ? SessionState.MUST_CHANGE_PASSWORD : SessionState.STANDS;
+    }
+
+    /** The signed-in user's own account (any role). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UserSummary me() {
+        return UserSummary.of(require(access.require(Operation.OWN_ACCOUNT).username()));
+    }
+
+    /** ADMIN: one user, with the version an edit must name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UserSummary get(String username) {
+        requireAdmin();
+        return UserSummary.of(require(username));
+    }
+
+    /**
+     * ADMIN: a user's roles, school, agency and whether enabled, from the version the edit started
+     * from. A field left out (null) keeps its value; a blank school or agency removes it. A change of
+     * roles or affiliation signs the user's page sessions out; disabling also revokes their tokens.
+     */
+    public UserSummary update(String username, UserEdit edit, long expectedVersion) {
+        requireAdmin();
+        User user = require(username);
+        org.talentpipeline.platform.Versions.check(expectedVersion, user.getVersion(), "user " + user.getUsername());
+        if (edit == null) {
+            throw new BadInput("roles", "is required");
+        }
+        java.util.Set<Role> roles = edit.roles() == null ? user.getRoles() : edit.roles();
+        String schoolCode = edit.schoolCode() == null ? user.getSchoolCode() : blankToNull(edit.schoolCode());
+        String agencyCode = edit.agencyCode() == null ? user.getAgencyCode() : blankToNull(edit.agencyCode());
+        List<FieldProblem> problems = new ArrayList<>(affiliationProblems(roles, schoolCode, agencyCode));
+        if (roles.isEmpty()) {
+            problems.add(new FieldProblem("roles", "must name at least one role"));
+        }
+        boolean self = user.getUsername().equals(currentUser.getUsername());
+        if (self && Boolean.FALSE.equals(edit.enabled())) {
+            problems.add(new FieldProblem("enabled", "you cannot disable yourself"));
+        }
+        if (self && !roles.contains(Role.ADMIN)) {
+            problems.add(new FieldProblem("roles", "you cannot take the ADMIN role from yourself"));
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInput(problems);
+        }
+        java.util.Set<Role> before = user.getRoles();
+        String was = before + " " + user.getSchoolCode() + " " + user.getAgencyCode();
+        user.assign(roles, schoolCode, agencyCode);
+        String now = user.getRoles() + " " + user.getSchoolCode() + " " + user.getAgencyCode();
+        if (!was.equals(now)) {
+            audit.record(AuditAction.UPDATE, "user:" + user.getUsername(), user.getSchoolCode(), was + " -> " + now);
+        }
+        if (Boolean.FALSE.equals(edit.enabled())) {
+            disable(user.getUsername());
+        } else if (Boolean.TRUE.equals(edit.enabled())) {
+            enable(user.getUsername());
+        }
+        em.flush();
+        return UserSummary.of(user);
+    }
+
+    /**
+     * ADMIN: a new random temporary password, shown once to the administrator, which the user must
+     * replace at their next sign-in; their sessions and tokens stop working at once.
+     */
+    public PasswordReset resetPassword(String username) {
+        requireAdmin();
+        User user = require(username);
+        String temporary = TemporaryPassword.generate();
+        user.resetPassword(passwords.hash(temporary));
+        int revoked = tokens.revokeAll(user);
+        audit.record(AuditAction.PASSWORD_CHANGED, "user:" + user.getUsername(), user.getSchoolCode(),
+                "reset by an administrator; " + revoked + " tokens revoked");
+        return new PasswordReset(user.getUsername(), temporary);
+    }
+
+    /** A user's edit (API {@code PUT /users/{username}}, the users page). */
+    public record UserEdit(java.util.Set<Role> roles, String schoolCode, String agencyCode, Boolean enabled) {
+    }
+
+    /** The temporary password an administrator hands on; the user must replace it at sign-in. */
+    public record PasswordReset(String username, String temporaryPassword) {
+    }
+
+    /** The first administrator, made at start-up on an empty database ({@link FirstAdmin}). */
+    UserSummary createFirstAdmin(String password) {
+        if (hasUsers()) {
+            throw new Conflict("the database already has users");
+        }
+        List<FieldProblem> problems = PasswordPolicy.standard().problems("password", FirstAdmin.USERNAME, password);
+        if (!problems.isEmpty()) {
+            throw new BadInput(problems);
+        }
+        User user = new User(FirstAdmin.USERNAME, passwords.hash(password), java.util.EnumSet.of(Role.ADMIN), null, null,
+                Instant.now(clock));
+        em.persist(user);
+        em.flush();
+        audit.record(FirstAdmin.USERNAME, AuditAction.CREATE, "user:" + FirstAdmin.USERNAME, null, "first administrator", null);
+        return UserSummary.of(user);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -237,6 +330,23 @@ public class UserService {
         return em.createNamedQuery("User.findByUsername", User.class)
                 .setParameter("username", username)
                 .getResultStream().findFirst().orElse(null);
+    }
+
+    private List<FieldProblem> affiliationProblems(java.util.Set<Role> roles, String schoolCode, String agencyCode) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (roles.contains(Role.SCHOOL_ADMIN) && schoolCode == null) {
+            problems.add(new FieldProblem("schoolCode", "is required for a SCHOOL_ADMIN"));
+        }
+        if (roles.contains(Role.RECRUITER) && agencyCode == null) {
+            problems.add(new FieldProblem("agencyCode", "is required for a RECRUITER"));
+        }
+        if (schoolCode != null && !exists(Organisations.Kind.SCHOOL, schoolCode)) {
+            problems.add(new FieldProblem("schoolCode", "no school has the code " + schoolCode));
+        }
+        if (agencyCode != null && !exists(Organisations.Kind.AGENCY, agencyCode)) {
+            problems.add(new FieldProblem("agencyCode", "no agency has the code " + agencyCode));
+        }
+        return problems;
     }
 
     private boolean exists(Organisations.Kind kind, String code) {

@@ -1,0 +1,122 @@
+package org.talentpipeline.identity;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.talentpipeline.platform.ApiError.FieldProblem;
+
+/**
+ * The first administrator of an empty database. At start-up, when no user exists (and the demo data
+ * made none): with {@code TP_ADMIN_PASSWORD} set (environment or MicroProfile Config) the user
+ * {@code admin} is made with that password, which must meet the {@link PasswordPolicy} (the start
+ * fails otherwise); without it a random set-up secret is logged once, as a link to {@code /setup}
+ * valid for an hour, where the first person to open it sets the admin password. Only the secret's
+ * SHA-256 is stored, and every secret is deleted once the administrator exists.
+ */
+@Singleton
+@Startup
+@DependsOn("DemoData")
+public class FirstAdmin {
+
+    public static final String USERNAME = "admin";
+    static final Duration LINK_LIFETIME = Duration.ofHours(1);
+    private static final Logger LOG = Logger.getLogger(FirstAdmin.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    @ConfigProperty(name = "TP_ADMIN_PASSWORD")
+    Optional<String> adminPassword;
+
+    @Inject
+    @ConfigProperty(name = "TP_PUBLIC_URL")
+    Optional<String> publicUrl;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @PostConstruct
+    void onStart() {
+        if (users.hasUsers()) {
+            return;
+        }
+        if (adminPassword.isPresent() && !adminPassword.get().isEmpty()) {
+            List<FieldProblem> problems = users.passwordProblems(USERNAME, adminPassword.get());
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("TP_ADMIN_PASSWORD is refused by the password policy: it " + problems
+                        .stream().map(FieldProblem::message).collect(Collectors.joining("; it ")));
+            }
+            users.createFirstAdmin(adminPassword.get());
+            LOG.info("First administrator: user admin created with the password of TP_ADMIN_PASSWORD");
+            return;
+        }
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant expires = Instant.now(clock).plus(LINK_LIFETIME);
+        em.createNativeQuery("delete from setup_secret where expires_at <= ?").setParameter(1, Timestamp.from(Instant.now(clock)))
+                .executeUpdate();
+        em.createNativeQuery("insert into setup_secret (secret_hash, expires_at) values (?, ?)")
+                .setParameter(1, ApiTokens.sha256(secret)).setParameter(2, Timestamp.from(expires)).executeUpdate();
+        String path = "/setup?key=" + secret;
+        LOG.info(() -> "No user yet. Set the administrator's password, once, before " + expires + ", at "
+                + publicUrl.map(u -> u.replaceAll("/+$", "")).orElse("http://<this server>") + path
+                + " (or restart with TP_ADMIN_PASSWORD set)");
+    }
+
+    /** Whether this set-up secret may still be used. */
+    public boolean valid(String secret) {
+        if (secret == null || secret.isEmpty() || secret.length() > 100) {
+            return false;
+        }
+        List<?> rows = em.createNativeQuery("select expires_at from setup_secret where secret_hash = ?")
+                .setParameter(1, ApiTokens.sha256(secret)).getResultList();
+        if (rows.isEmpty()) {
+            return false;
+        }
+        Object expires = rows.get(0);
+        Instant at = expires instanceof Timestamp t ? t.toInstant()
+                : expires instanceof java.time.LocalDateTime l ? Timestamp.valueOf(l).toInstant() : Instant.EPOCH;
+        return at.isAfter(Instant.now(clock));
+    }
+
+    /**
+     * The first person with a valid secret sets the admin password; every secret is then deleted, so
+     * the link works once. Returns what is wrong (the link, field {@code key}, or the password's rules,
+     * field {@code password}); empty when the administrator now exists. Container-managed: one claim
+     * at a time on a node, and the user name's unique key settles two nodes.
+     */
+    public List<FieldProblem> claim(String secret, String password) {
+        if (!valid(secret) || users.hasUsers()) {
+            return List.of(new FieldProblem("key", "this set-up link is unknown, used or expired"));
+        }
+        List<FieldProblem> problems = users.passwordProblems(USERNAME, password);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        users.createFirstAdmin(password);
+        em.createNativeQuery("delete from setup_secret").executeUpdate();
+        LOG.info("First administrator: user admin created through the set-up link");
+        return List.of();
+    }
+}
