@@ -51,6 +51,9 @@ public class AccountService {
     Clock clock;
 
     @Inject
+    org.talentpipeline.platform.Metrics metrics;
+
+    @Inject
     @ConfigProperty(name = "TP_SIGN_IN_FLOOR_MS", defaultValue = "750")
     long floorMillis;
 
@@ -81,10 +84,13 @@ public class AccountService {
         long deadline = started + floorMillis * 1_000_000;
         Instant answerAt = Instant.now(clock).plusNanos(Math.max(0, deadline - System.nanoTime()));
         if (throttled) {
+            metrics.count("tp_sign_in_failures_total", "failed sign-ins by reason", "reason", "throttled");
             audit.record(actor(name), AuditAction.SIGN_IN_THROTTLED, user == null ? null : name, null,
                     "retry after " + seconds(wait) + " s", remoteAddr);
         } else {
             throttles.failed(name, address, answerAt);
+            metrics.count("tp_sign_in_failures_total", "failed sign-ins by reason", "reason",
+                    user == null ? "unknown_user" : user.isEnabled() ? "wrong_password" : "disabled_user");
             audit.record(actor(name), AuditAction.SIGN_IN_FAILED, user == null ? null : name,
                     user == null ? null : user.getSchoolCode(),
                     user == null ? "unknown user" : user.isEnabled() ? "wrong password" : "disabled user", remoteAddr);

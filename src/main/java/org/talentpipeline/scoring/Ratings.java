@@ -1,5 +1,7 @@
 package org.talentpipeline.scoring;
 
+import org.talentpipeline.platform.Measured;
+
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -75,6 +77,7 @@ public class Ratings {
      * that would differ from a replay: the event was rated before (its results were re-posted), or
      * one of its entrants already has a rated event that comes after it.
      */
+    @Measured(value = "tp_rating_update_seconds", help = "rating updates: one event's results appended")
     public boolean append(String eventCode) {
         long started = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
@@ -221,6 +224,7 @@ public class Ratings {
      * ratings until it, the new ones after (on PostgreSQL the swap is one transaction; on H2 each
      * statement commits, so a report read in those milliseconds may fail).
      */
+    @Measured(value = "tp_rating_recompute_seconds", help = "full recomputes of every rating")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int replaceAll(IntConsumer progress) {
         long started = System.nanoTime();

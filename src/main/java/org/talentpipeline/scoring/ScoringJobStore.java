@@ -113,6 +113,22 @@ public class ScoringJobStore {
                 Timestamp.from(now), Timestamp.from(now));
     }
 
+    /** How many jobs are in each state that is not finished: QUEUED and RUNNING (for /metrics). */
+    public java.util.Map<String, Long> unfinished() {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>(java.util.Map.of("QUEUED", 0L, "RUNNING", 0L));
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "select state, count(*) from scoring_job where state in ('QUEUED', 'RUNNING') group by state");
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                counts.put(rs.getString(1), rs.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return counts;
+    }
+
     public boolean hasQueued() {
         return !find("where state = 'QUEUED'", null).isEmpty();
     }

@@ -1,5 +1,7 @@
 package org.talentpipeline.search;
 
+import org.talentpipeline.platform.Measured;
+
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,6 +69,7 @@ public class CandidateSearch {
      * One page of the candidates a query finds (CANDIDATE_SEARCH: consenting students only), and an
      * audit entry naming the query and listing the students shown.
      */
+    @Measured(value = "tp_search_seconds", help = "candidate searches (a page of results)")
     @Transactional
     public Page<CandidateRow> search(CandidateQuery query, PageRequest page) {
         Grant grant = access.require(Operation.CANDIDATE_SEARCH);

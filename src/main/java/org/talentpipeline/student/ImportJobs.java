@@ -109,6 +109,11 @@ public class ImportJobs {
         return job;
     }
 
+    /** Imports started on this node and not finished yet (for /metrics). */
+    public long running() {
+        return jobs.values().stream().filter(j -> j.ended == null).count();
+    }
+
     /** The job, only for the user who started it. */
     public Optional<Job> find(String id, String owner) {
         Job job = id == null ? null : jobs.get(id);

@@ -1,5 +1,7 @@
 package org.talentpipeline.student;
 
+import org.talentpipeline.platform.Measured;
+
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -98,6 +100,7 @@ public class StudentImport {
      *
      * @throws org.talentpipeline.platform.NotFound for a school the caller may not import into
      */
+    @Measured(value = "tp_import_seconds", help = "student imports, whole files")
     public ImportReport run(Caller caller, String schoolCode, InputStream in, long size, ImportProgress progress)
             throws IOException {
         String code = school(caller, schoolCode);
