@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentpipeline.platform.ApiError.FieldProblem;
+import org.talentpipeline.platform.StartupStages;
 
 /**
  * The first administrator of an empty database. At start-up, when no user exists (and the demo data
@@ -57,7 +58,9 @@ public class FirstAdmin {
 
     @PostConstruct
     void onStart() {
+        long started = System.nanoTime();
         if (users.hasUsers()) {
+            StartupStages.done("users present, no first administrator needed", started);
             return;
         }
         if (adminPassword.isPresent() && !adminPassword.get().isEmpty()) {
@@ -67,7 +70,7 @@ public class FirstAdmin {
                         .stream().map(FieldProblem::message).collect(Collectors.joining("; it ")));
             }
             users.createFirstAdmin(adminPassword.get());
-            LOG.info("First administrator: user admin created with the password of TP_ADMIN_PASSWORD");
+            StartupStages.done("first administrator: user admin created with the password of TP_ADMIN_PASSWORD", started);
             return;
         }
         byte[] bytes = new byte[32];
@@ -82,6 +85,7 @@ public class FirstAdmin {
         LOG.info(() -> "No user yet. Set the administrator's password, once, before " + expires + ", at "
                 + publicUrl.map(u -> u.replaceAll("/+$", "")).orElse("http://<this server>") + path
                 + " (or restart with TP_ADMIN_PASSWORD set)");
+        StartupStages.done("first administrator: set-up link logged", started);
     }
 
     /** Whether this set-up secret may still be used. */

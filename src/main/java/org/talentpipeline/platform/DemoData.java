@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -21,7 +20,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @DependsOn("Migrations")
 public class DemoData {
 
-    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     private static final ThreadLocal<Boolean> SEEDING = ThreadLocal.withInitial(() -> false);
 
@@ -43,11 +41,12 @@ public class DemoData {
     @PostConstruct
     void seedIfEmpty() {
         if (!demo) {
+            StartupStages.done("demo data off (TP_DEMO)", System.nanoTime());
             return;
         }
         long users = ((Number) em.createNativeQuery("select count(*) from app_user").getSingleResult()).longValue();
         if (users > 0) {
-            LOG.info("Demo mode: the database already holds data; nothing seeded");
+            StartupStages.done("demo data: the database already holds data, nothing seeded", System.nanoTime());
             return;
         }
         long started = System.nanoTime();
@@ -57,6 +56,6 @@ public class DemoData {
         } finally {
             SEEDING.remove();
         }
-        LOG.info(() -> "Demo data seeded in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        StartupStages.done("demo data seeded", started);
     }
 }

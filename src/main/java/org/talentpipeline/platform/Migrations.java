@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -36,16 +35,16 @@ import org.flywaydb.core.api.output.MigrateResult;
 public class Migrations {
 
     public static final String DATA_SOURCE = "java:app/jdbc/talent";
-    private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
 
     @Resource(lookup = DATA_SOURCE)
     private DataSource dataSource;
 
     @PostConstruct
     void onStart() {
+        long started = System.nanoTime();
         MigrateResult result = migrate(dataSource);
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migrations applied now)");
+        StartupStages.done("database schema at version " + result.targetSchemaVersion + " ("
+                + result.migrationsExecuted + " migrations applied now)", started);
     }
 
     /**

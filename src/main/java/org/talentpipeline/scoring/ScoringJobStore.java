@@ -105,12 +105,23 @@ public class ScoringJobStore {
                 message.length() > 1000 ? message.substring(0, 1000) : message, job);
     }
 
-    /** Jobs left RUNNING by a node that stopped (its lease ran out) are marked FAILED. */
-    public int failAbandoned() {
+    /**
+     * Jobs left RUNNING by a node that stopped (its lease ran out) go back to the queue: a recompute
+     * replaces every rating, so running it again from the start is safe.
+     */
+    public int handBackAbandoned() {
         Instant now = Instant.now();
-        return update("update scoring_job set state = 'FAILED', finished_at = ?, message = 'the node running it stopped'"
+        return update("update scoring_job set state = 'QUEUED', percent = 0, started_at = null,"
+                + " message = 'handed back: the node running it stopped'"
                 + " where state = 'RUNNING' and exists (select 1 from scoring_lease where id = 1 and (holder is null or until < ?))",
-                Timestamp.from(now), Timestamp.from(now));
+                Timestamp.from(now));
+    }
+
+    /** A job this node stops running (the server is stopping) goes back to the queue, and the lease is freed. */
+    public void handBack(long job, String holder) {
+        update("update scoring_job set state = 'QUEUED', percent = 0, started_at = null,"
+                + " message = 'handed back: the server running it was stopped' where id = ? and state = 'RUNNING'", job);
+        release(holder);
     }
 
     /** How many jobs are in each state that is not finished: QUEUED and RUNNING (for /metrics). */

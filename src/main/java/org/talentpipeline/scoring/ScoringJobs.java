@@ -103,22 +103,57 @@ public class ScoringJobs {
         return store.latest(10);
     }
 
+    /** Set when the server stops: the running job is handed back to the queue at its next progress step. */
+    private volatile boolean stopping;
+    private volatile boolean running;
+
+    /** Thrown from a progress step once the server is stopping. */
+    private static final class HandedBack extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        HandedBack() {
+            super("the server is stopping", null, false, false);
+        }
+    }
+
+    /**
+     * The server stops: a running recompute stops at its next progress step and goes back to the
+     * queue (another node, or this one's next start, runs it again from the start). Waits up to 30 s.
+     */
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        stopping = true;
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (running && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     /** Runs queued jobs while this node holds the lease; whoever holds it runs what is queued. */
     public void drain() {
+        if (stopping) {
+            return;
+        }
         do {
             String holder = holder();
             if (!store.acquire(holder)) {
                 return;
             }
             try {
-                for (Optional<ScoringJob> job = store.claimNext(); job.isPresent(); job = store.claimNext()) {
+                for (Optional<ScoringJob> job = stopping ? Optional.empty() : store.claimNext(); job.isPresent();
+                        job = stopping ? Optional.empty() : store.claimNext()) {
                     run(job.get(), holder);
                 }
             } finally {
                 store.release(holder);
             }
             // a job queued by another node between our last claim and the release would wait for nobody
-        } while (store.hasQueued());
+        } while (!stopping && store.hasQueued());
     }
 
     private void run(ScoringJob job, String holder) {
@@ -130,13 +165,38 @@ public class ScoringJobs {
                 return;
             }
         }
+        running = true;
         try {
-            int students = ratings.replaceAll(percent -> store.progress(job.id(), percent, holder));
+            int students = ratings.replaceAll(percent -> {
+                if (stopping) {
+                    throw new HandedBack();
+                }
+                store.progress(job.id(), percent, holder);
+            });
             store.finish(job.id(), true, students + " students rated");
+        } catch (HandedBack e) {
+            store.handBack(job.id(), holder);
+            LOG.info(() -> "ratings recompute " + job.id() + " handed back to the queue: the server is stopping");
         } catch (RuntimeException e) {
+            if (stopping && causedBy(e, HandedBack.class)) {
+                store.handBack(job.id(), holder);
+                LOG.info(() -> "ratings recompute " + job.id() + " handed back to the queue: the server is stopping");
+                return;
+            }
             LOG.log(Level.SEVERE, "ratings recompute " + job.id() + " failed", e);
             store.finish(job.id(), false, String.valueOf(e.getMessage()));
+        } finally {
+            running = false;
         }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -145,7 +205,7 @@ public class ScoringJobs {
      */
     @Schedule(minute = "*", hour = "*", persistent = false)
     public void sweep() {
-        store.failAbandoned();
+        store.handBackAbandoned();
         if (store.hasQueued()) {
             drain();
         }
@@ -153,7 +213,7 @@ public class ScoringJobs {
 
     /** Start-up: jobs of a stopped node are failed, and ratings missing for stored results are queued. */
     public void resume() {
-        store.failAbandoned();
+        store.handBackAbandoned();
         if (ratings.missing()) {
             systemWork("ratings missing for stored results (first start after an upgrade)", null);
         } else if (store.hasQueued()) {

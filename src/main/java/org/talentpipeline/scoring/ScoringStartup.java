@@ -20,6 +20,8 @@ public class ScoringStartup {
 
     @PostConstruct
     void resume() {
+        long started = System.nanoTime();
         jobs.resume();
+        org.talentpipeline.platform.StartupStages.done("scoring work resumed", started);
     }
 }

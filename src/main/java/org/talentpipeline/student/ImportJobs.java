@@ -109,6 +109,23 @@ public class ImportJobs {
         return job;
     }
 
+    /**
+     * The server stops: imports running here may finish (up to 60 s; an import is one transaction,
+     * so one cut short leaves nothing half-written and its file can be imported again).
+     */
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (running() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     /** Imports started on this node and not finished yet (for /metrics). */
     public long running() {
         return jobs.values().stream().filter(j -> j.ended == null).count();
