@@ -78,7 +78,10 @@ public enum Operation {
     APPLICATION_ASSIGN(grant(ADMIN, ALL)),
 
     // audit
-    AUDIT_READ(grant(ADMIN, ALL), grant(SCHOOL_ADMIN, OWN_SCHOOL));
+    AUDIT_READ(grant(ADMIN, ALL), grant(SCHOOL_ADMIN, OWN_SCHOOL)),
+
+    // maintenance
+    DATABASE_BACKUP(grant(ADMIN, ALL));
 
     private final Map<Role, Scope> grants;
 

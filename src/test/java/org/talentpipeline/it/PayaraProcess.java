@@ -38,7 +38,10 @@ public final class PayaraProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap));
         command.addAll(List.of(jvmOptions));
-        command.addAll(List.of("-jar", jar, "--nocluster", "--port", Integer.toString(port), "--contextroot", "/",
+        // a root directory of its own, outside /tmp, as the README starts it (Payara warns about a temporary one)
+        Path root = java.nio.file.Files.createTempDirectory(Path.of(System.getProperty("tp.payaraRoots", "target")), "payara-root-");
+        command.addAll(List.of("-jar", jar, "--nocluster", "--rootdir", root.toAbsolutePath().toString(),
+                "--port", Integer.toString(port), "--contextroot", "/",
                 "--prebootcommandfile", System.getProperty("payara.bootCommands", "src/main/payara/pre-boot-commands.txt"),
                 "--deploy", war));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
