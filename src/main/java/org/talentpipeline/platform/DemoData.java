@@ -45,6 +45,9 @@ public class DemoData {
         if (!demo) {
             return;
         }
+        // nodes started together seed once: the scoring lease's row (in every schema) locked until this seed commits,
+        // so the second node counts the users the first one seeded
+        em.createNativeQuery("select id from scoring_lease where id = 1 for update").getResultList();
         long users = ((Number) em.createNativeQuery("select count(*) from app_user").getSingleResult()).longValue();
         if (users > 0) {
             LOG.info("Demo mode: the database already holds data; nothing seeded");
