@@ -4,6 +4,7 @@
 # Hazelcast (sessions replicated), and HAProxy in front probing /health/ready.
 #
 #   docker/cluster.sh start            build first: mvn -DskipTests package
+#   docker/cluster.sh databases        only the primary and the replica (to load data before the nodes start)
 #   docker/cluster.sh stop
 #   docker/cluster.sh stop-node 1|2    stops one node (the balancer sends its clients to the other)
 #   docker/cluster.sh kill-node 1|2    kills one node, as a crash would (SIGKILL)
@@ -13,7 +14,8 @@
 # Settings (environment): TP_CLUSTER_DIR (target/cluster: databases, logs, pid files), TP_CLUSTER_PG_PORT (55432),
 # TP_CLUSTER_REPLICA_PORT (55433), TP_CLUSTER_NODE1_PORT (8181), TP_CLUSTER_NODE2_PORT (8182),
 # TP_CLUSTER_LB_PORT (8180), TP_CLUSTER_HZ_PORT (5910; node 2 uses the next), TP_CLUSTER_HEAP (768m),
-# TP_CLUSTER_REPLICA (true; false: no replica, the nodes read the primary). Every other TP_* variable (TP_DEMO,
+# TP_CLUSTER_REPLICA (true; false: no replica, the nodes read the primary), TP_CLUSTER_NODE1_READS and
+# TP_CLUSTER_NODE2_READS (replica, or primary: that node reads the primary only; for comparisons). Every other TP_* variable (TP_DEMO,
 # TP_ADMIN_PASSWORD, ...) is passed to the nodes as it is. The databases are this script's own (initdb in
 # TP_CLUSTER_DIR), never a PostgreSQL that runs already. PostgreSQL binaries: /usr/lib/postgresql/*/bin.
 set -euo pipefail
@@ -41,6 +43,7 @@ as_pg() {
 }
 
 pg_start() { # data directory, port
+  if "$PGBIN/pg_isready" -q -h 127.0.0.1 -p "$2"; then return 0; fi
   as_pg "$PGBIN/pg_ctl" -D "$1" -l "$1.log" -w -t 60 \
     -o "-p $2 -k $DIR -c listen_addresses=127.0.0.1 -c max_connections=200 -c jit=off" start >/dev/null
 }
@@ -77,8 +80,10 @@ node_port() { if [ "$1" = 1 ]; then echo "$NODE1_PORT"; else echo "$NODE2_PORT";
 start_node() { # 1 or 2
   local n=$1 port
   port=$(node_port "$n")
-  local env=(TP_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/talent" TP_DB_USER=postgres TP_DB_PASSWORD=)
-  if [ "$REPLICA" = true ]; then
+  # TP_NODE: each node's own name (both run on one host, whose name would otherwise be theirs)
+  local env=(TP_NODE="node$n" TP_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/talent" TP_DB_USER=postgres TP_DB_PASSWORD=)
+  local reads_var="TP_CLUSTER_NODE${n}_READS"
+  if [ "$REPLICA" = true ] && [ "${!reads_var:-replica}" = replica ]; then
     env+=(TP_DB_READ_URL="jdbc:postgresql://127.0.0.1:$REPLICA_PORT/talent")
   fi
   log "node $n on port $port"
@@ -148,14 +153,18 @@ CFG
 }
 
 case "${1:-}" in
+  databases)
+    databases
+    ;;
   start)
     [ -f "$JAR" ] && [ -f "$WAR" ] || { log "build first: mvn -DskipTests package"; exit 1; }
     databases
-    # node 1 first: it applies the migrations; node 2 starts once node 1 is ready
+    # both at once: one migrates the schema while the other waits for Flyway's lock, and the demo data is seeded once
+    # (DemoData locks a row first)
     start_node 1
-    await_ready "$NODE1_PORT" "${TP_CLUSTER_WAIT:-300}"
     start_node 2
-    await_ready "$NODE2_PORT" "${TP_CLUSTER_WAIT:-300}"
+    await_ready "$NODE1_PORT" "${TP_CLUSTER_WAIT:-420}"
+    await_ready "$NODE2_PORT" "${TP_CLUSTER_WAIT:-420}"
     balancer
     await_ready "$LB_PORT" 30
     cat >"$DIR/ports.env" <<PORTS

@@ -36,8 +36,8 @@ public final class Cluster implements AutoCloseable {
         this.balancerPort = balancerPort;
     }
 
-    /** Starts the topology (the nodes with {@code extra} in their environment) and waits until all of it is ready. */
-    public static Cluster start(Path dir, Map<String, String> extra) throws IOException, InterruptedException {
+    /** The topology on free ports, not yet started; {@code extra} goes to the script (and so to the nodes). */
+    public static Cluster prepare(Path dir, Map<String, String> extra) throws IOException {
         deleteTree(dir);
         Map<String, String> env = new HashMap<>(extra);
         List<Integer> ports = freePorts(6);
@@ -52,13 +52,28 @@ public final class Cluster implements AutoCloseable {
         env.putIfAbsent("TP_CLUSTER_HEAP", "640m");
         env.put("TP_CLUSTER_JAR", System.getProperty("payara.microJar", "target/payara-micro.jar"));
         env.put("TP_CLUSTER_WAR", System.getProperty("tp.war", "target/talent-pipeline.war"));
-        Cluster cluster = new Cluster(dir, env, ports.get(0), ports.get(1), new int[] {ports.get(2), ports.get(3)}, ports.get(4));
+        return new Cluster(dir, env, ports.get(0), ports.get(1), new int[] {ports.get(2), ports.get(3)}, ports.get(4));
+    }
+
+    /** Starts only the primary and its replica (data can be loaded before the nodes start). */
+    public void startDatabases() throws IOException, InterruptedException {
+        script(2, "databases");
+    }
+
+    /** Starts whatever is not running yet and waits until all of it is ready. */
+    public void startAll() throws IOException, InterruptedException {
         try {
-            cluster.script(Long.getLong("tp.startMinutes", 8), "start");
+            script(Long.getLong("tp.startMinutes", 8), "start");
         } catch (IOException | RuntimeException e) {
-            cluster.close();
+            close();
             throw e;
         }
+    }
+
+    /** Starts the topology (the nodes with {@code extra} in their environment) and waits until all of it is ready. */
+    public static Cluster start(Path dir, Map<String, String> extra) throws IOException, InterruptedException {
+        Cluster cluster = prepare(dir, extra);
+        cluster.startAll();
         return cluster;
     }
 
@@ -79,6 +94,10 @@ public final class Cluster implements AutoCloseable {
     /** Kills node 1 or 2 as a crash would (SIGKILL). */
     public void killNode(int n) throws IOException, InterruptedException {
         script(1, "kill-node", Integer.toString(n));
+    }
+
+    public String primaryUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + primaryPort + "/talent";
     }
 
     public Connection primary() throws SQLException {
