@@ -1,7 +1,7 @@
 package org.talentpipeline.certification;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -10,9 +10,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import javax.sql.DataSource;
-import org.talentpipeline.platform.Migrations;
 import org.talentpipeline.scoring.TalentThresholds;
+import org.talentpipeline.platform.ReadReplica;
 
 /**
  * Computes a school's evidence from the pipeline's own data over a period: the students enrolled
@@ -22,14 +21,15 @@ import org.talentpipeline.scoring.TalentThresholds;
 @ApplicationScoped
 public class PipelineEvidence {
 
-    @Resource(lookup = Migrations.DATA_SOURCE)
-    DataSource dataSource;
+    /** Where reads that may lag go (the read replica, if there is one). */
+    @Inject
+    ReadReplica reads;
 
     /** The figures for the {@link Application#EVIDENCE_YEARS} years up to {@code to}. */
     public PipelineFigures figures(long schoolId, LocalDate to) {
         LocalDate from = to.minusYears(Application.EVIDENCE_YEARS);
         String enrolled = " from student st where st.school_id = ? and st.enrollment_year <= ? and st.expected_graduation_year >= ?";
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = reads.connect()) {
             int students = (int) count(c, "select count(*)" + enrolled, schoolId, to.getYear(), from.getYear());
             int withResults = (int) count(c, "select count(*)" + enrolled + " and (exists (select 1 from result r"
                     + " join competition_event e on e.id = r.event_id where r.student_id = st.id and e.start_date between ? and ?)"

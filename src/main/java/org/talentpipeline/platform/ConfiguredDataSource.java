@@ -31,12 +31,17 @@ public class ConfiguredDataSource implements DataSource {
         if (ds == null) {
             synchronized (this) {
                 if (delegate == null) {
-                    delegate = create(DatabaseSettings.read(config()));
+                    delegate = create(settings(config()));
                 }
                 ds = delegate;
             }
         }
         return ds;
+    }
+
+    /** Where this data source connects: the primary database ({@code TP_DB_URL}). */
+    DatabaseSettings settings(Config config) {
+        return DatabaseSettings.read(config);
     }
 
     private static Config config() {

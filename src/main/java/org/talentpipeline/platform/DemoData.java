@@ -44,6 +44,9 @@ public class DemoData {
             StartupStages.done("demo data off (TP_DEMO)", System.nanoTime());
             return;
         }
+        // nodes started together seed once: the scoring lease's row (in every schema) locked until this seed commits,
+        // so the second node counts the users the first one seeded
+        em.createNativeQuery("select id from scoring_lease where id = 1 for update").getResultList();
         long users = ((Number) em.createNativeQuery("select count(*) from app_user").getSingleResult()).longValue();
         if (users > 0) {
             StartupStages.done("demo data: the database already holds data, nothing seeded", System.nanoTime());

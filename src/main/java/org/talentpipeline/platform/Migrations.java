@@ -3,6 +3,7 @@ package org.talentpipeline.platform;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.annotation.sql.DataSourceDefinitions;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -19,6 +20,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Defines the application's own connection pool and brings its schema up to date with the
  * migrations in {@code sql/} (packaged as {@code db/migration}) before anything else runs.
  */
+@DataSourceDefinitions({
 @DataSourceDefinition(
         name = Migrations.DATA_SOURCE,
         className = "org.talentpipeline.platform.ConfiguredDataSource",
@@ -28,7 +30,21 @@ import org.flywaydb.core.api.output.MigrateResult;
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=auto-commit",
             "fish.payara.fail-all-connections=true"
+        }),
+// the read replica's pool (ReadReplica): outside transactions (it only reads, and a search's audit entry is written
+// on the primary in the same transaction), empty until a connection is asked for
+@DataSourceDefinition(
+        name = ReadReplica.DATA_SOURCE,
+        className = "org.talentpipeline.platform.ReplicaDataSource",
+        transactional = false,
+        minPoolSize = 0,
+        maxPoolSize = 40,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=auto-commit",
+            "fish.payara.fail-all-connections=true"
         })
+})
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

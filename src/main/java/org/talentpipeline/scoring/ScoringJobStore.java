@@ -26,7 +26,8 @@ import org.talentpipeline.platform.IdBlocks;
 /**
  * Recompute jobs and the scoring lease, each change committed at once (its own transaction) so
  * that every node sees it: the lease is what keeps rating writes to one node at a time, and a
- * job's progress must be visible while the job's own long transaction is still open.
+ * job's progress must be visible while the job's own long transaction is still open. Queueing locks
+ * the lease row for its short transaction, so that a recompute asked of two nodes at once is one job.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -53,15 +54,26 @@ public class ScoringJobStore {
     }
 
     /**
-     * A new queued job, or the one already waiting (it will read every result when it starts).
+     * A new queued job, or the one already waiting (it will read every result when it starts), or one
+     * that started since this was asked.
      * {@code onBehalfOf} is the caller the job acts for, null for system work.
      */
     public ScoringJob queue(String reason, String requestedBy, Caller onBehalfOf) {
-        Optional<ScoringJob> waiting = find("where state = 'QUEUED' order by id", null).stream().findFirst();
-        if (waiting.isPresent()) {
-            return waiting.get();
-        }
+        Timestamp asked = Timestamp.from(Instant.now());
         try (Connection c = dataSource.getConnection()) {
+            // the lease row locked until this transaction ends: two nodes asked at the same moment queue one after the
+            // other, and the second finds the first one's job waiting (the look and the insert are not atomic otherwise)
+            try (PreparedStatement lock = c.prepareStatement("select id from scoring_lease where id = 1 for update");
+                    ResultSet rs = lock.executeQuery()) {
+                rs.next();
+            }
+            // the job waiting, or one that started after this was asked (it reads every result there was then): a
+            // recompute asked of two nodes at once is one job even when the first node's has already started
+            Optional<ScoringJob> waiting = find("where state = 'QUEUED' or (state = 'RUNNING' and started_at >= ?) order by id",
+                    asked).stream().findFirst();
+            if (waiting.isPresent()) {
+                return waiting.get();
+            }
             long id = new IdBlocks(c, "scoring_job_seq").next();
             try (PreparedStatement s = c.prepareStatement("insert into scoring_job (" + COLUMNS
                     + ") values (?, 'QUEUED', 0, ?, ?, ?, null, null, null, ?, ?, ?)")) {

@@ -1,12 +1,9 @@
 package org.talentpipeline.scoring;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
-import javax.sql.DataSource;
-import org.talentpipeline.platform.Migrations;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,6 +24,7 @@ import org.talentpipeline.student.StudentService;
 import org.talentpipeline.school.SchoolService;
 import org.talentpipeline.school.SchoolView;
 import org.talentpipeline.student.StudentView;
+import org.talentpipeline.platform.ReadReplica;
 
 /**
  * Reads scouting reports: the stored ratings of one student, their standing among rated peers
@@ -36,8 +34,9 @@ import org.talentpipeline.student.StudentView;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ScoutingReports {
 
-    @Resource(lookup = Migrations.DATA_SOURCE)
-    DataSource dataSource;
+    /** Where reads that may lag go (the read replica, if there is one). */
+    @Inject
+    ReadReplica reads;
 
     private static final ScoringSettings SETTINGS = ScoringSettings.CURRENT;
 
@@ -83,7 +82,7 @@ public class ScoutingReports {
     }
 
     private ScoutingReport report(StudentView student) {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = reads.connect()) {
             Map<String, Row> rows = new HashMap<>();
             try (PreparedStatement s = c.prepareStatement("select category, mu, sigma, talent_score, events, growth,"
                     + " recent_events, history, model_version from rating where student_id = ? order by category")) {

@@ -25,6 +25,7 @@ import org.talentpipeline.identity.Tenant;
 import org.talentpipeline.platform.Migrations;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.PageRequest;
+import org.talentpipeline.platform.ReadReplica;
 import org.talentpipeline.scoring.TalentThresholds;
 
 /**
@@ -33,7 +34,9 @@ import org.talentpipeline.scoring.TalentThresholds;
  * rating counts at once. The page is read in talent-score order from
  * the rating index; the total is counted up to {@link #COUNT_CAP} (a recruiter pages through the
  * first hundreds, not a million). Every page read is one audit entry listing the students it showed,
- * written in the search's transaction.
+ * written in the search's transaction. With a read replica ({@code TP_DB_READ_URL}) the page and
+ * the count are read there, and the page's students are asked of the primary whether they consent
+ * now before it is returned.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -53,6 +56,10 @@ public class CandidateSearch {
 
     @Inject
     AuditLog audit;
+
+    /** The page and the count are read where reads may lag (the replica, if there is one). */
+    @Inject
+    ReadReplica reads;
 
     private static final class Sql {
         final StringBuilder from = new StringBuilder();
@@ -96,7 +103,7 @@ public class CandidateSearch {
     /** The page without an audit entry, for a caller that records its own (the export). */
     Page<CandidateRow> find(Grant grant, CandidateQuery query, PageRequest page) {
         query.checked();
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = reads.connect()) {
             Sql sql = filters(c, query);
             boolean byCategory = !CandidateQuery.blank(query.category());
             String role = CandidateQuery.blank(query.workRole()) ? null : query.workRole().strip();
@@ -115,6 +122,8 @@ public class CandidateSearch {
             // the page's ids in order first (the filters need only indexed columns), then only their 25 rows,
             // in one statement
             List<CandidateRow> items = new ArrayList<>();
+            List<Long> ids = new ArrayList<>();
+            int read = 0;
             LocalDate adult = LocalDate.now(clock).minusYears(18);
             try (PreparedStatement s = c.prepareStatement("select p.id, p.score, p.category_score, p.fit, sc.code,"
                     + " st.student_number, st.full_name, sc.name, sc.region, st.expected_graduation_year, st.email,"
@@ -130,6 +139,7 @@ public class CandidateSearch {
                 s.setInt(i, page.size());
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
+                        read++;
                         if (!grant.allows(tenant(rs.getString(5), rs.getBoolean(14)))) {
                             continue;
                         }
@@ -138,11 +148,15 @@ public class CandidateSearch {
                                 rs.getString(8), rs.getString(9), rs.getInt(10), rs.getDouble(2), nullableDouble(rs, 3),
                                 nullableDouble(rs, 4), minor ? null : rs.getString(11), minor,
                                 "CERTIFIED".equals(rs.getString(13))));
+                        ids.add(rs.getLong(1));
                     }
                 }
             }
+            if (reads.configured()) {
+                items = consentingNow(items, ids);
+            }
             long total;
-            if (page.offset() == 0 && items.size() < page.size()) {
+            if (page.offset() == 0 && read < page.size()) {
                 total = items.size();
             } else {
                 total = totals.get(query, () -> count(c, sql));
@@ -151,6 +165,36 @@ public class CandidateSearch {
         } catch (SQLException e) {
             throw new IllegalStateException("the candidate search failed", e);
         }
+    }
+
+    /**
+     * The rows of a page read on the replica whose students consent on the primary now: a replica
+     * lags, and a withdrawn consent must never be served from it. One indexed query (the students'
+     * primary keys) per page; a withdrawal the replica has not yet replayed leaves the page one row
+     * short rather than showing the student.
+     */
+    private List<CandidateRow> consentingNow(List<CandidateRow> items, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return items;
+        }
+        java.util.Set<Long> consenting = new java.util.HashSet<>();
+        try (Connection primary = dataSource.getConnection(); PreparedStatement s = primary.prepareStatement(
+                "select id from student where consent_to_share = true and id in ("
+                        + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")")) {
+            bind(s, new ArrayList<>(ids));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    consenting.add(rs.getLong(1));
+                }
+            }
+        }
+        List<CandidateRow> kept = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            if (consenting.contains(ids.get(i))) {
+                kept.add(items.get(i));
+            }
+        }
+        return kept;
     }
 
     /**

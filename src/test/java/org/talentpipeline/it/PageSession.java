@@ -29,8 +29,9 @@ public final class PageSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+            .cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
@@ -59,6 +60,12 @@ public final class PageSession {
         public String toString() {
             return status + (location == null ? "" : " -> " + location);
         }
+    }
+
+    /** The value of a cookie this session holds (the session id, a load balancer's node cookie), or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     /** Signs in through the sign-in form; true when the application took the credentials. */
