@@ -81,6 +81,19 @@ public class UserService {
                 java.util.Set.of(Role.STUDENT), null, null));
     }
 
+    /**
+     * Removes an erased student's own account (STUDENT_ERASE), its tokens with it; nothing of it
+     * remains to name them.
+     */
+    public void removeStudentAccount(String username) {
+        access.require(Operation.STUDENT_ERASE);
+        User user = findByUsername(username);
+        if (user != null && user.getRoles().equals(java.util.Set.of(Role.STUDENT))) {
+            tokens.revokeAll(user);
+            em.remove(user);
+        }
+    }
+
     private UserSummary created(NewUser input) {
         List<FieldProblem> malformed = validator.validate(input).stream().map(FieldProblem::of).toList();
         if (!malformed.isEmpty()) {

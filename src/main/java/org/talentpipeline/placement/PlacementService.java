@@ -274,6 +274,15 @@ public class PlacementService {
                                 .toList())).toList();
     }
 
+    /** An erased student leaves every board (STUDENT_ERASE): their placements and stage history go. */
+    public int removeStudent(long studentId) {
+        access.require(Operation.STUDENT_ERASE);
+        List<Placement> placed = em.createQuery("select p from Placement p where p.studentId = :student", Placement.class)
+                .setParameter("student", studentId).getResultList();
+        placed.forEach(em::remove);
+        return placed.size();
+    }
+
     /** The pipeline's numbers for the caller's agency (ADMIN: every agency). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PipelineNumbers numbers() {

@@ -101,6 +101,14 @@ public class SchoolService {
         return new ApprovedAgencies(school.getApprovedAgencies(), school.getVersion());
     }
 
+    /** Every agency's code, for the choice of approved agencies (AGENCY_APPROVAL); an agency's code is not personal data. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public List<String> agencyCodes() {
+        access.require(Operation.AGENCY_APPROVAL);
+        return em.createNativeQuery("select code from agency order by code").getResultList();
+    }
+
     private School approving(Grant grant, String code) {
         String c = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
         grant.check(Tenant.school(c), "school " + c);

@@ -129,12 +129,12 @@ public class CandidateSearch {
                             + " where ap.school_id = st.school_id and ap.agency_code = ?)")
                     + again)) {
                 int i = bind(s, sql.parameters);
+                s.setInt(i++, page.offset());
+                s.setInt(i++, page.size());
                 if (agency != null) {
                     s.setString(i++, agency);
-                    s.setString(i++, agency);
+                    s.setString(i, agency);
                 }
-                s.setInt(i++, page.offset());
-                s.setInt(i, page.size());
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         if (!grant.allows(tenant(rs.getString(5), rs.getBoolean(14)))) {

@@ -241,6 +241,36 @@ public class Student {
         this.account = username;
     }
 
+    /** The name a tombstone shows. */
+    public static final String ERASED_NAME = "Erased student";
+
+    /**
+     * Anonymises the record to a tombstone: the number, name, birth date, e-mail, programme,
+     * certifications, skills, consents and account go; the school and the years stay (so that the
+     * peers' percentiles and the ratings that counted the student as a competitor do not move).
+     */
+    void erase(Instant now) {
+        this.studentNumber = "ERASED-" + id;
+        setFullName(ERASED_NAME);
+        this.dateOfBirth = LocalDate.of(1900, 1, 1);
+        this.email = null;
+        this.program = null;
+        this.status = StudentStatus.ERASED;
+        this.consentToShare = false;
+        this.guardianConsent = false;
+        this.allAgencies = true;
+        this.agencies.clear();
+        this.consents.clear();
+        this.certifications.clear();
+        this.skills.clear();
+        this.account = null;
+        this.updatedAt = now;
+    }
+
+    public boolean isErased() {
+        return status == StudentStatus.ERASED;
+    }
+
     public int ageOn(LocalDate day) {
         return Period.between(dateOfBirth, day).getYears();
     }

@@ -126,7 +126,10 @@ public class StudentService {
             where.append(" and s.consentToShare = :consent");
             params.put("consent", query.consent());
         }
-        String clause = where.length() == 0 ? "" : " where" + where.substring(" and".length());
+        // an erased student's tombstone is listed nowhere
+        where.append(" and s.status <> :erased");
+        params.put("erased", StudentStatus.ERASED);
+        String clause = " where" + where.substring(" and".length());
         StudentQuery.Sort sort = query.sort() == null ? StudentQuery.Sort.NAME : query.sort();
         // The page's ids come from the student table alone, in index order (no tie-breaker, so that
         // "order by name_key" stops after one page); the rows are then read by id. Joined in one query,
@@ -327,6 +330,28 @@ public class StudentService {
         return student;
     }
 
+    /** What an erasure leaves to the other areas: the student's id, their old and new refs, and what named them. */
+    public record Erased(long id, String oldRef, String newRef, String schoolCode, String fullName, String account) {
+    }
+
+    /**
+     * Anonymises a student to a tombstone (STUDENT_ERASE: ADMIN): the record keeps only its school and
+     * years, consent is withdrawn and the candidate row goes, open invitations go. The caller (the
+     * privacy area's erasure) removes what the other areas hold and rewrites the audit log.
+     */
+    public Erased erase(String ref) {
+        Student student = resolve(access.require(Operation.STUDENT_ERASE), ref);
+        String oldRef = student.ref();
+        String name = student.getFullName();
+        String account = student.getAccount();
+        student.erase(Instant.now(clock));
+        em.flush();
+        em.createNativeQuery("delete from candidate where student_id = ?").setParameter(1, student.getId()).executeUpdate();
+        em.createNativeQuery("delete from student_invitation where student_id = ?").setParameter(1, student.getId())
+                .executeUpdate();
+        return new Erased(student.getId(), oldRef, student.ref(), student.getSchool().getCode(), name, account);
+    }
+
     /** The candidate search's copy of the student's consent and graduation year follows the change, in its transaction. */
     private void candidateFollows(Student student) {
         em.flush();
@@ -463,9 +488,9 @@ public class StudentService {
                 return Optional.empty();
             }
             return em.createNamedQuery("Student.findById", Student.class).setParameter("id", Long.parseLong(text))
-                    .getResultStream().findFirst();
+                    .getResultStream().filter(s -> !s.isErased()).findFirst();
         }
-        return find(text.substring(0, slash).toUpperCase(Locale.ROOT), text.substring(slash + 1));
+        return find(text.substring(0, slash).toUpperCase(Locale.ROOT), text.substring(slash + 1)).filter(s -> !s.isErased());
     }
 
     private Optional<Student> find(String school, String number) {
@@ -475,6 +500,9 @@ public class StudentService {
 
     private List<FieldProblem> problems(StudentInput input, School school) {
         List<FieldProblem> problems = new ArrayList<>();
+        if (input.status() == StudentStatus.ERASED) {
+            problems.add(new FieldProblem("status", "ERASED is set by an erasure, not by an edit"));
+        }
         validator.validate(input).stream().map(FieldProblem::of).forEach(problems::add);
         problems.addAll(input.crossFieldProblems());
         if (input.program() != null && !input.program().isBlank() && program(school, input.program()) == null) {
