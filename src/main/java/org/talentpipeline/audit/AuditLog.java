@@ -99,8 +99,9 @@ public class AuditLog {
      * become the tombstone's, and their account's own entries name a pseudonymous actor. The only
      * change ever made to entries already written; returns how many entries changed.
      */
-    public int pseudonymise(String oldRef, String newRef, String fullName, String account, String pseudonym) {
-        access.require(Operation.STUDENT_ERASE);
+    public int pseudonymise(org.talentpipeline.identity.Caller caller, String oldRef, String newRef, String fullName,
+            String account, String pseudonym) {
+        Operation.STUDENT_ERASE.grant(caller);
         return rows.pseudonymise(oldRef, newRef, fullName, account, pseudonym);
     }
 

@@ -54,6 +54,11 @@ public enum Operation {
     // report, disclosure log and data export; their consent
     OWN_RECORD(grant(STUDENT, OWN)),
     OWN_CONSENT(grant(STUDENT, OWN)),
+    OWN_REQUEST(grant(STUDENT, OWN)),
+    CORRECTION_DECIDE(grant(ADMIN, ALL), grant(SCHOOL_ADMIN, OWN_SCHOOL)),
+    APPEAL_REVIEW(grant(ADMIN, ALL)),
+    RETENTION(grant(ADMIN, ALL)),
+    MINORS_REPORT(grant(ADMIN, ALL), grant(SCHOOL_ADMIN, OWN_SCHOOL)),
 
     // competition and evaluation
     EVENT_READ(grant(ADMIN, ALL), grant(SCHOOL_ADMIN, ALL), grant(EVALUATOR, ALL), grant(REVIEWER, ALL), grant(RECRUITER, ALL)),

@@ -85,8 +85,8 @@ public class UserService {
      * Removes an erased student's own account (STUDENT_ERASE), its tokens with it; nothing of it
      * remains to name them.
      */
-    public void removeStudentAccount(String username) {
-        access.require(Operation.STUDENT_ERASE);
+    public void removeStudentAccount(Caller caller, String username) {
+        Operation.STUDENT_ERASE.grant(caller);
         User user = findByUsername(username);
         if (user != null && user.getRoles().equals(java.util.Set.of(Role.STUDENT))) {
             tokens.revokeAll(user);

@@ -275,8 +275,8 @@ public class PlacementService {
     }
 
     /** An erased student leaves every board (STUDENT_ERASE): their placements and stage history go. */
-    public int removeStudent(long studentId) {
-        access.require(Operation.STUDENT_ERASE);
+    public int removeStudent(org.talentpipeline.identity.Caller caller, long studentId) {
+        Operation.STUDENT_ERASE.grant(caller);
         List<Placement> placed = em.createQuery("select p from Placement p where p.studentId = :student", Placement.class)
                 .setParameter("student", studentId).getResultList();
         placed.forEach(em::remove);

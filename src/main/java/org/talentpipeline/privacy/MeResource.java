@@ -39,6 +39,51 @@ public class MeResource {
     @Inject
     PersonalData data;
 
+    @Inject
+    StudentRequests requests;
+
+    /** {@code {"field": "email", "requestedValue": "...", "explanation": "..."}}. */
+    public record CorrectionInput(String field, String requestedValue, String explanation) {
+    }
+
+    /** {@code {"subject": "TALENT_SCORE" or a flag, "event": "code" (optional), "statement": "..."}}. */
+    public record AppealInput(String subject, String event, String statement) {
+    }
+
+    @POST
+    @Path("corrections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Performs(Operation.OWN_REQUEST)
+    public Response requestCorrection(CorrectionInput input) {
+        CorrectionRequest.View made = input == null ? requests.requestCorrection(null, null, null)
+                : requests.requestCorrection(input.field(), input.requestedValue(), input.explanation());
+        return Response.status(Response.Status.CREATED).entity(made).build();
+    }
+
+    @GET
+    @Path("corrections")
+    @Performs(Operation.OWN_RECORD)
+    public List<CorrectionRequest.View> corrections() {
+        return requests.myCorrections();
+    }
+
+    @POST
+    @Path("appeals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Performs(Operation.OWN_REQUEST)
+    public Response appeal(AppealInput input) {
+        ScoreAppeal.View made = input == null ? requests.appeal(null, null, null)
+                : requests.appeal(input.subject(), input.event(), input.statement());
+        return Response.status(Response.Status.CREATED).entity(made).build();
+    }
+
+    @GET
+    @Path("appeals")
+    @Performs(Operation.OWN_RECORD)
+    public List<ScoreAppeal.View> appeals() {
+        return requests.myAppeals();
+    }
+
     /** {@code {"granted": true, "agencies": ["NCSC"]}}; agencies left out: every agency the school approves. */
     public record ConsentInput(Boolean granted, List<String> agencies) {
     }

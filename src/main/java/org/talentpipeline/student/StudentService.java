@@ -311,6 +311,46 @@ public class StudentService {
         return ownRecord(student);
     }
 
+    /** The signed-in student's own record's id and ref, for the other areas' own-data operations. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StudentView ownView(Operation operation) {
+        return StudentView.of(own(operation), today());
+    }
+
+    /** The record fields a student may ask to have corrected. */
+    public static final List<String> CORRECTABLE = List.of("fullName", "dateOfBirth", "email", "expectedGraduationYear");
+
+    /**
+     * Applies an accepted correction to a student's record, within the grant of the decision's
+     * operation (the school's admin, or ADMIN); audited as an update.
+     */
+    public StudentView applyCorrection(Grant grant, long id, String field, String value) {
+        Student student = resolve(grant, Long.toString(id));
+        StudentView v = StudentView.of(student, today());
+        String name = v.fullName();
+        LocalDate born = v.dateOfBirth();
+        String email = v.email();
+        int graduates = v.expectedGraduationYear();
+        try {
+            switch (field == null ? "" : field) {
+                case "fullName" -> name = value;
+                case "dateOfBirth" -> born = LocalDate.parse(value.trim());
+                case "email" -> email = value;
+                case "expectedGraduationYear" -> graduates = Integer.parseInt(value.trim());
+                default -> throw new BadInput("field", "must be one of " + CORRECTABLE);
+            }
+        } catch (java.time.format.DateTimeParseException | NumberFormatException e) {
+            throw new BadInput("requestedValue", "is not a valid " + field);
+        }
+        StudentInput input = new StudentInput(v.studentNumber(), name, born, email, v.program(), v.enrollmentYear(), graduates,
+                v.status(), null, null, null);
+        throwIfAny(problems(input, student.getSchool()));
+        student.update(input, student.getProgram(), Instant.now(clock));
+        candidateFollows(student);
+        audit.record(AuditAction.UPDATE, subject(student), student.getSchool().getCode(), "correction of " + field);
+        return StudentView.of(student, today());
+    }
+
     /** The ref of the signed-in student's own record, for the other areas' own-data operations. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String ownRef(Operation operation) {
@@ -331,7 +371,8 @@ public class StudentService {
     }
 
     /** What an erasure leaves to the other areas: the student's id, their old and new refs, and what named them. */
-    public record Erased(long id, String oldRef, String newRef, String schoolCode, String fullName, String account) {
+    public record Erased(long id, String oldRef, String newRef, String schoolCode, String fullName, String account,
+            boolean minor) {
     }
 
     /**
@@ -340,16 +381,22 @@ public class StudentService {
      * privacy area's erasure) removes what the other areas hold and rewrites the audit log.
      */
     public Erased erase(String ref) {
-        Student student = resolve(access.require(Operation.STUDENT_ERASE), ref);
+        return erase(access.require(Operation.STUDENT_ERASE).caller(), ref);
+    }
+
+    /** As {@link #erase(String)}, for a caller outside a request (the retention job's). */
+    public Erased erase(org.talentpipeline.identity.Caller caller, String ref) {
+        Student student = resolve(Operation.STUDENT_ERASE.grant(caller), ref);
         String oldRef = student.ref();
         String name = student.getFullName();
         String account = student.getAccount();
+        boolean minor = student.isMinorOn(today());
         student.erase(Instant.now(clock));
         em.flush();
         em.createNativeQuery("delete from candidate where student_id = ?").setParameter(1, student.getId()).executeUpdate();
         em.createNativeQuery("delete from student_invitation where student_id = ?").setParameter(1, student.getId())
                 .executeUpdate();
-        return new Erased(student.getId(), oldRef, student.ref(), student.getSchool().getCode(), name, account);
+        return new Erased(student.getId(), oldRef, student.ref(), student.getSchool().getCode(), name, account, minor);
     }
 
     /** The candidate search's copy of the student's consent and graduation year follows the change, in its transaction. */

@@ -66,6 +66,8 @@ class AccessPolicyIT {
         PAGES.put("/school/edit.xhtml?code={school}", Operation.SCHOOL_READ);
         PAGES.put("/school/agencies.xhtml?code={school}", Operation.AGENCY_APPROVAL);
         PAGES.put("/me/record.xhtml", Operation.OWN_RECORD);
+        PAGES.put("/privacy/retention.xhtml", Operation.RETENTION);
+        PAGES.put("/privacy/minors.xhtml", Operation.MINORS_REPORT);
         PAGES.put("/student/list.xhtml?school={school}", Operation.STUDENT_READ);
         PAGES.put("/student/edit.xhtml?ref={ref}", Operation.STUDENT_READ);
         PAGES.put("/student/import.xhtml?school={school}", Operation.STUDENT_IMPORT);
@@ -392,9 +394,13 @@ class AccessPolicyIT {
             made.clear();
         }
 
-        /** Routes whose record the walk cannot make (an evidence document, a throttle): 404 inside the grant is fine there. */
+        /**
+         * Routes whose record the walk cannot make (an evidence document, a throttle, a student's
+         * correction request or appeal): 404 inside the grant is fine there.
+         */
         boolean mayBeAbsent(ApiRoutes.Route route) {
-            return route.pathParams().contains("document") || route.template().contains("throttle");
+            return route.pathParams().contains("document") || route.template().contains("throttle")
+                    || route.template().contains("/corrections/") || route.template().contains("/appeals/");
         }
 
         /** The path parameters for a call: a record within the caller's scope, or one outside it. */
