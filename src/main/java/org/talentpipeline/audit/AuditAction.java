@@ -21,5 +21,11 @@ public enum AuditAction {
     IMPORT,
     CONSENT,
     VIEW,
-    EXPORT
+    EXPORT,
+    /** A student invited to make their own account. */
+    INVITE,
+    /** A student's account made from an invitation. */
+    ACTIVATE,
+    /** A student's record anonymised (on request, or by the retention policy). */
+    ERASE
 }

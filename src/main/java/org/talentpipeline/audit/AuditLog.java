@@ -93,6 +93,19 @@ public class AuditLog {
     }
 
     /**
+     * Rewrites the entries that name an erased student (STUDENT_ERASE) so that the log keeps every
+     * fact without their personal data: their subject ({@code student:} and {@code oldRef}, in an entry and in the
+     * lists of reads of many) becomes the tombstone's, their name and account name in the details
+     * become the tombstone's, and their account's own entries name a pseudonymous actor. The only
+     * change ever made to entries already written; returns how many entries changed.
+     */
+    public int pseudonymise(org.talentpipeline.identity.Caller caller, String oldRef, String newRef, String fullName,
+            String account, String pseudonym) {
+        Operation.STUDENT_ERASE.grant(caller);
+        return rows.pseudonymise(oldRef, newRef, fullName, account, pseudonym);
+    }
+
+    /**
      * The entries the caller may read (AUDIT_READ): ADMIN every entry, a SCHOOL_ADMIN those about
      * their school's records, whatever school the query names. An entry of a read that showed
      * several schools' students lists, for a SCHOOL_ADMIN, only their own school's.

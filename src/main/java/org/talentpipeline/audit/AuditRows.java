@@ -71,4 +71,73 @@ class AuditRows {
         }
         return next++;
     }
+
+    /** See {@link AuditLog#pseudonymise}; on the connection of the caller's transaction. */
+    int pseudonymise(String oldRef, String newRef, String fullName, String account, String pseudonym) {
+        String oldSubject = "student:" + oldRef;
+        String newSubject = "student:" + newRef;
+        java.util.regex.Pattern ref = java.util.regex.Pattern.compile("(?<![\\w/-])" + java.util.regex.Pattern.quote(oldRef)
+                + "(?![\\w/-])");
+        int changed = 0;
+        try (Connection c = dataSource.getConnection()) {
+            java.util.List<Object[]> rewritten = new java.util.ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("select id, subject, detail, actor from audit_event e where e.subject = ?"
+                    + " or e.id in (select a.event_id from audit_subject a where a.subject = ?)"
+                    + (account == null ? "" : " or e.actor = ? or e.subject = ?"))) {
+                s.setString(1, oldSubject);
+                s.setString(2, oldSubject);
+                if (account != null) {
+                    s.setString(3, account);
+                    s.setString(4, "user:" + account);
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        String subject = rs.getString(2);
+                        String detail = rs.getString(3);
+                        String actor = rs.getString(4);
+                        if (oldSubject.equals(subject)) {
+                            subject = newSubject;
+                        } else if (account != null && ("user:" + account).equals(subject)) {
+                            subject = "user:" + pseudonym;
+                        }
+                        if (detail != null) {
+                            detail = ref.matcher(detail).replaceAll(java.util.regex.Matcher.quoteReplacement(newRef));
+                            if (fullName != null && !fullName.isBlank()) {
+                                detail = detail.replace(fullName, "(erased)");
+                            }
+                            if (account != null) {
+                                detail = detail.replaceAll("(?<![\\w.-])" + java.util.regex.Pattern.quote(account) + "(?![\\w.-])",
+                                        java.util.regex.Matcher.quoteReplacement(pseudonym));
+                            }
+                        }
+                        if (account != null && account.equals(actor)) {
+                            actor = pseudonym;
+                        }
+                        rewritten.add(new Object[] {rs.getLong(1), subject, AuditEvent.clip(detail, 1000), actor});
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("update audit_event set subject = ?, detail = ?, actor = ? where id = ?")) {
+                for (Object[] r : rewritten) {
+                    s.setString(1, (String) r[1]);
+                    s.setString(2, (String) r[2]);
+                    s.setString(3, (String) r[3]);
+                    s.setLong(4, (Long) r[0]);
+                    s.addBatch();
+                }
+                if (!rewritten.isEmpty()) {
+                    s.executeBatch();
+                }
+                changed = rewritten.size();
+            }
+            try (PreparedStatement s = c.prepareStatement("update audit_subject set subject = ? where subject = ?")) {
+                s.setString(1, newSubject);
+                s.setString(2, oldSubject);
+                s.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the audit entries were not pseudonymised", e);
+        }
+        return changed;
+    }
 }

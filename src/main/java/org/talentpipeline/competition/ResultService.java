@@ -62,6 +62,23 @@ public class ResultService {
     @Inject
     Access access;
 
+    /**
+     * An erased student's results stay as an anonymous competitor (STUDENT_ERASE): their rows keep
+     * their places and points, so that the ratings of everyone they met do not move; the ref the rows
+     * were posted under is replaced by the tombstone's.
+     */
+    public int anonymiseCompetitor(Caller caller, long studentId, String tombstoneRef) {
+        Operation.STUDENT_ERASE.grant(caller);
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.PreparedStatement s = c.prepareStatement(
+                "update result set competitor = ? where student_id = ?")) {
+            s.setString(1, tombstoneRef);
+            s.setLong(2, studentId);
+            return s.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("the results were not anonymised", e);
+        }
+    }
+
     public ResultPost post(String eventCode, ResultFormats.Kind kind, boolean csv, InputStream body) throws IOException {
         return post(access.require(Operation.RESULTS_WRITE).caller(), eventCode, kind, csv, body);
     }

@@ -277,12 +277,14 @@ public class JudgingService {
     public List<Evaluation> evaluationsOf(long studentId, String ref) {
         Grant grant = access.require(Operation.REPORT_READ);
         @SuppressWarnings("unchecked")
-        List<Object[]> whose = em.createNativeQuery("select sc.code, s.consent_to_share from student s join school sc"
+        List<Object[]> whose = em.createNativeQuery("select sc.code, s.consent_to_share, s.account from student s join school sc"
                 + " on sc.id = s.school_id where s.id = ?").setParameter(1, studentId).getResultList();
         if (whose.isEmpty()) {
             throw new NotFound("student " + ref);
         }
-        grant.check(Tenant.school((String) whose.get(0)[0]).withConsent(Boolean.TRUE.equals(whose.get(0)[1])), "student " + ref);
+        // the student's own account reads their own (OWN); the report's caller has checked consent per agency
+        grant.check(new Tenant((String) whose.get(0)[0], null, null, Boolean.TRUE.equals(whose.get(0)[1]),
+                (String) whose.get(0)[2]), "student " + ref);
         @SuppressWarnings("unchecked")
         List<String> codes = em.createNativeQuery("select e.code from competition_event e where exists (select 1 from judge_score j"
                 + " where j.event_id = e.id and j.student_id = ?) order by e.start_date, e.code").setParameter(1, studentId)

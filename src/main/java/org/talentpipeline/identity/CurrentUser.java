@@ -59,6 +59,10 @@ public class CurrentUser {
         return has(Role.REVIEWER);
     }
 
+    public boolean isStudent() {
+        return has(Role.STUDENT);
+    }
+
     public boolean isRecruiter() {
         return has(Role.RECRUITER);
     }

@@ -5,6 +5,7 @@ import static org.talentpipeline.identity.Role.EVALUATOR;
 import static org.talentpipeline.identity.Role.RECRUITER;
 import static org.talentpipeline.identity.Role.REVIEWER;
 import static org.talentpipeline.identity.Role.SCHOOL_ADMIN;
+import static org.talentpipeline.identity.Role.STUDENT;
 import static org.talentpipeline.identity.Scope.ALL;
 import static org.talentpipeline.identity.Scope.ASSIGNED;
 import static org.talentpipeline.identity.Scope.CONSENTING;
@@ -31,7 +32,8 @@ public enum Operation {
 
     // identity
     USER_ADMINISTRATION(grant(ADMIN, ALL)),
-    OWN_ACCOUNT(grant(ADMIN, OWN), grant(SCHOOL_ADMIN, OWN), grant(EVALUATOR, OWN), grant(REVIEWER, OWN), grant(RECRUITER, OWN)),
+    OWN_ACCOUNT(grant(ADMIN, OWN), grant(SCHOOL_ADMIN, OWN), grant(EVALUATOR, OWN), grant(REVIEWER, OWN), grant(RECRUITER, OWN),
+            grant(STUDENT, OWN)),
 
     // school
     SCHOOL_READ(grant(ADMIN, ALL), grant(SCHOOL_ADMIN, ALL), grant(EVALUATOR, ALL), grant(REVIEWER, ALL), grant(RECRUITER, ALL)),
@@ -39,10 +41,24 @@ public enum Operation {
     PROGRAM_WRITE(grant(ADMIN, ALL), grant(SCHOOL_ADMIN, OWN_SCHOOL)),
 
     // student
-    STUDENT_READ(grant(ADMIN, ALL), grant(SCHOOL_ADMIN, OWN_SCHOOL)),
+    STUDENT_READ(grant(ADMIN, ALL), grant(SCHOOL_ADMIN, OWN_SCHOOL), grant(STUDENT, OWN)),
     STUDENT_WRITE(grant(ADMIN, ALL), grant(SCHOOL_ADMIN, OWN_SCHOOL)),
     STUDENT_IMPORT(grant(ADMIN, ALL), grant(SCHOOL_ADMIN, OWN_SCHOOL)),
     STUDENT_EXPORT(grant(ADMIN, ALL), grant(SCHOOL_ADMIN, OWN_SCHOOL)),
+    STUDENT_INVITE(grant(ADMIN, ALL), grant(SCHOOL_ADMIN, OWN_SCHOOL)),
+    AGENCY_APPROVAL(grant(ADMIN, ALL), grant(SCHOOL_ADMIN, OWN_SCHOOL)),
+
+    STUDENT_ERASE(grant(ADMIN, ALL)),
+
+    // a student's own rights (OWN: the student record linked to the caller's account): their record,
+    // report, disclosure log and data export; their consent
+    OWN_RECORD(grant(STUDENT, OWN)),
+    OWN_CONSENT(grant(STUDENT, OWN)),
+    OWN_REQUEST(grant(STUDENT, OWN)),
+    CORRECTION_DECIDE(grant(ADMIN, ALL), grant(SCHOOL_ADMIN, OWN_SCHOOL)),
+    APPEAL_REVIEW(grant(ADMIN, ALL)),
+    RETENTION(grant(ADMIN, ALL)),
+    MINORS_REPORT(grant(ADMIN, ALL), grant(SCHOOL_ADMIN, OWN_SCHOOL)),
 
     // competition and evaluation
     EVENT_READ(grant(ADMIN, ALL), grant(SCHOOL_ADMIN, ALL), grant(EVALUATOR, ALL), grant(REVIEWER, ALL), grant(RECRUITER, ALL)),
@@ -54,7 +70,7 @@ public enum Operation {
     JUDGING_SCORE(grant(EVALUATOR, ASSIGNED)),
 
     // scoring
-    REPORT_READ(grant(ADMIN, ALL), grant(SCHOOL_ADMIN, OWN_SCHOOL), grant(RECRUITER, CONSENTING)),
+    REPORT_READ(grant(ADMIN, ALL), grant(SCHOOL_ADMIN, OWN_SCHOOL), grant(RECRUITER, CONSENTING), grant(STUDENT, OWN)),
     SCORING_ADMINISTRATION(grant(ADMIN, ALL)),
 
     // search

@@ -13,7 +13,11 @@ public enum Scope {
     OWN_AGENCY,
     /** Records the caller is assigned to (a reviewer's case, a judge's entries). */
     ASSIGNED,
-    /** Students who consent to share with agencies. */
+    /**
+     * Students who share with the caller's agency: the student's consent names it (or all the agencies
+     * their school approves) and their school approves it. The service describing the record works
+     * that out for the caller; a caller of no agency (an ADMIN) sees every student who consents.
+     */
     CONSENTING,
     /** Records the caller owns (their saved searches, their own account). */
     OWN;

@@ -68,6 +68,33 @@ public class UserService {
         if (!DemoData.isSeeding()) {
             requireAdmin();
         }
+        return created(input);
+    }
+
+    /**
+     * A student's own account (role STUDENT, no school or agency: the student record names the
+     * account), made when the student activates an invitation; the student area has checked the
+     * invitation's code, which is the authority here. The same rules as any new user's.
+     */
+    public UserSummary createStudentAccount(String username, String password) {
+        return created(new NewUser(username == null ? null : username.trim().toLowerCase(Locale.ROOT), password,
+                java.util.Set.of(Role.STUDENT), null, null));
+    }
+
+    /**
+     * Removes an erased student's own account (STUDENT_ERASE), its tokens with it; nothing of it
+     * remains to name them.
+     */
+    public void removeStudentAccount(Caller caller, String username) {
+        Operation.STUDENT_ERASE.grant(caller);
+        User user = findByUsername(username);
+        if (user != null && user.getRoles().equals(java.util.Set.of(Role.STUDENT))) {
+            tokens.revokeAll(user);
+            em.remove(user);
+        }
+    }
+
+    private UserSummary created(NewUser input) {
         List<FieldProblem> malformed = validator.validate(input).stream().map(FieldProblem::of).toList();
         if (!malformed.isEmpty()) {
             List<FieldProblem> all = new ArrayList<>(malformed);

@@ -254,6 +254,35 @@ public class PlacementService {
         return board;
     }
 
+    /** One placement of a student, as their data export lists it: the agency, the position, the stages. */
+    public record StudentPlacement(String agency, String position, String stage, List<Move> history) {
+    }
+
+    /**
+     * A student's placements, for the export of their data (the privacy area's, which has resolved the
+     * student under OWN_RECORD for the student themselves, or STUDENT_EXPORT for their school).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StudentPlacement> ofStudent(long studentId) {
+        if (!access.may(Operation.OWN_RECORD)) {
+            access.require(Operation.STUDENT_EXPORT);
+        }
+        return em.createQuery("select p from Placement p where p.studentId = :student order by p.id", Placement.class)
+                .setParameter("student", studentId).getResultList().stream()
+                .map(p -> new StudentPlacement(p.getPosition().getAgency().getCode(), p.getPosition().getTitle(), p.getStage().name(),
+                        p.getHistory().stream().map(h -> new Move(h.getStage().name(), h.getChangedAt(), h.getActor(), h.getNote()))
+                                .toList())).toList();
+    }
+
+    /** An erased student leaves every board (STUDENT_ERASE): their placements and stage history go. */
+    public int removeStudent(org.talentpipeline.identity.Caller caller, long studentId) {
+        Operation.STUDENT_ERASE.grant(caller);
+        List<Placement> placed = em.createQuery("select p from Placement p where p.studentId = :student", Placement.class)
+                .setParameter("student", studentId).getResultList();
+        placed.forEach(em::remove);
+        return placed.size();
+    }
+
     /** The pipeline's numbers for the caller's agency (ADMIN: every agency). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PipelineNumbers numbers() {

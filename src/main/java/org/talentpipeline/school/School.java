@@ -28,6 +28,12 @@ public class School {
     private Long id;
 
     private String code;
+
+    /** The agencies the school lets see its students (each student's consent narrows it further). */
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "school_agency", joinColumns = @jakarta.persistence.JoinColumn(name = "school_id"))
+    @Column(name = "agency_code")
+    private java.util.Set<String> approvedAgencies = new java.util.TreeSet<>();
     private String name;
 
     @Column(name = "local_name")
@@ -127,5 +133,20 @@ public class School {
     /** The version an edit must start from (optimistic concurrency). */
     public int getVersion() {
         return version;
+    }
+
+    public boolean approves(String agencyCode) {
+        return approvedAgencies.contains(agencyCode);
+    }
+
+    /** The approved agencies' codes, in order. */
+    public java.util.List<String> getApprovedAgencies() {
+        return java.util.List.copyOf(new java.util.TreeSet<>(approvedAgencies));
+    }
+
+    /** The agencies the school approves from now on (codes the service has checked). */
+    public void approveAgencies(java.util.Collection<String> codes) {
+        approvedAgencies.clear();
+        approvedAgencies.addAll(codes);
     }
 }

@@ -1,6 +1,7 @@
 package org.talentpipeline.school;
 
 import jakarta.inject.Inject;
+import java.util.List;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -71,5 +72,25 @@ public class SchoolResource {
     @Performs(Operation.PROGRAM_WRITE)
     public Response addProgram(@PathParam("code") String code, ProgramInput input) {
         return Response.status(Response.Status.CREATED).entity(schools.addProgram(code, input)).build();
+    }
+
+    /** The agencies the school approves: a JSON list of agency codes, with the school's version as ETag. */
+    @GET
+    @Path("{code}/agencies")
+    @Performs(Operation.AGENCY_APPROVAL)
+    public Response approvedAgencies(@PathParam("code") String code) {
+        SchoolService.ApprovedAgencies approved = schools.approvedAgencies(code);
+        return Versions.tagged(approved.agencies(), approved.version());
+    }
+
+    /** Sets the approved agencies (a JSON list of codes); 428 without If-Match, 412 when stale. */
+    @PUT
+    @Path("{code}/agencies")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Performs(Operation.AGENCY_APPROVAL)
+    public Response approveAgencies(@PathParam("code") String code, @Context HttpHeaders headers, List<String> agencies) {
+        SchoolService.ApprovedAgencies approved = schools.approveAgencies(code, Versions.ifMatch(headers, "school " + code),
+                agencies);
+        return Versions.tagged(approved.agencies(), approved.version());
     }
 }

@@ -51,6 +51,79 @@ public class SchoolService {
     @Inject
     jakarta.validation.Validator validator;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<org.talentpipeline.identity.Organisations> organisations;
+
+    /** The agencies a school approves, with the school's version (its ETag). */
+    public record ApprovedAgencies(List<String> agencies, int version) {
+    }
+
+    /** The agencies a school lets see its students (AGENCY_APPROVAL: ADMIN, the school's own admin). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ApprovedAgencies approvedAgencies(String code) {
+        Grant grant = access.require(Operation.AGENCY_APPROVAL);
+        School school = approving(grant, code);
+        return new ApprovedAgencies(school.getApprovedAgencies(), school.getVersion());
+    }
+
+    /**
+     * Sets the agencies a school approves, from the version {@code expectedVersion} of the school.
+     * An agency left out stops seeing the school's students at once, whatever they consented to: the
+     * search, reports, exports and boards ask the school's approval on every read.
+     */
+    public ApprovedAgencies approveAgencies(String code, long expectedVersion, List<String> agencies) {
+        Grant grant = access.require(Operation.AGENCY_APPROVAL);
+        School school = approving(grant, code);
+        if (agencies == null) {
+            throw new BadInput("agencies", "is required: a JSON list of agency codes");
+        }
+        Versions.check(expectedVersion, school.getVersion(), "school " + school.getCode());
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        List<org.talentpipeline.platform.ApiError.FieldProblem> problems = new java.util.ArrayList<>();
+        for (String agency : agencies) {
+            String c = agency == null ? "" : agency.trim().toUpperCase(Locale.ROOT);
+            if (!agencyExists(c)) {
+                problems.add(new org.talentpipeline.platform.ApiError.FieldProblem("agencies", "no agency has the code " + agency));
+            }
+            codes.add(c);
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInput(problems);
+        }
+        school.approveAgencies(codes);
+        try {
+            em.lock(school, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            em.flush();
+        } catch (jakarta.persistence.OptimisticLockException e) {
+            throw new StaleVersion("school " + school.getCode());
+        }
+        audit.record(AuditAction.UPDATE, "school:" + school.getCode(), school.getCode(), "approved agencies " + codes);
+        return new ApprovedAgencies(school.getApprovedAgencies(), school.getVersion());
+    }
+
+    /** Every agency's code, for the choice of approved agencies (AGENCY_APPROVAL); an agency's code is not personal data. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public List<String> agencyCodes() {
+        access.require(Operation.AGENCY_APPROVAL);
+        return em.createNativeQuery("select code from agency order by code").getResultList();
+    }
+
+    private School approving(Grant grant, String code) {
+        String c = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
+        grant.check(Tenant.school(c), "school " + c);
+        return find(c);
+    }
+
+    private boolean agencyExists(String code) {
+        for (org.talentpipeline.identity.Organisations o : organisations) {
+            if (o.kind() == org.talentpipeline.identity.Organisations.Kind.AGENCY) {
+                return o.exists(code);
+            }
+        }
+        return false;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<SchoolView> list(PageRequest page) {
         access.require(Operation.SCHOOL_READ);

@@ -423,6 +423,13 @@ public class Ratings {
     }
 
     /** One event's entrants: places, team members with equal shares, and category points. */
+    /**
+     * The seam of an appeal's decision (V23's result_exclusion): a result excluded from a student's
+     * rating is read as if the student had not entered (a team's, without that member).
+     */
+    static final String NOT_EXCLUDED = " and not exists (select 1 from result_exclusion x where x.result_id = r.id"
+            + " and x.student_id = coalesce(r.student_id, tm.student_id))";
+
     private static RatingReplay.EventResults results(Connection c, EventRow event) throws SQLException {
         Map<Long, Map<String, Double>> points = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("select rc.result_id, rc.category, rc.points from result_category rc"
@@ -436,7 +443,8 @@ public class Ratings {
         }
         List<RatingReplay.Entry> entries = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("select r.id, r.place, r.student_id, tm.student_id from result r"
-                + " left join team_member tm on tm.team_id = r.team_id where r.event_id = ? order by r.place, r.id, tm.student_id")) {
+                + " left join team_member tm on tm.team_id = r.team_id where r.event_id = ?" + NOT_EXCLUDED
+                + " order by r.place, r.id, tm.student_id")) {
             s.setLong(1, event.id());
             try (ResultSet rs = s.executeQuery()) {
                 long result = -1;

@@ -77,6 +77,12 @@ public class ScoutingReports {
         return report(student);
     }
 
+    /** The signed-in student's own scouting report (their record's, through REPORT_READ's OWN grant); audited. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public ScoutingReport ownReport() {
+        return report(students.ownRef(Operation.OWN_RECORD));
+    }
+
     private SchoolView.Certification schoolCertification(StudentView student) {
         return schools.find(student.schoolCode()).certification();
     }

@@ -100,11 +100,20 @@ public class CandidateSearch {
         return Tenant.school(school).withConsent(consenting);
     }
 
+    /**
+     * A student row {@code st} shares with the agency now: the student shares with every approved
+     * agency or chose this one, and their school approves it. Bound with the agency code twice.
+     */
+    private static final String SHARES_WITH_AGENCY = " and (st.all_agencies = true or exists (select 1 from student_agency sa"
+            + " where sa.student_id = st.id and sa.agency_code = ?)) and exists (select 1 from school_agency ap"
+            + " where ap.school_id = st.school_id and ap.agency_code = ?)";
+
     /** The page without an audit entry, for a caller that records its own (the export). */
     Page<CandidateRow> find(Grant grant, CandidateQuery query, PageRequest page) {
         query.checked();
         try (Connection c = reads.connect()) {
-            Sql sql = filters(c, query);
+            String agency = grant.caller().agencyCode();
+            Sql sql = filters(c, query, agency);
             boolean byCategory = !CandidateQuery.blank(query.category());
             String role = CandidateQuery.blank(query.workRole()) ? null : query.workRole().strip();
             String fit = role == null ? "null" : fitTo(c, role);
@@ -133,10 +142,17 @@ public class CandidateSearch {
                     + " offset ? rows fetch next ? rows only) p join student st on st.id = p.id"
                     // the student's consent read again from their own row: whatever a derived table says, no one is
                     // listed who does not consent now
-                    + " join school sc on sc.id = st.school_id where st.consent_to_share = true" + again)) {
+                    + " join school sc on sc.id = st.school_id where st.consent_to_share = true"
+                    // and, for a recruiter, shares with their agency, which their school approves
+                    + (agency == null ? "" : SHARES_WITH_AGENCY)
+                    + again)) {
                 int i = bind(s, sql.parameters);
                 s.setInt(i++, page.offset());
-                s.setInt(i, page.size());
+                s.setInt(i++, page.size());
+                if (agency != null) {
+                    s.setString(i++, agency);
+                    s.setString(i, agency);
+                }
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         read++;
@@ -153,13 +169,13 @@ public class CandidateSearch {
                 }
             }
             if (reads.configured()) {
-                items = consentingNow(items, ids);
+                items = consentingNow(items, ids, agency);
             }
             long total;
             if (page.offset() == 0 && read < page.size()) {
                 total = items.size();
             } else {
-                total = totals.get(query, () -> count(c, sql));
+                total = totals.get(java.util.Arrays.asList(query, agency), () -> count(c, sql));
             }
             return new Page<>(items, total);
         } catch (SQLException e) {
@@ -173,15 +189,22 @@ public class CandidateSearch {
      * primary keys) per page; a withdrawal the replica has not yet replayed leaves the page one row
      * short rather than showing the student.
      */
-    private List<CandidateRow> consentingNow(List<CandidateRow> items, List<Long> ids) throws SQLException {
+    private List<CandidateRow> consentingNow(List<CandidateRow> items, List<Long> ids, String agency) throws SQLException {
         if (ids.isEmpty()) {
             return items;
         }
         java.util.Set<Long> consenting = new java.util.HashSet<>();
         try (Connection primary = dataSource.getConnection(); PreparedStatement s = primary.prepareStatement(
-                "select id from student where consent_to_share = true and id in ("
+                "select st.id from student st where st.consent_to_share = true"
+                        + (agency == null ? "" : SHARES_WITH_AGENCY) + " and st.id in ("
                         + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")")) {
-            bind(s, new ArrayList<>(ids));
+            List<Object> parameters = new ArrayList<>();
+            if (agency != null) {
+                parameters.add(agency);
+                parameters.add(agency);
+            }
+            parameters.addAll(ids);
+            bind(s, parameters);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     consenting.add(rs.getLong(1));
@@ -223,9 +246,16 @@ public class CandidateSearch {
                 + String.join(", ", categories) + ")), 0)";
     }
 
-    /** The candidates a query matches: the FROM and WHERE of the search, with their parameters. */
-    private static Sql filters(Connection c, CandidateQuery query) throws SQLException {
+    /**
+     * The candidates a query matches: the FROM and WHERE of the search, with their parameters. For a
+     * recruiter ({@code agency} not null) only students whose consent covers the agency (every agency
+     * the school approves, read from the index beside consent; or the agency among those chosen, looked
+     * up only for the students who chose) and whose school approves it (looked up only when some school
+     * does not: most approve every agency).
+     */
+    private static Sql filters(Connection c, CandidateQuery query, String agency) throws SQLException {
         Sql sql = new Sql();
+        boolean approvalVaries = agency != null && someSchoolRefuses(c, agency);
         boolean byCategory = !CandidateQuery.blank(query.category());
         String role = CandidateQuery.blank(query.workRole()) ? null : query.workRole().strip();
         // r: the overall ratings in score order. Within a region, the candidate table's (V11), whose index holds what
@@ -234,7 +264,7 @@ public class CandidateSearch {
         boolean inRegion = !CandidateQuery.blank(query.region());
         boolean bySchool = query.certifiedOnly() || !CandidateQuery.blank(query.school()) || !CandidateQuery.blank(query.q());
         sql.add(inRegion ? " from candidate r" : " from rating r");
-        if (!inRegion || bySchool) {
+        if (!inRegion || bySchool || approvalVaries) {
             sql.add(" join student st on st.id = r.student_id");
         }
         if (bySchool) {
@@ -248,6 +278,14 @@ public class CandidateSearch {
             sql.add(" where r.region = ? and r.consent_to_share = true", query.region().strip());
         } else {
             sql.add(" where r.category = '' and st.consent_to_share = true");
+        }
+        if (agency != null) {
+            sql.add(" and (" + (inRegion ? "r" : "st") + ".all_agencies = true or exists (select 1 from student_agency sa"
+                    + " where sa.student_id = r.student_id and sa.agency_code = ?))", agency);
+            if (approvalVaries) {
+                sql.add(" and exists (select 1 from school_agency ap where ap.school_id = st.school_id and ap.agency_code = ?)",
+                        agency);
+            }
         }
         if (query.certifiedOnly()) {
             sql.add(" and sc.certification_status = 'CERTIFIED'");
@@ -289,15 +327,27 @@ public class CandidateSearch {
      * How many candidates match and consented after {@code since} (a saved search's new matches),
      * counted up to the cap.
      */
-    long countNew(CandidateQuery query, java.time.Instant since) {
+    long countNew(CandidateQuery query, java.time.Instant since, String agency) {
         query.checked();
         try (Connection c = dataSource.getConnection()) {
-            Sql sql = filters(c, query);
+            Sql sql = filters(c, query, agency);
             sql.add(" and exists (select 1 from student_consent sco where sco.student_id = r.student_id and sco.granted = true"
                     + " and sco.recorded_at > ?)", java.sql.Timestamp.from(since));
             return count(c, sql);
         } catch (SQLException e) {
             throw new IllegalStateException("the candidate search failed", e);
+        }
+    }
+
+    /** Whether some school does not approve the agency (then the search asks each candidate's school). */
+    private static boolean someSchoolRefuses(Connection c, String agency) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select count(*) from school sc where not exists (select 1 from"
+                + " school_agency ap where ap.school_id = sc.id and ap.agency_code = ?)")) {
+            s.setString(1, agency);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
         }
     }
 
@@ -328,9 +378,9 @@ public class CandidateSearch {
         private record Kept(long total, long until) {
         }
 
-        private final java.util.Map<CandidateQuery, Kept> kept = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.Map<Object, Kept> kept = new java.util.concurrent.ConcurrentHashMap<>();
 
-        long get(CandidateQuery query, java.util.function.LongSupplier count) {
+        long get(Object query, java.util.function.LongSupplier count) {
             long now = System.nanoTime();
             Kept k = kept.get(query);
             if (k != null && k.until() - now > 0) {

@@ -100,7 +100,7 @@ public class SavedSearches {
                 while (rs.next()) {
                     CandidateQuery query = decode(rs.getString(3));
                     Instant last = rs.getTimestamp(4).toInstant();
-                    saved.add(new SavedSearch(rs.getLong(1), rs.getString(2), query, last, search.countNew(query, last)));
+                    saved.add(new SavedSearch(rs.getLong(1), rs.getString(2), query, last, search.countNew(query, last, grant.caller().agencyCode())));
                 }
             }
         } catch (SQLException e) {

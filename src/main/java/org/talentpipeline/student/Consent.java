@@ -23,7 +23,9 @@ public class Consent {
     public enum Source {
         FORM,
         API,
-        IMPORT
+        IMPORT,
+        /** The student themselves, signed in to their own account. */
+        STUDENT
     }
 
     @Id
@@ -51,11 +53,15 @@ public class Consent {
 
     private String note;
 
+    /** The chosen agencies' codes separated by commas; null for every agency the school approves. */
+    private String agencies;
+
     protected Consent() {
     }
 
     Consent(Student student, boolean granted, boolean guardianConsent, String recordedBy, Instant recordedAt, Source source,
-            String note) {
+            String note, String agencies) {
+        this.agencies = agencies;
         this.student = student;
         this.granted = granted;
         this.guardianConsent = guardianConsent;
@@ -83,6 +89,10 @@ public class Consent {
 
     public Source getSource() {
         return source;
+    }
+
+    public String getAgencies() {
+        return agencies;
     }
 
     public String getNote() {

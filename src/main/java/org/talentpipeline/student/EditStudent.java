@@ -205,6 +205,26 @@ public class EditStudent implements Serializable {
         }
     }
 
+    @Inject
+    StudentAccounts accounts;
+
+    @Inject
+    org.talentpipeline.identity.Access access;
+
+    /** Invites the student to make their account: the code is shown this once, in a message. */
+    public void invite() {
+        try {
+            StudentAccounts.Issued issued = accounts.invite(ref);
+            messages.info("students.invited", issued.ref(), issued.code(), issued.expiresAt().toString());
+        } catch (org.talentpipeline.platform.Conflict e) {
+            messages.problems(List.of(new org.talentpipeline.platform.ApiError.FieldProblem("ref", e.getMessage())));
+        }
+    }
+
+    public boolean isMayInvite() {
+        return access.may(org.talentpipeline.identity.Operation.STUDENT_INVITE);
+    }
+
     public String delete() {
         students.delete(ref);
         messages.info("students.deleted", ref);
@@ -244,7 +264,9 @@ public class EditStudent implements Serializable {
     }
 
     public StudentStatus[] getStatuses() {
-        return StudentStatus.values();
+        // ERASED is an erasure's, never an edit's
+        return java.util.Arrays.stream(StudentStatus.values()).filter(st -> st != StudentStatus.ERASED)
+                .toArray(StudentStatus[]::new);
     }
 
     public String getRef() {

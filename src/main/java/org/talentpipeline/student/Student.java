@@ -90,6 +90,19 @@ public class Student {
     @Column(name = "guardian_consent")
     private boolean guardianConsent;
 
+    /** The consent covers every agency the school approves; otherwise only {@link #agencies}. */
+    @Column(name = "all_agencies")
+    private boolean allAgencies = true;
+
+    /** The agencies the student chose to share with, when not all approved ones. */
+    @ElementCollection
+    @CollectionTable(name = "student_agency", joinColumns = @JoinColumn(name = "student_id"))
+    @Column(name = "agency_code")
+    private Set<String> agencies = new java.util.TreeSet<>();
+
+    /** The user name of the student's own account, once they activated an invitation. */
+    private String account;
+
     @OneToMany(mappedBy = "student", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("recordedAt DESC")
     private List<Consent> consents = new ArrayList<>();
@@ -169,14 +182,93 @@ public class Student {
      */
     public void recordConsent(boolean granted, boolean withGuardianConsent, String recordedBy, Instant at,
             Consent.Source source, String note, LocalDate today) {
+        recordConsent(granted, null, withGuardianConsent, recordedBy, at, source, note, today);
+    }
+
+    /**
+     * As {@link #recordConsent(boolean, boolean, String, Instant, Consent.Source, String, LocalDate)},
+     * naming the agencies shared with: null for every agency the school approves, else the chosen
+     * agencies' codes (at least one when granting). A withdrawal keeps no agency.
+     */
+    public void recordConsent(boolean granted, Set<String> chosen, boolean withGuardianConsent, String recordedBy,
+            Instant at, Consent.Source source, String note, LocalDate today) {
         if (granted && needsGuardianOn(today) && !withGuardianConsent) {
             throw new BadInput("guardianConsent", "a student under " + AGE_OF_DIGITAL_CONSENT
                     + " needs a guardian's consent recorded before sharing");
         }
+        if (granted && chosen != null && chosen.isEmpty()) {
+            throw new BadInput("agencies", "names no agency: leave it out to share with every approved agency");
+        }
         this.consentToShare = granted;
         this.guardianConsent = granted && withGuardianConsent;
-        consents.add(0, new Consent(this, granted, this.guardianConsent, recordedBy, at, source, note));
+        this.allAgencies = !granted || chosen == null;
+        this.agencies.clear();
+        if (granted && chosen != null) {
+            this.agencies.addAll(chosen);
+        }
+        consents.add(0, new Consent(this, granted, this.guardianConsent, recordedBy, at, source, note,
+                granted && chosen != null ? String.join(",", new java.util.TreeSet<>(chosen)) : null));
         this.updatedAt = at;
+    }
+
+    /**
+     * Whether an agency sees the student now: the student consents, their consent covers the agency,
+     * and their school approves it.
+     */
+    public boolean sharesWith(String agencyCode) {
+        return consentToShare && agencyCode != null && (allAgencies || agencies.contains(agencyCode))
+                && school.approves(agencyCode);
+    }
+
+    public boolean isAllAgencies() {
+        return allAgencies;
+    }
+
+    /** The chosen agencies' codes, in order; empty when the consent covers all approved agencies. */
+    public List<String> getAgencies() {
+        return List.copyOf(new java.util.TreeSet<>(agencies));
+    }
+
+    public String getAccount() {
+        return account;
+    }
+
+    /** Links the student's own account; a student has one. */
+    void linkAccount(String username) {
+        if (account != null) {
+            throw new org.talentpipeline.platform.Conflict("the student has an account already");
+        }
+        this.account = username;
+    }
+
+    /** The name a tombstone shows. */
+    public static final String ERASED_NAME = "Erased student";
+
+    /**
+     * Anonymises the record to a tombstone: the number, name, birth date, e-mail, programme,
+     * certifications, skills, consents and account go; the school and the years stay (so that the
+     * peers' percentiles and the ratings that counted the student as a competitor do not move).
+     */
+    void erase(Instant now) {
+        this.studentNumber = "ERASED-" + id;
+        setFullName(ERASED_NAME);
+        this.dateOfBirth = LocalDate.of(1900, 1, 1);
+        this.email = null;
+        this.program = null;
+        this.status = StudentStatus.ERASED;
+        this.consentToShare = false;
+        this.guardianConsent = false;
+        this.allAgencies = true;
+        this.agencies.clear();
+        this.consents.clear();
+        this.certifications.clear();
+        this.skills.clear();
+        this.account = null;
+        this.updatedAt = now;
+    }
+
+    public boolean isErased() {
+        return status == StudentStatus.ERASED;
     }
 
     public int ageOn(LocalDate day) {

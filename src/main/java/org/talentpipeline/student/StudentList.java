@@ -101,6 +101,16 @@ public class StudentList implements Serializable {
         return list;
     }
 
+    @Inject
+    StudentAccounts accounts;
+
+    /** Invites every student of the school without an account: the codes as CSV, shown this once. */
+    public org.primefaces.model.StreamedContent getInvitations() {
+        byte[] csv = InvitationsResource.csv(accounts.inviteAll(school, null)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return org.primefaces.model.DefaultStreamedContent.builder().name("invitations-" + school + ".csv")
+                .contentType("text/csv").stream(() -> new java.io.ByteArrayInputStream(csv)).build();
+    }
+
     public String getSchool() {
         return school;
     }
@@ -122,6 +132,7 @@ public class StudentList implements Serializable {
     }
 
     public StudentStatus[] getStatuses() {
-        return StudentStatus.values();
+        return java.util.Arrays.stream(StudentStatus.values()).filter(st -> st != StudentStatus.ERASED)
+                .toArray(StudentStatus[]::new);
     }
 }

@@ -34,8 +34,11 @@ public class StudentResource {
     @Inject
     StudentService students;
 
-    /** The consent decision: {@code {"granted": true, "guardianConsent": false, "note": "..."}}. */
-    public record ConsentInput(Boolean granted, Boolean guardianConsent, String note) {
+    /**
+     * The consent decision: {@code {"granted": true, "agencies": ["NCSC"], "guardianConsent": false, "note": "..."}};
+     * {@code agencies} left out shares with every agency the school approves.
+     */
+    public record ConsentInput(Boolean granted, List<String> agencies, Boolean guardianConsent, String note) {
     }
 
     /**
@@ -53,6 +56,18 @@ public class StudentResource {
                 descending), Paging.of(page, size));
     }
 
+    @Inject
+    StudentAccounts accounts;
+
+    /** Invites the student to make their own account: {@code {"code","expiresAt"}}, the code shown this once. */
+    @POST
+    @Path("{ref: .+}/invitation")
+    @Performs(Operation.STUDENT_INVITE)
+    public Response invite(@PathParam("ref") String ref) {
+        StudentAccounts.Issued issued = accounts.invite(ref);
+        return Response.status(Response.Status.CREATED).entity(issued).build();
+    }
+
     @GET
     @Path("{ref: .+}/consent")
     @Performs(Operation.STUDENT_READ)
@@ -65,7 +80,7 @@ public class StudentResource {
     @Performs(Operation.STUDENT_WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
     public StudentView consent(@PathParam("ref") String ref, ConsentInput input) {
-        return students.recordConsent(ref, input == null ? null : input.granted(),
+        return students.recordConsent(ref, input == null ? null : input.granted(), input == null ? null : input.agencies(),
                 input != null && Boolean.TRUE.equals(input.guardianConsent()), input == null ? null : input.note(),
                 Consent.Source.API);
     }

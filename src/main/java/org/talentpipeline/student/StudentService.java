@@ -126,7 +126,10 @@ public class StudentService {
             where.append(" and s.consentToShare = :consent");
             params.put("consent", query.consent());
         }
-        String clause = where.length() == 0 ? "" : " where" + where.substring(" and".length());
+        // an erased student's tombstone is listed nowhere
+        where.append(" and s.status <> :erased");
+        params.put("erased", StudentStatus.ERASED);
+        String clause = " where" + where.substring(" and".length());
         StudentQuery.Sort sort = query.sort() == null ? StudentQuery.Sort.NAME : query.sort();
         // The page's ids come from the student table alone, in index order (no tie-breaker, so that
         // "order by name_key" stops after one page); the rows are then read by id. Joined in one query,
@@ -232,15 +235,168 @@ public class StudentService {
     /** Records a decision to share or stop sharing; {@code granted} is required (a 400 without it). */
     public StudentView recordConsent(String ref, Boolean granted, boolean guardianConsent, String note,
             Consent.Source source) {
+        return recordConsent(ref, granted, null, guardianConsent, note, source);
+    }
+
+    /**
+     * Records a decision to share or stop sharing, by the school for its student (or a guardian
+     * through the school): {@code agencies} null shares with every agency the school approves, else
+     * with those chosen among them.
+     */
+    public StudentView recordConsent(String ref, Boolean granted, List<String> agencies, boolean guardianConsent, String note,
+            Consent.Source source) {
         Student student = resolve(access.require(Operation.STUDENT_WRITE), ref);
+        consent(student, granted, agencies, guardianConsent, note, source);
+        return StudentView.of(student, today());
+    }
+
+    private void consent(Student student, Boolean granted, List<String> agencies, boolean guardianConsent, String note,
+            Consent.Source source) {
         if (granted == null) {
             throw new BadInput("granted", "is required: true to share, false to withdraw");
         }
-        student.recordConsent(granted, guardianConsent, actor(), Instant.now(clock), source, note, today());
+        java.util.Set<String> chosen = null;
+        if (agencies != null && granted) {
+            chosen = new java.util.TreeSet<>();
+            List<FieldProblem> problems = new ArrayList<>();
+            for (String a : agencies) {
+                String code = a == null ? "" : a.trim().toUpperCase(Locale.ROOT);
+                if (!student.getSchool().approves(code)) {
+                    problems.add(new FieldProblem("agencies", code + " is not an agency the school approves"));
+                }
+                chosen.add(code);
+            }
+            throwIfAny(problems);
+        }
+        student.recordConsent(granted, chosen, guardianConsent, actor(), Instant.now(clock), source, note, today());
         candidateFollows(student);
         audit.record(AuditAction.CONSENT, subject(student), student.getSchool().getCode(),
-                (granted ? "granted" : "withdrawn") + (guardianConsent ? " with guardian's consent" : ""));
+                (granted ? "granted to " + (chosen == null ? "all approved agencies" : String.join(", ", chosen)) : "withdrawn")
+                        + (guardianConsent ? " with guardian's consent" : "") + " (" + source + ")");
+    }
+
+    /**
+     * The signed-in student's own record, as they see it: the whole record, whom they share with, the
+     * agencies their school approves, and their consent history. The read is audited.
+     */
+    public OwnRecord ownRecord() {
+        Student student = own(Operation.OWN_RECORD);
+        audit.record(AuditAction.VIEW, subject(student), student.getSchool().getCode(), "own record");
+        return ownRecord(student);
+    }
+
+    /**
+     * A student's record as their data export holds it, produced by their school (STUDENT_EXPORT:
+     * ADMIN, the school's own admin) for the student; audited as an export.
+     */
+    public OwnRecord exportRecord(String ref) {
+        Student student = resolve(access.require(Operation.STUDENT_EXPORT), ref);
+        audit.record(AuditAction.EXPORT, subject(student), student.getSchool().getCode(), "the student's data, for the student");
+        return ownRecord(student);
+    }
+
+    private OwnRecord ownRecord(Student student) {
+        return new OwnRecord(StudentView.of(student, today()), student.isAllAgencies(), student.getAgencies(),
+                student.getSchool().getApprovedAgencies(), student.getConsents().stream().map(ConsentView::of).toList());
+    }
+
+    /**
+     * The signed-in student's own decision to share (OWN_CONSENT): with every agency their school
+     * approves ({@code agencies} null) or with chosen ones, or a withdrawal; in force at once. A
+     * student under 14 cannot grant it themselves: a guardian's consent goes through the school.
+     */
+    public OwnRecord ownConsent(Boolean granted, List<String> agencies) {
+        Student student = own(Operation.OWN_CONSENT);
+        consent(student, granted, agencies, false, null, Consent.Source.STUDENT);
+        return ownRecord(student);
+    }
+
+    /** The signed-in student's own record's id and ref, for the other areas' own-data operations. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StudentView ownView(Operation operation) {
+        return StudentView.of(own(operation), today());
+    }
+
+    /** The record fields a student may ask to have corrected. */
+    public static final List<String> CORRECTABLE = List.of("fullName", "dateOfBirth", "email", "expectedGraduationYear");
+
+    /**
+     * Applies an accepted correction to a student's record, within the grant of the decision's
+     * operation (the school's admin, or ADMIN); audited as an update.
+     */
+    public StudentView applyCorrection(Grant grant, long id, String field, String value) {
+        Student student = resolve(grant, Long.toString(id));
+        StudentView v = StudentView.of(student, today());
+        String name = v.fullName();
+        LocalDate born = v.dateOfBirth();
+        String email = v.email();
+        int graduates = v.expectedGraduationYear();
+        try {
+            switch (field == null ? "" : field) {
+                case "fullName" -> name = value;
+                case "dateOfBirth" -> born = LocalDate.parse(value.trim());
+                case "email" -> email = value;
+                case "expectedGraduationYear" -> graduates = Integer.parseInt(value.trim());
+                default -> throw new BadInput("field", "must be one of " + CORRECTABLE);
+            }
+        } catch (java.time.format.DateTimeParseException | NumberFormatException e) {
+            throw new BadInput("requestedValue", "is not a valid " + field);
+        }
+        StudentInput input = new StudentInput(v.studentNumber(), name, born, email, v.program(), v.enrollmentYear(), graduates,
+                v.status(), null, null, null);
+        throwIfAny(problems(input, student.getSchool()));
+        student.update(input, student.getProgram(), Instant.now(clock));
+        candidateFollows(student);
+        audit.record(AuditAction.UPDATE, subject(student), student.getSchool().getCode(), "correction of " + field);
         return StudentView.of(student, today());
+    }
+
+    /** The ref of the signed-in student's own record, for the other areas' own-data operations. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String ownRef(Operation operation) {
+        return own(operation).ref();
+    }
+
+    /**
+     * The student record linked to the caller's account, checked against the operation's grant (OWN);
+     * a caller without one gets 404.
+     */
+    Student own(Operation operation) {
+        Grant grant = access.require(operation);
+        Student student = em.createQuery("select s from Student s join fetch s.school where s.account = :account", Student.class)
+                .setParameter("account", grant.username()).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("your student record"));
+        grant.check(tenant(student, grant), "your student record");
+        return student;
+    }
+
+    /** What an erasure leaves to the other areas: the student's id, their old and new refs, and what named them. */
+    public record Erased(long id, String oldRef, String newRef, String schoolCode, String fullName, String account,
+            boolean minor) {
+    }
+
+    /**
+     * Anonymises a student to a tombstone (STUDENT_ERASE: ADMIN): the record keeps only its school and
+     * years, consent is withdrawn and the candidate row goes, open invitations go. The caller (the
+     * privacy area's erasure) removes what the other areas hold and rewrites the audit log.
+     */
+    public Erased erase(String ref) {
+        return erase(access.require(Operation.STUDENT_ERASE).caller(), ref);
+    }
+
+    /** As {@link #erase(String)}, for a caller outside a request (the retention job's). */
+    public Erased erase(org.talentpipeline.identity.Caller caller, String ref) {
+        Student student = resolve(Operation.STUDENT_ERASE.grant(caller), ref);
+        String oldRef = student.ref();
+        String name = student.getFullName();
+        String account = student.getAccount();
+        boolean minor = student.isMinorOn(today());
+        student.erase(Instant.now(clock));
+        em.flush();
+        em.createNativeQuery("delete from candidate where student_id = ?").setParameter(1, student.getId()).executeUpdate();
+        em.createNativeQuery("delete from student_invitation where student_id = ?").setParameter(1, student.getId())
+                .executeUpdate();
+        return new Erased(student.getId(), oldRef, student.ref(), student.getSchool().getCode(), name, account, minor);
     }
 
     /** The candidate search's copy of the student's consent and graduation year follows the change, in its transaction. */
@@ -291,7 +447,7 @@ public class StudentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public StudentView shared(String ref) {
         requireSharedReader();
-        Student student = lookUp(ref).filter(Student::isConsentToShare).orElseThrow(() -> new NotFound("student " + ref));
+        Student student = lookUp(ref).filter(this::sharedWithCaller).orElseThrow(() -> new NotFound("student " + ref));
         StudentView view = StudentView.of(student, today());
         return view.minor() ? view.withoutContact() : view;
     }
@@ -308,7 +464,7 @@ public class StudentService {
             throw new NotFound("student " + id);
         }
         StudentView view = StudentView.of(student, today());
-        if (!student.isConsentToShare()) {
+        if (!sharedWithCaller(student)) {
             return new StudentView(view.id(), view.ref(), view.schoolCode(), view.studentNumber(), null, null, null, null,
                     view.enrollmentYear(), view.expectedGraduationYear(), view.status(), false, false, view.minor(), List.of(),
                     List.of(), view.version());
@@ -319,6 +475,12 @@ public class StudentService {
     /** The operations whose grants read students as shared with agencies (the consenting ones). */
     private static final List<Operation> SHARED_READS = List.of(Operation.REPORT_READ, Operation.PLACEMENT_READ,
             Operation.PLACEMENT_WRITE, Operation.CANDIDATE_SEARCH);
+
+    /** Whether the caller's agency sees the student now; a caller of no agency, whether the student shares at all. */
+    private boolean sharedWithCaller(Student student) {
+        String agency = currentUser.getAgencyCode();
+        return agency == null ? student.isConsentToShare() : student.sharesWith(agency);
+    }
 
     private void requireSharedReader() {
         if (SHARED_READS.stream().noneMatch(access::may)) {
@@ -339,18 +501,26 @@ public class StudentService {
         Student student = resolve(grant, ref);
         StudentView view = StudentView.of(student, today());
         boolean school = grant.reachesAll()
-                || (grant.has(Scope.OWN_SCHOOL) && student.getSchool().getCode().equals(grant.caller().schoolCode()));
+                || (grant.has(Scope.OWN_SCHOOL) && student.getSchool().getCode().equals(grant.caller().schoolCode()))
+                || (grant.has(Scope.OWN) && grant.username().equals(student.getAccount()));
         return school || !view.minor() ? view : view.withoutContact();
     }
 
     Student resolve(Grant grant, String ref) {
         Student student = lookUp(ref).orElseThrow(() -> new NotFound("student " + ref));
-        grant.check(tenant(student), "student " + ref);
+        grant.check(tenant(student, grant), "student " + ref);
         return student;
     }
 
-    static Tenant tenant(Student student) {
-        return Tenant.school(student.getSchool().getCode()).withConsent(student.isConsentToShare());
+    /**
+     * The student as the access policy sees them for this caller: their school, whether they share
+     * with the caller's agency (a caller of no agency: whether they consent at all), and the account
+     * that owns the record.
+     */
+    static Tenant tenant(Student student, Grant grant) {
+        String agency = grant.caller().agencyCode();
+        boolean consenting = agency == null ? student.isConsentToShare() : student.sharesWith(agency);
+        return new Tenant(student.getSchool().getCode(), null, null, consenting, student.getAccount());
     }
 
     private Optional<Student> lookUp(String ref) {
@@ -365,9 +535,9 @@ public class StudentService {
                 return Optional.empty();
             }
             return em.createNamedQuery("Student.findById", Student.class).setParameter("id", Long.parseLong(text))
-                    .getResultStream().findFirst();
+                    .getResultStream().filter(s -> !s.isErased()).findFirst();
         }
-        return find(text.substring(0, slash).toUpperCase(Locale.ROOT), text.substring(slash + 1));
+        return find(text.substring(0, slash).toUpperCase(Locale.ROOT), text.substring(slash + 1)).filter(s -> !s.isErased());
     }
 
     private Optional<Student> find(String school, String number) {
@@ -377,6 +547,9 @@ public class StudentService {
 
     private List<FieldProblem> problems(StudentInput input, School school) {
         List<FieldProblem> problems = new ArrayList<>();
+        if (input.status() == StudentStatus.ERASED) {
+            problems.add(new FieldProblem("status", "ERASED is set by an erasure, not by an edit"));
+        }
         validator.validate(input).stream().map(FieldProblem::of).forEach(problems::add);
         problems.addAll(input.crossFieldProblems());
         if (input.program() != null && !input.program().isBlank() && program(school, input.program()) == null) {

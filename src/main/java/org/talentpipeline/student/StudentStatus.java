@@ -4,5 +4,7 @@ package org.talentpipeline.student;
 public enum StudentStatus {
     ENROLLED,
     GRADUATED,
-    WITHDRAWN
+    WITHDRAWN,
+    /** Anonymised on request or by the retention policy: a tombstone, found by no one. */
+    ERASED
 }

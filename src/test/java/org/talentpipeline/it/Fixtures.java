@@ -37,7 +37,21 @@ public final class Fixtures {
         ApiClient.Reply program = api.post("/schools/" + code + "/programs", admin,
                 Json.object().add("name", "Cyberspace Security").add("level", "BACHELOR").build().toString());
         assertEquals(201, program.status(), program.toString());
+        approveAgencies(code, api.get("/agencies", admin).parse().asJsonArray().stream()
+                .map(a -> a.asJsonObject().getString("code")).toArray(String[]::new));
         return code;
+    }
+
+    /** Sets the agencies a school approves (a new school approves none). */
+    public void approveAgencies(String school, String... agencies) {
+        ApiClient.Reply current = api.get("/schools/" + school + "/agencies", admin);
+        assertEquals(200, current.status(), current.toString());
+        var list = jakarta.json.Json.createArrayBuilder();
+        for (String a : agencies) {
+            list.add(a);
+        }
+        ApiClient.Reply set = api.put("/schools/" + school + "/agencies", admin, list.build().toString(), current.etag());
+        assertEquals(200, set.status(), set.toString());
     }
 
     /** The header of {@link #students}' rows. */

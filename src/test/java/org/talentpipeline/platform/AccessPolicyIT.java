@@ -64,6 +64,10 @@ class AccessPolicyIT {
         PAGES.put("/account/password.xhtml", null);
         PAGES.put("/school/list.xhtml", Operation.SCHOOL_READ);
         PAGES.put("/school/edit.xhtml?code={school}", Operation.SCHOOL_READ);
+        PAGES.put("/school/agencies.xhtml?code={school}", Operation.AGENCY_APPROVAL);
+        PAGES.put("/me/record.xhtml", Operation.OWN_RECORD);
+        PAGES.put("/privacy/retention.xhtml", Operation.RETENTION);
+        PAGES.put("/privacy/minors.xhtml", Operation.MINORS_REPORT);
         PAGES.put("/student/list.xhtml?school={school}", Operation.STUDENT_READ);
         PAGES.put("/student/edit.xhtml?ref={ref}", Operation.STUDENT_READ);
         PAGES.put("/student/import.xhtml?school={school}", Operation.STUDENT_IMPORT);
@@ -85,14 +89,18 @@ class AccessPolicyIT {
         PAGES.put("/audit/log.xhtml", Operation.AUDIT_READ);
     }
 
-    /** The demo's people, one per role: XDU's school admin, NCSC's recruiter, the reviewer on SJTU's case. */
+    /**
+     * The demo's people, one per role: XDU's school admin, NCSC's recruiter, the reviewer on SJTU's case,
+     * the student whose account is linked to XDU's first consenting student.
+     */
     enum Who {
         ANONYMOUS(null, null),
         ADMIN("admin", Role.ADMIN),
         SCHOOL_ADMIN("school_admin", Role.SCHOOL_ADMIN),
         EVALUATOR("evaluator", Role.EVALUATOR),
         REVIEWER("reviewer", Role.REVIEWER),
-        RECRUITER("recruiter", Role.RECRUITER);
+        RECRUITER("recruiter", Role.RECRUITER),
+        STUDENT("student", Role.STUDENT);
 
         final String username;
         final Role role;
@@ -126,7 +134,7 @@ class AccessPolicyIT {
         try (Stream<Path> files = Files.walk(webapp)) {
             List<String> undeclared = files.map(f -> "/" + webapp.relativize(f).toString().replace('\\', '/'))
                     .filter(f -> f.endsWith(".xhtml") && !f.startsWith("/WEB-INF/") && !f.startsWith("/errors/")
-                            && !f.equals("/login.xhtml"))
+                            && !f.equals("/login.xhtml") && !f.equals("/activate.xhtml"))
                     .filter(f -> !declared.contains(f)).sorted().toList();
             assertEquals(List.of(), undeclared, "pages missing from the policy walk");
         }
@@ -152,7 +160,8 @@ class AccessPolicyIT {
                     Map<String, String> values = u.values(route, who, scope, inside, true);
                     int status = u.call(route, who, values);
                     calls++;
-                    String expected = expectation(who, scope, inside, u.mayBeAbsent(route));
+                    String expected = studentOutsideOwnRecord(who, scope, op, route) ? "404"
+                            : expectation(who, scope, inside, u.mayBeAbsent(route));
                     if (!meets(expected, status)) {
                         wrong.add(route + " as " + who + (inside ? "" : " on another tenant's record") + " " + values
                                 + ": " + status + ", expected " + expected + " (" + op + ")");
@@ -181,7 +190,9 @@ class AccessPolicyIT {
                     }
                     PageSession.Answer answer = u.session(who).get(path);
                     visits++;
-                    String expected = who == Who.ANONYMOUS ? "sign-in" : expectation(who, scope, inside, false);
+                    String expected = who == Who.ANONYMOUS ? "sign-in"
+                            : who == Who.STUDENT && page.getKey().startsWith("/student/") ? "403"
+                            : expectation(who, scope, inside, false);
                     boolean ok = who == Who.ANONYMOUS
                             ? answer.status() == 302 && answer.location() != null && answer.location().contains("login.xhtml")
                             : meets(expected, answer.status());
@@ -193,6 +204,17 @@ class AccessPolicyIT {
         }
         assertTrue(visits > 100, "only " + visits + " pages visited");
         assertEquals(List.of(), wrong, "pages that differ from the policy, of " + visits + " visits");
+    }
+
+    /**
+     * A STUDENT's OWN grant of the school's student operations reaches their own record alone: a route
+     * that names no student (a list, a school's students) finds nothing of theirs, 404. (The school's
+     * student pages are the school's: web.xml keeps a STUDENT out of /student/*, 403; their own record
+     * has its own page.)
+     */
+    private static boolean studentOutsideOwnRecord(Who who, Scope scope, Operation op, ApiRoutes.Route route) {
+        return who == Who.STUDENT && scope == Scope.OWN && (op == Operation.STUDENT_READ || op == Operation.REPORT_READ)
+                && !route.pathParams().contains("ref");
     }
 
     /** What the policy says a caller gets: "401", "403", "404" or "allowed". */
@@ -245,6 +267,8 @@ class AccessPolicyIT {
         final String xduConsenting;
         final String xduWithholding;
         final String sjtuStudent;
+        // the demo student's own record
+        final String ownRef;
         final String event;
         final String judgedEvent = "XDU-FORENSICS-2026";
         final long xduCase;
@@ -274,6 +298,7 @@ class AccessPolicyIT {
             xduConsenting = firstStudent("XDU", true);
             xduWithholding = firstStudent("XDU", false);
             sjtuStudent = firstStudent("SJTU", true);
+            ownRef = api.get("/me/record", tokens.get(Who.STUDENT)).json().getJsonObject("student").getString("ref");
             event = items(api.get("/events?size=1", admin)).get(0).asJsonObject().getString("code");
             List<JsonObject> cases = items(api.get("/certification/applications?size=100", admin)).stream()
                     .map(JsonValue::asJsonObject).toList();
@@ -369,9 +394,13 @@ class AccessPolicyIT {
             made.clear();
         }
 
-        /** Routes whose record the walk cannot make (an evidence document, a throttle): 404 inside the grant is fine there. */
+        /**
+         * Routes whose record the walk cannot make (an evidence document, a throttle, a student's
+         * correction request or appeal): 404 inside the grant is fine there.
+         */
         boolean mayBeAbsent(ApiRoutes.Route route) {
-            return route.pathParams().contains("document") || route.template().contains("throttle");
+            return route.pathParams().contains("document") || route.template().contains("throttle")
+                    || route.template().contains("/corrections/") || route.template().contains("/appeals/");
         }
 
         /** The path parameters for a call: a record within the caller's scope, or one outside it. */
@@ -386,7 +415,8 @@ class AccessPolicyIT {
                     case "code" -> v.put(p, t.contains("/schools/") ? (outsideSchool ? "SJTU" : "XDU")
                             : t.contains("/criteria/") ? criterion : t.contains("/cycles/") ? cycle
                             : t.contains("/judging") ? judgedEvent : event);
-                    case "ref" -> v.put(p, encode(fresh ? (make ? freshStudent(outsideSchool ? "SJTU" : "XDU") : "new/" + outsideSchool)
+                    case "ref" -> v.put(p, encode(scope == Scope.OWN ? (inside ? ownRef : xduWithholding)
+                            : fresh ? (make ? freshStudent(outsideSchool ? "SJTU" : "XDU") : "new/" + outsideSchool)
                             : outsideSchool ? sjtuStudent
                             : (!inside && scope == Scope.CONSENTING) ? xduWithholding : xduConsenting));
                     case "criterion" -> v.put(p, criterion);
@@ -409,7 +439,8 @@ class AccessPolicyIT {
         String page(String template, Who who, Scope scope, boolean inside) {
             boolean outsideSchool = !inside && scope == Scope.OWN_SCHOOL;
             return template.replace("{school}", outsideSchool ? "SJTU" : "XDU")
-                    .replace("{ref}", encode(outsideSchool ? sjtuStudent : (!inside && scope == Scope.CONSENTING) ? xduWithholding : xduConsenting))
+                    .replace("{ref}", encode(scope == Scope.OWN ? (inside ? ownRef : xduWithholding)
+                            : outsideSchool ? sjtuStudent : (!inside && scope == Scope.CONSENTING) ? xduWithholding : xduConsenting))
                     .replace("{event}", event).replace("{judgedEvent}", judgedEvent)
                     .replace("{position}", Long.toString(!inside && scope == Scope.OWN_AGENCY ? certPosition : ncscPosition))
                     .replace("{case}", Long.toString(scope == Scope.ASSIGNED ? (inside ? reviewerCase : unassignedCase)

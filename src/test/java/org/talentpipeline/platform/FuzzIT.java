@@ -120,6 +120,7 @@ class FuzzIT {
             t.put("EVALUATOR", api.token("evaluator", Fixtures.DEMO_PASSWORD));
             t.put("RECRUITER", api.token("recruiter", Fixtures.DEMO_PASSWORD));
             t.put("REVIEWER", api.token("reviewer", Fixtures.DEMO_PASSWORD));
+            t.put("STUDENT", api.token("student", Fixtures.DEMO_PASSWORD));
             tokens = t;
             values = demoValues();
         }
