@@ -26,6 +26,7 @@ import org.talentpipeline.platform.Migrations;
 import org.talentpipeline.scoring.engine.Placing;
 import org.talentpipeline.scoring.engine.Rating;
 import org.talentpipeline.scoring.engine.RatingReplay;
+import org.talentpipeline.scoring.engine.SkillCategories;
 import org.talentpipeline.search.CandidateTable;
 
 /**
@@ -123,12 +124,13 @@ public class Ratings {
                 }
             }
             long checked = System.nanoTime();
-            RatingReplay replay = new RatingReplay(SETTINGS.model(), SETTINGS.sigmaGrowthPerYear());
+            SkillCategories categories = skillCategories(c);
+            RatingReplay replay = new RatingReplay(SETTINGS.model(), SETTINGS.sigmaGrowthPerYear(), null, categories);
             Map<Long, String> histories = new HashMap<>();
             // the entrants' states in the ratings the event rates (overall and its categories); the others stay as they are
             java.util.Set<String> rated = new java.util.TreeSet<>();
             rated.add(RatingReplay.OVERALL);
-            results.entries().forEach(e -> rated.addAll(e.points().keySet()));
+            results.entries().forEach(e -> e.points().keySet().forEach(k -> rated.add(categories.canonical(k))));
             try (PreparedStatement s = c.prepareStatement("select student_id, category, mu, sigma, last_event_id,"
                     + " last_event_on, events, history from rating where student_id in " + entrants + " and category in ("
                     + String.join(", ", java.util.Collections.nCopies(rated.size(), "?")) + ")")) {
@@ -238,7 +240,8 @@ public class Ratings {
                     events.add(new EventRow(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getDouble(4)));
                 }
             }
-            RatingReplay replay = new RatingReplay(SETTINGS.model(), SETTINGS.sigmaGrowthPerYear(), ratingThreads);
+            RatingReplay replay = new RatingReplay(SETTINGS.model(), SETTINGS.sigmaGrowthPerYear(), ratingThreads,
+                    skillCategories(c));
             EffectLog log = new EffectLog(events);
             // the next events' results are read on other threads while this one rates: database and engine overlap.
             // Reader r reads events r, r + READERS, ... on its own connection, into its own queue.
@@ -387,6 +390,40 @@ public class Ratings {
             Thread.currentThread().interrupt();
         }
         return null;
+    }
+
+    /**
+     * Whether some rating was computed with settings other than those in force: after an upgrade
+     * that brings a new settings version, which a full recompute applies to every rating.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean outdated() {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select exists (select 1 from rating where model_version <> ?)")) {
+            s.setString(1, SETTINGS.version());
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The canonical categories: the built-in table with the ADMIN's synonyms and work roles. */
+    static SkillCategories skillCategories(Connection c) throws SQLException {
+        Map<String, String> synonyms = new HashMap<>();
+        Map<String, String> roles = new HashMap<>();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select spelling, category, work_role from category_synonym")) {
+            while (rs.next()) {
+                synonyms.put(rs.getString(1), rs.getString(2));
+                if (rs.getString(3) != null) {
+                    roles.put(rs.getString(2), rs.getString(3));
+                }
+            }
+        }
+        return new SkillCategories(synonyms, roles);
     }
 
     /** Whether results are stored but no ratings: after the upgrade that replaced the rating tables. */
@@ -562,9 +599,9 @@ public class Ratings {
         s.setString(first + 11, SETTINGS.version());
     }
 
-    /** The talent score: the conservative estimate mu - 3 sigma, in rating points, never below 0. */
+    /** The talent score of the settings in force ({@link org.talentpipeline.scoring.engine.TalentScore}). */
     static double talentScore(Rating r) {
-        return Math.max(0, Math.round(r.conservative()));
+        return SETTINGS.talentScore().of(r);
     }
 
     /**

@@ -37,23 +37,34 @@ public final class ScoringEvaluation {
 
     static final Candidate DEFAULT = new Candidate("2026.11 default", 350, EloMmr.DEFAULT_BETA, 120, 3, 0);
 
+    /** The chosen settings (2026.12): tuned on draws 1 to 4 of all three regimes, reported on draws 101 to 110. */
+    static final Candidate CHOSEN = new Candidate("2026.12", 500, 350, 120, 0.5, 0);
+
     static List<Candidate> candidates() {
         List<Candidate> c = new ArrayList<>();
         c.add(DEFAULT);
         c.add(new Candidate("2026.11 default, mu", 350, EloMmr.DEFAULT_BETA, 120, 0, 0));
-        c.add(new Candidate("wide newcomer", 500, 250, 150, 0, 0));
-        c.add(new Candidate("wide newcomer, lower bound", 500, 250, 150, 1, 0));
-        c.add(new Candidate("wide newcomer, smoothed", 500, 250, 150, 0, 2));
+        c.add(CHOSEN);
+        c.add(new Candidate("2026.12, mu", 500, 350, 120, 0, 0));
+        c.add(new Candidate("2026.12, mu - 1 sigma", 500, 350, 120, 1, 0));
+        c.add(new Candidate("2026.12, smoothed", 500, 350, 120, 0.5, 1));
+        c.add(new Candidate("2026.12, growth 180", 500, 350, 180, 0.5, 0));
+        c.add(new Candidate("wide newcomer, beta 450", 650, 450, 150, 0.5, 0));
         return c;
     }
 
-    static List<Candidate> grid() {
+    /** The tuning grid, {@code sigmas/betas/growths/ks/passes}, each a comma list ("1" for the first grid searched). */
+    static List<Candidate> grid(String spec) {
+        String[] parts = ("1".equals(spec) ? "350,500,650/150,250,400/80,150,250/0,0.5,1/0" : spec).split("/");
         List<Candidate> c = new ArrayList<>();
-        for (double sigma : new double[] {350, 500, 650}) {
-            for (double beta : new double[] {150, 250, 400}) {
-                for (double growth : new double[] {80, 150, 250}) {
-                    for (double k : new double[] {0, 0.5, 1}) {
-                        c.add(new Candidate("grid", sigma, beta, growth, k, 0));
+        for (String sigma : parts[0].split(",")) {
+            for (String beta : parts[1].split(",")) {
+                for (String growth : parts[2].split(",")) {
+                    for (String k : parts[3].split(",")) {
+                        for (String passes : parts[4].split(",")) {
+                            c.add(new Candidate("grid", Double.parseDouble(sigma), Double.parseDouble(beta),
+                                    Double.parseDouble(growth), Double.parseDouble(k), Integer.parseInt(passes)));
+                        }
                     }
                 }
             }
@@ -78,7 +89,7 @@ public final class ScoringEvaluation {
                 default -> throw new IllegalArgumentException("regime " + r);
             });
         }
-        List<Candidate> candidates = grid ? grid() : candidates();
+        List<Candidate> candidates = grid ? grid(opts.get("grid")) : candidates();
         if (opts.containsKey("candidate")) {
             String[] v = opts.get("candidate").split(":");
             candidates = new ArrayList<>(candidates);
