@@ -23,6 +23,7 @@ import java.util.function.IntConsumer;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.talentpipeline.platform.Migrations;
+import org.talentpipeline.scoring.engine.FieldSummary;
 import org.talentpipeline.scoring.engine.Placing;
 import org.talentpipeline.scoring.engine.Rating;
 import org.talentpipeline.scoring.engine.RatingReplay;
@@ -107,7 +108,7 @@ public class Ratings {
                     .distinct().toList();
             String entrants = idList(entrantIds);
             if (results.entries().size() < 2) {
-                markRated(c, List.of(event.id()));
+                markRated(c, List.of(event.id()), null);
                 return true;
             }
             try (PreparedStatement s = c.prepareStatement("select count(*) from rating r join competition_event e"
@@ -171,12 +172,21 @@ public class Ratings {
             java.util.Set<Rated> changed = new java.util.HashSet<>();
             int day = (int) event.day().toEpochDay();
             long read = System.nanoTime();
-            replay.rate(results, (id, category, student, place, field, before, after) -> {
-                changed.add(new Rated(student, category));
-                if (RatingReplay.OVERALL.equals(category)) {
-                    histories.put(student, HistoryEntry.append(histories.get(student),
-                            new HistoryEntry(id, day, place, field, (float) before.mu(),
-                                    (float) after.mu())));
+            FieldSummary[] fieldBefore = new FieldSummary[1];
+            replay.rate(results, new RatingReplay.Effects() {
+                @Override
+                public void rated(long id, String category, long student, int place, int field, Rating before, Rating after) {
+                    changed.add(new Rated(student, category));
+                    if (RatingReplay.OVERALL.equals(category)) {
+                        histories.put(student, HistoryEntry.append(histories.get(student),
+                                new HistoryEntry(id, day, place, field, (float) before.mu(), (float) after.mu(),
+                                        (float) before.sigma(), (float) after.sigma())));
+                    }
+                }
+
+                @Override
+                public void field(long id, String category, FieldSummary field) {
+                    fieldBefore[0] = field;
                 }
             });
             long engine = System.nanoTime();
@@ -201,7 +211,7 @@ public class Ratings {
                 return p + 2;
             });
             long candidates = System.nanoTime();
-            markRated(c, List.of(event.id()));
+            markRated(c, List.of(event.id()), new String[] {fieldBefore[0] == null ? null : fieldBefore[0].encode()});
             long written = System.nanoTime();
             LOG.info(String.format(Locale.ROOT, "event %s rated on top of the stored ratings: %,d entrants in %.3f s"
                     + " (results and checks %.3f, states %.3f, rating %.3f, writing %,d rows %.3f, of which candidates %.3f)",
@@ -263,9 +273,19 @@ public class Ratings {
                         throw new IllegalStateException("the results could not be read", e);
                     }
                     int index = done;
-                    replay.rate((RatingReplay.EventResults) next, RatingReplay.Effects.overallOnly(
-                            (id, category, student, place, field, before, after) ->
-                                    log.add(student, index, place, field, (float) before.mu(), (float) after.mu())));
+                    replay.rate((RatingReplay.EventResults) next, RatingReplay.Effects.overallOnly(new RatingReplay.Effects() {
+                        @Override
+                        public void rated(long id, String category, long student, int place, int field, Rating before,
+                                Rating after) {
+                            log.add(student, index, place, field, (float) before.mu(), (float) after.mu(), (float) before.sigma(),
+                                    (float) after.sigma());
+                        }
+
+                        @Override
+                        public void field(long id, String category, FieldSummary field) {
+                            log.fields[index] = field.encode();
+                        }
+                    }));
                     if ((done + 1) % Math.max(1, events.size() / 100) == 0) {
                         progress.accept((done + 1) * 70 / events.size());
                     }
@@ -320,7 +340,7 @@ public class Ratings {
                 s.execute("alter table candidate_next rename to candidate");
                 s.execute("alter index candidate_next_region_ix rename to candidate_region_ix");
                 s.executeUpdate("delete from rated_event");
-                markRated(c, events.stream().map(EventRow::id).toList());
+                markRated(c, events.stream().map(EventRow::id).toList(), log.fields);
                 c.commit();
             } catch (SQLException e) {
                 c.rollback();
@@ -632,12 +652,14 @@ public class Ratings {
         return ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "(", ")"));
     }
 
-    private static void markRated(Connection c, List<Long> events) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("insert into rated_event (event_id, rated_at) values (?, ?)")) {
+    /** Marks events rated, each with its field before it (encoded {@link FieldSummary}, null where none). */
+    private static void markRated(Connection c, List<Long> events, String[] fields) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("insert into rated_event (event_id, rated_at, field) values (?, ?, ?)")) {
             Timestamp now = Timestamp.from(Instant.now());
-            for (long id : events) {
-                s.setLong(1, id);
+            for (int i = 0; i < events.size(); i++) {
+                s.setLong(1, events.get(i));
                 s.setTimestamp(2, now);
+                s.setString(3, fields == null ? null : fields[i]);
                 s.addBatch();
             }
             s.executeBatch();
@@ -867,25 +889,32 @@ public class Ratings {
         long[] eventAndPlace = new long[1 << 16];
         /** mean before and after, as float bits, packed */
         long[] means = new long[1 << 16];
+        /** deviation before and after, as float bits, packed */
+        long[] sigmas = new long[1 << 16];
+        /** per event, its field before it (an encoded {@link FieldSummary}) */
+        final String[] fields;
         int size;
 
         EffectLog(List<EventRow> events) {
             eventId = events.stream().mapToLong(EventRow::id).toArray();
             eventDay = events.stream().mapToInt(e -> (int) e.day().toEpochDay()).toArray();
             eventField = new int[events.size()];
+            fields = new String[events.size()];
         }
 
-        void add(long s, int e, int p, int field, float b, float a) {
+        void add(long s, int e, int p, int field, float b, float a, float sb, float sa) {
             if (size == student.length) {
                 int capacity = size + (size >> 1);
                 student = Arrays.copyOf(student, capacity);
                 eventAndPlace = Arrays.copyOf(eventAndPlace, capacity);
                 means = Arrays.copyOf(means, capacity);
+                sigmas = Arrays.copyOf(sigmas, capacity);
             }
             eventField[e] = field;
             student[size] = s;
             eventAndPlace[size] = (long) e << 32 | (p & 0xFFFFFFFFL);
             means[size] = (long) Float.floatToRawIntBits(b) << 32 | (Float.floatToRawIntBits(a) & 0xFFFFFFFFL);
+            sigmas[size] = (long) Float.floatToRawIntBits(sb) << 32 | (Float.floatToRawIntBits(sa) & 0xFFFFFFFFL);
             size++;
         }
 
@@ -918,7 +947,8 @@ public class Ratings {
                         }
                         int e = (int) (eventAndPlace[k] >>> 32);
                         new HistoryEntry(eventId[e], eventDay[e], (int) eventAndPlace[k], eventField[e],
-                                Float.intBitsToFloat((int) (means[k] >>> 32)), Float.intBitsToFloat((int) means[k])).encodeTo(history);
+                                Float.intBitsToFloat((int) (means[k] >>> 32)), Float.intBitsToFloat((int) means[k]),
+                                Float.intBitsToFloat((int) (sigmas[k] >>> 32)), Float.intBitsToFloat((int) sigmas[k])).encodeTo(history);
                         i++;
                     }
                     rows.add(s, RatingReplay.OVERALL, replay.state(RatingReplay.OVERALL, s), history.toString());

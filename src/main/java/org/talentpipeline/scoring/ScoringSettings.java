@@ -42,6 +42,11 @@ public record ScoringSettings(String version, double initialMu, double initialSi
     /** The settings in force. */
     public static final ScoringSettings CURRENT = V2026_12;
 
+    /** The settings of a version (those in force for a version no longer known). */
+    public static ScoringSettings of(String version) {
+        return V2026_11.version().equals(version) ? V2026_11 : CURRENT;
+    }
+
     public TalentScore talentScore() {
         return new TalentScore(talentScoreK);
     }

@@ -43,6 +43,13 @@ public final class RatingReplay {
     public interface Effects {
         void rated(long event, String category, long student, int place, int fieldSize, Rating before, Rating after);
 
+        /**
+         * The field of a match as it stood before it (once per match, before its members' effects):
+         * what an explanation needs to say how strong the field was and which place was expected.
+         */
+        default void field(long event, String category, FieldSummary field) {
+        }
+
         /** Whether the effects on category ratings are wanted too, not only the overall ones. */
         default boolean categories() {
             return true;
@@ -55,6 +62,11 @@ public final class RatingReplay {
                 public void rated(long event, String category, long student, int place, int fieldSize, Rating before,
                         Rating after) {
                     overall.rated(event, category, student, place, fieldSize, before, after);
+                }
+
+                @Override
+                public void field(long event, String category, FieldSummary field) {
+                    overall.field(event, category, field);
                 }
 
                 @Override
@@ -300,6 +312,9 @@ public final class RatingReplay {
         }
         double[] muBefore = mu.clone();
         double[] sigmaBefore = sigma.clone();
+        if (effects != NONE && OVERALL.equals(table.category)) {
+            effects.field(event.event(), table.category, FieldSummary.of(muBefore, sigmaBefore));
+        }
         model.rate(match, mu, sigma, event.weight());
         k = 0;
         for (Placing p : match) {
