@@ -13,6 +13,14 @@ import java.util.List;
 record HistoryEntry(long event, int day, int place, int fieldSize, float muBefore, float muAfter, float sigmaBefore,
         float sigmaAfter) {
 
+    /**
+     * A deviation as the explanation keeps it, to a hundredth of a point: the full recompute packs
+     * it so, and an update must write the same text.
+     */
+    static float hundredths(double sigma) {
+        return Math.min(0xFFFF, Math.max(0, Math.round(sigma * 100))) / 100f;
+    }
+
     String encode() {
         return encodeTo(new StringBuilder(48)).toString();
     }

@@ -180,7 +180,7 @@ public class Ratings {
                     if (RatingReplay.OVERALL.equals(category)) {
                         histories.put(student, HistoryEntry.append(histories.get(student),
                                 new HistoryEntry(id, day, place, field, (float) before.mu(), (float) after.mu(),
-                                        (float) before.sigma(), (float) after.sigma())));
+                                        HistoryEntry.hundredths(before.sigma()), HistoryEntry.hundredths(after.sigma()))));
                     }
                 }
 
@@ -277,8 +277,8 @@ public class Ratings {
                         @Override
                         public void rated(long id, String category, long student, int place, int field, Rating before,
                                 Rating after) {
-                            log.add(student, index, place, field, (float) before.mu(), (float) after.mu(), (float) before.sigma(),
-                                    (float) after.sigma());
+                            log.add(student, index, place, field, (float) before.mu(), (float) after.mu(), before.sigma(),
+                                    after.sigma());
                         }
 
                         @Override
@@ -889,8 +889,11 @@ public class Ratings {
         long[] eventAndPlace = new long[1 << 16];
         /** mean before and after, as float bits, packed */
         long[] means = new long[1 << 16];
-        /** deviation before and after, as float bits, packed */
-        long[] sigmas = new long[1 << 16];
+        /**
+         * deviation before and after in hundredths of a point, 16 bits each, packed (a deviation never
+         * exceeds a newcomer's, far below 655.35): the explanation's deviations cost 4 bytes an effect
+         */
+        int[] sigmas = new int[1 << 16];
         /** per event, its field before it (an encoded {@link FieldSummary}) */
         final String[] fields;
         int size;
@@ -902,7 +905,7 @@ public class Ratings {
             fields = new String[events.size()];
         }
 
-        void add(long s, int e, int p, int field, float b, float a, float sb, float sa) {
+        void add(long s, int e, int p, int field, float b, float a, double sb, double sa) {
             if (size == student.length) {
                 int capacity = size + (size >> 1);
                 student = Arrays.copyOf(student, capacity);
@@ -914,8 +917,13 @@ public class Ratings {
             student[size] = s;
             eventAndPlace[size] = (long) e << 32 | (p & 0xFFFFFFFFL);
             means[size] = (long) Float.floatToRawIntBits(b) << 32 | (Float.floatToRawIntBits(a) & 0xFFFFFFFFL);
-            sigmas[size] = (long) Float.floatToRawIntBits(sb) << 32 | (Float.floatToRawIntBits(sa) & 0xFFFFFFFFL);
+            sigmas[size] = hundredths(sb) << 16 | hundredths(sa);
             size++;
+        }
+
+        /** As {@link HistoryEntry#hundredths}, in 16 bits. */
+        private static int hundredths(double sigma) {
+            return (int) Math.min(0xFFFF, Math.max(0, Math.round(sigma * 100)));
         }
 
         /** Writes every student's rows in student order: overall with its explanation, then each category. */
@@ -948,7 +956,7 @@ public class Ratings {
                         int e = (int) (eventAndPlace[k] >>> 32);
                         new HistoryEntry(eventId[e], eventDay[e], (int) eventAndPlace[k], eventField[e],
                                 Float.intBitsToFloat((int) (means[k] >>> 32)), Float.intBitsToFloat((int) means[k]),
-                                Float.intBitsToFloat((int) (sigmas[k] >>> 32)), Float.intBitsToFloat((int) sigmas[k])).encodeTo(history);
+                                (sigmas[k] >>> 16) / 100f, (sigmas[k] & 0xFFFF) / 100f).encodeTo(history);
                         i++;
                     }
                     rows.add(s, RatingReplay.OVERALL, replay.state(RatingReplay.OVERALL, s), history.toString());
