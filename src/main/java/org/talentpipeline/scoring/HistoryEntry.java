@@ -5,11 +5,21 @@ import java.util.List;
 
 /**
  * One event's effect on a student's overall rating: the explanation of the score, kept in the
- * student's rating row as "event:day:place:field size:mu before:mu after" entries separated by ";"
- * (the day as an epoch day, the means as floats). One row per student instead of one per result
+ * student's rating row as "event:day:place:field size:mu before:mu after:sigma before:sigma after"
+ * entries separated by ";" (the day as an epoch day, the means and deviations as floats; rows written
+ * before settings 2026.12 have no deviations, read as NaN). One row per student instead of one per result
  * keeps a full recompute's writes to a million rows, not ten million.
  */
-record HistoryEntry(long event, int day, int place, int fieldSize, float muBefore, float muAfter) {
+record HistoryEntry(long event, int day, int place, int fieldSize, float muBefore, float muAfter, float sigmaBefore,
+        float sigmaAfter) {
+
+    /**
+     * A deviation as the explanation keeps it, to a hundredth of a point: the full recompute packs
+     * it so, and an update must write the same text.
+     */
+    static float hundredths(double sigma) {
+        return Math.min(0xFFFF, Math.max(0, Math.round(sigma * 100))) / 100f;
+    }
 
     String encode() {
         return encodeTo(new StringBuilder(48)).toString();
@@ -18,7 +28,7 @@ record HistoryEntry(long event, int day, int place, int fieldSize, float muBefor
     /** Appends the encoded entry: a full recompute writes ten million of them, without a string each. */
     StringBuilder encodeTo(StringBuilder text) {
         return text.append(event).append(':').append(day).append(':').append(place).append(':').append(fieldSize).append(':')
-                .append(muBefore).append(':').append(muAfter);
+                .append(muBefore).append(':').append(muAfter).append(':').append(sigmaBefore).append(':').append(sigmaAfter);
     }
 
     static String append(String history, HistoryEntry effect) {
@@ -49,7 +59,8 @@ record HistoryEntry(long event, int day, int place, int fieldSize, float muBefor
         for (String entry : history.split(";")) {
             String[] f = entry.split(":");
             effects.add(new HistoryEntry(Long.parseLong(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2]),
-                    Integer.parseInt(f[3]), Float.parseFloat(f[4]), Float.parseFloat(f[5])));
+                    Integer.parseInt(f[3]), Float.parseFloat(f[4]), Float.parseFloat(f[5]),
+                    f.length > 7 ? Float.parseFloat(f[6]) : Float.NaN, f.length > 7 ? Float.parseFloat(f[7]) : Float.NaN));
         }
         return effects;
     }

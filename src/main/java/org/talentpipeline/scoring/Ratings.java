@@ -25,9 +25,11 @@ import java.util.function.IntConsumer;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.talentpipeline.platform.Migrations;
+import org.talentpipeline.scoring.engine.FieldSummary;
 import org.talentpipeline.scoring.engine.Placing;
 import org.talentpipeline.scoring.engine.Rating;
 import org.talentpipeline.scoring.engine.RatingReplay;
+import org.talentpipeline.scoring.engine.SkillCategories;
 import org.talentpipeline.search.CandidateTable;
 
 /**
@@ -109,7 +111,7 @@ public class Ratings {
                     .distinct().toList();
             String entrants = idList(entrantIds);
             if (results.entries().size() < 2) {
-                markRated(c, List.of(event.id()));
+                markRated(c, List.of(event.id()), null);
                 return true;
             }
             try (PreparedStatement s = c.prepareStatement("select count(*) from rating r join competition_event e"
@@ -126,12 +128,13 @@ public class Ratings {
                 }
             }
             long checked = System.nanoTime();
-            RatingReplay replay = new RatingReplay(SETTINGS.model(), SETTINGS.sigmaGrowthPerYear());
+            SkillCategories categories = skillCategories(c);
+            RatingReplay replay = new RatingReplay(SETTINGS.model(), SETTINGS.sigmaGrowthPerYear(), null, categories);
             Map<Long, String> histories = new HashMap<>();
             // the entrants' states in the ratings the event rates (overall and its categories); the others stay as they are
             java.util.Set<String> rated = new java.util.TreeSet<>();
             rated.add(RatingReplay.OVERALL);
-            results.entries().forEach(e -> rated.addAll(e.points().keySet()));
+            results.entries().forEach(e -> e.points().keySet().forEach(k -> rated.add(categories.canonical(k))));
             try (PreparedStatement s = c.prepareStatement("select student_id, category, mu, sigma, last_event_id,"
                     + " last_event_on, events, history from rating where student_id in " + entrants + " and category in ("
                     + String.join(", ", java.util.Collections.nCopies(rated.size(), "?")) + ")")) {
@@ -172,12 +175,21 @@ public class Ratings {
             java.util.Set<Rated> changed = new java.util.HashSet<>();
             int day = (int) event.day().toEpochDay();
             long read = System.nanoTime();
-            replay.rate(results, (id, category, student, place, field, before, after) -> {
-                changed.add(new Rated(student, category));
-                if (RatingReplay.OVERALL.equals(category)) {
-                    histories.put(student, HistoryEntry.append(histories.get(student),
-                            new HistoryEntry(id, day, place, field, (float) before.mu(),
-                                    (float) after.mu())));
+            FieldSummary[] fieldBefore = new FieldSummary[1];
+            replay.rate(results, new RatingReplay.Effects() {
+                @Override
+                public void rated(long id, String category, long student, int place, int field, Rating before, Rating after) {
+                    changed.add(new Rated(student, category));
+                    if (RatingReplay.OVERALL.equals(category)) {
+                        histories.put(student, HistoryEntry.append(histories.get(student),
+                                new HistoryEntry(id, day, place, field, (float) before.mu(), (float) after.mu(),
+                                        HistoryEntry.hundredths(before.sigma()), HistoryEntry.hundredths(after.sigma()))));
+                    }
+                }
+
+                @Override
+                public void field(long id, String category, FieldSummary field) {
+                    fieldBefore[0] = field;
                 }
             });
             long engine = System.nanoTime();
@@ -202,7 +214,7 @@ public class Ratings {
                 return p + 2;
             });
             long candidates = System.nanoTime();
-            markRated(c, List.of(event.id()));
+            markRated(c, List.of(event.id()), new String[] {fieldBefore[0] == null ? null : fieldBefore[0].encode()});
             long written = System.nanoTime();
             LOG.info(String.format(Locale.ROOT, "event %s rated on top of the stored ratings: %,d entrants in %.3f s"
                     + " (results and checks %.3f, states %.3f, rating %.3f, writing %,d rows %.3f, of which candidates %.3f)",
@@ -242,7 +254,8 @@ public class Ratings {
                     events.add(new EventRow(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getDouble(4)));
                 }
             }
-            RatingReplay replay = new RatingReplay(SETTINGS.model(), SETTINGS.sigmaGrowthPerYear(), ratingThreads);
+            RatingReplay replay = new RatingReplay(SETTINGS.model(), SETTINGS.sigmaGrowthPerYear(), ratingThreads,
+                    skillCategories(c));
             EffectLog log = new EffectLog(events);
             // the next events' results are read on other threads while this one rates: database and engine overlap.
             // Reader r reads events r, r + READERS, ... on its own connection, into its own queue.
@@ -264,9 +277,19 @@ public class Ratings {
                         throw new IllegalStateException("the results could not be read", e);
                     }
                     int index = done;
-                    replay.rate((RatingReplay.EventResults) next, RatingReplay.Effects.overallOnly(
-                            (id, category, student, place, field, before, after) ->
-                                    log.add(student, index, place, field, (float) before.mu(), (float) after.mu())));
+                    replay.rate((RatingReplay.EventResults) next, RatingReplay.Effects.overallOnly(new RatingReplay.Effects() {
+                        @Override
+                        public void rated(long id, String category, long student, int place, int field, Rating before,
+                                Rating after) {
+                            log.add(student, index, place, field, (float) before.mu(), (float) after.mu(), before.sigma(),
+                                    after.sigma());
+                        }
+
+                        @Override
+                        public void field(long id, String category, FieldSummary field) {
+                            log.fields[index] = field.encode();
+                        }
+                    }));
                     if ((done + 1) % Math.max(1, events.size() / 100) == 0) {
                         progress.accept((done + 1) * 70 / events.size());
                     }
@@ -321,7 +344,7 @@ public class Ratings {
                 s.execute("alter table candidate_next rename to candidate");
                 s.execute("alter index candidate_next_region_ix rename to candidate_region_ix");
                 s.executeUpdate("delete from rated_event");
-                markRated(c, events.stream().map(EventRow::id).toList());
+                markRated(c, events.stream().map(EventRow::id).toList(), log.fields);
                 c.commit();
             } catch (SQLException e) {
                 c.rollback();
@@ -391,6 +414,40 @@ public class Ratings {
             Thread.currentThread().interrupt();
         }
         return null;
+    }
+
+    /**
+     * Whether some rating was computed with settings other than those in force: after an upgrade
+     * that brings a new settings version, which a full recompute applies to every rating.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean outdated() {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select exists (select 1 from rating where model_version <> ?)")) {
+            s.setString(1, SETTINGS.version());
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The canonical categories: the built-in table with the ADMIN's synonyms and work roles. */
+    static SkillCategories skillCategories(Connection c) throws SQLException {
+        Map<String, String> synonyms = new HashMap<>();
+        Map<String, String> roles = new HashMap<>();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select spelling, category, work_role from category_synonym")) {
+            while (rs.next()) {
+                synonyms.put(rs.getString(1), rs.getString(2));
+                if (rs.getString(3) != null) {
+                    roles.put(rs.getString(2), rs.getString(3));
+                }
+            }
+        }
+        return new SkillCategories(synonyms, roles);
     }
 
     /** Whether results are stored but no ratings: after the upgrade that replaced the rating tables. */
@@ -574,9 +631,9 @@ public class Ratings {
         s.setString(first + 11, SETTINGS.version());
     }
 
-    /** The talent score: the conservative estimate mu - 3 sigma, in rating points, never below 0. */
+    /** The talent score of the settings in force ({@link org.talentpipeline.scoring.engine.TalentScore}). */
     static double talentScore(Rating r) {
-        return Math.max(0, Math.round(r.conservative()));
+        return SETTINGS.talentScore().of(r);
     }
 
     /**
@@ -607,12 +664,14 @@ public class Ratings {
         return ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "(", ")"));
     }
 
-    private static void markRated(Connection c, List<Long> events) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("insert into rated_event (event_id, rated_at) values (?, ?)")) {
+    /** Marks events rated, each with its field before it (encoded {@link FieldSummary}, null where none). */
+    private static void markRated(Connection c, List<Long> events, String[] fields) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("insert into rated_event (event_id, rated_at, field) values (?, ?, ?)")) {
             Timestamp now = Timestamp.from(Instant.now());
-            for (long id : events) {
-                s.setLong(1, id);
+            for (int i = 0; i < events.size(); i++) {
+                s.setLong(1, events.get(i));
                 s.setTimestamp(2, now);
+                s.setString(3, fields == null ? null : fields[i]);
                 s.addBatch();
             }
             s.executeBatch();
@@ -842,26 +901,41 @@ public class Ratings {
         long[] eventAndPlace = new long[1 << 16];
         /** mean before and after, as float bits, packed */
         long[] means = new long[1 << 16];
+        /**
+         * deviation before and after in hundredths of a point, 16 bits each, packed (a deviation never
+         * exceeds a newcomer's, far below 655.35): the explanation's deviations cost 4 bytes an effect
+         */
+        int[] sigmas = new int[1 << 16];
+        /** per event, its field before it (an encoded {@link FieldSummary}) */
+        final String[] fields;
         int size;
 
         EffectLog(List<EventRow> events) {
             eventId = events.stream().mapToLong(EventRow::id).toArray();
             eventDay = events.stream().mapToInt(e -> (int) e.day().toEpochDay()).toArray();
             eventField = new int[events.size()];
+            fields = new String[events.size()];
         }
 
-        void add(long s, int e, int p, int field, float b, float a) {
+        void add(long s, int e, int p, int field, float b, float a, double sb, double sa) {
             if (size == student.length) {
                 int capacity = size + (size >> 1);
                 student = Arrays.copyOf(student, capacity);
                 eventAndPlace = Arrays.copyOf(eventAndPlace, capacity);
                 means = Arrays.copyOf(means, capacity);
+                sigmas = Arrays.copyOf(sigmas, capacity);
             }
             eventField[e] = field;
             student[size] = s;
             eventAndPlace[size] = (long) e << 32 | (p & 0xFFFFFFFFL);
             means[size] = (long) Float.floatToRawIntBits(b) << 32 | (Float.floatToRawIntBits(a) & 0xFFFFFFFFL);
+            sigmas[size] = hundredths(sb) << 16 | hundredths(sa);
             size++;
+        }
+
+        /** As {@link HistoryEntry#hundredths}, in 16 bits. */
+        private static int hundredths(double sigma) {
+            return (int) Math.min(0xFFFF, Math.max(0, Math.round(sigma * 100)));
         }
 
         /** Writes every student's rows in student order: overall with its explanation, then each category. */
@@ -893,7 +967,8 @@ public class Ratings {
                         }
                         int e = (int) (eventAndPlace[k] >>> 32);
                         new HistoryEntry(eventId[e], eventDay[e], (int) eventAndPlace[k], eventField[e],
-                                Float.intBitsToFloat((int) (means[k] >>> 32)), Float.intBitsToFloat((int) means[k])).encodeTo(history);
+                                Float.intBitsToFloat((int) (means[k] >>> 32)), Float.intBitsToFloat((int) means[k]),
+                                (sigmas[k] >>> 16) / 100f, (sigmas[k] & 0xFFFF) / 100f).encodeTo(history);
                         i++;
                     }
                     rows.add(s, RatingReplay.OVERALL, replay.state(RatingReplay.OVERALL, s), history.toString());

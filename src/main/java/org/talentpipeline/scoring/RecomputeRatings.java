@@ -19,7 +19,59 @@ public class RecomputeRatings implements Serializable {
     @Inject
     ScoringJobs jobs;
 
+    @Inject
+    CategorySynonyms synonyms;
+
+    @Inject
+    org.talentpipeline.platform.FacesMessages messages;
+
     private Long watched;
+    private String spelling;
+    private String category;
+    private String workRole;
+
+    /** The canonical categories' synonym table in force. */
+    public List<CategorySynonyms.Synonym> getSynonyms() {
+        return synonyms.list();
+    }
+
+    /** Adds the spelling typed in; the service checks it and queues the recompute that applies it. */
+    public void addSynonym() {
+        try {
+            CategorySynonyms.Synonym added = synonyms.add(new CategorySynonyms.SynonymInput(spelling, category, workRole));
+            messages.info("scoring.synonymAdded", added.spelling(), added.category());
+            spelling = null;
+            category = null;
+            workRole = null;
+            watched = null;
+        } catch (org.talentpipeline.platform.BadInput e) {
+            messages.problems(e.problems());
+        }
+    }
+
+    public String getSpelling() {
+        return spelling;
+    }
+
+    public void setSpelling(String spelling) {
+        this.spelling = spelling;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getWorkRole() {
+        return workRole;
+    }
+
+    public void setWorkRole(String workRole) {
+        this.workRole = workRole;
+    }
 
     public List<ScoringSettings.Setting> getSettings() {
         return ScoringSettings.CURRENT.list();

@@ -216,6 +216,9 @@ public class ScoringJobs {
         store.handBackAbandoned();
         if (ratings.missing()) {
             systemWork("ratings missing for stored results (first start after an upgrade)", null);
+        } else if (ratings.outdated() && !store.hasQueued()) {
+            systemWork("ratings computed with other settings than " + ScoringSettings.CURRENT.version()
+                    + " (first start after an upgrade)", null);
         } else if (store.hasQueued()) {
             executor.execute(this::drain);
         }

@@ -40,6 +40,26 @@ public class ScoringResource {
         return settings;
     }
 
+    @Inject
+    CategorySynonyms synonyms;
+
+    /** The canonical categories' synonym table in force (built in and added). */
+    @GET
+    @Path("categories")
+    @Performs(Operation.SCORING_ADMINISTRATION)
+    public List<CategorySynonyms.Synonym> categories() {
+        return synonyms.list();
+    }
+
+    /** Adds a spelling of a canonical category (with the category's work role); a full recompute follows. */
+    @POST
+    @Path("categories")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Performs(Operation.SCORING_ADMINISTRATION)
+    public Response addCategory(CategorySynonyms.SynonymInput input) {
+        return Response.status(Response.Status.CREATED).entity(synonyms.add(input)).build();
+    }
+
     @POST
     @Path("recompute")
     @Performs(Operation.SCORING_ADMINISTRATION)

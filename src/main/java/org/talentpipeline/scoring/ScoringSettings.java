@@ -3,6 +3,7 @@ package org.talentpipeline.scoring;
 import java.util.List;
 import org.talentpipeline.scoring.engine.EloMmr;
 import org.talentpipeline.scoring.engine.RatingModel;
+import org.talentpipeline.scoring.engine.TalentScore;
 
 /**
  * The scoring model, its parameters and the flags' thresholds, under a version that every stored
@@ -15,6 +16,7 @@ import org.talentpipeline.scoring.engine.RatingModel;
  * @param beta Elo-MMR's performance noise (chosen on simulated cohorts)
  * @param sigmaFloor the least uncertainty any rating keeps
  * @param sigmaGrowthPerYear uncertainty gained over a year without an event
+ * @param talentScoreK the talent score is mu - k sigma (the activity decision, see the scoring manual)
  * @param topPercentile national percentile at or above which TOP_1_PERCENT is set
  * @param risingStarEvents least events inside the growth window for RISING_STAR
  * @param risingStarDeviations how many standard deviations above the graduation cohort's mean growth
@@ -22,11 +24,32 @@ import org.talentpipeline.scoring.engine.RatingModel;
  * @param prodigyPercentile national percentile (among all ages) a student under that age must reach
  */
 public record ScoringSettings(String version, double initialMu, double initialSigma, double beta, double sigmaFloor,
-        double sigmaGrowthPerYear, double topPercentile, int risingStarEvents, double risingStarDeviations,
+        double sigmaGrowthPerYear, double talentScoreK, double topPercentile, int risingStarEvents, double risingStarDeviations,
         int prodigyAgeBelow, double prodigyPercentile) {
 
-    public static final ScoringSettings CURRENT = new ScoringSettings("2026.11-elo-mmr", 1500, 350,
-            EloMmr.DEFAULT_BETA, 40, 120, 99, 3, 2.0, 18, 90);
+    /** Issue 5's settings, chosen on dense cohorts only: a newcomer's sigma below beta, and mu - 3 sigma. */
+    public static final ScoringSettings V2026_11 = new ScoringSettings("2026.11-elo-mmr", 1500, 350,
+            EloMmr.DEFAULT_BETA, 40, 120, 3, 99, 3, 2.0, 18, 90);
+
+    /**
+     * Issue 22's settings, chosen on the dense, sparse and few-seasons regimes at once (see the
+     * scoring manual): a wider newcomer (500) against a smaller beta (350), so one event says more,
+     * and the talent score mu - 0.5 sigma.
+     */
+    public static final ScoringSettings V2026_12 = new ScoringSettings("2026.12-elo-mmr", 1500, 500, 350, 40, 120, 0.5,
+            99, 3, 2.0, 18, 90);
+
+    /** The settings in force. */
+    public static final ScoringSettings CURRENT = V2026_12;
+
+    /** The settings of a version (those in force for a version no longer known). */
+    public static ScoringSettings of(String version) {
+        return V2026_11.version().equals(version) ? V2026_11 : CURRENT;
+    }
+
+    public TalentScore talentScore() {
+        return new TalentScore(talentScoreK);
+    }
 
     public RatingModel model() {
         return new EloMmr(initialMu, initialSigma, beta, sigmaFloor);
@@ -37,7 +60,7 @@ public record ScoringSettings(String version, double initialMu, double initialSi
         return List.of(new Setting("version", version), new Setting("model", model().version()),
                 new Setting("initialMu", initialMu), new Setting("initialSigma", initialSigma), new Setting("beta", beta),
                 new Setting("sigmaFloor", sigmaFloor), new Setting("sigmaGrowthPerYear", sigmaGrowthPerYear),
-                new Setting("talentScore", "mu - 3 sigma, rounded, at least 0"),
+                new Setting("talentScore", talentScore().formula()),
                 new Setting("topPercentile", topPercentile), new Setting("risingStarEvents", risingStarEvents),
                 new Setting("risingStarWindowDays", org.talentpipeline.scoring.engine.RatingReplay.GROWTH_WINDOW_DAYS),
                 new Setting("risingStarDeviations", risingStarDeviations), new Setting("prodigyAgeBelow", prodigyAgeBelow),

@@ -13,7 +13,14 @@ public record ScoutingReport(String ref, String fullName, String schoolCode, int
         Double talentScore, Double mu, Double sigma, Percentiles percentiles, List<String> flags, Growth growth,
         java.util.Map<String, Skill> categories, List<EventEffect> events, List<Evaluation> evaluations,
         List<CertificationInput> certifications, String modelVersion,
-        org.talentpipeline.school.SchoolView.Certification schoolCertification) {
+        org.talentpipeline.school.SchoolView.Certification schoolCertification, TalentScoreFormula talentScoreFormula) {
+
+    /**
+     * How the talent score is made from the rating: the formula of the settings that computed it,
+     * and the same with the student's numbers ("1,843 - 0.5 × 92 = 1,797").
+     */
+    public record TalentScoreFormula(String formula, String worked) {
+    }
 
     /** Where the student stands: the share of rated peers with a lower talent score, 0-100. */
     public record Percentiles(Double national, Double region, Double school, Double cohort) {
@@ -27,8 +34,14 @@ public record ScoutingReport(String ref, String fullName, String schoolCode, int
     public record Skill(String category, double talentScore, double mu, double sigma, int events, Double percentile) {
     }
 
-    /** One event's effect on the overall rating: place, field size, and the mean before and after. */
-    public record EventEffect(String event, String name, LocalDate date, int place, int fieldSize, double muBefore,
-            double muAfter, double change) {
+    /**
+     * One event's effect on the overall rating: place and field size, the field's strength (its mean
+     * rating before the event) and the place the rating before it expected there, mean and deviation
+     * before and after, and the plain sentence that says it, by language ({@code en}, {@code zh-CN}).
+     * Strength and expected place are null for events rated before the fields were kept (2026.12).
+     */
+    public record EventEffect(String event, String name, LocalDate date, int place, int fieldSize, Double fieldStrength,
+            Integer expectedPlace, double muBefore, double muAfter, double change, Double sigmaBefore, Double sigmaAfter,
+            java.util.Map<String, String> sentence) {
     }
 }

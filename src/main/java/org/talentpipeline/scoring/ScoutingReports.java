@@ -19,7 +19,11 @@ import org.talentpipeline.evaluation.JudgingService;
 import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.Grant;
 import org.talentpipeline.identity.Operation;
+import org.talentpipeline.scoring.engine.EventExplanation;
+import org.talentpipeline.scoring.engine.FieldSummary;
+import org.talentpipeline.scoring.engine.Rating;
 import org.talentpipeline.scoring.engine.RatingReplay;
+import org.talentpipeline.scoring.engine.TalentScore;
 import org.talentpipeline.student.StudentService;
 import org.talentpipeline.school.SchoolService;
 import org.talentpipeline.school.SchoolView;
@@ -106,7 +110,7 @@ public class ScoutingReports {
                 return new ScoutingReport(student.ref(), student.fullName(), student.schoolCode(),
                         student.expectedGraduationYear(), null, null, null,
                         new ScoutingReport.Percentiles(null, null, null, null), List.of(), null, Map.of(), List.of(),
-                        evaluations, student.certifications(), SETTINGS.version(), schoolCertification(student));
+                        evaluations, student.certifications(), SETTINGS.version(), schoolCertification(student), null);
             }
             String of = " from rating r join student st on st.id = r.student_id join school sc on sc.id = st.school_id"
                     + " where r.category = ''";
@@ -140,8 +144,9 @@ public class ScoutingReports {
             return new ScoutingReport(student.ref(), student.fullName(), student.schoolCode(), student.expectedGraduationYear(),
                     overall.score(), round(overall.mu()), round(overall.sigma()), percentiles, flags,
                     new ScoutingReport.Growth(round(overall.growth()), overall.recent()), skills,
-                    explanation(c, overall.history()), evaluations, student.certifications(), overall.version(),
-                    schoolCertification(student));
+                    explanation(c, overall.history(), ScoringSettings.of(overall.version())), evaluations,
+                    student.certifications(), overall.version(), schoolCertification(student),
+                    formula(overall));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -174,24 +179,50 @@ public class ScoutingReports {
         }
     }
 
-    /** Each event of the history with its code, name and date, oldest first. */
-    private static List<ScoutingReport.EventEffect> explanation(Connection c, String history) throws SQLException {
+    /** The talent score's formula, with the student's numbers, under the settings that computed it. */
+    private static ScoutingReport.TalentScoreFormula formula(Row overall) {
+        TalentScore score = ScoringSettings.of(overall.version()).talentScore();
+        return new ScoutingReport.TalentScoreFormula(score.formula(), score.worked(new Rating(overall.mu(), overall.sigma())));
+    }
+
+    /** The sentence patterns by language: English and Chinese, as the pages have them. */
+    private static final Map<String, java.util.Locale> LANGUAGES = Map.of("en", java.util.Locale.ENGLISH, "zh-CN",
+            java.util.Locale.SIMPLIFIED_CHINESE);
+
+    /**
+     * Each event of the history with its code, name and date, field strength and expected place
+     * (from the field kept with the event), and its sentence in each language; oldest first.
+     */
+    private static List<ScoutingReport.EventEffect> explanation(Connection c, String history, ScoringSettings settings)
+            throws SQLException {
         List<HistoryEntry> entries = HistoryEntry.parse(history);
         Map<Long, String[]> names = new HashMap<>();
         if (!entries.isEmpty()) {
             String ids = String.join(",", entries.stream().map(e -> Long.toString(e.event())).distinct().toList());
-            try (PreparedStatement s = c.prepareStatement("select id, code, name from competition_event where id in (" + ids + ")");
+            try (PreparedStatement s = c.prepareStatement("select e.id, e.code, e.name, re.field from competition_event e"
+                    + " left join rated_event re on re.event_id = e.id where e.id in (" + ids + ")");
                     ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    names.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)});
+                    names.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
                 }
             }
         }
+        Map<String, java.util.ResourceBundle> bundles = new java.util.LinkedHashMap<>();
+        LANGUAGES.forEach((tag, locale) -> bundles.put(tag, java.util.ResourceBundle.getBundle("messages", locale)));
         List<ScoutingReport.EventEffect> effects = new ArrayList<>();
         for (HistoryEntry e : entries) {
-            String[] name = names.getOrDefault(e.event(), new String[] {"?", "?"});
+            String[] name = names.getOrDefault(e.event(), new String[] {"?", "?", null});
+            boolean sigmas = !Float.isNaN(e.sigmaBefore());
+            Rating before = new Rating(e.muBefore(), sigmas ? e.sigmaBefore() : settings.initialSigma());
+            Rating after = new Rating(e.muAfter(), sigmas ? e.sigmaAfter() : settings.initialSigma());
+            EventExplanation why = EventExplanation.of(e.place(), e.fieldSize(), FieldSummary.parse(name[2]), before, after,
+                    settings.beta());
+            Map<String, String> sentence = new java.util.LinkedHashMap<>();
+            bundles.forEach((tag, bundle) -> sentence.put(tag, why.sentence(bundle.getString(why.messageKey()), LANGUAGES.get(tag))));
             effects.add(new ScoutingReport.EventEffect(name[0], name[1], LocalDate.ofEpochDay(e.day()), e.place(), e.fieldSize(),
-                    round(e.muBefore()), round(e.muAfter()), round(e.muAfter() - e.muBefore())));
+                    why.fieldStrength(), why.expectedPlace(), round(e.muBefore()), round(e.muAfter()),
+                    round(e.muAfter() - e.muBefore()), sigmas ? round(e.sigmaBefore()) : null,
+                    sigmas ? round(e.sigmaAfter()) : null, sentence));
         }
         return effects;
     }

@@ -30,6 +30,12 @@ public class ViewReport implements Serializable {
         report = reports.report(ref);
     }
 
+    /** An event's sentence in the page's language (Chinese for a Chinese view, English otherwise). */
+    public String sentence(ScoutingReport.EventEffect effect) {
+        java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return effect.sentence().get("zh".equals(locale.getLanguage()) ? "zh-CN" : "en");
+    }
+
     /** The skill profile as a Chart.js radar (two categories or fewer: bars): each category's percentile. */
     public String getSkillChart() {
         if (report == null || report.categories().isEmpty()) {

@@ -76,7 +76,7 @@ class RecruitingPagesIT {
 
         LoginPage.open(browser, base).signIn("admin", Fixtures.DEMO_PASSWORD);
         browser.get(base + "scoring/settings.xhtml");
-        assertTrue(waitFor(By.id("settings")).getText().contains("2026.11-elo-mmr"));
+        assertTrue(waitFor(By.id("settings")).getText().contains(org.talentpipeline.scoring.ScoringSettings.CURRENT.version()));
         browser.findElement(By.id("recompute:start")).click();
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("jobState"), "done"));

@@ -10,7 +10,7 @@ class HistoryEntryTest {
     private static String history(int entries) {
         String text = null;
         for (int i = 1; i <= entries; i++) {
-            text = HistoryEntry.append(text, new HistoryEntry(100 + i, 20_000 + i, i, 50 + i, 1500f + i, 1500.5f + i));
+            text = HistoryEntry.append(text, new HistoryEntry(100 + i, 20_000 + i, i, 50 + i, 1500f + i, 1500.5f + i, 300f, 290.5f));
         }
         return text;
     }
@@ -25,5 +25,17 @@ class HistoryEntryTest {
                         count + " of " + entries + " entries");
             }
         }
+    }
+
+    @Test
+    void anEntryWrittenBeforeDeviationsWereKeptHasNone() {
+        assertEquals(new HistoryEntry(7, 20_000, 3, 40, 1500f, 1612.5f, Float.NaN, Float.NaN),
+                HistoryEntry.parse("7:20000:3:40:1500.0:1612.5").get(0));
+    }
+
+    @Test
+    void anEntryKeepsItsDeviations() {
+        HistoryEntry entry = new HistoryEntry(7, 20_000, 3, 40, 1500f, 1612.5f, 500f, 310.25f);
+        assertEquals(entry, HistoryEntry.parse(entry.encode()).get(0));
     }
 }

@@ -52,6 +52,14 @@ class ScoringIT {
         assertEquals(1, effect.getInt("place"));
         assertEquals(3, effect.getInt("fieldSize"));
         assertTrue(effect.getJsonNumber("change").doubleValue() > 0, "the winner's event raised their rating");
+        assertEquals(2, effect.getInt("expectedPlace"), "three newcomers: the middle place expected");
+        assertEquals(1500.0, effect.getJsonNumber("fieldStrength").doubleValue());
+        assertEquals(ScoringSettings.CURRENT.initialSigma(), effect.getJsonNumber("sigmaBefore").doubleValue());
+        assertEquals("1st of 3 where about 2nd was expected: +" + Math.round(effect.getJsonNumber("change").doubleValue()),
+                effect.getJsonObject("sentence").getString("en"));
+        assertEquals("3 人中第 1 名，预期约第 2 名：+" + Math.round(effect.getJsonNumber("change").doubleValue()),
+                effect.getJsonObject("sentence").getString("zh-CN"));
+        assertEquals(ScoringSettings.CURRENT.talentScore().formula(), a.getJsonObject("talentScoreFormula").getString("formula"));
         assertTrue(c.getJsonArray("events").getJsonObject(0).getJsonNumber("change").doubleValue() < 0);
         assertTrue(a.getJsonObject("percentiles").getJsonNumber("school").doubleValue()
                 > c.getJsonObject("percentiles").getJsonNumber("school").doubleValue());
@@ -76,6 +84,8 @@ class ScoringIT {
         assertEquals(2, a.getJsonArray("events").size());
         JsonObject skills = a.getJsonObject("categories");
         assertTrue(skills.containsKey("web") && skills.containsKey("pwn"), "skill profile: " + skills);
+        assertEquals(java.util.Set.of("pwn"), report(api, admin, school, "C").getJsonObject("categories").keySet(),
+                "C scored nothing in web: no evidence, no web skill");
         assertTrue(skills.getJsonObject("pwn").getJsonNumber("mu").doubleValue()
                 > skills.getJsonObject("web").getJsonNumber("mu").doubleValue(), "A was best in pwn, second in web");
 
@@ -91,7 +101,7 @@ class ScoringIT {
         String[] refs = {"A", "B", "C"};
         for (int i = 0; i < 3; i++) {
             JsonObject after = report(api, admin, school, refs[i]);
-            for (String field : new String[] {"talentScore", "mu", "sigma", "events", "categories", "growth"}) {
+            for (String field : new String[] {"talentScore", "mu", "sigma", "events", "categories", "growth", "talentScoreFormula"}) {
                 assertEquals(before[i].get(field), after.get(field), refs[i] + " " + field);
             }
         }

@@ -51,6 +51,31 @@ public final class EloMmr implements RatingModel {
 
     @Override
     public void rate(List<Placing> match, double[] mu, double[] sigma, double weight) {
+        int size = mu.length;
+        double[] y = new double[size];
+        double[] v = new double[size];
+        observe(match, mu, sigma, weight, y, v);
+        for (int k = 0; k < size; k++) {
+            Rating r = update(mu[k], sigma[k], y[k], v[k]);
+            mu[k] = r.mu();
+            sigma[k] = r.sigma();
+        }
+    }
+
+    /** The performance noise in rating points. */
+    public double beta() {
+        return beta;
+    }
+
+    /**
+     * What the match says of each member, without updating anyone: an observation {@code y[k]} of
+     * their skill with variance {@code variance[k]} (their team's performance against the field,
+     * moved by the member's own mean against the team's, at the confidence their share allows).
+     * {@link #rate} is this followed by {@link #update} per member; a whole-history replay uses it
+     * to re-estimate past performances against the opponents' later ratings.
+     */
+    public void observe(List<Placing> match, double[] mu, double[] sigma, double weight, double[] y,
+            double[] variance) {
         int n = match.size();
         double[] teamMu = new double[n];
         double[] teamDelta = new double[n];
@@ -77,15 +102,24 @@ public final class EloMmr implements RatingModel {
             List<Placing.Member> members = match.get(i).members();
             for (Placing.Member member : members) {
                 // a member takes the team's performance, at the confidence their share allows
-                double memberObservation = observationVariance / Math.max(member.share() * members.size(), 1e-6);
-                double precision = 1 / (sigma[k] * sigma[k]) + 1 / memberObservation;
-                double newMu = (mu[k] / (sigma[k] * sigma[k]) + (perf[i] + mu[k] - teamMu[i]) / memberObservation) / precision;
-                double newSigma = Math.max(sigmaFloor, Math.sqrt(1 / precision));
-                mu[k] = newMu;
-                sigma[k] = Math.min(sigma[k], newSigma);
+                variance[k] = observationVariance / Math.max(member.share() * members.size(), 1e-6);
+                y[k] = perf[i] + mu[k] - teamMu[i];
                 k++;
             }
         }
+    }
+
+    /** A rating combined with one observation of the skill (never below the floor, never less certain than before). */
+    public Rating update(double mu, double sigma, double y, double variance) {
+        double precision = 1 / (sigma * sigma) + 1 / variance;
+        double newMu = (mu / (sigma * sigma) + y / variance) / precision;
+        double newSigma = Math.max(sigmaFloor, Math.sqrt(1 / precision));
+        return new Rating(newMu, Math.min(sigma, newSigma));
+    }
+
+    /** The least uncertainty a rating keeps. */
+    public double sigmaFloor() {
+        return sigmaFloor;
     }
 
     /**

@@ -16,7 +16,8 @@ import java.util.concurrent.Executor;
 /**
  * Ratings as the replay of events in order: before an event its entrants' uncertainty grows with
  * the time since their last event, then the model rates the event overall and, where entrants
- * report category points, once per category (each category its own rating, the skill profile).
+ * report category points, once per category (each category its own rating, the skill profile):
+ * under its canonical name ({@link SkillCategories}), among the entrants with evidence in it.
  *
  * <p>The replay can start from any point: {@link #prior} sets a student's state as it stood
  * before the first event to replay. A full recompute starts from nothing; an update for one event
@@ -42,6 +43,13 @@ public final class RatingReplay {
     public interface Effects {
         void rated(long event, String category, long student, int place, int fieldSize, Rating before, Rating after);
 
+        /**
+         * The field of a match as it stood before it (once per match, before its members' effects):
+         * what an explanation needs to say how strong the field was and which place was expected.
+         */
+        default void field(long event, String category, FieldSummary field) {
+        }
+
         /** Whether the effects on category ratings are wanted too, not only the overall ones. */
         default boolean categories() {
             return true;
@@ -54,6 +62,11 @@ public final class RatingReplay {
                 public void rated(long event, String category, long student, int place, int fieldSize, Rating before,
                         Rating after) {
                     overall.rated(event, category, student, place, fieldSize, before, after);
+                }
+
+                @Override
+                public void field(long event, String category, FieldSummary field) {
+                    overall.field(event, category, field);
                 }
 
                 @Override
@@ -95,10 +108,18 @@ public final class RatingReplay {
      * numbers and the order of the overall effects are those of the replay on one thread.
      */
     public RatingReplay(RatingModel model, double sigmaGrowthPerYear, Executor parallel) {
+        this(model, sigmaGrowthPerYear, parallel, SkillCategories.DEFAULT);
+    }
+
+    /** A replay that rates categories under their canonical names ({@code categories}' table). */
+    public RatingReplay(RatingModel model, double sigmaGrowthPerYear, Executor parallel, SkillCategories categories) {
         this.model = model;
         this.sigmaGrowthPerYear = sigmaGrowthPerYear;
         this.parallel = parallel;
+        this.skillCategories = categories;
     }
+
+    private final SkillCategories skillCategories;
 
     /**
      * Sets a student's state before the replayed events: their rating after their last event, its
@@ -132,7 +153,8 @@ public final class RatingReplay {
      * its threads, each rating (overall, each category) in event order down a lane of its own, and
      * the effects arrive on those threads, in event order. {@link #finish} waits for them.
      */
-    public void rate(EventResults event, Effects effects) {
+    public void rate(EventResults reported, Effects effects) {
+        EventResults event = canonical(reported);
         List<Placing> overall = new ArrayList<>(event.entries().size());
         Set<String> names = new HashSet<>();
         for (Entry e : event.entries()) {
@@ -149,7 +171,10 @@ public final class RatingReplay {
             finish();
             rate(event, table(OVERALL), overall, effects);
             for (String category : categories) {
-                rate(event, table(category), byPoints(event.entries(), category), effects.categories() ? effects : NONE);
+                List<Placing> ranked = byPoints(event.entries(), category);
+                if (ranked.size() >= 2) {
+                    rate(event, table(category), ranked, effects.categories() ? effects : NONE);
+                }
             }
             return;
         }
@@ -158,7 +183,12 @@ public final class RatingReplay {
         lanesOfEvent.add(lane(OVERALL, () -> rate(event, overallTable, overall, effects)));
         for (String category : categories) {
             StateTable table = table(category);
-            lanesOfEvent.add(lane(category, () -> rate(event, table, byPoints(event.entries(), category), NONE)));
+            lanesOfEvent.add(lane(category, () -> {
+                List<Placing> ranked = byPoints(event.entries(), category);
+                if (ranked.size() >= 2) {
+                    rate(event, table, ranked, NONE);
+                }
+            }));
         }
         behind.add(CompletableFuture.allOf(lanesOfEvent.toArray(CompletableFuture[]::new)));
         // at most a few events ahead of the slowest lane: their results are held in memory until then
@@ -201,20 +231,51 @@ public final class RatingReplay {
     }
 
     /**
-     * The entrants ranked by their points in one category, most first, equal points tied; none
-     * counts as 0. In the entrants' order: a place is one more than the number with more points.
+     * The event with its category points under canonical names (points of spellings that mean one
+     * category added up); the event itself where no name changes.
+     */
+    private EventResults canonical(EventResults event) {
+        boolean same = true;
+        for (Entry e : event.entries()) {
+            for (String name : e.points().keySet()) {
+                same &= skillCategories.canonical(name).equals(name);
+            }
+        }
+        if (same) {
+            return event;
+        }
+        List<Entry> entries = new ArrayList<>(event.entries().size());
+        for (Entry e : event.entries()) {
+            Map<String, Double> points = new HashMap<>(4);
+            e.points().forEach((name, value) -> points.merge(skillCategories.canonical(name).intern(), value, Double::sum));
+            entries.add(new Entry(e.members(), e.place(), points));
+        }
+        return new EventResults(event.event(), event.day(), event.weight(), entries);
+    }
+
+    /**
+     * The entrants with evidence in one category, ranked by their points in it, most first, equal
+     * points tied. Evidence is points above 0 (a solve log's solves become points): an entrant with
+     * none may never have tried the category, so they are not rated in it at all. In the entrants'
+     * order: a place is one more than the number with more points.
      */
     static List<Placing> byPoints(List<Entry> entries, String category) {
-        int n = entries.size();
+        List<Entry> evidence = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            if (e.points().getOrDefault(category, 0.0) > 0) {
+                evidence.add(e);
+            }
+        }
+        int n = evidence.size();
         double[] points = new double[n];
         for (int i = 0; i < n; i++) {
-            points[i] = entries.get(i).points().getOrDefault(category, 0.0);
+            points[i] = evidence.get(i).points().get(category);
         }
         double[] sorted = points.clone();
         Arrays.sort(sorted);
         List<Placing> ranked = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            ranked.add(new Placing(entries.get(i).members(), n - above(sorted, points[i]) + 1));
+            ranked.add(new Placing(evidence.get(i).members(), n - above(sorted, points[i]) + 1));
         }
         return ranked;
     }
@@ -251,6 +312,9 @@ public final class RatingReplay {
         }
         double[] muBefore = mu.clone();
         double[] sigmaBefore = sigma.clone();
+        if (effects != NONE && OVERALL.equals(table.category)) {
+            effects.field(event.event(), table.category, FieldSummary.of(muBefore, sigmaBefore));
+        }
         model.rate(match, mu, sigma, event.weight());
         k = 0;
         for (Placing p : match) {

@@ -2,6 +2,7 @@ package org.talentpipeline.scoring.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -172,7 +173,7 @@ class RatingReplayTest {
                 new RatingReplay.Entry(List.of(new Placing.Member(4, 1)), 4, Map.of("web", 30.0))), "web");
         Map<Long, Integer> ranks = new HashMap<>();
         web.forEach(p -> ranks.put(p.members().get(0).student(), p.rank()));
-        assertEquals(Map.of(2L, 1, 4L, 1, 1L, 3, 3L, 4), ranks, "most points first, equal points tied, none counts as 0");
+        assertEquals(Map.of(2L, 1, 4L, 1, 1L, 3), ranks, "most points first, equal points tied, none is no evidence");
     }
 
     @Test
@@ -195,5 +196,26 @@ class RatingReplayTest {
         assertTrue(state.growth() > 0 && replay.state("", 2).growth() < 0);
         assertEquals(5, state.events());
         assertEquals(5, state.lastEvent());
+    }
+
+    @Test
+    void ratesACategoryUnderItsCanonicalName() {
+        RatingReplay replay = new RatingReplay(new EloMmr(), 120);
+        replay.rate(new RatingReplay.EventResults(1, 0, 1, List.of(
+                new RatingReplay.Entry(List.of(new Placing.Member(1, 1)), 1, Map.of("Reversing", 20.0)),
+                new RatingReplay.Entry(List.of(new Placing.Member(2, 1)), 2, Map.of("rev", 10.0)))),
+                (id, category, student, place, field, before, after) -> { });
+        assertEquals(java.util.Set.of("", "rev"), replay.categories());
+    }
+
+    @Test
+    void ratesNobodyInACategoryWithoutEvidence() {
+        RatingReplay replay = new RatingReplay(new EloMmr(), 120);
+        replay.rate(new RatingReplay.EventResults(1, 0, 1, List.of(
+                new RatingReplay.Entry(List.of(new Placing.Member(1, 1)), 1, Map.of("web", 20.0, "pwn", 0.0)),
+                new RatingReplay.Entry(List.of(new Placing.Member(2, 1)), 2, Map.of("web", 10.0, "pwn", 5.0)),
+                new RatingReplay.Entry(List.of(new Placing.Member(3, 1)), 3, Map.of("pwn", 5.0)))),
+                (id, category, student, place, field, before, after) -> { });
+        assertNull(replay.state("pwn", 1));
     }
 }

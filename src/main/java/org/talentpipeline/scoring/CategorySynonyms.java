@@ -1,0 +1,99 @@
+package org.talentpipeline.scoring;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.talentpipeline.competition.CategoryName;
+import org.talentpipeline.identity.Access;
+import org.talentpipeline.identity.Operation;
+import org.talentpipeline.platform.BadInput;
+import org.talentpipeline.platform.Migrations;
+import org.talentpipeline.scoring.engine.SkillCategories;
+import org.talentpipeline.taxonomy.NiceFramework;
+
+/**
+ * The canonical skill categories' table ({@link SkillCategories}): the built-in synonyms and the
+ * ADMIN's additions ({@code category_synonym}), each canonical category with its NICE work role.
+ * Adding a spelling changes how past results are rated, so it queues a full recompute.
+ * {@link Operation#SCORING_ADMINISTRATION} for reading and for adding.
+ */
+@ApplicationScoped
+public class CategorySynonyms {
+
+    /** One spelling and the canonical category it means, with that category's work role. */
+    public record Synonym(String spelling, String category, String workRole, boolean builtIn) {
+    }
+
+    /** What an ADMIN adds: a spelling, its canonical category, and optionally the category's work role. */
+    public record SynonymInput(String spelling, String category, String workRole) {
+    }
+
+    @Resource(lookup = Migrations.DATA_SOURCE)
+    DataSource dataSource;
+
+    @Inject
+    Access access;
+
+    @Inject
+    NiceFramework nice;
+
+    @Inject
+    ScoringJobs jobs;
+
+    /** The table in force, in spelling order. */
+    public List<Synonym> list() {
+        access.require(Operation.SCORING_ADMINISTRATION);
+        try (Connection c = dataSource.getConnection()) {
+            SkillCategories table = Ratings.skillCategories(c);
+            Map<String, String> builtIn = SkillCategories.DEFAULT.synonyms();
+            List<Synonym> list = new ArrayList<>();
+            table.synonyms().forEach((spelling, category) -> list.add(new Synonym(spelling, category,
+                    table.workRoles().get(category), category.equals(builtIn.get(spelling)))));
+            return list;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Adds (or replaces) a spelling; the ratings follow at the full recompute it queues. */
+    public Synonym add(SynonymInput input) {
+        access.require(Operation.SCORING_ADMINISTRATION);
+        if (input == null || !CategoryName.valid(input.spelling())) {
+            throw new BadInput("spelling", input == null || input.spelling() == null ? "is required"
+                    : CategoryName.problem(input.spelling()));
+        }
+        if (!CategoryName.valid(input.category())) {
+            throw new BadInput("category", input.category() == null ? "is required" : CategoryName.problem(input.category()));
+        }
+        String role = input.workRole() == null || input.workRole().isBlank() ? null : input.workRole().strip();
+        if (role != null && nice.workRole(role).isEmpty()) {
+            throw new BadInput("workRole", "is not a NICE work role (such as PD-WRL-007)");
+        }
+        String spelling = SkillCategories.fold(input.spelling());
+        String category = SkillCategories.fold(input.category());
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement d = c.prepareStatement("delete from category_synonym where spelling = ?")) {
+                d.setString(1, spelling);
+                d.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "insert into category_synonym (spelling, category, work_role) values (?, ?, ?)")) {
+                s.setString(1, spelling);
+                s.setString(2, category);
+                s.setString(3, role);
+                s.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        jobs.recompute("category synonym '" + spelling + "' added");
+        return new Synonym(spelling, category, role, false);
+    }
+}
