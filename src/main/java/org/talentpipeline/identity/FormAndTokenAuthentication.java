@@ -35,6 +35,9 @@ public class FormAndTokenAuthentication implements HttpAuthenticationMechanism {
     AccountService accounts;
 
     @Inject
+    Preferences preferences;
+
+    @Inject
     ApiTokens tokens;
 
     @Inject
@@ -85,6 +88,7 @@ public class FormAndTokenAuthentication implements HttpAuthenticationMechanism {
         request.changeSessionId();
         request.getSession().setAttribute(SESSION_CALLER, result.caller());
         request.getSession().setAttribute(SESSION_GENERATION, result.generation());
+        preferences.handOver(result.caller().username(), request.getSession());
         return signedIn(request, context, result.caller());
     }
 

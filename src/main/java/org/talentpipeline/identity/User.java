@@ -65,6 +65,12 @@ public class User {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** The language the user last chose for the pages (a language tag), null until they choose. */
+    private String language;
+
+    @Column(name = "time_zone")
+    private String timeZone;
+
     @Version
     private int version;
 
@@ -130,6 +136,14 @@ public class User {
 
     public int getCredentialsGeneration() {
         return credentialsGeneration;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
     }
 
     public Instant getCreatedAt() {
