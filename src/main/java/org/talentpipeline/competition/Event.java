@@ -61,6 +61,13 @@ public class Event {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** Written by the result store (JDBC), read here. */
+    @Column(name = "results_stored_at", insertable = false, updatable = false)
+    private Instant resultsStoredAt;
+
+    @Column(name = "results_stored_by", insertable = false, updatable = false)
+    private String resultsStoredBy;
+
     @Version
     private int version;
 
@@ -120,6 +127,14 @@ public class Event {
 
     public LocalDate getStartDate() {
         return startDate;
+    }
+
+    public Instant getResultsStoredAt() {
+        return resultsStoredAt;
+    }
+
+    public String getResultsStoredBy() {
+        return resultsStoredBy;
     }
 
     public LocalDate getEndDate() {

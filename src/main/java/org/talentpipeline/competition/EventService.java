@@ -9,6 +9,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -125,6 +126,41 @@ public class EventService {
         }
         long total = em.createQuery("select count(e) from Event e", Long.class).getSingleResult();
         return new Page<>(events.stream().map(e -> EventView.of(e, fields.getOrDefault(e.getId(), 0L))).toList(), total);
+    }
+
+    /** An event as the evaluator's home lists it: when it ended, and when and by whom results were stored. */
+    public record EventWork(String code, String name, Format format, LocalDate endDate, long results, Instant storedAt,
+            String storedBy) {
+
+        static EventWork of(Event e, long results) {
+            return new EventWork(e.getCode(), e.getName(), e.getFormat(), e.getEndDate(), results, e.getResultsStoredAt(),
+                    e.getResultsStoredBy());
+        }
+    }
+
+    /** The evaluator's work: events that ended without results (judged events excepted: judging lists those). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EventWork> awaitingResults(int limit) {
+        access.require(Operation.RESULTS_WRITE);
+        return em.createQuery("select e from Event e where e.endDate <= :today and e.format <> :judged"
+                + " and not exists (select r from Result r where r.event = e) order by e.endDate desc, e.code", Event.class)
+                .setParameter("today", LocalDate.now(clock)).setParameter("judged", Format.JUDGED).setMaxResults(limit)
+                .getResultStream().map(e -> EventWork.of(e, 0)).toList();
+    }
+
+    /** The latest result uploads, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EventWork> recentUploads(int limit) {
+        access.require(Operation.RESULTS_READ);
+        List<Event> events = em.createQuery("select e from Event e where e.resultsStoredAt is not null"
+                + " order by e.resultsStoredAt desc, e.code", Event.class).setMaxResults(limit).getResultList();
+        Map<Long, Long> fields = new HashMap<>();
+        if (!events.isEmpty()) {
+            em.createQuery("select r.event.id, count(r) from Result r where r.event in :events group by r.event.id",
+                    Object[].class).setParameter("events", events).getResultList()
+                    .forEach(row -> fields.put((Long) row[0], (Long) row[1]));
+        }
+        return events.stream().map(e -> EventWork.of(e, fields.getOrDefault(e.getId(), 0L))).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -255,6 +255,38 @@ public class JudgingService {
                 event.getVersion());
     }
 
+    /**
+     * A judged event still being judged (no results published yet), as the evaluator's home shows it:
+     * the entries assigned, the (judge, entry) pairs assigned and those scored, the judges, their agreement.
+     */
+    public record JudgingWork(String code, String name, java.time.LocalDate endDate, long entries, long assigned, long scored,
+            long judges, Double agreement) {
+    }
+
+    /** The judged events that await judging or publishing, latest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<JudgingWork> awaitingJudging(int limit) {
+        access.require(Operation.JUDGING_READ);
+        @SuppressWarnings("unchecked")
+        List<String> codes = em.createNativeQuery("select e.code from competition_event e where e.format = 'JUDGED'"
+                + " and not exists (select 1 from result r where r.event_id = e.id) order by e.end_date desc, e.code")
+                .setMaxResults(limit).getResultList();
+        List<JudgingWork> work = new ArrayList<>();
+        for (String code : codes) {
+            Event event = events.find(code);
+            Object[] counts = (Object[]) em.createNativeQuery("select count(distinct a.student_id), count(*),"
+                    + " count(distinct a.judge) from judge_assignment a where a.event_id = ?").setParameter(1, event.getId())
+                    .getSingleResult();
+            Number scored = (Number) em.createNativeQuery("select count(*) from (select distinct j.judge, j.student_id"
+                    + " from judge_score j where j.event_id = ?) d").setParameter(1, event.getId()).getSingleResult();
+            double alpha = Consensus.of(totals(event, rubric(event))).alpha();
+            work.add(new JudgingWork(code, event.getName(), event.getEndDate(), ((Number) counts[0]).longValue(),
+                    ((Number) counts[1]).longValue(), scored.longValue(), ((Number) counts[2]).longValue(),
+                    Double.isNaN(alpha) ? null : alpha));
+        }
+        return work;
+    }
+
     /** The judges' agreement alone (no student named): for the event page of those who may read the judging. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Double agreement(String eventCode) {
