@@ -127,6 +127,31 @@ public class JudgingService {
         return new VersionedRubric(rubric(event), event.getVersion());
     }
 
+    /** The evaluators a judged event may be assigned to, by name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> judges() {
+        access.require(Operation.JUDGING_MANAGE);
+        return users.withRole(Role.EVALUATOR).stream().map(UserSummary::username).sorted().toList();
+    }
+
+    /** A judge of an event: how many entries they were given and how many they have scored. */
+    public record Panel(String judge, long entries, long scored) {
+    }
+
+    /** The judges of an event, with their progress. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Panel> panel(String eventCode) {
+        access.require(Operation.JUDGING_READ);
+        Event event = judged(eventCode);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select a.judge, count(*), sum(case when exists (select 1 from judge_score j"
+                + " where j.event_id = a.event_id and j.judge = a.judge and j.student_id = a.student_id) then 1 else 0 end)"
+                + " from judge_assignment a where a.event_id = ? group by a.judge order by a.judge").setParameter(1, event.getId())
+                .getResultList();
+        return rows.stream().map(r -> new Panel((String) r[0], ((Number) r[1]).longValue(),
+                r[2] == null ? 0 : ((Number) r[2]).longValue())).toList();
+    }
+
     /** Assigns entries (student refs) to a judge; refused for a judge affiliated with an entry's school. */
     public int assign(String eventCode, String judge, List<String> entries) {
         access.require(Operation.JUDGING_MANAGE);

@@ -1,9 +1,8 @@
 package org.talentpipeline.platform;
 
 import jakarta.enterprise.context.SessionScoped;
-import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
@@ -11,7 +10,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The language (English or Simplified Chinese) and time zone of this session: the user's stored
@@ -26,13 +25,6 @@ public class LocaleSelection implements Serializable {
     /** Session attributes that sign-in sets from the user's stored preferences. */
     public static final String STORED_LANGUAGE = "tp.language";
     public static final String STORED_ZONE = "tp.zone";
-
-    @Inject
-    @ConfigProperty(name = "TP_TIME_ZONE", defaultValue = "Asia/Shanghai")
-    String defaultZone;
-
-    @Inject
-    Event<LanguageChosen> chosen;
 
     private Locale locale;
     private String zone;
@@ -50,7 +42,8 @@ public class LocaleSelection implements Serializable {
     public ZoneId getZone() {
         adoptStored();
         try {
-            return ZoneId.of(zone != null ? zone : defaultZone);
+            return ZoneId.of(zone != null ? zone
+                    : ConfigProvider.getConfig().getOptionalValue("TP_TIME_ZONE", String.class).orElse("Asia/Shanghai"));
         } catch (DateTimeException e) {
             return ZoneId.of("UTC");
         }
@@ -87,7 +80,8 @@ public class LocaleSelection implements Serializable {
     public void choose(String tag) {
         locale = supported(tag);
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
-        chosen.fire(new LanguageChosen(locale));
+        // looked up, not injected: a session bean may hold only what can be passivated with it
+        CDI.current().getBeanManager().getEvent().select(LanguageChosen.class).fire(new LanguageChosen(locale));
     }
 
     public List<Locale> getSupported() {
