@@ -140,8 +140,25 @@ public class AuditLog {
         return narrowed;
     }
 
+    /**
+     * The latest views of records by recruiters of agencies (users with an agency), as
+     * {@link #search} reaches them: a SCHOOL_ADMIN sees the views of their school's students.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<AuditEntry> agencyViews(PageRequest page) {
+        Grant grant = access.require(Operation.AUDIT_READ);
+        String school = grant.schoolFilter();
+        AuditQuery query = new AuditQuery(null, null, AuditAction.VIEW.name(), school);
+        Page<AuditEntry> found = entries(query, page, " and e.actor in (select u.username from User u where u.agencyCode is not null)");
+        return school == null ? found : new Page<>(narrowed(found.items(), school), found.total());
+    }
+
     private Page<AuditEntry> entries(AuditQuery query, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        return entries(query, page, "");
+    }
+
+    private Page<AuditEntry> entries(AuditQuery query, PageRequest page, String also) {
+        StringBuilder where = new StringBuilder(" where 1 = 1").append(also);
         Map<String, Object> params = new HashMap<>();
         if (query.subject() != null) {
             where.append(" and (e.subject = :subject or exists (select 1 from AuditSubject a where a.eventId = e.id"

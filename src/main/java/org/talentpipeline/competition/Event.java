@@ -61,6 +61,13 @@ public class Event {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** Written by the result store (JDBC), read here. */
+    @Column(name = "results_stored_at", insertable = false, updatable = false)
+    private Instant resultsStoredAt;
+
+    @Column(name = "results_stored_by", insertable = false, updatable = false)
+    private String resultsStoredBy;
+
     @Version
     private int version;
 
@@ -79,6 +86,42 @@ public class Event {
         this.endDate = endDate;
         this.categories = new ArrayList<>(categories);
         this.createdAt = now;
+    }
+
+    /**
+     * Changes the event as entered. Once it holds results, which were rated as the event stood, only
+     * its name may change: anything else would leave the ratings computed from another event.
+     */
+    void revise(boolean holdsResults, String name, Level level, Format format, double weight, LocalDate startDate,
+            LocalDate endDate, List<EventCategory> categories) {
+        boolean same = level == this.level && format == this.format && weight == this.weight
+                && startDate.equals(this.startDate) && endDate.equals(this.endDate) && sameCategories(categories);
+        if (holdsResults && !same) {
+            throw new org.talentpipeline.platform.Conflict("event " + code
+                    + " holds results: only its name may change (remove the results first to change the rest)");
+        }
+        this.name = name;
+        this.level = level;
+        this.format = format;
+        this.weight = weight;
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.categories.clear();
+        this.categories.addAll(categories);
+    }
+
+    private boolean sameCategories(List<EventCategory> other) {
+        if (other.size() != categories.size()) {
+            return false;
+        }
+        for (int i = 0; i < other.size(); i++) {
+            EventCategory a = categories.get(i);
+            EventCategory b = other.get(i);
+            if (!a.getName().equals(b.getName()) || !java.util.Objects.equals(a.getWorkRole(), b.getWorkRole())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The version an edit of the event (its judging rubric, too) started from. */
@@ -120,6 +163,14 @@ public class Event {
 
     public LocalDate getStartDate() {
         return startDate;
+    }
+
+    public Instant getResultsStoredAt() {
+        return resultsStoredAt;
+    }
+
+    public String getResultsStoredBy() {
+        return resultsStoredBy;
     }
 
     public LocalDate getEndDate() {

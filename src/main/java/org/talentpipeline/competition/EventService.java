@@ -9,6 +9,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -64,8 +65,8 @@ public class EventService {
         return add(input);
     }
 
-    private EventView add(EventInput input) {
-        List<FieldProblem> problems = new ArrayList<>();
+    /** The input's problems (added to {@code problems}) and its categories, as entered. */
+    private List<EventCategory> checked(EventInput input, List<FieldProblem> problems) {
         validator.validate(input).stream().map(FieldProblem::of).forEach(problems::add);
         if (input.startDate() != null && input.endDate() != null && input.endDate().isBefore(input.startDate())) {
             problems.add(new FieldProblem("endDate", "must not be before the start date"));
@@ -89,6 +90,70 @@ public class EventService {
                 categories.add(new EventCategory(name, role));
             }
         }
+        return categories;
+    }
+
+    /** An event with the version an edit starts from, and whether it holds results (then only its name may change). */
+    public record EditableEvent(EventView event, long version, boolean holdsResults) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EditableEvent editable(String code) {
+        access.require(Operation.EVENT_WRITE);
+        Event event = lookUp(code);
+        long results = results(event);
+        return new EditableEvent(EventView.of(event, results), event.getVersion(), results > 0);
+    }
+
+    /**
+     * Changes an event (its code and series stay). {@code expectedVersion} is the version the edit
+     * started from; a stale one is refused. An event holding results may change its name only.
+     */
+    public EventView update(String code, long expectedVersion, @NotNull EventInput input) {
+        access.require(Operation.EVENT_WRITE);
+        Event event = lookUp(code);
+        org.talentpipeline.platform.Versions.check(expectedVersion, event.getVersion(), "event " + event.getCode());
+        EventInput same = new EventInput(event.getCode(), input.name(), event.getCompetition().getCode(), null, null,
+                input.level(), input.format(), input.weight(), input.startDate(), input.endDate(), input.categories());
+        List<FieldProblem> problems = new ArrayList<>();
+        List<EventCategory> categories = checked(same, problems);
+        if (!problems.isEmpty()) {
+            throw new BadInput(problems);
+        }
+        long results = results(event);
+        double weight = input.weight() == null ? input.level().defaultWeight() : input.weight();
+        event.revise(results > 0, input.name().trim(), input.level(), input.format(), weight, input.startDate(),
+                input.endDate(), categories);
+        em.flush();
+        audit.record(AuditAction.UPDATE, "event:" + event.getCode(), null, event.getName());
+        return EventView.of(event, results);
+    }
+
+    /**
+     * Deletes an event that holds no results (with its categories, and any rubric, judges and teams);
+     * an event with results is refused, for its results have moved ratings.
+     */
+    public void delete(String code) {
+        access.require(Operation.EVENT_WRITE);
+        Event event = lookUp(code);
+        long results = results(event);
+        if (results > 0) {
+            throw new org.talentpipeline.platform.Conflict("event " + event.getCode() + " holds " + results
+                    + " results and cannot be deleted: its results have moved ratings");
+        }
+        em.remove(event);
+        em.flush();
+        audit.record(AuditAction.DELETE, "event:" + event.getCode(), null, event.getName());
+    }
+
+    private long results(Event event) {
+        return em.createQuery("select count(r) from Result r where r.event = :e", Long.class).setParameter("e", event)
+                .getSingleResult();
+    }
+
+    private EventView add(EventInput input) {
+        List<FieldProblem> problems = new ArrayList<>();
+        List<EventCategory> categories = checked(input, problems);
         if (input.code() != null && em.createNamedQuery("Event.countByCode", Long.class).setParameter("code", input.code())
                 .getSingleResult() > 0) {
             problems.add(new FieldProblem("code", "an event with the code " + input.code() + " exists already"));
@@ -125,6 +190,41 @@ public class EventService {
         }
         long total = em.createQuery("select count(e) from Event e", Long.class).getSingleResult();
         return new Page<>(events.stream().map(e -> EventView.of(e, fields.getOrDefault(e.getId(), 0L))).toList(), total);
+    }
+
+    /** An event as the evaluator's home lists it: when it ended, and when and by whom results were stored. */
+    public record EventWork(String code, String name, Format format, LocalDate endDate, long results, Instant storedAt,
+            String storedBy) {
+
+        static EventWork of(Event e, long results) {
+            return new EventWork(e.getCode(), e.getName(), e.getFormat(), e.getEndDate(), results, e.getResultsStoredAt(),
+                    e.getResultsStoredBy());
+        }
+    }
+
+    /** The evaluator's work: events that ended without results (judged events excepted: judging lists those). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EventWork> awaitingResults(int limit) {
+        access.require(Operation.RESULTS_WRITE);
+        return em.createQuery("select e from Event e where e.endDate <= :today and e.format <> :judged"
+                + " and not exists (select r from Result r where r.event = e) order by e.endDate desc, e.code", Event.class)
+                .setParameter("today", LocalDate.now(clock)).setParameter("judged", Format.JUDGED).setMaxResults(limit)
+                .getResultStream().map(e -> EventWork.of(e, 0)).toList();
+    }
+
+    /** The latest result uploads, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EventWork> recentUploads(int limit) {
+        access.require(Operation.RESULTS_READ);
+        List<Event> events = em.createQuery("select e from Event e where e.resultsStoredAt is not null"
+                + " order by e.resultsStoredAt desc, e.code", Event.class).setMaxResults(limit).getResultList();
+        Map<Long, Long> fields = new HashMap<>();
+        if (!events.isEmpty()) {
+            em.createQuery("select r.event.id, count(r) from Result r where r.event in :events group by r.event.id",
+                    Object[].class).setParameter("events", events).getResultList()
+                    .forEach(row -> fields.put((Long) row[0], (Long) row[1]));
+        }
+        return events.stream().map(e -> EventWork.of(e, fields.getOrDefault(e.getId(), 0L))).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

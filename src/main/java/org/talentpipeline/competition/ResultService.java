@@ -112,6 +112,13 @@ public class ResultService {
                 return new ResultPost(0, matching.problems, List.copyOf(matching.unmatched));
             }
             store(c, event, standings, matching);
+            try (PreparedStatement stamp = c.prepareStatement(
+                    "update competition_event set results_stored_at = ?, results_stored_by = ? where id = ?")) {
+                stamp.setTimestamp(1, java.sql.Timestamp.from(java.time.Instant.now()));
+                stamp.setString(2, caller.username());
+                stamp.setLong(3, event.getId());
+                stamp.executeUpdate();
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("the results could not be stored", e);
         }

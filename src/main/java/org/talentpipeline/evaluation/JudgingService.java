@@ -127,6 +127,31 @@ public class JudgingService {
         return new VersionedRubric(rubric(event), event.getVersion());
     }
 
+    /** The evaluators a judged event may be assigned to, by name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> judges() {
+        access.require(Operation.JUDGING_MANAGE);
+        return users.withRole(Role.EVALUATOR).stream().map(UserSummary::username).sorted().toList();
+    }
+
+    /** A judge of an event: how many entries they were given and how many they have scored. */
+    public record Panel(String judge, long entries, long scored) {
+    }
+
+    /** The judges of an event, with their progress. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Panel> panel(String eventCode) {
+        access.require(Operation.JUDGING_READ);
+        Event event = judged(eventCode);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select a.judge, count(*), sum(case when exists (select 1 from judge_score j"
+                + " where j.event_id = a.event_id and j.judge = a.judge and j.student_id = a.student_id) then 1 else 0 end)"
+                + " from judge_assignment a where a.event_id = ? group by a.judge order by a.judge").setParameter(1, event.getId())
+                .getResultList();
+        return rows.stream().map(r -> new Panel((String) r[0], ((Number) r[1]).longValue(),
+                r[2] == null ? 0 : ((Number) r[2]).longValue())).toList();
+    }
+
     /** Assigns entries (student refs) to a judge; refused for a judge affiliated with an entry's school. */
     public int assign(String eventCode, String judge, List<String> entries) {
         access.require(Operation.JUDGING_MANAGE);
@@ -253,6 +278,38 @@ public class JudgingService {
                 .map(e -> new AuditLog.Subject("student:" + e.entry(), e.entry().substring(0, e.entry().indexOf('/')))).toList());
         return new Summary(rubric.criteria(), outcome.entries(), outcome.judges(), Double.isNaN(alpha) ? null : alpha,
                 event.getVersion());
+    }
+
+    /**
+     * A judged event still being judged (no results published yet), as the evaluator's home shows it:
+     * the entries assigned, the (judge, entry) pairs assigned and those scored, the judges, their agreement.
+     */
+    public record JudgingWork(String code, String name, java.time.LocalDate endDate, long entries, long assigned, long scored,
+            long judges, Double agreement) {
+    }
+
+    /** The judged events that await judging or publishing, latest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<JudgingWork> awaitingJudging(int limit) {
+        access.require(Operation.JUDGING_READ);
+        @SuppressWarnings("unchecked")
+        List<String> codes = em.createNativeQuery("select e.code from competition_event e where e.format = 'JUDGED'"
+                + " and not exists (select 1 from result r where r.event_id = e.id) order by e.end_date desc, e.code")
+                .setMaxResults(limit).getResultList();
+        List<JudgingWork> work = new ArrayList<>();
+        for (String code : codes) {
+            Event event = events.find(code);
+            Object[] counts = (Object[]) em.createNativeQuery("select count(distinct a.student_id), count(*),"
+                    + " count(distinct a.judge) from judge_assignment a where a.event_id = ?").setParameter(1, event.getId())
+                    .getSingleResult();
+            Number scored = (Number) em.createNativeQuery("select count(*) from (select distinct j.judge, j.student_id"
+                    + " from judge_score j where j.event_id = ?) d").setParameter(1, event.getId()).getSingleResult();
+            double alpha = Consensus.of(totals(event, rubric(event))).alpha();
+            work.add(new JudgingWork(code, event.getName(), event.getEndDate(), ((Number) counts[0]).longValue(),
+                    ((Number) counts[1]).longValue(), scored.longValue(), ((Number) counts[2]).longValue(),
+                    Double.isNaN(alpha) ? null : alpha));
+        }
+        return work;
     }
 
     /** The judges' agreement alone (no student named): for the event page of those who may read the judging. */

@@ -39,6 +39,9 @@ public class FormAndTokenAuthentication implements HttpAuthenticationMechanism {
     AccountService accounts;
 
     @Inject
+    Preferences preferences;
+
+    @Inject
     ApiTokens tokens;
 
     @Inject
@@ -94,6 +97,7 @@ public class FormAndTokenAuthentication implements HttpAuthenticationMechanism {
         request.changeSessionId();
         request.getSession().setAttribute(SESSION_CALLER, result.caller());
         request.getSession().setAttribute(SESSION_GENERATION, result.generation());
+        preferences.handOver(result.caller().username(), request.getSession());
         return signedIn(request, context, result.caller());
     }
 

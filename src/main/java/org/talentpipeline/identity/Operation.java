@@ -72,6 +72,8 @@ public enum Operation {
     // scoring
     REPORT_READ(grant(ADMIN, ALL), grant(SCHOOL_ADMIN, OWN_SCHOOL), grant(RECRUITER, CONSENTING), grant(STUDENT, OWN)),
     SCORING_ADMINISTRATION(grant(ADMIN, ALL)),
+    SCHOOL_FIGURES(grant(ADMIN, ALL), grant(SCHOOL_ADMIN, OWN_SCHOOL)),
+    NATIONAL_FIGURES(grant(ADMIN, ALL)),
 
     // search
     CANDIDATE_SEARCH(grant(ADMIN, CONSENTING), grant(RECRUITER, CONSENTING)),

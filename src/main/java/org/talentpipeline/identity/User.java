@@ -68,6 +68,11 @@ public class User {
     /** Set by an administrator's reset: until the user chooses a new password, they may do nothing else. */
     @Column(name = "must_change_password")
     private boolean mustChangePassword;
+    /** The language the user last chose for the pages (a language tag), null until they choose. */
+    private String language;
+
+    @Column(name = "time_zone")
+    private String timeZone;
 
     @Version
     private int version;
@@ -165,6 +170,14 @@ public class User {
 
     public int getCredentialsGeneration() {
         return credentialsGeneration;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
     }
 
     public Instant getCreatedAt() {

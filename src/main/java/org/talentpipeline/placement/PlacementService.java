@@ -283,6 +283,74 @@ public class PlacementService {
         return placed.size();
     }
 
+    /** A position with how many of its placements stand at each stage now. */
+    public record PositionPipeline(long id, String title, boolean open, int openings, Map<String, Long> stages) {
+    }
+
+    /** The caller's agency's positions (ADMIN: every agency's), each with its placements by stage. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PositionPipeline> pipelines() {
+        String agency = access.require(Operation.PLACEMENT_READ).agencyFilter();
+        List<JobPosition> positions = agency == null
+                ? em.createNamedQuery("JobPosition.findAll", JobPosition.class).getResultList()
+                : em.createNamedQuery("JobPosition.findByAgency", JobPosition.class).setParameter("agency", agency).getResultList();
+        Map<Long, Map<String, Long>> stages = new LinkedHashMap<>();
+        var counts = em.createQuery("select p.position.id, p.stage, count(p) from Placement p"
+                + (agency == null ? "" : " where p.position.agency.code = :agency") + " group by p.position.id, p.stage", Object[].class);
+        if (agency != null) {
+            counts.setParameter("agency", agency);
+        }
+        for (Object[] row : counts.getResultList()) {
+            stages.computeIfAbsent((Long) row[0], k -> new LinkedHashMap<>()).put(((Stage) row[1]).name(), (Long) row[2]);
+        }
+        return positions.stream().map(p -> {
+            Map<String, Long> byStage = new LinkedHashMap<>();
+            for (Stage s : Stage.values()) {
+                byStage.put(s.name(), stages.getOrDefault(p.getId(), Map.of()).getOrDefault(s.name(), 0L));
+            }
+            return new PositionPipeline(p.getId(), p.getTitle(), p.isOpen(), p.getOpenings(), byStage);
+        }).toList();
+    }
+
+    /** A stage change as the recruiter's home lists it. */
+    public record RecentMove(long position, String positionTitle, String student, String fullName, String stage, Instant at,
+            String actor) {
+    }
+
+    /**
+     * The latest stage changes in the caller's agency, newest first, of students the caller may still
+     * see (a withdrawn consent hides the student); the read names students, so it is audited.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public List<RecentMove> recentMoves(int limit) {
+        String agency = access.require(Operation.PLACEMENT_READ).agencyFilter();
+        var query = em.createQuery("select c, p from StageChange c join c.placement p" + (agency == null ? ""
+                : " where p.position.agency.code = :agency") + " order by c.changedAt desc, c.id desc", Object[].class);
+        if (agency != null) {
+            query.setParameter("agency", agency);
+        }
+        List<RecentMove> moves = new ArrayList<>();
+        List<AuditLog.Subject> seen = new ArrayList<>();
+        for (Object[] row : query.setMaxResults(limit * 2).getResultList()) {
+            if (moves.size() == limit) {
+                break;
+            }
+            StageChange c = (StageChange) row[0];
+            Placement p = (Placement) row[1];
+            StudentView student;
+            try {
+                student = candidate(p.getStudentId());
+            } catch (NotFound hidden) {
+                continue;
+            }
+            moves.add(new RecentMove(p.getPosition().getId(), p.getPosition().getTitle(), student.ref(), student.fullName(),
+                    c.getStage().name(), c.getChangedAt(), c.getActor()));
+            seen.add(new AuditLog.Subject(subject(student), student.schoolCode()));
+        }
+        audit.recordRead(AuditAction.VIEW, "recent moves", seen);
+        return moves;
+    }
+
     /** The pipeline's numbers for the caller's agency (ADMIN: every agency). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PipelineNumbers numbers() {

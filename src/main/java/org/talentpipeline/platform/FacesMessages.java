@@ -1,5 +1,9 @@
 package org.talentpipeline.platform;
 
+import jakarta.faces.component.UIInput;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitResult;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -37,11 +41,38 @@ public class FacesMessages {
         faces.validationFailed();
     }
 
+    /**
+     * The service's problems, each beside its field: the page's input of that id (if any) is marked
+     * invalid, so that it is highlighted, and the message is its own (shown by the field's
+     * {@code p:message} and by the page's list of messages).
+     */
     public void problems(List<ApiError.FieldProblem> problems) {
         for (ApiError.FieldProblem p : problems) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, label(p.field()) + ": " + p.message(), null));
+            UIInput input = input(p.field());
+            String clientId = null;
+            if (input != null) {
+                input.setValid(false);
+                clientId = input.getClientId(faces);
+            }
+            faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, label(p.field()) + ": " + p.message(), null));
         }
         faces.validationFailed();
+    }
+
+    /** The page's input whose id is the field's name, if the page has one. */
+    private UIInput input(String field) {
+        if (field == null || field.isBlank() || faces.getViewRoot() == null) {
+            return null;
+        }
+        UIInput[] found = new UIInput[1];
+        faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces), (context, target) -> {
+            if (target instanceof UIInput in && field.equals(target.getId())) {
+                found[0] = in;
+                return VisitResult.COMPLETE;
+            }
+            return VisitResult.ACCEPT;
+        });
+        return found[0];
     }
 
     public void violations(ConstraintViolationException e) {

@@ -43,6 +43,11 @@ public class FindCandidates implements Serializable {
     CandidateExport export;
 
     @Inject
+    SearchChoices searchChoices;
+
+    private transient SearchChoices.Choices choices;
+
+    @Inject
     Access access;
 
     private String q;
@@ -183,6 +188,14 @@ public class FindCandidates implements Serializable {
 
     public boolean isShortlisting() {
         return access.may(Operation.PLACEMENT_WRITE);
+    }
+
+    /** What the pick-lists offer: regions, schools, categories, certifications. */
+    public SearchChoices.Choices getChoices() {
+        if (choices == null) {
+            choices = searchChoices.choices();
+        }
+        return choices;
     }
 
     public CandidateQuery.Sort[] getSorts() {

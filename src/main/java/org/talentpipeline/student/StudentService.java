@@ -87,6 +87,28 @@ public class StudentService {
         return rows;
     }
 
+    /** A school's students, how many consent to share, and how many are minors today. */
+    public record SchoolStudents(String school, long students, long consenting, long minors) {
+    }
+
+    /** The counts of the caller's school (an ADMIN names the school), for the school's home. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SchoolStudents figures(String code) {
+        Grant grant = access.require(Operation.STUDENT_READ);
+        String school = grant.schoolFilter() != null ? grant.schoolFilter() : code;
+        if (school == null || school.isBlank()) {
+            throw new org.talentpipeline.platform.BadInput("school", "name the school");
+        }
+        Object[] row = em.createQuery("select count(s), sum(case when s.consentToShare = true then 1 else 0 end),"
+                + " sum(case when s.dateOfBirth > :adult then 1 else 0 end) from Student s where s.school.code = :school", Object[].class)
+                .setParameter("school", school).setParameter("adult", java.time.LocalDate.now(clock).minusYears(18)).getSingleResult();
+        return new SchoolStudents(school, number(row[0]), number(row[1]), number(row[2]));
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
     static AuditLog.Subject subjectOf(StudentRow row) {
         return new AuditLog.Subject("student:" + row.ref(), row.schoolCode());
     }

@@ -1,0 +1,37 @@
+package org.talentpipeline.placement;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.talentpipeline.search.SavedSearches;
+
+/** A recruiter's home: the agency's positions with their pipelines, saved searches with new matches, the latest moves. */
+@Named
+@RequestScoped
+public class RecruiterHome {
+
+    static final int LISTED = 8;
+
+    @Inject
+    PlacementService placements;
+
+    @Inject
+    SavedSearches searches;
+
+    public List<PlacementService.PositionPipeline> getPositions() {
+        return placements.pipelines();
+    }
+
+    public List<SavedSearches.SavedSearch> getSavedSearches() {
+        return searches.mine();
+    }
+
+    public List<PlacementService.RecentMove> getRecentMoves() {
+        return placements.recentMoves(LISTED);
+    }
+
+    public List<String> getStages() {
+        return java.util.Arrays.stream(Stage.values()).map(Stage::name).toList();
+    }
+}
