@@ -3,7 +3,6 @@ package org.talentpipeline.identity;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonWriter;
-import jakarta.json.stream.JsonGenerator;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -49,7 +48,7 @@ public class ApiDescriptionEndpoint extends HttpServlet {
                 ApiDescriptionEndpoint.class.getPackage().getImplementationVersion() == null ? "1"
                         : ApiDescriptionEndpoint.class.getPackage().getImplementationVersion());
         java.io.StringWriter out = new java.io.StringWriter();
-        try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+        try (JsonWriter writer = Json.createWriterFactory(Map.of()).createWriter(out)) {
             writer.write(doc);
         }
         return out.toString();

@@ -27,7 +27,16 @@ public class ChangePassword {
     @Inject
     FacesMessages messages;
 
+    @Inject
+    UserService users;
+
     private String currentPassword;
+
+    /** Whether an administrator's reset requires a new password before anything else. */
+    public boolean isMustChange() {
+        return users.me().mustChangePassword();
+    }
+
     private String newPassword;
 
     public void change() {

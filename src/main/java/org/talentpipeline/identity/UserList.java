@@ -42,6 +42,12 @@ public class UserList implements Serializable {
     private String agencyCode;
     private String passwordUser;
     private String newPassword;
+    /** The user in the edit form, and the version it was read at (a stale save is refused). */
+    private String editUser;
+    private int editVersion;
+    private List<Role> editRoles = List.of();
+    private String editSchool;
+    private String editAgency;
 
     private final PagedModel<ThrottleView> throttled = new PagedModel<>() {
         private static final long serialVersionUID = 1L;
@@ -113,6 +119,67 @@ public class UserList implements Serializable {
         } catch (NotFound e) {
             messages.error("users.noSuchUser", passwordUser);
         }
+    }
+
+    /** A temporary password, shown once in the message; the user must choose a new one at sign-in. */
+    public void reset(String name) {
+        UserService.PasswordReset reset = users.resetPassword(name);
+        messages.info("users.resetDone", reset.username(), reset.temporaryPassword());
+    }
+
+    /** Opens the edit form on a user, as read now. */
+    public void edit(String name) {
+        UserSummary user = users.get(name);
+        editUser = user.username();
+        editVersion = user.version();
+        editRoles = List.copyOf(user.roles());
+        editSchool = user.schoolCode();
+        editAgency = user.agencyCode();
+    }
+
+    public void saveEdit() {
+        if (editUser == null) {
+            return;
+        }
+        try {
+            Set<Role> chosen = editRoles.isEmpty() ? Set.of() : EnumSet.copyOf(editRoles);
+            users.update(editUser, new UserService.UserEdit(chosen, editSchool == null ? "" : editSchool,
+                    editAgency == null ? "" : editAgency, null), editVersion);
+            messages.info("users.saved", editUser);
+            editUser = null;
+        } catch (BadInput e) {
+            messages.problems(e.problems());
+        } catch (org.talentpipeline.platform.StaleVersion e) {
+            messages.error("users.stale", editUser);
+        }
+    }
+
+    public String getEditUser() {
+        return editUser;
+    }
+
+    public List<Role> getEditRoles() {
+        return editRoles;
+    }
+
+    public void setEditRoles(List<Role> editRoles) {
+        this.editRoles = editRoles == null ? List.of() : editRoles;
+    }
+
+    public String getEditSchool() {
+        return editSchool;
+    }
+
+    public void setEditSchool(String editSchool) {
+        this.editSchool = editSchool;
+    }
+
+    public String getEditAgency() {
+        return editAgency;
+    }
+
+    public void setEditAgency(String editAgency) {
+        this.editAgency = editAgency;
     }
 
     public void clearThrottle(ThrottleView row) {

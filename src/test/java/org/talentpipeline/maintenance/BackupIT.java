@@ -73,8 +73,8 @@ class BackupIT {
             ds.setUser(PostgresDatabase.USER);
             Migrations.migrate(ds);
             try (Connection c = source.connect(); Statement s = c.createStatement()) {
-                s.executeUpdate("insert into app_user (id, username, password_hash, enabled, failed_logins, created_at, version)"
-                        + " values (1, 'kept-by-backup', 'x', true, 0, current_timestamp, 0)");
+                s.executeUpdate("insert into app_user (id, username, password_hash, enabled, created_at, version)"
+                        + " values (1, 'kept-by-backup', 'x', true, current_timestamp, 0)");
             }
             Path dump = Files.createTempDirectory(Path.of("target"), "pg-backup-").resolve("talent.dump");
             run("docker/backup-postgres.sh", libpq(source.url()), dump.toString());

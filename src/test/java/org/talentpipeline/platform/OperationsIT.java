@@ -31,9 +31,15 @@ import org.talentpipeline.it.PayaraProcess;
  */
 class OperationsIT {
 
-    static final String ADMIN_PASSWORD = "first-admin-secret";
+    static final String ADMIN_PASSWORD = "first-operator-secret";
     static final String METRICS_TOKEN = "scrape-me-please-0123456789";
-    static final Pattern WARNING_OR_WORSE = Pattern.compile("^\\[[^\\]]*\\] \\[[^\\]]*\\] \\[[^\\]]*(WARNING|SEVERE)");
+    /** A record at WARNING or SEVERE, in Payara's own format or in the plain one it uses when its output is not a terminal. */
+    static final Pattern WARNING_OR_WORSE = Pattern.compile("^(WARNING|SEVERE):|^\\[[^\\]]*\\] \\[[^\\]]*\\] \\[[^\\]]*(WARNING|SEVERE)");
+    /**
+     * Hazelcast's note that its seed port 6900 is taken: the test server of the Arquillian tests runs
+     * beside this one and holds it. A server alone on its machine does not log it.
+     */
+    static final String PORT_TAKEN = "Some of the ports seem occupied";
 
     static PayaraProcess payara;
     static ApiClient api;
@@ -118,7 +124,8 @@ class OperationsIT {
     void metricsWithTheTokenArePrometheusText() throws Exception {
         HttpResponse<String> answer = get("/metrics", "Bearer " + METRICS_TOKEN);
         assertEquals(200, answer.statusCode());
-        assertEquals("text/plain; version=0.0.4; charset=utf-8", answer.headers().firstValue("Content-Type").orElse("").toLowerCase());
+        assertEquals("text/plain;version=0.0.4;charset=utf-8",
+                answer.headers().firstValue("Content-Type").orElse("").toLowerCase().replace(" ", ""));
         assertTrue(answer.body().lines().anyMatch(l -> l.startsWith("jvm_memory_used_bytes{area=\"heap\"} ")), answer.body());
     }
 
@@ -141,7 +148,8 @@ class OperationsIT {
 
     @Test
     void theStartLogsNothingAtWarningOrAbove() {
-        assertEquals(List.of(), startLog.stream().filter(l -> WARNING_OR_WORSE.matcher(l.replaceAll("\u001B\\[[0-9;]*m", "")).find()).toList());
+        assertEquals(List.of(), startLog.stream().filter(l -> WARNING_OR_WORSE.matcher(l.replaceAll("\u001B\\[[0-9;]*m", "")).find())
+                .filter(l -> !l.contains(PORT_TAKEN)).toList());
     }
 
     @Test
