@@ -134,8 +134,10 @@ defaults
   timeout connect 5s
   timeout client 60s
   timeout server 60s
-  option redispatch
-  retries 2
+  # a request to a node that has just died goes to the other one (the session is in the data grid)
+  option redispatch 1
+  retries 3
+  retry-on all-retryable-errors
 frontend talent
   bind 127.0.0.1:$LB_PORT
   default_backend nodes

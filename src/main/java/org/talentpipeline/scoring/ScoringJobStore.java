@@ -54,12 +54,12 @@ public class ScoringJobStore {
     }
 
     /**
-     * A new queued job, or the one already waiting (it will read every result when it starts), or one
-     * that started since this was asked.
+     * A new queued job, or the one already waiting (it will read every result when it starts), or, with
+     * {@code joinRunning}, the one running: a recompute asked while one runs is that one (results
+     * stored since it started are rated by their own update, which never joins a running job).
      * {@code onBehalfOf} is the caller the job acts for, null for system work.
      */
-    public ScoringJob queue(String reason, String requestedBy, Caller onBehalfOf) {
-        Timestamp asked = Timestamp.from(Instant.now());
+    public ScoringJob queue(String reason, String requestedBy, Caller onBehalfOf, boolean joinRunning) {
         try (Connection c = dataSource.getConnection()) {
             // the lease row locked until this transaction ends: two nodes asked at the same moment queue one after the
             // other, and the second finds the first one's job waiting (the look and the insert are not atomic otherwise)
@@ -67,10 +67,8 @@ public class ScoringJobStore {
                     ResultSet rs = lock.executeQuery()) {
                 rs.next();
             }
-            // the job waiting, or one that started after this was asked (it reads every result there was then): a
-            // recompute asked of two nodes at once is one job even when the first node's has already started
-            Optional<ScoringJob> waiting = find("where state = 'QUEUED' or (state = 'RUNNING' and started_at >= ?) order by id",
-                    asked).stream().findFirst();
+            Optional<ScoringJob> waiting = find(joinRunning ? "where state in ('QUEUED', 'RUNNING') order by id"
+                    : "where state = 'QUEUED' order by id", null).stream().findFirst();
             if (waiting.isPresent()) {
                 return waiting.get();
             }

@@ -58,7 +58,8 @@ public class ScoringJobs {
     public void onResults(@Observes(during = TransactionPhase.AFTER_SUCCESS) ResultsStored stored) {
         String holder = holder();
         if (!store.acquire(holder)) {
-            systemWork("results of " + stored.eventCode() + " posted while the ratings were being written", stored.storedBy());
+            systemWork("results of " + stored.eventCode() + " posted while the ratings were being written", stored.storedBy(),
+                    false);
             return;
         }
         boolean appended;
@@ -69,26 +70,30 @@ public class ScoringJobs {
         }
         if (!appended) {
             systemWork("results of " + stored.eventCode() + " re-posted, or dated before other events of its entrants",
-                    stored.storedBy());
+                    stored.storedBy(), false);
         }
     }
 
     /**
-     * Queues a full recompute for the signed-in caller (or joins the one already waiting) and starts
-     * running queued jobs.
+     * Queues a full recompute for the signed-in caller (or joins the one waiting or running, on any
+     * node) and starts running queued jobs.
      */
     public ScoringJob recompute(String reason) {
         Caller caller = access.require(Operation.SCORING_ADMINISTRATION).caller();
-        return queue(reason, caller.username(), caller);
+        return queue(reason, caller.username(), caller, true);
     }
 
-    /** A recompute the system needs, acting for nobody; {@code cause} names who or what set it off. */
-    private ScoringJob systemWork(String reason, String cause) {
-        return queue(reason, cause == null ? "system" : cause, null);
+    /**
+     * A recompute the system needs, acting for nobody; {@code cause} names who or what set it off.
+     * Results stored while a recompute runs need one after it ({@code joinRunning} false): the running
+     * one read the results before them.
+     */
+    private ScoringJob systemWork(String reason, String cause, boolean joinRunning) {
+        return queue(reason, cause == null ? "system" : cause, null, joinRunning);
     }
 
-    private ScoringJob queue(String reason, String requestedBy, Caller onBehalfOf) {
-        ScoringJob job = store.queue(reason, requestedBy, onBehalfOf);
+    private ScoringJob queue(String reason, String requestedBy, Caller onBehalfOf, boolean joinRunning) {
+        ScoringJob job = store.queue(reason, requestedBy, onBehalfOf, joinRunning);
         executor.execute(this::drain);
         return job;
     }
@@ -200,7 +205,7 @@ public class ScoringJobs {
     }
 
     /**
-     * Every minute: jobs left by a stopped node are failed, and queued jobs start once the lease of a
+     * Every minute: jobs left by a stopped node go back to the queue, and queued jobs start once the lease of a
      * stopped node has run out (nobody else would start them).
      */
     @Schedule(minute = "*", hour = "*", persistent = false)
@@ -211,14 +216,15 @@ public class ScoringJobs {
         }
     }
 
-    /** Start-up: jobs of a stopped node are failed, and ratings missing for stored results are queued. */
+    /** Start-up: jobs of a stopped node go back to the queue, and ratings missing for stored results are queued. */
     public void resume() {
         store.handBackAbandoned();
         if (ratings.missing()) {
-            systemWork("ratings missing for stored results (first start after an upgrade)", null);
+            // a recompute running on another node (started with it) rates them
+            systemWork("ratings missing for stored results (first start after an upgrade)", null, true);
         } else if (ratings.outdated() && !store.hasQueued()) {
             systemWork("ratings computed with other settings than " + ScoringSettings.CURRENT.version()
-                    + " (first start after an upgrade)", null);
+                    + " (first start after an upgrade)", null, true);
         } else if (store.hasQueued()) {
             executor.execute(this::drain);
         }

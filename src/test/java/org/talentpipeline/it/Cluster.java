@@ -50,6 +50,8 @@ public final class Cluster implements AutoCloseable {
         env.put("TP_CLUSTER_LB_PORT", ports.get(4).toString());
         env.put("TP_CLUSTER_HZ_PORT", Integer.toString(hz));
         env.putIfAbsent("TP_CLUSTER_HEAP", "640m");
+        // a loaded two-core machine has taken over seven minutes to start both nodes
+        env.putIfAbsent("TP_CLUSTER_WAIT", Long.toString(Long.getLong("tp.startMinutes", 15) * 60));
         env.put("TP_CLUSTER_JAR", System.getProperty("payara.microJar", "target/payara-micro.jar"));
         env.put("TP_CLUSTER_WAR", System.getProperty("tp.war", "target/talent-pipeline.war"));
         return new Cluster(dir, env, ports.get(0), ports.get(1), new int[] {ports.get(2), ports.get(3)}, ports.get(4));
@@ -63,7 +65,7 @@ public final class Cluster implements AutoCloseable {
     /** Starts whatever is not running yet and waits until all of it is ready. */
     public void startAll() throws IOException, InterruptedException {
         try {
-            script(Long.getLong("tp.startMinutes", 8), "start");
+            script(Long.getLong("tp.startMinutes", 15) + 1, "start");
         } catch (IOException | RuntimeException e) {
             close();
             throw e;
