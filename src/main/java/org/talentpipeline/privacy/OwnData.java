@@ -50,6 +50,18 @@ public class OwnData implements Serializable {
     @Inject
     FacesMessages messages;
 
+    @Inject
+    StudentRequests requests;
+
+    private List<CorrectionRequest.View> corrections;
+    private List<ScoreAppeal.View> appeals;
+    private String field;
+    private String requestedValue;
+    private String explanation;
+    private String subject;
+    private String event;
+    private String statement;
+
     private OwnRecord record;
     private ScoutingReport report;
     private List<Disclosure> disclosed;
@@ -61,6 +73,95 @@ public class OwnData implements Serializable {
         show(students.ownRecord());
         report = reports.ownReport();
         disclosed = disclosures.mine();
+        corrections = requests.myCorrections();
+        appeals = requests.myAppeals();
+    }
+
+    public void askCorrection() {
+        try {
+            requests.requestCorrection(field, requestedValue, explanation);
+            corrections = requests.myCorrections();
+            requestedValue = null;
+            explanation = null;
+            messages.info("me.sent");
+        } catch (BadInput e) {
+            messages.problems(e.problems());
+        }
+    }
+
+    public void appeal() {
+        try {
+            requests.appeal(subject, event, statement);
+            appeals = requests.myAppeals();
+            statement = null;
+            messages.info("me.sent");
+        } catch (BadInput e) {
+            messages.problems(e.problems());
+        }
+    }
+
+    public List<String> getCorrectable() {
+        return StudentService.CORRECTABLE;
+    }
+
+    public List<String> getContestable() {
+        return List.of("TALENT_SCORE", "TOP_1_PERCENT", "RISING_STAR", "PRODIGY");
+    }
+
+    public List<CorrectionRequest.View> getCorrections() {
+        return corrections;
+    }
+
+    public List<ScoreAppeal.View> getAppeals() {
+        return appeals;
+    }
+
+    public String getField() {
+        return field;
+    }
+
+    public void setField(String field) {
+        this.field = field;
+    }
+
+    public String getRequestedValue() {
+        return requestedValue;
+    }
+
+    public void setRequestedValue(String requestedValue) {
+        this.requestedValue = requestedValue;
+    }
+
+    public String getExplanation() {
+        return explanation;
+    }
+
+    public void setExplanation(String explanation) {
+        this.explanation = explanation;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getEvent() {
+        return event;
+    }
+
+    public void setEvent(String event) {
+        this.event = event;
+    }
+
+    public String getStatement() {
+        return statement;
+    }
+
+    public void setStatement(String statement) {
+        this.statement = statement;
     }
 
     private void show(OwnRecord r) {

@@ -88,7 +88,12 @@ public class SchoolResource {
     @Path("{code}/agencies")
     @Consumes(MediaType.APPLICATION_JSON)
     @Performs(Operation.AGENCY_APPROVAL)
-    public Response approveAgencies(@PathParam("code") String code, @Context HttpHeaders headers, List<String> agencies) {
+    public Response approveAgencies(@PathParam("code") String code, @Context HttpHeaders headers, jakarta.json.JsonValue body) {
+        // read as JSON of any shape, so that the school's tenancy is checked before the body's shape (400)
+        List<String> agencies = body instanceof jakarta.json.JsonArray array
+                && array.stream().allMatch(v -> v.getValueType() == jakarta.json.JsonValue.ValueType.STRING)
+                ? array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList()
+                : null;
         SchoolService.ApprovedAgencies approved = schools.approveAgencies(code, Versions.ifMatch(headers, "school " + code),
                 agencies);
         return Versions.tagged(approved.agencies(), approved.version());

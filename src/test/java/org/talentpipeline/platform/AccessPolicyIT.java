@@ -68,6 +68,8 @@ class AccessPolicyIT {
         PAGES.put("/me/record.xhtml", Operation.OWN_RECORD);
         PAGES.put("/privacy/retention.xhtml", Operation.RETENTION);
         PAGES.put("/privacy/minors.xhtml", Operation.MINORS_REPORT);
+        PAGES.put("/privacy/corrections.xhtml?school={school}", Operation.CORRECTION_DECIDE);
+        PAGES.put("/privacy/appeals.xhtml", Operation.APPEAL_REVIEW);
         PAGES.put("/student/list.xhtml?school={school}", Operation.STUDENT_READ);
         PAGES.put("/student/edit.xhtml?ref={ref}", Operation.STUDENT_READ);
         PAGES.put("/student/import.xhtml?school={school}", Operation.STUDENT_IMPORT);

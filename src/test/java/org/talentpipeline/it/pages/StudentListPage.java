@@ -40,7 +40,9 @@ public class StudentListPage extends MainPage {
         WebElement filter = driver.findElement(By.id("students:list:name:filter"));
         filter.clear();
         filter.sendKeys(prefix);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+        // the table is replaced while it is read: a row read as it goes is read again
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
             List<String> names = names();
             return !names.isEmpty() && names.stream().allMatch(n -> n.toLowerCase().startsWith(prefix.toLowerCase()));
         });

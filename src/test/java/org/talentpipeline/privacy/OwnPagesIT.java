@@ -30,7 +30,7 @@ import org.talentpipeline.it.pages.LoginPage;
 
 /** A student in a real browser, in English and in Chinese: activating their account, their own page, their consent. */
 @ExtendWith(ArquillianExtension.class)
-class StudentPagesIT {
+class OwnPagesIT {
 
     @RegisterExtension
     static BrowserSession session = new BrowserSession();
