@@ -47,6 +47,14 @@ public class CategorySynonyms {
     @Inject
     ScoringJobs jobs;
 
+    /**
+     * The table in force, read on the caller's connection without a policy check: what the ratings
+     * are kept under, for the search to compare a category's name as the ratings do.
+     */
+    public static SkillCategories table(Connection c) throws SQLException {
+        return Ratings.skillCategories(c);
+    }
+
     /** The table in force, in spelling order. */
     public List<Synonym> list() {
         access.require(Operation.SCORING_ADMINISTRATION);

@@ -26,6 +26,7 @@ import org.talentpipeline.platform.Migrations;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.PageRequest;
 import org.talentpipeline.platform.ReadReplica;
+import org.talentpipeline.scoring.CategorySynonyms;
 import org.talentpipeline.scoring.TalentThresholds;
 
 /**
@@ -232,8 +233,13 @@ public class CandidateSearch {
         try (PreparedStatement s = c.prepareStatement("select distinct lower(name) from event_category where work_role = ?")) {
             s.setString(1, role);
             try (ResultSet rs = s.executeQuery()) {
+                org.talentpipeline.scoring.engine.SkillCategories table = CategorySynonyms.table(c);
                 while (rs.next()) {
-                    categories.add("'" + rs.getString(1).replace("'", "''") + "'");
+                    // ratings are kept under canonical names ("reversing" is rated as "rev")
+                    String name = "'" + table.canonical(rs.getString(1)).replace("'", "''") + "'";
+                    if (!categories.contains(name)) {
+                        categories.add(name);
+                    }
                 }
             }
         }
@@ -272,7 +278,7 @@ public class CandidateSearch {
         }
         if (byCategory) {
             sql.add(" join rating rc on rc.student_id = r.student_id and rc.category = ?",
-                    query.category().strip().toLowerCase(Locale.ROOT));
+                    CategorySynonyms.table(c).canonical(query.category()));
         }
         if (inRegion) {
             sql.add(" where r.region = ? and r.consent_to_share = true", query.region().strip());
@@ -294,7 +300,7 @@ public class CandidateSearch {
             sql.add(" and r.talent_score >= ?", query.minScore());
         }
         if (query.minCategoryPercentile() != null) {
-            sql.add(" and rc.talent_score >= ?", TalentThresholds.leastScore(c, query.category().strip().toLowerCase(Locale.ROOT),
+            sql.add(" and rc.talent_score >= ?", TalentThresholds.leastScore(c, CategorySynonyms.table(c).canonical(query.category()),
                     query.minCategoryPercentile()));
         }
         if (!CandidateQuery.blank(query.school())) {

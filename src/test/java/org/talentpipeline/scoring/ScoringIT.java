@@ -106,6 +106,18 @@ class ScoringIT {
             }
         }
 
+        // the canonical categories: built-in spellings, and an ADMIN's addition, which queues a recompute
+        var table = api.get("/scoring/categories", admin).parse().asJsonArray();
+        assertTrue(table.stream().map(jakarta.json.JsonObject.class::cast).anyMatch(
+                y -> "reversing".equals(y.getString("spelling")) && "rev".equals(y.getString("category"))), table.toString());
+        assertEquals(400, api.post("/scoring/categories", admin, "{\"spelling\":\"ics\",\"category\":\"ot\",\"workRole\":\"XX\"}")
+                .status());
+        assertEquals(201, api.post("/scoring/categories", admin,
+                "{\"spelling\":\"Web-Hacking\",\"category\":\"web\",\"workRole\":\"DD-WRL-005\"}").status());
+        Fixtures.awaitScoring(api, admin);
+        assertTrue(api.get("/scoring/categories", admin).parse().asJsonArray().stream().map(jakarta.json.JsonObject.class::cast)
+                .anyMatch(y -> "web hacking".equals(y.getString("spelling")) && !y.getBoolean("builtIn")));
+
         String otherAdmin = fixtures.user("SCHOOL_ADMIN", fixtures.school("South"), null);
         assertEquals(404, api.get("/students/" + school + "/A/report", otherAdmin).status(), "another school's report is not found");
         assertEquals(403, api.post("/scoring/recompute", otherAdmin, "").status());

@@ -153,25 +153,29 @@ public final class RatingReplay {
      * its threads, each rating (overall, each category) in event order down a lane of its own, and
      * the effects arrive on those threads, in event order. {@link #finish} waits for them.
      */
-    public void rate(EventResults reported, Effects effects) {
-        EventResults event = canonical(reported);
+    public void rate(EventResults event, Effects effects) {
         List<Placing> overall = new ArrayList<>(event.entries().size());
         Set<String> names = new HashSet<>();
         for (Entry e : event.entries()) {
             overall.add(new Placing(e.members(), e.place()));
             names.addAll(e.points().keySet());
         }
+        // each canonical category with the spellings the event reports it under (points under several add up)
+        Map<String, List<String>> spellings = new HashMap<>();
+        for (String name : names) {
+            spellings.computeIfAbsent(skillCategories.canonical(name).intern(), k -> new ArrayList<>(1)).add(name);
+        }
         if (overall.size() < 2) {
             // no match, in any category
             return;
         }
-        List<String> categories = new ArrayList<>(names);
+        List<String> categories = new ArrayList<>(spellings.keySet());
         Collections.sort(categories);
         if (parallel == null || effects.categories()) {
             finish();
             rate(event, table(OVERALL), overall, effects);
             for (String category : categories) {
-                List<Placing> ranked = byPoints(event.entries(), category);
+                List<Placing> ranked = byPoints(event.entries(), spellings.get(category));
                 if (ranked.size() >= 2) {
                     rate(event, table(category), ranked, effects.categories() ? effects : NONE);
                 }
@@ -184,7 +188,7 @@ public final class RatingReplay {
         for (String category : categories) {
             StateTable table = table(category);
             lanesOfEvent.add(lane(category, () -> {
-                List<Placing> ranked = byPoints(event.entries(), category);
+                List<Placing> ranked = byPoints(event.entries(), spellings.get(category));
                 if (ranked.size() >= 2) {
                     rate(event, table, ranked, NONE);
                 }
@@ -231,45 +235,41 @@ public final class RatingReplay {
     }
 
     /**
-     * The event with its category points under canonical names (points of spellings that mean one
-     * category added up); the event itself where no name changes.
-     */
-    private EventResults canonical(EventResults event) {
-        boolean same = true;
-        for (Entry e : event.entries()) {
-            for (String name : e.points().keySet()) {
-                same &= skillCategories.canonical(name).equals(name);
-            }
-        }
-        if (same) {
-            return event;
-        }
-        List<Entry> entries = new ArrayList<>(event.entries().size());
-        for (Entry e : event.entries()) {
-            Map<String, Double> points = new HashMap<>(4);
-            e.points().forEach((name, value) -> points.merge(skillCategories.canonical(name).intern(), value, Double::sum));
-            entries.add(new Entry(e.members(), e.place(), points));
-        }
-        return new EventResults(event.event(), event.day(), event.weight(), entries);
-    }
-
-    /**
      * The entrants with evidence in one category, ranked by their points in it, most first, equal
      * points tied. Evidence is points above 0 (a solve log's solves become points): an entrant with
      * none may never have tried the category, so they are not rated in it at all. In the entrants'
      * order: a place is one more than the number with more points.
      */
     static List<Placing> byPoints(List<Entry> entries, String category) {
-        List<Entry> evidence = new ArrayList<>(entries.size());
-        for (Entry e : entries) {
-            if (e.points().getOrDefault(category, 0.0) > 0) {
-                evidence.add(e);
+        return byPoints(entries, List.of(category));
+    }
+
+    /**
+     * As {@link #byPoints(List, String)}, a competitor's points in the category being the sum of
+     * their points under its {@code spellings} (the names the event reports that canonical category
+     * under): no entry is copied to rename its categories.
+     */
+    static List<Placing> byPoints(List<Entry> entries, List<String> spellings) {
+        int all = entries.size();
+        double[] each = new double[all];
+        int n = 0;
+        for (int i = 0; i < all; i++) {
+            double p = 0;
+            for (String name : spellings) {
+                p += entries.get(i).points().getOrDefault(name, 0.0);
+            }
+            each[i] = p;
+            if (p > 0) {
+                n++;
             }
         }
-        int n = evidence.size();
+        List<Entry> evidence = new ArrayList<>(n);
         double[] points = new double[n];
-        for (int i = 0; i < n; i++) {
-            points[i] = evidence.get(i).points().get(category);
+        for (int i = 0, k = 0; i < all; i++) {
+            if (each[i] > 0) {
+                evidence.add(entries.get(i));
+                points[k++] = each[i];
+            }
         }
         double[] sorted = points.clone();
         Arrays.sort(sorted);
