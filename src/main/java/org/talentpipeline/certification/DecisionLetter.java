@@ -10,6 +10,10 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
@@ -17,14 +21,21 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * The decision letter of a decided application as a PDF: the outcome and its dates, the weighted
  * total against the pass mark, and the findings per criterion as Deficiency, Weakness or Concern.
  * The page (certification/letter.xhtml) shows the same text.
+ *
+ * <p>Text is set in a CJK TrueType font when one is installed ({@link LetterFont}: the path in
+ * {@code TP_LETTER_FONT}, or the WenQuanYi Zen Hei of Debian's {@code fonts-wqy-zenhei}), embedded
+ * as a subset holding only the glyphs the letter uses, so that a school's name or a finding written
+ * in Chinese prints as written. Without such a font the standard Helvetica is used and what it
+ * cannot show becomes '?'.
  */
 public final class DecisionLetter {
 
     private static final float MARGIN = 56;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
 
-    private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private TrueTypeCollection collection;
 
     private PDDocument document;
     private PDPageContentStream out;
@@ -40,6 +51,7 @@ public final class DecisionLetter {
         }
         try (PDDocument doc = new PDDocument()) {
             document = doc;
+            useCjkFont();
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle("Decision on application " + c.id());
             info.setAuthor("Talent Pipeline certification programme");
@@ -78,6 +90,47 @@ public final class DecisionLetter {
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            closeCollection();
+        }
+    }
+
+    /** The installed CJK font, subset-embedded, for all the letter's text (it holds Latin letters too). */
+    private void useCjkFont() throws IOException {
+        java.util.Optional<java.nio.file.Path> file = LetterFont.find();
+        if (file.isEmpty()) {
+            return;
+        }
+        TrueTypeFont ttf;
+        if (file.get().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
+            collection = new TrueTypeCollection(file.get().toFile());
+            TrueTypeFont[] first = new TrueTypeFont[1];
+            collection.processAllFonts(f -> {
+                if (first[0] == null) {
+                    first[0] = f;
+                }
+            });
+            ttf = first[0];
+        } else {
+            ttf = new org.apache.fontbox.ttf.TTFParser().parse(
+                    new org.apache.pdfbox.io.RandomAccessReadBufferedFile(file.get().toFile()));
+        }
+        if (ttf == null) {
+            return;
+        }
+        PDType0Font cjk = PDType0Font.load(document, ttf, true);
+        regular = cjk;
+        bold = cjk;
+    }
+
+    private void closeCollection() {
+        if (collection != null) {
+            try {
+                collection.close();
+            } catch (IOException e) {
+                // the letter is written; a font file left open is closed with the collection's stream
+            }
+            collection = null;
         }
     }
 
@@ -100,7 +153,7 @@ public final class DecisionLetter {
         y -= points;
     }
 
-    private void line(PDType1Font font, float size, String text) throws IOException {
+    private void line(PDFont font, float size, String text) throws IOException {
         if (y < MARGIN + size) {
             newPage();
         }
@@ -112,13 +165,13 @@ public final class DecisionLetter {
         y -= size * 1.45f;
     }
 
-    private void paragraph(PDType1Font font, float size, String text) throws IOException {
+    private void paragraph(PDFont font, float size, String text) throws IOException {
         for (String l : wrap(font, size, printable(font, text))) {
             line(font, size, l);
         }
     }
 
-    private List<String> wrap(PDType1Font font, float size, String text) throws IOException {
+    private List<String> wrap(PDFont font, float size, String text) throws IOException {
         List<String> lines = new ArrayList<>();
         for (String para : text.split("\\R")) {
             StringBuilder current = new StringBuilder();
@@ -136,8 +189,8 @@ public final class DecisionLetter {
         return lines;
     }
 
-    /** The standard fonts hold Latin text only: anything they cannot show becomes '?'. */
-    private static String printable(PDType1Font font, String text) {
+    /** What the font cannot show becomes '?' (the standard fonts hold Latin text only). */
+    private static String printable(PDFont font, String text) {
         StringBuilder s = new StringBuilder();
         text.codePoints().forEach(cp -> {
             String ch = new String(Character.toChars(cp));

@@ -54,12 +54,22 @@ public class CandidateResource {
         return search.search(query(uri), Paging.of(page, size));
     }
 
+    /**
+     * The whole result, up to {@link CandidateExport#MAX_ROWS} candidates, streamed as CSV (default)
+     * or XLSX ({@code format=xlsx}); every row audited.
+     */
     @GET
     @Path("export")
-    @Produces("text/csv")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Performs(Operation.CANDIDATE_EXPORT)
     public Response export(@Context UriInfo uri) {
-        return Response.ok(export.csv(query(uri))).header("Content-Disposition", ContentDisposition.attachment("candidates.csv")).build();
+        Map<String, String> p = parameters(uri);
+        CandidateExport.Format format = CandidateExport.Format.of(p.remove("format"));
+        CandidateQuery query = CandidateQuery.of(p);
+        export.check(query);
+        jakarta.ws.rs.core.StreamingOutput body = out -> export.write(query, format, out);
+        return Response.ok(body, format.contentType())
+                .header("Content-Disposition", ContentDisposition.attachment(format.fileName())).build();
     }
 
     @GET
@@ -95,8 +105,12 @@ public class CandidateResource {
     }
 
     private static CandidateQuery query(UriInfo uri) {
+        return CandidateQuery.of(parameters(uri));
+    }
+
+    private static Map<String, String> parameters(UriInfo uri) {
         Map<String, String> p = new LinkedHashMap<>();
         uri.getQueryParameters().forEach((k, v) -> p.put(k, v.isEmpty() ? null : v.get(0)));
-        return CandidateQuery.of(p);
+        return p;
     }
 }

@@ -141,37 +141,33 @@ public class FindCandidates implements Serializable {
         }
     }
 
-    /** The current search's candidates as CSV (audited like the API's export). */
+    public int getExportCap() {
+        return CandidateExport.MAX_ROWS;
+    }
+
+    /** The current search's whole result as CSV, streamed (audited like the API's export). */
     public org.primefaces.model.StreamedContent getExport() {
-        byte[] csv = export.csv(query).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return org.primefaces.model.DefaultStreamedContent.builder().name("candidates.csv").contentType("text/csv")
-                .stream(() -> new java.io.ByteArrayInputStream(csv)).build();
+        return download(CandidateExport.Format.CSV);
     }
 
-    /**
-     * After PrimeFaces' XLSX exporter wrote the page shown: defuses formula-like cells as the CSV
-     * export does, and audits the export of the rows shown.
-     */
-    public void exported(Object document) {
-        if (document instanceof org.apache.poi.ss.usermodel.Workbook workbook) {
-            for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
-                for (org.apache.poi.ss.usermodel.Row row : sheet) {
-                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
-                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
-                            String text = cell.getStringCellValue();
-                            String safe = CsvWriter.defuse(text);
-                            if (!safe.equals(text)) {
-                                cell.setCellValue(safe);
-                            }
-                        }
+    /** The same as XLSX. */
+    public org.primefaces.model.StreamedContent getExportXlsx() {
+        return download(CandidateExport.Format.XLSX);
+    }
+
+    private org.primefaces.model.StreamedContent download(CandidateExport.Format format) {
+        CandidateQuery current = query;
+        CandidateExport exporter = export;
+        return org.primefaces.model.DefaultStreamedContent.builder().name(format.fileName()).contentType(format.contentType())
+                .writer(out -> {
+                    try {
+                        exporter.write(current, format, out);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
                     }
-                }
-            }
-        }
-        export.exported(query, results.getWrappedData() == null ? List.of() : results.getWrappedData());
+                }).build();
     }
 
-    /** The caller's saved searches; none for a role that keeps none (an ADMIN searching). */
     public List<SavedSearches.SavedSearch> getSavedSearches() {
         return access.may(Operation.SAVED_SEARCH) ? saved.mine() : List.of();
     }

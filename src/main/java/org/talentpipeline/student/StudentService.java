@@ -99,9 +99,10 @@ public class StudentService {
         if (school == null || school.isBlank()) {
             throw new org.talentpipeline.platform.BadInput("school", "name the school");
         }
-        Object[] row = em.createQuery("select count(s), sum(case when s.consentToShare = true then 1 else 0 end),"
+        Object[] row = em.createQuery("select count(s), sum(case when s.consentToShare = :yes then 1 else 0 end),"
                 + " sum(case when s.dateOfBirth > :adult then 1 else 0 end) from Student s where s.school.code = :school", Object[].class)
-                .setParameter("school", school).setParameter("adult", java.time.LocalDate.now(clock).minusYears(18)).getSingleResult();
+                .setParameter("school", school).setParameter("yes", Boolean.TRUE)
+                .setParameter("adult", java.time.LocalDate.now(clock).minusYears(18)).getSingleResult();
         return new SchoolStudents(school, number(row[0]), number(row[1]), number(row[2]));
     }
 

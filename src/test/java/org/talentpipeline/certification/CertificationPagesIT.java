@@ -106,9 +106,12 @@ class CertificationPagesIT {
         browser.get(base + "certification/letter.xhtml?id=" + id);
         String letter = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("letterText"))).getText();
-        assertTrue(letter.contains("certifies the school as a World-Class Cybersecurity School from " + today), letter);
+        // dates read as people write them, in the page's language
+        String shown = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(java.util.Locale.ENGLISH).format(today);
+        assertTrue(letter.contains("certifies the school as a World-Class Cybersecurity School from " + shown), letter);
         browser.get(base + "school/edit.xhtml?code=" + school);
         String status = browser.findElement(By.id("school:certification")).getText();
-        assertTrue(status.startsWith("Certified") && status.contains(today.toString()), status);
+        assertTrue(status.startsWith("Certified") && status.contains(shown), status);
     }
 }

@@ -30,7 +30,7 @@ public final class Accessibility {
                 "var done = arguments[arguments.length - 1];"
                         + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
                         + "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
-                        + "    .map(function (v) { return {id: v.id, impact: v.impact, target: JSON.stringify(v.nodes[0].target),"
+                        + "    .map(function (v) { return {id: v.id, impact: v.impact, target: v.nodes.slice(0, 4).map(function (n) { return JSON.stringify(n.target); }).join(' '),"
                         + "      count: v.nodes.length}; }));"
                         + "}).catch(function (e) { done([{id: 'axe failed', impact: String(e), target: '', count: 0}]); });");
         return found.stream().map(v -> v.get("id") + " (" + v.get("impact") + ", " + v.get("count") + "): " + v.get("target"))
