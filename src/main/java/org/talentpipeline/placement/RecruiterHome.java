@@ -27,8 +27,14 @@ public class RecruiterHome {
         return searches.mine();
     }
 
+    private List<PlacementService.RecentMove> moves;
+
+    /** Read once per request: the read is audited, and a page asks for a value more than once. */
     public List<PlacementService.RecentMove> getRecentMoves() {
-        return placements.recentMoves(LISTED);
+        if (moves == null) {
+            moves = placements.recentMoves(LISTED);
+        }
+        return moves;
     }
 
     public List<String> getStages() {
