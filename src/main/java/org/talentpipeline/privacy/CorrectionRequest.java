@@ -1,6 +1,7 @@
 package org.talentpipeline.privacy;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -46,14 +47,9 @@ public class CorrectionRequest {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    @Column(name = "decided_by")
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(name = "decision_reason")
-    private String decisionReason;
+    /** Null while the request is open. */
+    @Embedded
+    private Decision decision;
 
     @Version
     private int version;
@@ -75,9 +71,7 @@ public class CorrectionRequest {
             throw new Conflict("the request was decided already");
         }
         state = accepted ? State.ACCEPTED : State.REFUSED;
-        decidedBy = by;
-        decisionReason = reason;
-        decidedAt = now;
+        decision = new Decision(by, reason, now);
     }
 
     /** The request as the student and the school see it. */
@@ -86,7 +80,9 @@ public class CorrectionRequest {
     }
 
     View view() {
-        return new View(id, field, requestedValue, explanation, state.name(), createdAt, decidedBy, decidedAt, decisionReason);
+        return new View(id, field, requestedValue, explanation, state.name(), createdAt,
+                decision == null ? null : decision.by(), decision == null ? null : decision.at(),
+                decision == null ? null : decision.reason());
     }
 
     long getStudentId() {

@@ -1,6 +1,7 @@
 package org.talentpipeline.privacy;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -49,14 +50,9 @@ public class ScoreAppeal {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    @Column(name = "decided_by")
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(name = "decision_reason")
-    private String decisionReason;
+    /** Null while the appeal is open. */
+    @Embedded
+    private Decision decision;
 
     @Version
     private int version;
@@ -77,9 +73,7 @@ public class ScoreAppeal {
             throw new Conflict("the appeal was decided already");
         }
         state = upheld ? State.UPHELD : State.REJECTED;
-        decidedBy = by;
-        decisionReason = reason;
-        decidedAt = now;
+        decision = new Decision(by, reason, now);
     }
 
     /** The appeal as the student and the reviewing ADMIN see it. */
@@ -88,7 +82,9 @@ public class ScoreAppeal {
     }
 
     View view() {
-        return new View(id, subject, eventCode, statement, state.name(), createdAt, decidedBy, decidedAt, decisionReason);
+        return new View(id, subject, eventCode, statement, state.name(), createdAt,
+                decision == null ? null : decision.by(), decision == null ? null : decision.at(),
+                decision == null ? null : decision.reason());
     }
 
     long getId() {
