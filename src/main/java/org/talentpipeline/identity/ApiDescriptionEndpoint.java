@@ -47,6 +47,10 @@ public class ApiDescriptionEndpoint extends HttpServlet {
         JsonObject doc = ApiDescription.of(ApiApplication.class, resources,
                 ApiDescriptionEndpoint.class.getPackage().getImplementationVersion() == null ? "1"
                         : ApiDescriptionEndpoint.class.getPackage().getImplementationVersion());
+        // the routes are relative to where the application is deployed, which need not be the server's root
+        String root = context.getContextPath().isEmpty() ? "/" : context.getContextPath();
+        doc = Json.createObjectBuilder(doc)
+                .add("servers", Json.createArrayBuilder().add(Json.createObjectBuilder().add("url", root))).build();
         java.io.StringWriter out = new java.io.StringWriter();
         try (JsonWriter writer = Json.createWriterFactory(Map.of()).createWriter(out)) {
             writer.write(doc);
