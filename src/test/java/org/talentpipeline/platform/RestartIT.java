@@ -20,9 +20,9 @@ import org.talentpipeline.it.PostgresDatabase;
  */
 class RestartIT {
 
-    /** admin, school_admin, evaluator, reviewer, recruiter, the judged demo event's two other judges, and certification's
-     * two more reviewers and the SJTU and WHU school admins. */
-    static final int DEMO_USERS = 11;
+    /** admin, school_admin, evaluator, reviewer, recruiter, the judged demo event's two other judges, certification's
+     * two more reviewers and the SJTU and WHU school admins, and the student {@code student}. */
+    static final int DEMO_USERS = 12;
 
     @Test
     void keepsItsDataAcrossARestartOnH2() throws Exception {
