@@ -4,6 +4,7 @@ import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.json.JsonException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -111,6 +112,19 @@ public final class ApiExceptionMappers {
     public static class UnreadableJson implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
+            if (InputLimits.Exceeded.in(e) != null) {
+                return InputLimits.Exceeded.in(e).response();
+            }
+            ApiError error = unreadable(e);
+            return ApiError.response(400, error.error(), error.details());
+        }
+    }
+
+    /** A body read as a JSON value of any shape (jakarta.json) that is not JSON at all. */
+    @Provider
+    public static class UnparsableJson implements ExceptionMapper<JsonException> {
+        @Override
+        public Response toResponse(JsonException e) {
             if (InputLimits.Exceeded.in(e) != null) {
                 return InputLimits.Exceeded.in(e).response();
             }

@@ -28,6 +28,7 @@ import org.talentpipeline.identity.Grant;
 import org.talentpipeline.identity.Operation;
 import org.talentpipeline.identity.Tenant;
 import org.talentpipeline.platform.BadInput;
+import org.talentpipeline.school.SchoolService;
 import org.talentpipeline.platform.CsvWriter;
 import org.talentpipeline.platform.Migrations;
 
@@ -43,6 +44,10 @@ public class MinorsReport {
 
     @Resource(lookup = Migrations.DATA_SOURCE)
     DataSource dataSource;
+
+    /** A named school must exist (404 otherwise). */
+    @Inject
+    SchoolService schools;
 
     @Inject
     Access access;
@@ -64,6 +69,7 @@ public class MinorsReport {
         String code = school == null || school.isBlank() ? grant.schoolFilter() : school.trim().toUpperCase(Locale.ROOT);
         if (code != null) {
             grant.check(Tenant.school(code), "school " + code);
+            schools.find(code);
         }
         LocalDate first = LocalDate.of(year, 1, 1);
         Timestamp from = Timestamp.from(first.atStartOfDay().toInstant(ZoneOffset.UTC));

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import org.talentpipeline.platform.BadInput;
+import org.talentpipeline.platform.FacesMessages;
 
 /** The privacy pages: the retention policy's dry run (ADMIN) and the minors' yearly report (ADMIN, SCHOOL_ADMIN). */
 @Named
@@ -29,6 +31,9 @@ public class PrivacyPages implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    FacesMessages messages;
+
     private List<Retention.Due> due;
     private MinorsReport.Report report;
     private Integer year;
@@ -44,7 +49,11 @@ public class PrivacyPages implements Serializable {
         if (year == null) {
             year = LocalDate.now(clock).getYear();
         }
-        report = minors.report(year, school);
+        try {
+            report = minors.report(year, school);
+        } catch (BadInput e) {
+            messages.problems(e.problems());
+        }
     }
 
     public StreamedContent getCsv() {
@@ -53,12 +62,13 @@ public class PrivacyPages implements Serializable {
                 .stream(() -> new ByteArrayInputStream(csv)).build();
     }
 
+    /** The views by agency; none while no report stands (a year that is not one). */
     public List<Map.Entry<String, Long>> getViews() {
-        return List.copyOf(report.viewsByAgency().entrySet());
+        return report == null ? List.of() : List.copyOf(report.viewsByAgency().entrySet());
     }
 
     public List<Map.Entry<String, Long>> getExports() {
-        return List.copyOf(report.exportsByAgency().entrySet());
+        return report == null ? List.of() : List.copyOf(report.exportsByAgency().entrySet());
     }
 
     public int getRetentionYears() {

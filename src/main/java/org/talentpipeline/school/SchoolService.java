@@ -144,8 +144,10 @@ public class SchoolService {
     /**
      * The school entity by code, for services (this area's and others') that have checked their own
      * operation on it; 404 when there is none. A school's name and place are not personal data.
+     * Always in a transaction: a background import calls it from a managed thread, where Payara's
+     * entity manager outside a transaction was seen closed under the query.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.REQUIRED)
     public School find(String code) {
         return em.createNamedQuery("School.findByCode", School.class)
                 .setParameter("code", code == null ? "" : code.toUpperCase(Locale.ROOT))
