@@ -5,21 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
+import org.talentpipeline.platform.Secrets;
 
 /**
  * Issues, checks and revokes the API's bearer tokens. A token is 32 random bytes; the database
@@ -32,7 +27,6 @@ import org.talentpipeline.audit.AuditLog;
 public class ApiTokens {
 
     public static final Duration LIFETIME = Duration.ofHours(8);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -45,15 +39,13 @@ public class ApiTokens {
 
     /** A new token for a caller who has just signed in. */
     public IssuedToken issue(Caller caller, String remoteAddr) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = Secrets.urlSafe(32);
         Instant now = Instant.now(clock);
         Instant expires = now.plus(LIFETIME);
         User user = em.createNamedQuery("User.findByUsername", User.class)
                 .setParameter("username", caller.username())
                 .getSingleResult();
-        em.persist(new ApiToken(sha256(token), user, now, expires));
+        em.persist(new ApiToken(Secrets.sha256(token), user, now, expires));
         em.createNamedQuery("ApiToken.deleteExpired").setParameter("now", now).executeUpdate();
         audit.record(user.getUsername(), AuditAction.TOKEN_ISSUED, user.getUsername(), user.getSchoolCode(),
                 "expires " + expires, remoteAddr);
@@ -70,7 +62,7 @@ public class ApiTokens {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Verified> check(String token) {
         List<Object[]> rows = em.createNamedQuery("ApiToken.callerByHash", Object[].class)
-                .setParameter("hash", sha256(token))
+                .setParameter("hash", Secrets.sha256(token))
                 .setParameter("now", Instant.now(clock))
                 .getResultList();
         if (rows.isEmpty()) {
@@ -89,7 +81,7 @@ public class ApiTokens {
 
     /** Logout: this token stops working at once. */
     public void revoke(String token, String username, String remoteAddr) {
-        int deleted = em.createNamedQuery("ApiToken.deleteByHash").setParameter("hash", sha256(token)).executeUpdate();
+        int deleted = em.createNamedQuery("ApiToken.deleteByHash").setParameter("hash", Secrets.sha256(token)).executeUpdate();
         if (deleted > 0) {
             audit.record(username, AuditAction.SIGN_OUT, username, null, "token revoked", remoteAddr);
         }
@@ -98,15 +90,6 @@ public class ApiTokens {
     /** Every token of this user stops working (in the caller's transaction). */
     int revokeAll(User user) {
         return em.createNamedQuery("ApiToken.deleteByUser").setParameter("user", user).executeUpdate();
-    }
-
-    static String sha256(String token) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 
     public record Verified(Caller caller, boolean mustChangePassword) {

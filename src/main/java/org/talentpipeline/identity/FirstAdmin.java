@@ -7,18 +7,17 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentpipeline.platform.ApiError.FieldProblem;
+import org.talentpipeline.platform.Secrets;
 import org.talentpipeline.platform.StartupStages;
 
 /**
@@ -37,7 +36,6 @@ public class FirstAdmin {
     public static final String USERNAME = "admin";
     static final Duration LINK_LIFETIME = Duration.ofHours(1);
     private static final Logger LOG = Logger.getLogger(FirstAdmin.class.getName());
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     @ConfigProperty(name = "TP_ADMIN_PASSWORD")
@@ -73,14 +71,12 @@ public class FirstAdmin {
             StartupStages.done("first administrator: user admin created with the password of TP_ADMIN_PASSWORD", started);
             return;
         }
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String secret = Secrets.urlSafe(32);
         Instant expires = Instant.now(clock).plus(LINK_LIFETIME);
         em.createNativeQuery("delete from setup_secret where expires_at <= ?").setParameter(1, Timestamp.from(Instant.now(clock)))
                 .executeUpdate();
         em.createNativeQuery("insert into setup_secret (secret_hash, expires_at) values (?, ?)")
-                .setParameter(1, ApiTokens.sha256(secret)).setParameter(2, Timestamp.from(expires)).executeUpdate();
+                .setParameter(1, Secrets.sha256(secret)).setParameter(2, Timestamp.from(expires)).executeUpdate();
         String path = "/setup?key=" + secret;
         LOG.info(() -> "No user yet. Set the administrator's password, once, before " + expires + ", at "
                 + publicUrl.map(u -> u.replaceAll("/+$", "")).orElse("http://<this server>") + path
@@ -94,7 +90,7 @@ public class FirstAdmin {
             return false;
         }
         List<?> rows = em.createNativeQuery("select expires_at from setup_secret where secret_hash = ?")
-                .setParameter(1, ApiTokens.sha256(secret)).getResultList();
+                .setParameter(1, Secrets.sha256(secret)).getResultList();
         if (rows.isEmpty()) {
             return false;
         }

@@ -5,14 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.talentpipeline.audit.AuditAction;
@@ -21,6 +16,7 @@ import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.Grant;
 import org.talentpipeline.identity.Operation;
 import org.talentpipeline.identity.UserService;
+import org.talentpipeline.platform.Secrets;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.Conflict;
 import org.talentpipeline.school.School;
@@ -36,8 +32,6 @@ import org.talentpipeline.school.School;
 public class StudentAccounts {
 
     /** Letters and digits that cannot be mistaken for each other when read out or typed. */
-    private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -135,24 +129,12 @@ public class StudentAccounts {
     }
 
     static String newCode() {
-        StringBuilder code = new StringBuilder();
-        for (int i = 0; i < 12; i++) {
-            if (i > 0 && i % 4 == 0) {
-                code.append('-');
-            }
-            code.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
-        }
-        return code.toString();
+        return Secrets.readable(12, 4);
     }
 
     /** The stored form of a code: SHA-256 of its letters and digits in upper case (dashes and spaces ignored). */
     static String hash(String code) {
-        String normal = code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Secrets.sha256(code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT));
     }
 
     private String actor() {
