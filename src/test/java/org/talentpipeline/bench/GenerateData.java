@@ -13,14 +13,17 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.core.BaseConnection;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.talentpipeline.platform.Migrations;
 import org.talentpipeline.student.PersonNames;
@@ -68,9 +71,12 @@ public final class GenerateData {
         long started = System.nanoTime();
         Migrations.migrate(ds);
         Counts counts = generate(ds, students, seed);
+        long studentsDone = System.nanoTime();
         int events = Integer.parseInt(opts.getOrDefault("events", "0"));
         long wanted = Long.parseLong(opts.getOrDefault("results", "0"));
-        long results = events > 0 ? generateEvents(ds, events, largestField(wanted > 0 ? (double) wanted / events : 0), seed) : 0;
+        double largest = largestField(wanted > 0 ? (double) wanted / events : 0);
+        long results = events > 0 ? generateEvents(ds, events, largest, seed) : 0;
+        long resultsDone = System.nanoTime();
         long placements = generatePlacements(ds, Math.max(1, students / 50), seed);
         if (url.startsWith("jdbc:postgresql:")) {
             // fresh statistics and visibility maps, as autovacuum would make them in time: without statistics PostgreSQL
@@ -80,10 +86,14 @@ public final class GenerateData {
                 s.execute("vacuum analyze");
             }
         }
+        double studentSeconds = (studentsDone - started) / 1e9;
+        double resultSeconds = (resultsDone - studentsDone) / 1e9;
         System.out.printf(Locale.ROOT, "generated %,d schools, %,d programmes, %,d students, %,d events with %,d results,"
-                + " %,d placements into %s in %.1f s (seed %d)%n", counts.schools, counts.programs, counts.students, events, results,
-                placements, url,
-                (System.nanoTime() - started) / 1e9, seed);
+                + " %,d placements into %s in %.1f s (seed %d)%n", counts.schools, counts.programs, counts.students, events,
+                results, placements, url, (System.nanoTime() - started) / 1e9, seed);
+        System.out.printf(Locale.ROOT, "students (with migration) %.1f s, %,.0f students/s; results %.1f s, %,.0f result rows/s"
+                + " (with their category, team and member rows)%n", studentSeconds, counts.students / studentSeconds,
+                resultSeconds, results / resultSeconds);
     }
 
     record Counts(int schools, int programs, int students) {
@@ -149,47 +159,32 @@ public final class GenerateData {
                 school.executeBatch();
                 program.executeBatch();
             }
-            try (PreparedStatement student = c.prepareStatement("insert into student (id, school_id, student_number,"
-                    + " full_name, name_key, date_of_birth, email, program_id, enrollment_year, expected_graduation_year,"
-                    + " status, consent_to_share, guardian_consent, created_at, updated_at, version)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ENROLLED', ?, false, ?, ?, 1)");
-                    PreparedStatement consent = c.prepareStatement("insert into student_consent (id, student_id, granted,"
-                            + " guardian_consent, recorded_by, recorded_at, source) values (?, ?, true, false, 'generator', ?, 'IMPORT')")) {
-                int pending = 0;
+            LocalDateTime at = LocalDateTime.of(2026, 9, 1, 0, 0);
+            try (BulkRows student = new BulkRows(c, "student", "id, school_id, student_number, full_name, name_key,"
+                    + " date_of_birth, email, program_id, enrollment_year, expected_graduation_year, status,"
+                    + " consent_to_share, guardian_consent, created_at, updated_at, version");
+                    BulkRows consent = new BulkRows(c, "student_consent",
+                            "id, student_id, granted, guardian_consent, recorded_by, recorded_at, source")) {
                 for (int i = 0; i < students; i++) {
                     int s = i / STUDENTS_PER_SCHOOL;
                     boolean secondary = s % 10 == 9;
                     Row row = row(random, i % STUDENTS_PER_SCHOOL, secondary);
                     long id = studentId + i;
-                    student.setLong(1, id);
-                    student.setLong(2, schoolId + s);
-                    student.setString(3, row.number);
-                    student.setString(4, row.name);
-                    student.setString(5, Student.nameKey(row.name));
-                    student.setDate(6, Date.valueOf(row.born));
-                    student.setString(7, row.number + "@" + String.format(Locale.ROOT, "g%04d", s + 1) + ".example.edu");
-                    student.setLong(8, programsOf.get(s)[secondary ? 0 : random.nextInt(PROGRAMS.length)]);
-                    student.setInt(9, row.enrolled);
-                    student.setInt(10, row.graduates);
-                    student.setBoolean(11, row.consents);
-                    student.setTimestamp(12, now);
-                    student.setTimestamp(13, now);
-                    student.addBatch();
+                    String email = row.number + "@" + String.format(Locale.ROOT, "g%04d", s + 1) + ".example.edu";
+                    long program = programsOf.get(s)[secondary ? 0 : random.nextInt(PROGRAMS.length)];
+                    student.add(id, schoolId + s, row.number, row.name, Student.nameKey(row.name), row.born, email,
+                            program, row.enrolled, row.graduates, "ENROLLED", row.consents, false, at, at, 1);
                     if (row.consents) {
-                        consent.setLong(1, consentId + i);
-                        consent.setLong(2, id);
-                        consent.setTimestamp(3, now);
-                        consent.addBatch();
+                        consent.add(consentId + i, id, true, false, "generator", at, "IMPORT");
                     }
-                    if (++pending == 5_000) {
-                        student.executeBatch();
-                        consent.executeBatch();
+                    if ((i + 1) % 20_000 == 0) {
+                        student.flush();
+                        consent.flush();
                         c.commit();
-                        pending = 0;
                     }
                 }
-                student.executeBatch();
-                consent.executeBatch();
+                student.flush();
+                consent.flush();
             }
             c.commit();
             return new Counts(schools, schools * PROGRAMS.length, students);
@@ -231,6 +226,7 @@ public final class GenerateData {
         Random random = new Random(seed * 31 + 7);
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
+            skipForeignKeyChecks(c);
             List<long[]> students = new ArrayList<>();
             List<String> refs = new ArrayList<>();
             try (Statement s = c.createStatement(); var rs = s.executeQuery("select s.id, s.school_id, sc.code, s.student_number"
@@ -288,21 +284,17 @@ public final class GenerateData {
                 event.executeBatch();
                 category.executeBatch();
             }
-            try (PreparedStatement team = c.prepareStatement("insert into team (id, event_id, name) values (?, ?, ?)");
-                    PreparedStatement member = c.prepareStatement(
-                            "insert into team_member (team_id, event_id, student_id) values (?, ?, ?)");
-                    PreparedStatement result = c.prepareStatement("insert into result (id, event_id, place, competitor, points,"
-                            + " student_id, team_id, reached_at) values (?, ?, ?, ?, ?, ?, ?, null)");
-                    PreparedStatement points = c.prepareStatement(
-                            "insert into result_category (result_id, category, points) values (?, ?, ?)")) {
-                org.talentpipeline.platform.IdBlocks resultIds = new org.talentpipeline.platform.IdBlocks(c, "result_seq");
-                org.talentpipeline.platform.IdBlocks teamIds = new org.talentpipeline.platform.IdBlocks(c, "team_seq");
+            try (BulkRows team = new BulkRows(c, "team", "id, event_id, name");
+                    BulkRows member = new BulkRows(c, "team_member", "team_id, event_id, student_id");
+                    BulkRows result = new BulkRows(c, "result",
+                            "id, event_id, place, competitor, points, student_id, team_id, reached_at");
+                    BulkRows points = new BulkRows(c, "result_category", "result_id, category, points")) {
                 for (int e = 0; e < events; e++) {
                     long event = eventId + e;
                     boolean teams = e % 5 == 4;
                     int field = (int) Math.min(students.size() / (teams ? 3 : 1), Math.round(20 * Math.pow(largest / 20, random.nextDouble())));
                     // stronger students enter more often: draw by rejection on skill
-                    java.util.LinkedHashSet<Integer> entrants = new java.util.LinkedHashSet<>();
+                    LinkedHashSet<Integer> entrants = new LinkedHashSet<>();
                     int wanted = field * (teams ? 3 : 1);
                     while (entrants.size() < Math.min(wanted, students.size())) {
                         int i = random.nextInt(students.size());
@@ -320,52 +312,41 @@ public final class GenerateData {
                         performances.add(new double[] {k, perf / (teams ? 3 : 1) + random.nextGaussian() * 0.8});
                     }
                     performances.sort((a, b) -> Double.compare(b[1], a[1]));
+                    // one block of ids per event and table: a sequence round trip per 50 ids would cost more than the rows
+                    long resultId = nextBlock(c, "result_seq", performances.size());
+                    long teamId0 = teams ? nextBlock(c, "team_seq", performances.size()) : 0;
                     for (int place = 0; place < performances.size(); place++) {
                         int k = (int) performances.get(place)[0];
-                        long id = resultIds.next();
+                        long id = resultId + place;
                         double total = Math.round(1000 * Math.exp(performances.get(place)[1]));
-                        result.setLong(1, id);
-                        result.setLong(2, event);
-                        result.setInt(3, place + 1);
+                        String competitor = "Team " + (k + 1);
+                        Long studentOf = null;
+                        Long teamId = null;
                         if (teams) {
-                            long teamId = teamIds.next();
-                            team.setLong(1, teamId);
-                            team.setLong(2, event);
-                            team.setString(3, "Team " + (k + 1));
-                            team.addBatch();
+                            teamId = teamId0 + place;
+                            team.add(teamId, event, competitor);
                             for (int m = 0; m < 3; m++) {
-                                member.setLong(1, teamId);
-                                member.setLong(2, event);
-                                member.setLong(3, students.get(drawn.get(k * 3 + m))[0]);
-                                member.addBatch();
+                                member.add(teamId, event, students.get(drawn.get(k * 3 + m))[0]);
                             }
-                            result.setString(4, "Team " + (k + 1));
-                            result.setNull(6, java.sql.Types.BIGINT);
-                            result.setLong(7, teamId);
                         } else {
-                            result.setString(4, refs.get(drawn.get(k)));
-                            result.setLong(6, students.get(drawn.get(k))[0]);
-                            result.setNull(7, java.sql.Types.BIGINT);
+                            competitor = refs.get(drawn.get(k));
+                            studentOf = students.get(drawn.get(k))[0];
                         }
-                        result.setDouble(5, total);
-                        result.addBatch();
+                        result.add(id, event, place + 1, competitor, total, studentOf, teamId, null);
                         if (e % 2 == 0) {
                             double first = Math.floor(total * random.nextDouble());
                             double second = Math.floor((total - first) * random.nextDouble());
                             double[] split = {first, second, total - first - second};
                             for (int cat = 0; cat < 3; cat++) {
-                                points.setLong(1, id);
-                                points.setString(2, CATEGORIES[(e + cat) % CATEGORIES.length]);
-                                points.setDouble(3, split[cat]);
-                                points.addBatch();
+                                points.add(id, CATEGORIES[(e + cat) % CATEGORIES.length], split[cat]);
                             }
                         }
                         written++;
                     }
-                    team.executeBatch();
-                    member.executeBatch();
-                    result.executeBatch();
-                    points.executeBatch();
+                    team.flush();
+                    member.flush();
+                    result.flush();
+                    points.flush();
                     c.commit();
                 }
             }
@@ -480,6 +461,19 @@ public final class GenerateData {
     }
 
     /** Moves a sequence past a block of ids this generator uses, and returns the block's first id. */
+    /**
+     * Foreign keys are not checked row by row while the generator writes results (it writes only
+     * ids it has just read or made): the checks cost PostgreSQL more than the rows themselves. The
+     * session's own setting; it ends with the connection. Needs a superuser, as a bulk load does.
+     */
+    static void skipForeignKeyChecks(Connection c) throws SQLException {
+        if (c.isWrapperFor(BaseConnection.class)) {
+            try (Statement s = c.createStatement()) {
+                s.execute("set session_replication_role = replica");
+            }
+        }
+    }
+
     static long nextBlock(Connection c, String sequence, long size) throws SQLException {
         long first;
         try (Statement s = c.createStatement(); var rs = s.executeQuery("select nextval('" + sequence + "')")) {
