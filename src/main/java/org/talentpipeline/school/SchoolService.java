@@ -1,6 +1,7 @@
 package org.talentpipeline.school;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,7 +26,6 @@ import org.talentpipeline.platform.StaleVersion;
 import org.talentpipeline.platform.Versions;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.PageRequest;
-import org.talentpipeline.search.CandidateTable;
 
 /**
  * Schools and their programmes, under the access policy ({@link Operation#SCHOOL_READ},
@@ -41,6 +41,9 @@ public class SchoolService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<SchoolMoved> moved;
 
     @Inject
     Access access;
@@ -189,10 +192,9 @@ public class SchoolService {
             throw new StaleVersion("school " + school.getCode());
         }
         if (!school.getRegion().equals(region)) {
-            // the candidate search's copy of its students' region moves with the school, in this transaction
+            // what other areas copy of its students' region moves with the school, in this transaction
             em.flush();
-            em.createNativeQuery(CandidateTable.follow("student_id in (select id from student where school_id = ?)"))
-                    .setParameter(1, school.getId()).executeUpdate();
+            moved.fire(new SchoolMoved(school.getId(), school.getRegion()));
         }
         audit.record(AuditAction.UPDATE, "school:" + school.getCode(), school.getCode(), input.name());
         return view(school, programsOf(List.of(school)).getOrDefault(school.getId(), List.of()));

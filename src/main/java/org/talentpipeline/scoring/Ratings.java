@@ -6,6 +6,8 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -30,7 +32,6 @@ import org.talentpipeline.scoring.engine.Placing;
 import org.talentpipeline.scoring.engine.Rating;
 import org.talentpipeline.scoring.engine.RatingReplay;
 import org.talentpipeline.scoring.engine.SkillCategories;
-import org.talentpipeline.search.CandidateTable;
 
 /**
  * The stored ratings. They are defined as the replay of every event's results in event order
@@ -44,8 +45,8 @@ import org.talentpipeline.search.CandidateTable;
  * dated before others its entrants took part in, new settings).</li>
  * </ul>
  * Both run {@link RatingReplay}; a student's state is stored exactly (doubles), so the two agree to
- * the last bit. Both also write the overall scores to the candidate search's table
- * ({@link CandidateTable}). Callers hold the scoring lease: one writer at a time across nodes.
+ * the last bit. Both also tell the overall scores written ({@link RatingsWritten}), in the writing
+ * transaction. Callers hold the scoring lease: one writer at a time across nodes.
  *
  * <p>A session bean, not a CDI bean, as the whole scoring write path: results posted while the demo
  * data is seeded reach the observer outside any component invocation, where Payara neither injects
@@ -66,6 +67,9 @@ public class Ratings {
 
     @Resource
     jakarta.enterprise.concurrent.ManagedThreadFactory threads;
+
+    @Inject
+    Event<RatingsWritten> ratingsWritten;
 
     private record EventRow(long id, String code, LocalDate day, double weight) {
     }
@@ -166,7 +170,7 @@ public class Ratings {
             // students rated for the first time get a copy of their records in the candidate table below. Their student and
             // school rows are locked first: a change to them under way (a consent, a graduation year, a region) is then
             // committed before they are copied, or waits for this transaction and finds the copy to bring in line
-            // (CandidateTable.follow). A student rated before keeps their copy; only its score is written
+            // (the search's CandidateStore). A student rated before keeps their copy; only its score is written
             List<Long> newcomers = entrantIds.stream().filter(student -> !histories.containsKey(student)).toList();
             if (!newcomers.isEmpty()) {
                 lockRecords(c, newcomers);
@@ -205,14 +209,11 @@ public class Ratings {
                 return p + PARAMETERS;
             });
             long merged = System.nanoTime();
-            // and the overall scores to the candidate search's table (V11). From the values, not by reading the ratings
-            // back: for thousands of listed students the planner chose to scan both tables whole (0.9 s)
+            // and the overall scores, for the candidate search's table (V11)
             List<Long> overall = rows.stream().filter(r -> RatingReplay.OVERALL.equals(r.category())).map(Rated::student).toList();
-            mergeAll(c, overall, Ratings::mergeCandidates, (merge, p, student) -> {
-                merge.setLong(p, student);
-                merge.setDouble(p + 1, talentScore(replay.state(RatingReplay.OVERALL, student).rating()));
-                return p + 2;
-            });
+            Map<Long, Double> scores = new HashMap<>();
+            overall.forEach(student -> scores.put(student, talentScore(replay.state(RatingReplay.OVERALL, student).rating())));
+            ratingsWritten.fire(RatingsWritten.of(scores));
             long candidates = System.nanoTime();
             markRated(c, List.of(event.id()), new String[] {fieldBefore[0] == null ? null : fieldBefore[0].encode()});
             long written = System.nanoTime();
@@ -321,28 +322,15 @@ public class Ratings {
                 s.execute("alter table rating_next add primary key (student_id, category)");
                 s.execute("create index rating_next_score_ix on rating_next (category, talent_score, student_id)");
                 s.execute("alter table rating_next add foreign key (student_id) references student (id) on delete cascade");
-                // the candidate search's table (V11), from the overall ratings, the same way
-                createNext(s, "candidate", postgres);
-                s.executeUpdate("insert into candidate_next (" + String.join(", ", CandidateTable.COLUMNS) + ") select r.student_id, "
-                        + CandidateTable.COPIED + ", r.talent_score from rating_next r join " + CandidateTable.RECORDS
-                        + " on st.id = r.student_id where r.category = ''");
-                notNull(s, postgres, "candidate_next", CandidateTable.COLUMNS);
-                s.execute("alter table candidate_next add primary key (student_id)");
-                s.execute("create index candidate_next_region_ix on candidate_next (" + CandidateTable.INDEXED + ")");
-                s.execute("alter table candidate_next add foreign key (student_id) references student (id) on delete cascade");
                 if (postgres) {
                     // a new table has no statistics: without them the planner scans it for one event's entrants
                     s.execute("analyze rating_next");
-                    s.execute("analyze candidate_next");
                 }
                 c.commit();
                 progress.accept(98);
                 s.execute("drop table rating");
                 s.execute("alter table rating_next rename to rating");
                 s.execute("alter index rating_next_score_ix rename to rating_score_ix");
-                s.execute("drop table candidate");
-                s.execute("alter table candidate_next rename to candidate");
-                s.execute("alter index candidate_next_region_ix rename to candidate_region_ix");
                 s.executeUpdate("delete from rated_event");
                 markRated(c, events.stream().map(EventRow::id).toList(), log.fields);
                 c.commit();
@@ -352,13 +340,8 @@ public class Ratings {
             } finally {
                 c.setAutoCommit(true);
             }
-            if (postgres) {
-                // the candidate table's rows were inserted, not copied frozen: a vacuum sets its visibility map, so the
-                // search's walks and counts read its index alone from now on, not a table page per entry (under 0.2 s)
-                try (Statement s = c.createStatement()) {
-                    s.execute("vacuum candidate");
-                }
-            }
+            // the candidate search's table, rebuilt from the new overall ratings the same way
+            ratingsWritten.fire(RatingsWritten.everyone());
             progress.accept(100);
             LOG.info(String.format(Locale.ROOT, "ratings recomputed: %,d students, %,d results, %,d events;"
                     + " replay %.1f s, rows %.1f s, indexes and swap %.1f s", students, log.size, events.size(),
@@ -572,21 +555,6 @@ public class Ratings {
         sql.append(" when not matched then insert (").append(COLUMNS).append(") values (v.")
                 .append(String.join(", v.", COLUMN_NAMES)).append(')');
         return sql.toString();
-    }
-
-    /**
-     * Updates or adds {@code rows} rows of the candidate search's table by student, from (student
-     * id, talent score) pairs. A row there has only its score changed: a student's records change in
-     * transactions of their own, which update the row ({@link CandidateTable#follow}); only a
-     * student rated for the first time has their records read (looking them up for every entrant
-     * read thousands of student rows, 0.26 s of a 5,000-entrant update).
-     */
-    private static String mergeCandidates(int rows) {
-        return "merge into candidate t using " + values(rows, "(cast(? as bigint), cast(? as double precision))", "(?, ?)")
-                + " as v (student_id, talent_score) on t.student_id = v.student_id"
-                + " when matched then update set talent_score = v.talent_score when not matched then insert ("
-                + String.join(", ", CandidateTable.COLUMNS) + ") values (v.student_id, " + CandidateTable.copiedOf("v.student_id")
-                + ", v.talent_score)";
     }
 
     /** A value list of {@code rows} rows: the first, whose casts give the columns their types, then the others. */

@@ -10,17 +10,18 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
 import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.Operation;
-import org.talentpipeline.placement.PlacementService;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.CsvWriter;
 import org.talentpipeline.platform.Conflict;
 import org.talentpipeline.platform.FacesMessages;
-import org.talentpipeline.platform.NotFound;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.PageRequest;
 import org.talentpipeline.platform.PagedModel;
 
-/** The recruiters' candidate search page: filters, a lazy result table, saved searches, shortlisting. */
+/**
+ * The recruiters' candidate search page: filters, a lazy result table, saved searches. Shortlisting from it is the
+ * placement area's ({@code ShortlistCandidates}): placements use the search, not the other way round.
+ */
 @Named
 @ViewScoped
 public class FindCandidates implements Serializable {
@@ -32,9 +33,6 @@ public class FindCandidates implements Serializable {
 
     @Inject
     SavedSearches saved;
-
-    @Inject
-    PlacementService placements;
 
     @Inject
     FacesMessages messages;
@@ -64,7 +62,6 @@ public class FindCandidates implements Serializable {
     private CandidateQuery.Sort sort = CandidateQuery.Sort.SCORE;
     private CandidateQuery query = CandidateQuery.empty();
     private String saveName;
-    private Long position;
 
     private final PagedModel<CandidateRow> results = new PagedModel<>() {
         private static final long serialVersionUID = 1L;
@@ -128,19 +125,6 @@ public class FindCandidates implements Serializable {
         query = next;
     }
 
-    public void shortlist(String ref) {
-        if (position == null) {
-            messages.error("candidates.choosePosition");
-            return;
-        }
-        try {
-            placements.shortlist(position, ref, null);
-            messages.info("candidates.shortlisted", ref);
-        } catch (Conflict | NotFound e) {
-            messages.error("candidates.notShortlisted", ref, e.getMessage());
-        }
-    }
-
     public int getExportCap() {
         return CandidateExport.MAX_ROWS;
     }
@@ -174,16 +158,6 @@ public class FindCandidates implements Serializable {
 
     public boolean isSaving() {
         return access.may(Operation.SAVED_SEARCH);
-    }
-
-    /** The open positions a candidate may be shortlisted for; none for a role that does not shortlist. */
-    public List<PlacementService.PositionView> getPositions() {
-        return isShortlisting() ? placements.positions().stream().filter(PlacementService.PositionView::open).toList()
-                : List.of();
-    }
-
-    public boolean isShortlisting() {
-        return access.may(Operation.PLACEMENT_WRITE);
     }
 
     /** What the pick-lists offer: regions, schools, categories, certifications. */
@@ -304,13 +278,5 @@ public class FindCandidates implements Serializable {
 
     public void setSaveName(String saveName) {
         this.saveName = saveName;
-    }
-
-    public Long getPosition() {
-        return position;
-    }
-
-    public void setPosition(Long position) {
-        this.position = position;
     }
 }

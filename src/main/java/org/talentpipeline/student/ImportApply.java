@@ -2,6 +2,7 @@ package org.talentpipeline.student;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
@@ -13,11 +14,10 @@ import javax.sql.DataSource;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
 import org.talentpipeline.platform.Migrations;
-import org.talentpipeline.search.CandidateTable;
 
 /**
  * Applies a checked import in one transaction, set-based: consent history for students whose
- * consent changes, the updates (and the candidate search's copy of them), the inserts, the new
+ * consent changes, the updates (and, through {@link StudentsChanged}, the candidate search's copy of them), the inserts, the new
  * students' consent, and the audit entry. The same SQL runs on H2 and PostgreSQL (both have MERGE
  * and {@code nextval('...')}).
  */
@@ -30,6 +30,9 @@ public class ImportApply {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<StudentsChanged> changed;
 
     record Counts(int created, int updated) {
     }
@@ -62,8 +65,8 @@ public class ImportApply {
                     + " consent_to_share = r.consent_to_share,"
                     + " guardian_consent = case when r.consent_to_share then s.guardian_consent else false end,"
                     + " updated_at = ?, version = s.version + 1", at);
-            // the candidate search's copy of the updated students' consent and graduation year follows
-            execute(c, CandidateTable.follow("student_id in (select student_id from " + table + " where student_id is not null)"));
+            // what other areas copy of the updated students' consent and graduation year follows, set-based
+            changed.fire(StudentsChanged.batch("select student_id from " + table + " where student_id is not null"));
             created = execute(c, "insert into student (id, school_id, student_number, full_name, name_key, date_of_birth,"
                     + " email, program_id, enrollment_year, expected_graduation_year, status, consent_to_share,"
                     + " guardian_consent, created_at, updated_at, version) select r.new_id, ?, r.student_number,"

@@ -1,6 +1,7 @@
 package org.talentpipeline.student;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -36,7 +37,6 @@ import org.talentpipeline.platform.PageRequest;
 import org.talentpipeline.school.Program;
 import org.talentpipeline.school.School;
 import org.talentpipeline.school.SchoolService;
-import org.talentpipeline.search.CandidateTable;
 import org.talentpipeline.taxonomy.NiceFramework;
 
 /**
@@ -55,6 +55,12 @@ public class StudentService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<StudentsChanged> changed;
+
+    @Inject
+    Event<StudentErased> erased;
 
     @Inject
     CurrentUser currentUser;
@@ -415,16 +421,16 @@ public class StudentService {
         boolean minor = student.isMinorOn(today());
         student.erase(Instant.now(clock));
         em.flush();
-        em.createNativeQuery("delete from candidate where student_id = ?").setParameter(1, student.getId()).executeUpdate();
+        erased.fire(new StudentErased(student.getId()));
         em.createNativeQuery("delete from student_invitation where student_id = ?").setParameter(1, student.getId())
                 .executeUpdate();
         return new Erased(student.getId(), oldRef, student.ref(), student.getSchool().getCode(), name, account, minor);
     }
 
-    /** The candidate search's copy of the student's consent and graduation year follows the change, in its transaction. */
+    /** What other areas copy of the student's consent and graduation year follows the change, in its transaction. */
     private void candidateFollows(Student student) {
         em.flush();
-        em.createNativeQuery(CandidateTable.follow("student_id = ?")).setParameter(1, student.getId()).executeUpdate();
+        changed.fire(StudentsChanged.of(student.getId()));
     }
 
     /** A student's consent decisions, newest first; the read is audited. */

@@ -54,7 +54,7 @@ class CandidateCopyIT {
                 withdrawal.setAutoCommit(false);
                 try (Statement s = withdrawal.createStatement()) {
                     s.executeUpdate("update student set consent_to_share = false where id = " + a);
-                    s.executeUpdate(CandidateTable.follow("candidate.student_id = " + a));
+                    s.executeUpdate(CandidateStore.follow("candidate.student_id = " + a));
                 }
                 // A and B rated for the first time meanwhile
                 CompletableFuture<ApiClient.Reply> posted = CompletableFuture.supplyAsync(() -> api.post("/events/" + event
