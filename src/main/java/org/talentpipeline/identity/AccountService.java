@@ -1,5 +1,6 @@
 package org.talentpipeline.identity;
 
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -9,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.talentpipeline.audit.AuditAction;
-import org.talentpipeline.audit.AuditLog;
 import org.talentpipeline.platform.ApiError.FieldProblem;
 import org.talentpipeline.platform.BadInput;
 
@@ -39,7 +38,7 @@ public class AccountService {
     UserService users;
 
     @Inject
-    AuditLog audit;
+    Event<AccountEvent> accounts;
 
     @Inject
     ApiTokens tokens;
@@ -73,27 +72,27 @@ public class AccountService {
             if (!throttled) {
                 throttles.giveBack(name, address, Instant.now(clock));
             }
-            audit.record(actor(name), AuditAction.SIGN_IN_FAILED, null, null, "server busy", remoteAddr);
+            accounts.fire(new AccountEvent(actor(name), AccountEvent.Kind.SIGN_IN_FAILED, null, null, "server busy", remoteAddr));
             return SignInResult.of(SignInResult.Outcome.BUSY, 1);
         }
         if (matches && user.isEnabled()) {
             throttles.succeeded(name, address, Instant.now(clock));
-            audit.record(name, AuditAction.SIGN_IN, name, user.getSchoolCode(), null, remoteAddr);
+            accounts.fire(new AccountEvent(name, AccountEvent.Kind.SIGN_IN, name, user.getSchoolCode(), null, remoteAddr));
             return new SignInResult(SignInResult.Outcome.SIGNED_IN, user.toCaller(), user.getCredentialsGeneration(), 0);
         }
         long deadline = started + floorMillis * 1_000_000;
         Instant answerAt = Instant.now(clock).plusNanos(Math.max(0, deadline - System.nanoTime()));
         if (throttled) {
             metrics.count("tp_sign_in_failures_total", "failed sign-ins by reason", "reason", "throttled");
-            audit.record(actor(name), AuditAction.SIGN_IN_THROTTLED, user == null ? null : name, null,
-                    "retry after " + seconds(wait) + " s", remoteAddr);
+            accounts.fire(new AccountEvent(actor(name), AccountEvent.Kind.SIGN_IN_THROTTLED, user == null ? null : name, null,
+                    "retry after " + seconds(wait) + " s", remoteAddr));
         } else {
             throttles.failed(name, address, answerAt);
             metrics.count("tp_sign_in_failures_total", "failed sign-ins by reason", "reason",
                     user == null ? "unknown_user" : user.isEnabled() ? "wrong_password" : "disabled_user");
-            audit.record(actor(name), AuditAction.SIGN_IN_FAILED, user == null ? null : name,
+            accounts.fire(new AccountEvent(actor(name), AccountEvent.Kind.SIGN_IN_FAILED, user == null ? null : name,
                     user == null ? null : user.getSchoolCode(),
-                    user == null ? "unknown user" : user.isEnabled() ? "wrong password" : "disabled user", remoteAddr);
+                    user == null ? "unknown user" : user.isEnabled() ? "wrong password" : "disabled user", remoteAddr));
         }
         pauseUntil(deadline);
         return throttled ? SignInResult.of(SignInResult.Outcome.THROTTLED, seconds(wait))

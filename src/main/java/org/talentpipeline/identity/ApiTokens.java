@@ -1,5 +1,6 @@
 package org.talentpipeline.identity;
 
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,8 +13,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.talentpipeline.audit.AuditAction;
-import org.talentpipeline.audit.AuditLog;
 import org.talentpipeline.platform.Secrets;
 
 /**
@@ -32,7 +31,7 @@ public class ApiTokens {
     EntityManager em;
 
     @Inject
-    AuditLog audit;
+    Event<AccountEvent> accounts;
 
     @Inject
     Clock clock;
@@ -47,8 +46,8 @@ public class ApiTokens {
                 .getSingleResult();
         em.persist(new ApiToken(Secrets.sha256(token), user, now, expires));
         em.createNamedQuery("ApiToken.deleteExpired").setParameter("now", now).executeUpdate();
-        audit.record(user.getUsername(), AuditAction.TOKEN_ISSUED, user.getUsername(), user.getSchoolCode(),
-                "expires " + expires, remoteAddr);
+        accounts.fire(new AccountEvent(user.getUsername(), AccountEvent.Kind.TOKEN_ISSUED, user.getUsername(), user.getSchoolCode(),
+                "expires " + expires, remoteAddr));
         return new IssuedToken(token, expires);
     }
 
@@ -83,7 +82,7 @@ public class ApiTokens {
     public void revoke(String token, String username, String remoteAddr) {
         int deleted = em.createNamedQuery("ApiToken.deleteByHash").setParameter("hash", Secrets.sha256(token)).executeUpdate();
         if (deleted > 0) {
-            audit.record(username, AuditAction.SIGN_OUT, username, null, "token revoked", remoteAddr);
+            accounts.fire(new AccountEvent(username, AccountEvent.Kind.SIGN_OUT, username, null, "token revoked", remoteAddr));
         }
     }
 

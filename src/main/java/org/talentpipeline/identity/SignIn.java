@@ -1,5 +1,6 @@
 package org.talentpipeline.identity;
 
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -16,8 +17,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
-import org.talentpipeline.audit.AuditAction;
-import org.talentpipeline.audit.AuditLog;
 
 /** The sign-in page and sign-out. */
 @Named
@@ -31,7 +30,7 @@ public class SignIn {
     FacesContext faces;
 
     @Inject
-    AuditLog audit;
+    Event<AccountEvent> accounts;
 
     @Inject
     CurrentUser currentUser;
@@ -68,7 +67,7 @@ public class SignIn {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String who = currentUser.getUsername();
         if (who != null) {
-            audit.record(who, AuditAction.SIGN_OUT, who, currentUser.getSchoolCode(), null, request.getRemoteAddr());
+            accounts.fire(new AccountEvent(who, AccountEvent.Kind.SIGN_OUT, who, currentUser.getSchoolCode(), null, request.getRemoteAddr()));
         }
         request.logout();
         external.invalidateSession();

@@ -1,5 +1,6 @@
 package org.talentpipeline.identity;
 
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,8 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
-import org.talentpipeline.audit.AuditAction;
-import org.talentpipeline.audit.AuditLog;
 import org.talentpipeline.identity.SignInThrottle.Kind;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.PageRequest;
@@ -32,7 +31,7 @@ public class Throttles {
     Access access;
 
     @Inject
-    AuditLog audit;
+    Event<AccountEvent> accounts;
 
     @Inject
     Clock clock;
@@ -126,8 +125,8 @@ public class Throttles {
             return false;
         }
         em.remove(row);
-        audit.record(AuditAction.THROTTLE_CLEARED, (kind == Kind.ACCOUNT ? "user:" : "address:") + row.getSubject(),
-                null, row.getFailures() + " failures");
+        accounts.fire(AccountEvent.byCaller(AccountEvent.Kind.THROTTLE_CLEARED, (kind == Kind.ACCOUNT ? "user:" : "address:") + row.getSubject(),
+                null, row.getFailures() + " failures"));
         return true;
     }
 

@@ -1,5 +1,6 @@
 package org.talentpipeline.identity;
 
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -13,8 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.talentpipeline.audit.AuditAction;
-import org.talentpipeline.audit.AuditLog;
 import org.talentpipeline.platform.ApiError.FieldProblem;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.Conflict;
@@ -40,7 +39,7 @@ public class UserService {
     Passwords passwords;
 
     @Inject
-    AuditLog audit;
+    Event<AccountEvent> accounts;
 
     @Inject
     Instance<Organisations> organisations;
@@ -121,7 +120,7 @@ public class UserService {
                 Instant.now(clock));
         em.persist(user);
         em.flush();
-        audit.record(AuditAction.CREATE, "user:" + username, schoolCode, "roles " + input.roles());
+        accounts.fire(AccountEvent.byCaller(AccountEvent.Kind.CREATE, "user:" + username, schoolCode, "roles " + input.roles()));
         return UserSummary.of(user);
     }
 
@@ -135,8 +134,8 @@ public class UserService {
         if (user.isEnabled()) {
             user.disable();
             int revoked = tokens.revokeAll(user);
-            audit.record(AuditAction.ACCOUNT_DISABLED, "user:" + user.getUsername(), user.getSchoolCode(),
-                    revoked + " tokens revoked");
+            accounts.fire(AccountEvent.byCaller(AccountEvent.Kind.ACCOUNT_DISABLED, "user:" + user.getUsername(), user.getSchoolCode(),
+                    revoked + " tokens revoked"));
         }
         return UserSummary.of(user);
     }
@@ -147,7 +146,7 @@ public class UserService {
         User user = require(username);
         if (!user.isEnabled()) {
             user.enable();
-            audit.record(AuditAction.ACCOUNT_ENABLED, "user:" + user.getUsername(), user.getSchoolCode(), null);
+            accounts.fire(AccountEvent.byCaller(AccountEvent.Kind.ACCOUNT_ENABLED, "user:" + user.getUsername(), user.getSchoolCode(), null));
         }
         return UserSummary.of(user);
     }
@@ -184,8 +183,8 @@ public class UserService {
         }
         user.changePassword(passwords.hash(password));
         int revoked = tokens.revokeAll(user);
-        audit.record(AuditAction.PASSWORD_CHANGED, "user:" + user.getUsername(), user.getSchoolCode(),
-                how + "; " + revoked + " tokens revoked");
+        accounts.fire(AccountEvent.byCaller(AccountEvent.Kind.PASSWORD_CHANGED, "user:" + user.getUsername(), user.getSchoolCode(),
+                how + "; " + revoked + " tokens revoked"));
     }
 
     /** The user signing in, with their hash, whether enabled, and their credential generation. */
@@ -259,7 +258,7 @@ public class UserService {
         user.assign(roles, schoolCode, agencyCode);
         String now = user.getRoles() + " " + user.getSchoolCode() + " " + user.getAgencyCode();
         if (!was.equals(now)) {
-            audit.record(AuditAction.UPDATE, "user:" + user.getUsername(), user.getSchoolCode(), was + " -> " + now);
+            accounts.fire(AccountEvent.byCaller(AccountEvent.Kind.UPDATE, "user:" + user.getUsername(), user.getSchoolCode(), was + " -> " + now));
         }
         if (Boolean.FALSE.equals(edit.enabled())) {
             disable(user.getUsername());
@@ -280,8 +279,8 @@ public class UserService {
         String temporary = TemporaryPassword.generate();
         user.resetPassword(passwords.hash(temporary));
         int revoked = tokens.revokeAll(user);
-        audit.record(AuditAction.PASSWORD_CHANGED, "user:" + user.getUsername(), user.getSchoolCode(),
-                "reset by an administrator; " + revoked + " tokens revoked");
+        accounts.fire(AccountEvent.byCaller(AccountEvent.Kind.PASSWORD_CHANGED, "user:" + user.getUsername(), user.getSchoolCode(),
+                "reset by an administrator; " + revoked + " tokens revoked"));
         return new PasswordReset(user.getUsername(), temporary);
     }
 
@@ -306,7 +305,7 @@ public class UserService {
                 Instant.now(clock));
         em.persist(user);
         em.flush();
-        audit.record(FirstAdmin.USERNAME, AuditAction.CREATE, "user:" + FirstAdmin.USERNAME, null, "first administrator", null);
+        accounts.fire(new AccountEvent(FirstAdmin.USERNAME, AccountEvent.Kind.CREATE, "user:" + FirstAdmin.USERNAME, null, "first administrator", null));
         return UserSummary.of(user);
     }
 
