@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.talentpipeline.student.StudentRef;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
 import org.talentpipeline.identity.Access;
@@ -160,7 +161,7 @@ public class ResultService {
                         categories.put(rs.getLong(1), cats);
                         lines.add(new ScoreLine(rs.getInt(2), rs.getString(3), rs.getDouble(4), cats));
                         if (rs.getString(5) != null) {
-                            shown.add(new AuditLog.Subject("student:" + rs.getString(5) + "/" + rs.getString(6), rs.getString(5)));
+                            shown.add(new AuditLog.Subject("student:" + StudentRef.format(rs.getString(5), rs.getString(6)), rs.getString(5)));
                         }
                     }
                 }
@@ -258,8 +259,9 @@ public class ResultService {
                 while (rs.next()) {
                     List<String> members = teams.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
                     if (rs.getString(2) != null) {
-                        members.add(rs.getString(2) + "/" + rs.getString(3));
-                        shown.add(new AuditLog.Subject("student:" + rs.getString(2) + "/" + rs.getString(3), rs.getString(2)));
+                        String member = StudentRef.format(rs.getString(2), rs.getString(3));
+                        members.add(member);
+                        shown.add(new AuditLog.Subject("student:" + member, rs.getString(2)));
                     }
                 }
             }
@@ -280,7 +282,7 @@ public class ResultService {
     }
 
     static boolean isRef(String competitor) {
-        return competitor.indexOf('/') > 0;
+        return StudentRef.isRef(competitor);
     }
 
     private Matching match(Connection c, Event event, List<Standing> standings) throws SQLException {
@@ -353,9 +355,8 @@ public class ResultService {
     private static Map<String, Long> studentsByRef(Connection c, Set<String> refs) throws SQLException {
         Map<String, List<String>> bySchool = new LinkedHashMap<>();
         for (String ref : refs) {
-            int slash = ref.indexOf('/');
-            bySchool.computeIfAbsent(ref.substring(0, slash).toUpperCase(Locale.ROOT), k -> new ArrayList<>())
-                    .add(ref.substring(slash + 1));
+            StudentRef parsed = StudentRef.parse(ref).orElseThrow();
+            bySchool.computeIfAbsent(parsed.schoolCode(), k -> new ArrayList<>()).add(parsed.number());
         }
         Map<String, Long> ids = new HashMap<>();
         for (Map.Entry<String, List<String>> school : bySchool.entrySet()) {
@@ -381,7 +382,7 @@ public class ResultService {
                     try (ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {
                             if (wanted.contains(rs.getString(2))) {
-                                ids.put(school.getKey() + "/" + rs.getString(2), rs.getLong(1));
+                                ids.put(StudentRef.format(school.getKey(), rs.getString(2)), rs.getLong(1));
                             }
                         }
                     }
@@ -400,7 +401,7 @@ public class ResultService {
                     }
                     try (ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {
-                            ids.put(school.getKey() + "/" + rs.getString(2), rs.getLong(1));
+                            ids.put(StudentRef.format(school.getKey(), rs.getString(2)), rs.getLong(1));
                         }
                     }
                 }
@@ -409,8 +410,7 @@ public class ResultService {
         // refs as written: the school code may have come in lower case
         Map<String, Long> byWritten = new HashMap<>();
         for (String ref : refs) {
-            int slash = ref.indexOf('/');
-            Long id = ids.get(ref.substring(0, slash).toUpperCase(Locale.ROOT) + ref.substring(slash));
+            Long id = ids.get(StudentRef.parse(ref).orElseThrow().toString());
             if (id != null) {
                 byWritten.put(ref, id);
             }

@@ -12,8 +12,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.talentpipeline.student.StudentRef;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
 import org.talentpipeline.competition.Event;
@@ -251,7 +251,7 @@ public class JudgingService {
                 + " where a.event_id = ? and a.judge = ? order by sc.code, s.student_number")
                 .setParameter(1, event.getId()).setParameter(2, judge).getResultList();
         for (Object[] r : rows) {
-            byStudent.put(((Number) r[0]).longValue(), new Assignment(r[1] + "/" + r[2], (String) r[3], new LinkedHashMap<>()));
+            byStudent.put(((Number) r[0]).longValue(), new Assignment(StudentRef.format((String) r[1], (String) r[2]), (String) r[3], new LinkedHashMap<>()));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> scores = em.createNativeQuery("select j.student_id, c.name, j.score from judge_score j"
@@ -275,7 +275,8 @@ public class JudgingService {
         Consensus.Outcome outcome = Consensus.of(totals(event, rubric));
         double alpha = outcome.alpha();
         audit.recordRead(AuditAction.VIEW, "event:" + event.getCode(), outcome.entries().stream()
-                .map(e -> new AuditLog.Subject("student:" + e.entry(), e.entry().substring(0, e.entry().indexOf('/')))).toList());
+                .map(e -> new AuditLog.Subject("student:" + e.entry(), StudentRef.parse(e.entry()).orElseThrow().schoolCode()))
+                .toList());
         return new Summary(rubric.criteria(), outcome.entries(), outcome.judges(), Double.isNaN(alpha) ? null : alpha,
                 event.getVersion());
     }
@@ -391,7 +392,7 @@ public class JudgingService {
         Map<String, Map<String, Map<String, Double>>> scores = new LinkedHashMap<>();
         for (Object[] r : rows) {
             scores.computeIfAbsent((String) r[0], k -> new LinkedHashMap<>())
-                    .computeIfAbsent(r[1] + "/" + r[2], k -> new LinkedHashMap<>())
+                    .computeIfAbsent(StudentRef.format((String) r[1], (String) r[2]), k -> new LinkedHashMap<>())
                     .put((String) r[3], ((Number) r[4]).doubleValue());
         }
         Map<String, Map<String, Double>> totals = new LinkedHashMap<>();
@@ -438,14 +439,14 @@ public class JudgingService {
 
     /** {id, number, school code} of a student ref, or null. */
     private Object[] student(String ref) {
-        if (ref == null || ref.indexOf('/') < 1) {
+        StudentRef parsed = StudentRef.parse(ref).orElse(null);
+        if (parsed == null) {
             return null;
         }
-        String school = ref.substring(0, ref.indexOf('/')).toUpperCase(Locale.ROOT);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select s.id, s.student_number, sc.code from student s join school sc"
-                + " on sc.id = s.school_id where sc.code = ? and s.student_number = ?").setParameter(1, school)
-                .setParameter(2, ref.substring(ref.indexOf('/') + 1)).getResultList();
+                + " on sc.id = s.school_id where sc.code = ? and s.student_number = ?").setParameter(1, parsed.schoolCode())
+                .setParameter(2, parsed.number()).getResultList();
         return rows.isEmpty() ? null : new Object[] {((Number) rows.get(0)[0]).longValue(), rows.get(0)[1], rows.get(0)[2]};
     }
 

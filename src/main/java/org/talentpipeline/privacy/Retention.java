@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.talentpipeline.student.StudentRef;
 import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.Caller;
 import org.talentpipeline.identity.Operation;
@@ -77,7 +78,7 @@ public class Retention {
             s.setInt(1, before);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    due.add(new Due(rs.getString(1) + "/" + rs.getString(2), rs.getString(3), rs.getInt(4)));
+                    due.add(new Due(StudentRef.format(rs.getString(1), rs.getString(2)), rs.getString(3), rs.getInt(4)));
                 }
             }
         } catch (SQLException e) {

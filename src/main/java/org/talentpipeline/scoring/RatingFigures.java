@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.talentpipeline.student.StudentRef;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
 import org.talentpipeline.identity.Access;
@@ -77,7 +78,7 @@ public class RatingFigures {
                 s.setMaxRows(TOP);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        top.add(new Talent(rs.getString(1) + "/" + rs.getString(2), rs.getString(3), rs.getDouble(4), rs.getInt(5)));
+                        top.add(new Talent(StudentRef.format(rs.getString(1), rs.getString(2)), rs.getString(3), rs.getDouble(4), rs.getInt(5)));
                     }
                 }
             }

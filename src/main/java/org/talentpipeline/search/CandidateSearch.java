@@ -1,5 +1,6 @@
 package org.talentpipeline.search;
 
+import org.talentpipeline.student.StudentRef;
 import org.talentpipeline.platform.Measured;
 
 import jakarta.annotation.Resource;
@@ -161,7 +162,7 @@ public class CandidateSearch {
                             continue;
                         }
                         boolean minor = rs.getDate(12).toLocalDate().isAfter(adult);
-                        items.add(new CandidateRow(rs.getString(5) + "/" + rs.getString(6), rs.getString(7), rs.getString(5),
+                        items.add(new CandidateRow(StudentRef.format(rs.getString(5), rs.getString(6)), rs.getString(7), rs.getString(5),
                                 rs.getString(8), rs.getString(9), rs.getInt(10), rs.getDouble(2), nullableDouble(rs, 3),
                                 nullableDouble(rs, 4), minor ? null : rs.getString(11), minor,
                                 "CERTIFIED".equals(rs.getString(13))));

@@ -284,7 +284,7 @@ public class Student {
     }
 
     public String ref() {
-        return school.getCode() + "/" + studentNumber;
+        return StudentRef.format(school.getCode(), studentNumber);
     }
 
     private static String blankToNull(String s) {

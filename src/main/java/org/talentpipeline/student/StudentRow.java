@@ -7,6 +7,6 @@ public record StudentRow(long id, String schoolCode, String studentNumber, Strin
         String email, String program, int enrollmentYear, int expectedGraduationYear, StudentStatus status, boolean consentToShare) {
 
     public String ref() {
-        return schoolCode + "/" + studentNumber;
+        return StudentRef.format(schoolCode, studentNumber);
     }
 }

@@ -556,8 +556,8 @@ public class StudentService {
             return Optional.empty();
         }
         String text = ref.trim();
-        int slash = text.indexOf('/');
-        if (slash < 0) {
+        Optional<StudentRef> parsed = StudentRef.parse(text);
+        if (parsed.isEmpty() && text.indexOf('/') < 0) {
             // an id: 1 to 18 ASCII digits (trim() leaves "" of a ref of control characters alone)
             if (text.isEmpty() || text.length() > 18 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
                 return Optional.empty();
@@ -565,7 +565,7 @@ public class StudentService {
             return em.createNamedQuery("Student.findById", Student.class).setParameter("id", Long.parseLong(text))
                     .getResultStream().filter(s -> !s.isErased()).findFirst();
         }
-        return find(text.substring(0, slash).toUpperCase(Locale.ROOT), text.substring(slash + 1)).filter(s -> !s.isErased());
+        return parsed.flatMap(r -> find(r.schoolCode(), r.number())).filter(s -> !s.isErased());
     }
 
     private Optional<Student> find(String school, String number) {
