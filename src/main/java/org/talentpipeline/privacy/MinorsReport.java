@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.talentpipeline.student.AgeRules;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
 import org.talentpipeline.identity.Access;
@@ -74,7 +75,7 @@ public class MinorsReport {
         LocalDate first = LocalDate.of(year, 1, 1);
         Timestamp from = Timestamp.from(first.atStartOfDay().toInstant(ZoneOffset.UTC));
         Timestamp to = Timestamp.from(first.plusYears(1).atStartOfDay().toInstant(ZoneOffset.UTC));
-        Date bornAfter = Date.valueOf(first.minusYears(18));
+        Date bornAfter = Date.valueOf(AgeRules.minorsBornAfter(first));
         String bySchool = code == null ? "" : " and sc.code = ?";
         try (Connection c = dataSource.getConnection()) {
             long held = count(c, "select count(*) from student st join school sc on sc.id = st.school_id where st.status <> 'ERASED'"

@@ -1,5 +1,6 @@
 package org.talentpipeline.search;
 
+import org.talentpipeline.student.AgeRules;
 import org.talentpipeline.student.StudentRef;
 import org.talentpipeline.platform.Measured;
 
@@ -135,7 +136,7 @@ public class CandidateSearch {
             List<CandidateRow> items = new ArrayList<>();
             List<Long> ids = new ArrayList<>();
             int read = 0;
-            LocalDate adult = LocalDate.now(clock).minusYears(18);
+            LocalDate adult = AgeRules.minorsBornAfter(LocalDate.now(clock));
             try (PreparedStatement s = c.prepareStatement("select p.id, p.score, p.category_score, p.fit, sc.code,"
                     + " st.student_number, st.full_name, sc.name, sc.region, st.expected_graduation_year, st.email,"
                     + " st.date_of_birth, sc.certification_status, st.consent_to_share from (select r.student_id as id, r.talent_score as score, "

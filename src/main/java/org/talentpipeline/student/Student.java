@@ -43,10 +43,10 @@ import org.talentpipeline.school.School;
 @NamedQuery(name = "Student.findById", query = "select s from Student s join fetch s.school where s.id = :id")
 public class Student {
 
-    /** Under this age a student is a minor: recruiters never see their contact details. */
-    public static final int AGE_OF_MAJORITY = 18;
-    /** Under this age sharing needs a guardian's consent on record. */
-    public static final int AGE_OF_DIGITAL_CONSENT = 14;
+    /** Under this age a student is a minor ({@link AgeRules}). */
+    public static final int AGE_OF_MAJORITY = AgeRules.AGE_OF_MAJORITY;
+    /** Under this age sharing needs a guardian's consent on record ({@link AgeRules}). */
+    public static final int AGE_OF_DIGITAL_CONSENT = AgeRules.AGE_OF_DIGITAL_CONSENT;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "student_seq")
@@ -192,10 +192,7 @@ public class Student {
      */
     public void recordConsent(boolean granted, Set<String> chosen, boolean withGuardianConsent, String recordedBy,
             Instant at, Consent.Source source, String note, LocalDate today) {
-        if (granted && needsGuardianOn(today) && !withGuardianConsent) {
-            throw new BadInput("guardianConsent", "a student under " + AGE_OF_DIGITAL_CONSENT
-                    + " needs a guardian's consent recorded before sharing");
-        }
+        AgeRules.checkConsent(granted, dateOfBirth, today, withGuardianConsent);
         if (granted && chosen != null && chosen.isEmpty()) {
             throw new BadInput("agencies", "names no agency: leave it out to share with every approved agency");
         }
@@ -272,15 +269,15 @@ public class Student {
     }
 
     public int ageOn(LocalDate day) {
-        return Period.between(dateOfBirth, day).getYears();
+        return AgeRules.ageOn(dateOfBirth, day);
     }
 
     public boolean isMinorOn(LocalDate day) {
-        return ageOn(day) < AGE_OF_MAJORITY;
+        return AgeRules.isMinorOn(dateOfBirth, day);
     }
 
     public boolean needsGuardianOn(LocalDate day) {
-        return ageOn(day) < AGE_OF_DIGITAL_CONSENT;
+        return AgeRules.needsGuardianOn(dateOfBirth, day);
     }
 
     public String ref() {

@@ -277,14 +277,14 @@ public class StudentImport {
                 }
             }
         }
+        // a new student has no guardian's consent on record yet
         try (PreparedStatement young = c.prepareStatement("select r.line from " + table + " r left join student s"
-                + " on s.id = r.student_id where r.consent_to_share = true and r.date_of_birth > ?"
-                + " and (s.id is null or s.guardian_consent = false)")) {
-            young.setDate(1, Date.valueOf(today.minusYears(Student.AGE_OF_DIGITAL_CONSENT)));
+                + " on s.id = r.student_id where " + AgeRules.consentRefusedSql("r.date_of_birth", "r.consent_to_share",
+                        "coalesce(s.guardian_consent, false)"))) {
+            young.setDate(1, Date.valueOf(AgeRules.guardianNeededBornAfter(today)));
             try (ResultSet rs = young.executeQuery()) {
                 while (rs.next()) {
-                    errors.add(new ImportReport.RowError(rs.getInt(1), "consent_to_share", "a student under "
-                            + Student.AGE_OF_DIGITAL_CONSENT + " needs a guardian's consent recorded before sharing"));
+                    errors.add(new ImportReport.RowError(rs.getInt(1), "consent_to_share", AgeRules.GUARDIAN_NEEDED));
                 }
             }
         }

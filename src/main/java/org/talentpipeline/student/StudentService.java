@@ -111,7 +111,7 @@ public class StudentService {
         long consenting = em.createQuery(of + " and s.consentToShare = :consent", Long.class).setParameter("school", school)
                 .setParameter("consent", true).getSingleResult();
         long minors = em.createQuery(of + " and s.dateOfBirth > :adult", Long.class).setParameter("school", school)
-                .setParameter("adult", java.time.LocalDate.now(clock).minusYears(18)).getSingleResult();
+                .setParameter("adult", AgeRules.minorsBornAfter(java.time.LocalDate.now(clock))).getSingleResult();
         return new SchoolStudents(school, students, consenting, minors);
     }
 
