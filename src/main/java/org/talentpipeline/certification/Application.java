@@ -137,8 +137,9 @@ public class Application {
         history.add(new Transition(this, next, now, actor, note));
     }
 
-    private void requireState(ApplicationState expected, String doing) {
-        if (state != expected) {
+    /** The state allows what is being done ({@link ApplicationState#mayEdit()} and the like), or a Conflict. */
+    private void requireState(boolean allowed, String doing) {
+        if (!allowed) {
             throw new Conflict("cannot " + doing + " an application that is " + state);
         }
     }
@@ -155,7 +156,7 @@ public class Application {
      * them or, when one is refused (an unknown criterion, too long), none.
      */
     public void write(Map<String, String> statements) {
-        requireState(ApplicationState.DRAFT, "change the evidence of");
+        requireState(state.mayEdit(), "change the evidence of");
         List<FieldProblem> problems = new ArrayList<>();
         Map<Evidence, String> parts = new java.util.LinkedHashMap<>();
         statements.forEach((code, statement) -> {
@@ -177,7 +178,7 @@ public class Application {
 
     /** Documents are added and removed only while the application is a draft. */
     public void requireDraft() {
-        requireState(ApplicationState.DRAFT, "change the evidence of");
+        requireState(state.mayEdit(), "change the evidence of");
     }
 
     /**
@@ -186,7 +187,7 @@ public class Application {
      */
     public void submit(LocalDate today, List<Criterion> criteria, Set<String> documented, PipelineFigures frozen,
             String actor, Instant now) {
-        requireState(ApplicationState.DRAFT, "submit");
+        requireState(state.mayEdit(), "submit");
         if (!cycle.isOpenOn(today)) {
             throw new Conflict("the cycle " + cycle.getCode() + " takes applications from " + cycle.getOpensOn() + " to "
                     + cycle.getClosesOn());
@@ -223,7 +224,7 @@ public class Application {
      * active the case is under review.
      */
     public Review assign(String reviewer, String reviewerSchool, String actor, Instant now) {
-        if (state != ApplicationState.SUBMITTED && state != ApplicationState.UNDER_REVIEW) {
+        if (!state.mayAssign()) {
             throw new Conflict("reviewers are assigned to submitted applications; this one is " + state);
         }
         requireUnaffiliated(reviewer, reviewerSchool);
@@ -253,14 +254,14 @@ public class Application {
     /** A reviewer declares a conflict of interest and steps aside; the admin assigns another. */
     public void declareConflict(String reviewer, String note, Instant now) {
         Review review = assigned(reviewer);
-        requireState(ApplicationState.UNDER_REVIEW, "review");
+        requireState(state.mayReview(), "review");
         review.stepAside(note, now);
     }
 
     /** A reviewer scores every criterion, each with a comment; scoring again replaces the scores. */
     public void score(String reviewer, String reviewerSchool, Map<String, ScoreInput> given, Instant now) {
         Review review = assigned(reviewer);
-        requireState(ApplicationState.UNDER_REVIEW, "review");
+        requireState(state.mayReview(), "review");
         requireUnaffiliated(reviewer, reviewerSchool);
         if (review.isConflict()) {
             throw new Conflict(reviewer + " declared a conflict of interest for this application");
@@ -330,7 +331,7 @@ public class Application {
         if (outcome != ApplicationState.CERTIFIED && outcome != ApplicationState.REJECTED) {
             throw new BadInput("outcome", "must be CERTIFIED or REJECTED");
         }
-        requireState(ApplicationState.UNDER_REVIEW, "decide");
+        requireState(state.mayDecide(), "decide");
         if (completeReviews().size() < REVIEWERS) {
             throw new Conflict("a decision needs " + REVIEWERS + " complete reviews; this application has "
                     + completeReviews().size());
@@ -405,7 +406,7 @@ public class Application {
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
             throw new BadInput("reason", "is required (at most 2000 characters)");
         }
-        requireState(ApplicationState.CERTIFIED, "revoke");
+        requireState(state.mayRevoke(), "revoke");
         moveTo(ApplicationState.REVOKED, actor, reason, now);
     }
 

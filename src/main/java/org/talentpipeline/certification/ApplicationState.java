@@ -21,6 +21,31 @@ public enum ApplicationState {
         };
     }
 
+    /** The school may still change its evidence and submit it. */
+    public boolean mayEdit() {
+        return this == DRAFT;
+    }
+
+    /** Reviewers may be assigned (or replaced): submitted, or already under review. */
+    public boolean mayAssign() {
+        return this == SUBMITTED || this == UNDER_REVIEW;
+    }
+
+    /** The assigned reviewers may score it (or declare a conflict of interest). */
+    public boolean mayReview() {
+        return this == UNDER_REVIEW;
+    }
+
+    /** The admin may certify or reject it. */
+    public boolean mayDecide() {
+        return this == UNDER_REVIEW;
+    }
+
+    /** A certification in force, which the admin may revoke. */
+    public boolean mayRevoke() {
+        return this == CERTIFIED;
+    }
+
     /** Still being prepared or decided: a school has at most one such application. */
     public boolean isOpen() {
         return this == DRAFT || this == SUBMITTED || this == UNDER_REVIEW;

@@ -126,8 +126,7 @@ public class ReviewApplication implements Serializable {
             statements.put(p.criterion(), p.statement());
             versions.put(p.criterion(), p.version());
         });
-        if (access.may(Operation.APPLICATION_ASSIGN)
-                && (loaded.state() == ApplicationState.SUBMITTED || loaded.state() == ApplicationState.UNDER_REVIEW)) {
+        if (access.may(Operation.APPLICATION_ASSIGN) && loaded.state().mayAssign()) {
             assignable = certifications.assignable(loaded.id());
         }
         loaded.reviews().stream().filter(r -> r.reviewer().equals(currentUser.getUsername())).findFirst().ifPresent(mine -> {
@@ -250,26 +249,25 @@ public class ReviewApplication implements Serializable {
     // which forms to show: display only, the service decides every action again
 
     public boolean isSchoolsDraft() {
-        return view != null && view.state() == ApplicationState.DRAFT && access.may(Operation.APPLICATION_WRITE)
+        return view != null && view.state().mayEdit() && access.may(Operation.APPLICATION_WRITE)
                 && view.school().equals(currentUser.getSchoolCode());
     }
 
     public boolean isAssignedReviewer() {
-        return view != null && view.state() == ApplicationState.UNDER_REVIEW && access.may(Operation.APPLICATION_REVIEW)
+        return view != null && view.state().mayReview() && access.may(Operation.APPLICATION_REVIEW)
                 && view.reviews().stream().anyMatch(r -> r.reviewer().equals(currentUser.getUsername()));
     }
 
     public boolean isAssigning() {
-        return view != null && access.may(Operation.APPLICATION_ASSIGN)
-                && (view.state() == ApplicationState.SUBMITTED || view.state() == ApplicationState.UNDER_REVIEW);
+        return view != null && access.may(Operation.APPLICATION_ASSIGN) && view.state().mayAssign();
     }
 
     public boolean isDeciding() {
-        return view != null && access.may(Operation.APPLICATION_DECIDE) && view.state() == ApplicationState.UNDER_REVIEW;
+        return view != null && access.may(Operation.APPLICATION_DECIDE) && view.state().mayDecide();
     }
 
     public boolean isRevocable() {
-        return view != null && access.may(Operation.APPLICATION_DECIDE) && view.state() == ApplicationState.CERTIFIED;
+        return view != null && access.may(Operation.APPLICATION_DECIDE) && view.state().mayRevoke();
     }
 
     public boolean isReviewsShown() {
