@@ -25,6 +25,9 @@ public class PipelineEvidence {
     @Inject
     ReadReplica reads;
 
+    @Inject
+    TalentThresholds thresholds;
+
     /** The figures for the {@link Application#EVIDENCE_YEARS} years up to {@code to}. */
     public PipelineFigures figures(long schoolId, LocalDate to) {
         LocalDate from = to.minusYears(Application.EVIDENCE_YEARS);
@@ -46,7 +49,7 @@ public class PipelineEvidence {
                     }
                 }
             }
-            double top = TalentThresholds.leastScore(c, TalentThresholds.OVERALL, 99);
+            double top = thresholds.leastScore(TalentThresholds.OVERALL, 99);
             int topOne = (int) count(c, "select count(*) from rating r join student st on st.id = r.student_id"
                     + " where r.category = '' and st.school_id = ? and r.talent_score >= ?", schoolId, top);
             int placements = (int) count(c, "select count(distinct p.id) from placement p join student st on st.id = p.student_id"

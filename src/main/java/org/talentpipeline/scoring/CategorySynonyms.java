@@ -15,6 +15,7 @@ import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.Operation;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.Migrations;
+import org.talentpipeline.platform.ReadReplica;
 import org.talentpipeline.scoring.engine.SkillCategories;
 import org.talentpipeline.taxonomy.NiceFramework;
 
@@ -35,6 +36,9 @@ public class CategorySynonyms {
     public record SynonymInput(String spelling, String category, String workRole) {
     }
 
+    @Inject
+    ReadReplica reads;
+
     @Resource(lookup = Migrations.DATA_SOURCE)
     DataSource dataSource;
 
@@ -48,11 +52,15 @@ public class CategorySynonyms {
     ScoringJobs jobs;
 
     /**
-     * The table in force, read on the caller's connection without a policy check: what the ratings
-     * are kept under, for the search to compare a category's name as the ratings do.
+     * The table in force, without a policy check: what the ratings are kept under, for the search to
+     * compare a category's name as the ratings do. Read where reads may lag, as the search is.
      */
-    public static SkillCategories table(Connection c) throws SQLException {
-        return Ratings.skillCategories(c);
+    public SkillCategories current() {
+        try (Connection c = reads.connect()) {
+            return Ratings.skillCategories(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the skill categories could not be read", e);
+        }
     }
 
     /** The table in force, in spelling order. */

@@ -30,6 +30,7 @@ import org.talentpipeline.platform.PageRequest;
 import org.talentpipeline.platform.ReadReplica;
 import org.talentpipeline.scoring.CategorySynonyms;
 import org.talentpipeline.scoring.TalentThresholds;
+import org.talentpipeline.scoring.engine.SkillCategories;
 
 /**
  * Finds candidates: rated students who consent to share, read from the ratings (within a region,
@@ -63,6 +64,12 @@ public class CandidateSearch {
     /** The page and the count are read where reads may lag (the replica, if there is one). */
     @Inject
     ReadReplica reads;
+
+    @Inject
+    CategorySynonyms synonyms;
+
+    @Inject
+    TalentThresholds thresholds;
 
     private static final class Sql {
         final StringBuilder from = new StringBuilder();
@@ -116,10 +123,11 @@ public class CandidateSearch {
         query.checked();
         try (Connection c = reads.connect()) {
             String agency = grant.caller().agencyCode();
-            Sql sql = filters(c, query, agency);
+            SkillCategories table = categoriesFor(query);
+            Sql sql = filters(c, query, agency, table);
             boolean byCategory = !CandidateQuery.blank(query.category());
             String role = CandidateQuery.blank(query.workRole()) ? null : query.workRole().strip();
-            String fit = role == null ? "null" : fitTo(c, role);
+            String fit = role == null ? "null" : fitTo(c, role, table);
             CandidateQuery.Sort sort = query.sort() == null ? CandidateQuery.Sort.SCORE : query.sort();
             String order = switch (sort) {
                 case CATEGORY -> " order by rc.talent_score desc, r.student_id";
@@ -230,12 +238,11 @@ public class CandidateSearch {
      * list the role among their skills; fit ranks them by their competition evidence for it, then
      * by their talent score.
      */
-    private static String fitTo(Connection c, String role) throws SQLException {
+    private static String fitTo(Connection c, String role, SkillCategories table) throws SQLException {
         List<String> categories = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("select distinct lower(name) from event_category where work_role = ?")) {
             s.setString(1, role);
             try (ResultSet rs = s.executeQuery()) {
-                org.talentpipeline.scoring.engine.SkillCategories table = CategorySynonyms.table(c);
                 while (rs.next()) {
                     // ratings are kept under canonical names ("reversing" is rated as "rev")
                     String name = "'" + table.canonical(rs.getString(1)).replace("'", "''") + "'";
@@ -261,7 +268,7 @@ public class CandidateSearch {
      * up only for the students who chose) and whose school approves it (looked up only when some school
      * does not: most approve every agency).
      */
-    private static Sql filters(Connection c, CandidateQuery query, String agency) throws SQLException {
+    private Sql filters(Connection c, CandidateQuery query, String agency, SkillCategories table) throws SQLException {
         Sql sql = new Sql();
         boolean approvalVaries = agency != null && someSchoolRefuses(c, agency);
         boolean byCategory = !CandidateQuery.blank(query.category());
@@ -280,7 +287,7 @@ public class CandidateSearch {
         }
         if (byCategory) {
             sql.add(" join rating rc on rc.student_id = r.student_id and rc.category = ?",
-                    CategorySynonyms.table(c).canonical(query.category()));
+                    table.canonical(query.category()));
         }
         if (inRegion) {
             sql.add(" where r.region = ? and r.consent_to_share = true", query.region().strip());
@@ -302,7 +309,7 @@ public class CandidateSearch {
             sql.add(" and r.talent_score >= ?", query.minScore());
         }
         if (query.minCategoryPercentile() != null) {
-            sql.add(" and rc.talent_score >= ?", TalentThresholds.leastScore(c, CategorySynonyms.table(c).canonical(query.category()),
+            sql.add(" and rc.talent_score >= ?", thresholds.leastScore(table.canonical(query.category()),
                     query.minCategoryPercentile()));
         }
         if (!CandidateQuery.blank(query.school())) {
@@ -338,13 +345,18 @@ public class CandidateSearch {
     long countNew(CandidateQuery query, java.time.Instant since, String agency) {
         query.checked();
         try (Connection c = dataSource.getConnection()) {
-            Sql sql = filters(c, query, agency);
+            Sql sql = filters(c, query, agency, categoriesFor(query));
             sql.add(" and exists (select 1 from student_consent sco where sco.student_id = r.student_id and sco.granted = true"
                     + " and sco.recorded_at > ?)", java.sql.Timestamp.from(since));
             return count(c, sql);
         } catch (SQLException e) {
             throw new IllegalStateException("the candidate search failed", e);
         }
+    }
+
+    /** The skill categories' table where the query names a category or a work role (read once a search), else null. */
+    private SkillCategories categoriesFor(CandidateQuery query) {
+        return CandidateQuery.blank(query.category()) && CandidateQuery.blank(query.workRole()) ? null : synonyms.current();
     }
 
     /** Whether some school does not approve the agency (then the search asks each candidate's school). */
