@@ -5,6 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,11 +62,26 @@ public class PlacementService {
     @Inject
     Clock clock;
 
+    @Inject
+    Validator validator;
+
     public record AgencyView(String code, String name) {
     }
 
-    public record PositionInput(String title, String workRole, List<String> categories, Integer openings, String location,
+    /** A position as written; the work role (a NICE id) and the categories are checked by the service. */
+    public record PositionInput(
+            @NotBlank(message = TITLE) @Size(max = 200, message = TITLE) String title,
+            String workRole,
+            List<String> categories,
+            @NotNull(message = OPENINGS) @Min(value = 1, message = OPENINGS) @Max(value = 10_000, message = OPENINGS)
+                    Integer openings,
+            @Size(max = 200, message = "must be at most 200 characters") String location,
             Boolean open) {
+
+        static final String TITLE = "is required (at most 200 characters)";
+        static final String OPENINGS = "must be a number from 1 to 10000";
+        /** The order problems are reported in: the fields' order. */
+        static final List<String> FIELDS = List.of("title", "workRole", "categories", "openings", "location");
     }
 
     public record PositionView(long id, String agency, String title, String workRole, List<String> categories, int openings,
@@ -159,9 +180,10 @@ public class PlacementService {
         if (input == null) {
             throw new BadInput("body", "is required");
         }
-        if (input.title() == null || input.title().isBlank() || input.title().length() > 200) {
-            problems.add(new FieldProblem("title", "is required (at most 200 characters)"));
-        }
+        // one problem a field (a title of 300 blanks breaks two constraints)
+        Map<String, FieldProblem> declared = new LinkedHashMap<>();
+        validator.validate(input).stream().map(FieldProblem::of).forEach(p -> declared.putIfAbsent(p.field(), p));
+        problems.addAll(declared.values());
         String role = input.workRole() == null || input.workRole().isBlank() ? null : input.workRole().strip();
         if (role != null && nice.workRole(role).isEmpty()) {
             problems.add(new FieldProblem("workRole", "is not a NICE Framework work role id (for example OG-WRL-001)"));
@@ -172,13 +194,8 @@ public class PlacementService {
         if (categories.stream().anyMatch(c -> c.length() > 60 || c.contains(","))) {
             problems.add(new FieldProblem("categories", "each is a category name of at most 60 characters, without commas"));
         }
-        if (input.openings() == null || input.openings() < 1 || input.openings() > 10_000) {
-            problems.add(new FieldProblem("openings", "must be a number from 1 to 10000"));
-        }
-        if (input.location() != null && input.location().length() > 200) {
-            problems.add(new FieldProblem("location", "must be at most 200 characters"));
-        }
         if (!problems.isEmpty()) {
+            problems.sort(java.util.Comparator.comparingInt(p -> PositionInput.FIELDS.indexOf(p.field())));
             throw new BadInput(problems);
         }
         return new PositionInput(input.title().strip(), role, categories, input.openings(),
