@@ -1,33 +1,25 @@
 package org.talentpipeline.search;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.Grant;
 import org.talentpipeline.identity.Operation;
 import org.talentpipeline.identity.Tenant;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.Conflict;
-import org.talentpipeline.platform.IdBlocks;
-import org.talentpipeline.platform.Migrations;
 import org.talentpipeline.platform.NotFound;
 
 /**
@@ -39,8 +31,8 @@ import org.talentpipeline.platform.NotFound;
 @Transactional
 public class SavedSearches {
 
-    @Resource(lookup = Migrations.DATA_SOURCE)
-    DataSource dataSource;
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     Access access;
@@ -60,97 +52,49 @@ public class SavedSearches {
             throw new BadInput("name", "is required (at most 100 characters)");
         }
         query.checked();
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("select count(*) from saved_search where username = ? and name = ?")) {
-                s.setString(1, grant.username());
-                s.setString(2, name.strip());
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    if (rs.getLong(1) > 0) {
-                        throw new Conflict("you already have a saved search named " + name.strip());
-                    }
-                }
-            }
-            long id = new IdBlocks(c, "saved_search_seq").next();
-            Instant now = Instant.now(clock);
-            try (PreparedStatement s = c.prepareStatement(
-                    "insert into saved_search (id, username, name, query, last_run_at) values (?, ?, ?, ?, ?)")) {
-                s.setLong(1, id);
-                s.setString(2, grant.username());
-                s.setString(3, name.strip());
-                s.setString(4, encode(query));
-                s.setTimestamp(5, Timestamp.from(now));
-                s.executeUpdate();
-            }
-            return new SavedSearch(id, name.strip(), query, now, 0);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        long taken = em.createNamedQuery("StoredSearch.countByOwnerAndName", Long.class)
+                .setParameter("username", grant.username()).setParameter("name", name.strip()).getSingleResult();
+        if (taken > 0) {
+            throw new Conflict("you already have a saved search named " + name.strip());
         }
+        StoredSearch stored = new StoredSearch(grant.username(), name.strip(), encode(query), Instant.now(clock));
+        em.persist(stored);
+        em.flush();
+        return new SavedSearch(stored.getId(), stored.getName(), query, stored.getLastRunAt(), 0);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SavedSearch> mine() {
         Grant grant = access.require(Operation.SAVED_SEARCH);
-        List<SavedSearch> saved = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select id, name, query, last_run_at from saved_search where username = ? order by name")) {
-            // OWN: the caller's own searches
-            s.setString(1, grant.username());
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    CandidateQuery query = decode(rs.getString(3));
-                    Instant last = rs.getTimestamp(4).toInstant();
-                    saved.add(new SavedSearch(rs.getLong(1), rs.getString(2), query, last, search.countNew(query, last, grant.caller().agencyCode())));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return saved;
+        // OWN: the caller's own searches
+        return em.createNamedQuery("StoredSearch.findByOwner", StoredSearch.class).setParameter("username", grant.username())
+                .getResultStream().map(stored -> {
+                    CandidateQuery query = decode(stored.getQuery());
+                    return new SavedSearch(stored.getId(), stored.getName(), query, stored.getLastRunAt(),
+                            search.countNew(query, stored.getLastRunAt(), grant.caller().agencyCode()));
+                }).toList();
     }
 
     /** Marks a saved search as run now and returns its query. */
     public CandidateQuery run(long id) {
-        Grant grant = access.require(Operation.SAVED_SEARCH);
-        try (Connection c = dataSource.getConnection()) {
-            CandidateQuery query = decode(owned(c, grant, id));
-            try (PreparedStatement s = c.prepareStatement("update saved_search set last_run_at = ? where id = ?")) {
-                s.setTimestamp(1, Timestamp.from(Instant.now(clock)));
-                s.setLong(2, id);
-                s.executeUpdate();
-            }
-            return query;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        StoredSearch stored = owned(access.require(Operation.SAVED_SEARCH), id);
+        stored.ranAt(Instant.now(clock));
+        return decode(stored.getQuery());
     }
 
     public void delete(long id) {
-        Grant grant = access.require(Operation.SAVED_SEARCH);
-        try (Connection c = dataSource.getConnection()) {
-            owned(c, grant, id);
-            try (PreparedStatement s = c.prepareStatement("delete from saved_search where id = ?")) {
-                s.setLong(1, id);
-                s.executeUpdate();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        em.remove(owned(access.require(Operation.SAVED_SEARCH), id));
     }
 
-    /** The saved search's query text, when the grant reaches it (its owner's); otherwise not found. */
-    private static String owned(Connection c, Grant grant, long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select username, query from saved_search where id = ?")) {
-            s.setLong(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                String what = "saved search " + id;
-                if (!rs.next()) {
-                    throw new NotFound(what);
-                }
-                grant.check(Tenant.owner(rs.getString(1)), what);
-                return rs.getString(2);
-            }
+    /** The saved search, when the grant reaches it (its owner's); otherwise not found. */
+    private StoredSearch owned(Grant grant, long id) {
+        String what = "saved search " + id;
+        StoredSearch stored = em.find(StoredSearch.class, id);
+        if (stored == null) {
+            throw new NotFound(what);
         }
+        grant.check(Tenant.owner(stored.getUsername()), what);
+        return stored;
     }
 
     static String encode(CandidateQuery query) {

@@ -52,7 +52,6 @@ class ArchitectureTest {
             "scoring.ScoutingReports",
             "scoring.TalentThresholds",
             "search.CandidateSearch",
-            "search.SavedSearches",
             "search.SearchChoices",
             "student.ImportApply",
             "student.StudentImport");
