@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -195,7 +196,7 @@ public class PlacementService {
             problems.add(new FieldProblem("categories", "each is a category name of at most 60 characters, without commas"));
         }
         if (!problems.isEmpty()) {
-            problems.sort(java.util.Comparator.comparingInt(p -> PositionInput.FIELDS.indexOf(p.field())));
+            problems.sort(Comparator.comparingInt(p -> PositionInput.FIELDS.indexOf(p.field())));
             throw new BadInput(problems);
         }
         return new PositionInput(input.title().strip(), role, categories, input.openings(),
