@@ -4,9 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.talentpipeline.search.SavedSearches;
 
-/** A recruiter's home: the agency's positions with their pipelines, saved searches with new matches, the latest moves. */
+/** A recruiter's home: the agency's positions with their pipelines and the latest moves (its saved searches: search's). */
 @Named
 @RequestScoped
 public class RecruiterHome {
@@ -16,15 +15,8 @@ public class RecruiterHome {
     @Inject
     PlacementService placements;
 
-    @Inject
-    SavedSearches searches;
-
     public List<PlacementService.PositionPipeline> getPositions() {
         return placements.pipelines();
-    }
-
-    public List<SavedSearches.SavedSearch> getSavedSearches() {
-        return searches.mine();
     }
 
     private List<PlacementService.RecentMove> moves;

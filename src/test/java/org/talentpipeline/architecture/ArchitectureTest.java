@@ -88,6 +88,13 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** Issue 21: the candidate search is fed by events and asked by pages; no other area imports it. */
+    @Test
+    void noOtherAreaUsesSearch() {
+        noClasses().that().resideOutsideOfPackage("..search..").should().dependOnClassesThat().resideInAPackage("..search..")
+                .check(classes);
+    }
+
     /** DESIGN.md: every area may use identity, audit, taxonomy and platform; none of those uses an area. */
     @Test
     void sharedAreasUseNoBusinessArea() {
