@@ -43,11 +43,6 @@ import org.talentpipeline.school.School;
 @NamedQuery(name = "Student.findById", query = "select s from Student s join fetch s.school where s.id = :id")
 public class Student {
 
-    /** Under this age a student is a minor ({@link AgeRules}). */
-    public static final int AGE_OF_MAJORITY = AgeRules.AGE_OF_MAJORITY;
-    /** Under this age sharing needs a guardian's consent on record ({@link AgeRules}). */
-    public static final int AGE_OF_DIGITAL_CONSENT = AgeRules.AGE_OF_DIGITAL_CONSENT;
-
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "student_seq")
     @SequenceGenerator(name = "student_seq", sequenceName = "student_seq", allocationSize = 50)

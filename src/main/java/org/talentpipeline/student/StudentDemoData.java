@@ -83,9 +83,9 @@ public class StudentDemoData implements DemoSeed {
                 student.update(new StudentInput(number, name, born, email, program.getName(), enrolled, graduates,
                         StudentStatus.ENROLLED, null, certifications(random, secondary, today), skills(random)), program, now);
                 em.persist(student);
-                if (random.nextDouble() < (age < Student.AGE_OF_DIGITAL_CONSENT ? 0.3 : 0.7)) {
+                if (random.nextDouble() < (age < AgeRules.AGE_OF_DIGITAL_CONSENT ? 0.3 : 0.7)) {
                     // the youngest share only where a guardian agreed
-                    student.recordConsent(true, age < Student.AGE_OF_DIGITAL_CONSENT, "school_admin",
+                    student.recordConsent(true, age < AgeRules.AGE_OF_DIGITAL_CONSENT, "school_admin",
                             now.minusSeconds(86_400L * (1 + random.nextInt(300))), Consent.Source.FORM, null, today);
                 }
             }

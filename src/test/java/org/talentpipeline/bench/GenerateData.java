@@ -26,6 +26,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.core.BaseConnection;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.talentpipeline.platform.Migrations;
+import org.talentpipeline.student.AgeRules;
 import org.talentpipeline.student.PersonNames;
 import org.talentpipeline.student.Student;
 
@@ -496,7 +497,7 @@ public final class GenerateData {
         int enrolled = TODAY.getYear() - random.nextInt(secondary ? 3 : 4);
         int graduates = enrolled + (secondary ? 3 : 4);
         String number = String.format(Locale.ROOT, "%d%05d", enrolled, index);
-        boolean consents = age >= Student.AGE_OF_DIGITAL_CONSENT && random.nextDouble() < 0.7;
+        boolean consents = age >= AgeRules.AGE_OF_DIGITAL_CONSENT && random.nextDouble() < 0.7;
         return new Row(number, PersonNames.next(random, 0.8), born, enrolled, graduates, consents);
     }
 
