@@ -8,9 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnitAccess;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -124,6 +128,31 @@ class ArchitectureTest {
                 .resideInAPackage("java.sql..").check(classes);
     }
 
+    /**
+     * Issue 21: another area is asked through an injected bean, never handed a JDBC connection or statement (platform's
+     * small JDBC helpers excepted).
+     */
+    @Test
+    void noAreaHandsAnotherAJdbcConnection() {
+        classes().should(new ArchCondition<JavaClass>("call no other area's method that takes a java.sql type") {
+            @Override
+            public void check(JavaClass caller, ConditionEvents events) {
+                for (JavaCodeUnitAccess<?> call : caller.getCodeUnitCallsFromSelf()) {
+                    JavaClass owner = call.getTargetOwner();
+                    String area = area(owner);
+                    if (area == null || area.equals(area(caller)) || "platform".equals(area)) {
+                        continue;
+                    }
+                    boolean jdbc = call.getTarget().getRawParameterTypes().stream()
+                            .anyMatch(t -> t.getPackageName().equals("java.sql"));
+                    if (jdbc) {
+                        events.add(SimpleConditionEvent.violated(call, call.getDescription()));
+                    }
+                }
+            }
+        }).check(classes);
+    }
+
     /** The frozen list only shrinks: every class on it still uses JDBC (take it off once it does not). */
     @Test
     void frozenJdbcListHoldsNoClassThatIsDone() {
@@ -132,6 +161,16 @@ class ArchitectureTest {
                 .map(ArchitectureTest::shortName).collect(Collectors.toCollection(TreeSet::new));
         List<String> done = JDBC_NOT_YET_NAMED.stream().filter(name -> !usingJdbc.contains(name)).sorted().toList();
         assertEquals(List.of(), done, "no longer use java.sql: take them off JDBC_NOT_YET_NAMED");
+    }
+
+    /** The area (top package under the root) of a class, or null outside the application. */
+    private static String area(JavaClass c) {
+        if (!c.getPackageName().startsWith(ROOT + ".")) {
+            return null;
+        }
+        String rest = c.getPackageName().substring(ROOT.length() + 1);
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
     }
 
     /** "area.Class" of a class, of its outermost class for a nested one. */
