@@ -1,8 +1,12 @@
 package org.talentpipeline.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -41,6 +45,24 @@ class AccountsIT {
         api = Deployments.api(deployment);
         fixtures = new Fixtures(api);
         admin = fixtures.adminToken();
+    }
+
+    /** Identity tells of them (AccountEvent) and audit writes them: the entries are there as before. */
+    @Test
+    void signInsAndAccountChangesAreInTheAuditLog() {
+        Fixtures.Person eve = fixtures.person("EVALUATOR", null, null);
+        api.post("/me/password", eve.token(), Json.object()
+                .add("currentPassword", Fixtures.PASSWORD).add("newPassword", "a-brand-new-secret").build().toString());
+        List<String> byEve = actions("actor=" + eve.username());
+        assertTrue(byEve.contains("TOKEN_ISSUED") && byEve.contains("PASSWORD_CHANGED"), byEve.toString());
+        List<String> aboutEve = actions("subject=" + URLEncoder.encode("user:" + eve.username(), StandardCharsets.UTF_8));
+        assertTrue(aboutEve.contains("CREATE") && aboutEve.contains("PASSWORD_CHANGED"), aboutEve.toString());
+    }
+
+    private List<String> actions(String filter) {
+        ApiClient.Reply reply = api.get("/audit?size=100&" + filter, admin);
+        assertEquals(200, reply.status(), reply.toString());
+        return reply.json().getJsonArray("items").stream().map(o -> o.asJsonObject().getString("action")).toList();
     }
 
     @Test
