@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.talentpipeline.student.StudentRef;
+import org.talentpipeline.student.StudentRefRows;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
 import org.talentpipeline.identity.Access;
@@ -45,8 +46,10 @@ import org.talentpipeline.platform.PageRequest;
 @Transactional
 public class ResultService {
 
-    private static final int LOOKUP_CHUNK = 200;
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ResultService.class.getName());
+
+    @Inject
+    StudentRefRows studentRefs;
 
     @Resource(lookup = Migrations.DATA_SOURCE)
     DataSource dataSource;
@@ -294,7 +297,7 @@ public class ResultService {
             }
             refs.addAll(s.members());
         }
-        m.students.putAll(studentsByRef(c, refs));
+        m.students.putAll(studentRefs.ids(refs));
         try (PreparedStatement s = c.prepareStatement("select t.id, t.name, tm.student_id from team t"
                 + " left join team_member tm on tm.team_id = t.id where t.event_id = ?")) {
             s.setLong(1, event.getId());
@@ -349,73 +352,6 @@ public class ResultService {
             }
         }
         return m;
-    }
-
-    /** Student ids by ref ({@code SCHOOL/NUMBER}), one query per school and chunk of numbers. */
-    private static Map<String, Long> studentsByRef(Connection c, Set<String> refs) throws SQLException {
-        Map<String, List<String>> bySchool = new LinkedHashMap<>();
-        for (String ref : refs) {
-            StudentRef parsed = StudentRef.parse(ref).orElseThrow();
-            bySchool.computeIfAbsent(parsed.schoolCode(), k -> new ArrayList<>()).add(parsed.number());
-        }
-        Map<String, Long> ids = new HashMap<>();
-        for (Map.Entry<String, List<String>> school : bySchool.entrySet()) {
-            Long schoolId = null;
-            try (PreparedStatement s = c.prepareStatement("select id from school where code = ?")) {
-                s.setString(1, school.getKey());
-                try (ResultSet rs = s.executeQuery()) {
-                    if (rs.next()) {
-                        schoolId = rs.getLong(1);
-                    }
-                }
-            }
-            if (schoolId == null) {
-                continue;
-            }
-            List<String> numbers = school.getValue();
-            if (numbers.size() > LOOKUP_CHUNK) {
-                // many of the school's students: one pass over the school's (id, number) pairs beats long IN lists
-                Set<String> wanted = new java.util.HashSet<>(numbers);
-                try (PreparedStatement s = c.prepareStatement("select id, student_number from student where school_id = ?")) {
-                    s.setLong(1, schoolId);
-                    s.setFetchSize(5_000);
-                    try (ResultSet rs = s.executeQuery()) {
-                        while (rs.next()) {
-                            if (wanted.contains(rs.getString(2))) {
-                                ids.put(StudentRef.format(school.getKey(), rs.getString(2)), rs.getLong(1));
-                            }
-                        }
-                    }
-                }
-                continue;
-            }
-            // a few: the unique (school_id, student_number) index serves the list
-            for (int from = 0; from < numbers.size(); from += LOOKUP_CHUNK) {
-                List<String> chunk = numbers.subList(from, Math.min(numbers.size(), from + LOOKUP_CHUNK));
-                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-                try (PreparedStatement s = c.prepareStatement("select id, student_number from student"
-                        + " where school_id = ? and student_number in (" + marks + ")")) {
-                    s.setLong(1, schoolId);
-                    for (int i = 0; i < chunk.size(); i++) {
-                        s.setString(i + 2, chunk.get(i));
-                    }
-                    try (ResultSet rs = s.executeQuery()) {
-                        while (rs.next()) {
-                            ids.put(StudentRef.format(school.getKey(), rs.getString(2)), rs.getLong(1));
-                        }
-                    }
-                }
-            }
-        }
-        // refs as written: the school code may have come in lower case
-        Map<String, Long> byWritten = new HashMap<>();
-        for (String ref : refs) {
-            Long id = ids.get(StudentRef.parse(ref).orElseThrow().toString());
-            if (id != null) {
-                byWritten.put(ref, id);
-            }
-        }
-        return byWritten;
     }
 
     private static void store(Connection c, Event event, List<Standing> standings, Matching m) throws SQLException {

@@ -1,0 +1,108 @@
+package org.talentpipeline.student;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.talentpipeline.platform.Migrations;
+
+/**
+ * Students looked up by ref in bulk, for a results file that names thousands of them: JDBC, as the
+ * lookup of a large field is a measured path (a pass over a school's pairs beats long IN lists). In
+ * the caller's transaction where there is one (its connection is the caller's).
+ */
+@ApplicationScoped
+public class StudentRefRows {
+
+    private static final int LOOKUP_CHUNK = 200;
+
+    @Resource(lookup = Migrations.DATA_SOURCE)
+    DataSource dataSource;
+
+    /**
+     * Student ids by ref ({@code SCHOOL/NUMBER}, the school code in any case), keyed by the refs as
+     * written; refs that name no student are left out. One query per school and chunk of numbers.
+     */
+    public Map<String, Long> ids(Set<String> refs) {
+        try (Connection c = dataSource.getConnection()) {
+            return ids(c, refs);
+        } catch (SQLException e) {
+            throw new IllegalStateException("students could not be looked up by ref", e);
+        }
+    }
+
+    private static Map<String, Long> ids(Connection c, Set<String> refs) throws SQLException {
+        Map<String, List<String>> bySchool = new LinkedHashMap<>();
+        for (String ref : refs) {
+            StudentRef parsed = StudentRef.parse(ref).orElseThrow();
+            bySchool.computeIfAbsent(parsed.schoolCode(), k -> new ArrayList<>()).add(parsed.number());
+        }
+        Map<String, Long> ids = new HashMap<>();
+        for (Map.Entry<String, List<String>> school : bySchool.entrySet()) {
+            Long schoolId = null;
+            try (PreparedStatement s = c.prepareStatement("select id from school where code = ?")) {
+                s.setString(1, school.getKey());
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next()) {
+                        schoolId = rs.getLong(1);
+                    }
+                }
+            }
+            if (schoolId == null) {
+                continue;
+            }
+            List<String> numbers = school.getValue();
+            if (numbers.size() > LOOKUP_CHUNK) {
+                // many of the school's students: one pass over the school's (id, number) pairs beats long IN lists
+                Set<String> wanted = new java.util.HashSet<>(numbers);
+                try (PreparedStatement s = c.prepareStatement("select id, student_number from student where school_id = ?")) {
+                    s.setLong(1, schoolId);
+                    s.setFetchSize(5_000);
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            if (wanted.contains(rs.getString(2))) {
+                                ids.put(StudentRef.format(school.getKey(), rs.getString(2)), rs.getLong(1));
+                            }
+                        }
+                    }
+                }
+                continue;
+            }
+            // a few: the unique (school_id, student_number) index serves the list
+            for (int from = 0; from < numbers.size(); from += LOOKUP_CHUNK) {
+                List<String> chunk = numbers.subList(from, Math.min(numbers.size(), from + LOOKUP_CHUNK));
+                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+                try (PreparedStatement s = c.prepareStatement("select id, student_number from student"
+                        + " where school_id = ? and student_number in (" + marks + ")")) {
+                    s.setLong(1, schoolId);
+                    for (int i = 0; i < chunk.size(); i++) {
+                        s.setString(i + 2, chunk.get(i));
+                    }
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            ids.put(StudentRef.format(school.getKey(), rs.getString(2)), rs.getLong(1));
+                        }
+                    }
+                }
+            }
+        }
+        // refs as written: the school code may have come in lower case
+        Map<String, Long> byWritten = new HashMap<>();
+        for (String ref : refs) {
+            Long id = ids.get(StudentRef.parse(ref).orElseThrow().toString());
+            if (id != null) {
+                byWritten.put(ref, id);
+            }
+        }
+        return byWritten;
+    }
+}
