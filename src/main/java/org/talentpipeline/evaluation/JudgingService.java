@@ -12,8 +12,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Set;
 import java.util.Map;
 import org.talentpipeline.student.StudentRef;
+import org.talentpipeline.student.StudentRefRows;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
 import org.talentpipeline.competition.Event;
@@ -52,6 +55,9 @@ public class JudgingService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    StudentRefRows studentRefs;
 
     @Inject
     EventService events;
@@ -170,8 +176,10 @@ public class JudgingService {
                 .orElseThrow(() -> new BadInput("judge", "no EVALUATOR is called " + judge));
         List<FieldProblem> problems = new ArrayList<>();
         List<Object[]> found = new ArrayList<>();
+        Map<String, Long> ids = entries == null ? Map.of()
+                : studentRefs.ids(entries.stream().filter(StudentRef::isRef).collect(Collectors.toSet()));
         for (int i = 0; i < (entries == null ? 0 : entries.size()); i++) {
-            Object[] student = student(entries.get(i));
+            Object[] student = student(entries.get(i), ids);
             if (student == null) {
                 problems.add(new FieldProblem("entries[" + i + "]", "no student " + entries.get(i)));
             } else if (student[2].equals(user.schoolCode())) {
@@ -437,17 +445,19 @@ public class JudgingService {
         return judges;
     }
 
-    /** {id, number, school code} of a student ref, or null. */
+    /** {id, number, school code} of a student ref, or null (the student area looks it up). */
     private Object[] student(String ref) {
-        StudentRef parsed = StudentRef.parse(ref).orElse(null);
-        if (parsed == null) {
+        return student(ref, StudentRef.isRef(ref) ? studentRefs.ids(Set.of(ref)) : Map.of());
+    }
+
+    /** {id, number, school code} of a student ref among students looked up already, or null. */
+    private static Object[] student(String ref, Map<String, Long> ids) {
+        Long id = ref == null ? null : ids.get(ref);
+        if (id == null) {
             return null;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select s.id, s.student_number, sc.code from student s join school sc"
-                + " on sc.id = s.school_id where sc.code = ? and s.student_number = ?").setParameter(1, parsed.schoolCode())
-                .setParameter(2, parsed.number()).getResultList();
-        return rows.isEmpty() ? null : new Object[] {((Number) rows.get(0)[0]).longValue(), rows.get(0)[1], rows.get(0)[2]};
+        StudentRef parsed = StudentRef.parse(ref).orElseThrow();
+        return new Object[] {id, parsed.number(), parsed.schoolCode()};
     }
 
     private Event judged(String eventCode) {
