@@ -127,6 +127,16 @@ public class SchoolService {
         return false;
     }
 
+    /**
+     * Every school's code, name and region, by name then code, for other areas' pick-lists: public
+     * facts, so the caller's own operation is the check (the candidate search's, say).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SchoolListing> listing() {
+        return em.createQuery("select new org.talentpipeline.school.SchoolListing(s.code, s.name, s.region) from School s"
+                + " order by s.name, s.code", SchoolListing.class).getResultList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<SchoolView> list(PageRequest page) {
         access.require(Operation.SCHOOL_READ);

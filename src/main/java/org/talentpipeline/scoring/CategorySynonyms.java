@@ -63,6 +63,26 @@ public class CategorySynonyms {
         }
     }
 
+    /**
+     * The categories someone is rated in, in name order, at most {@code max}: for the candidate
+     * search's pick-list, whose own operation is the check.
+     */
+    public List<String> rated(int max) {
+        List<String> categories = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select distinct category from rating where category <> '' order by category")) {
+            s.setMaxRows(max);
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    categories.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the rated categories could not be read", e);
+        }
+        return categories;
+    }
+
     /** The table in force, in spelling order. */
     public List<Synonym> list() {
         access.require(Operation.SCORING_ADMINISTRATION);

@@ -433,6 +433,17 @@ public class StudentService {
         changed.fire(StudentsChanged.of(student.getId()));
     }
 
+    /**
+     * The names of the certifications held by students who consent to share, in name order, at most
+     * {@code max}: for the candidate search's pick-list (a certification nobody shares is not shown),
+     * whose own operation is the check.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> sharedCertifications(int max) {
+        return em.createQuery("select distinct c.name from Certification c where c.student.consentToShare = true"
+                + " order by c.name", String.class).setMaxResults(max).getResultList();
+    }
+
     /** A student's consent decisions, newest first; the read is audited. */
     public List<ConsentView> consentHistory(String ref) {
         Student student = resolve(access.require(Operation.STUDENT_READ), ref);

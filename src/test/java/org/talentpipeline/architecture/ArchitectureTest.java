@@ -56,7 +56,6 @@ class ArchitectureTest {
             "scoring.ScoutingReports",
             "scoring.TalentThresholds",
             "search.CandidateSearch",
-            "search.SearchChoices",
             "student.ImportApply",
             "student.StudentImport");
 
