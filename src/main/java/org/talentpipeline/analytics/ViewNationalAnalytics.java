@@ -39,42 +39,41 @@ public class ViewNationalAnalytics {
     private Analytics.Nation figures;
 
     public void load() {
-        figures = analytics.nation();
+        getFigures();
     }
 
     public String getRegionChart() {
-        List<RatingAnalytics.Group> regions = figures.ratings().regions();
-        return Charts.bars(regions.stream().map(RatingAnalytics.Group::name).toList(), List.of(
-                new Charts.Series(messages.text("home.rated"), regions.stream().map(RatingAnalytics.Group::students).toList()),
-                new Charts.Series(messages.text("analytics.meanScore"), regions.stream().map(RatingAnalytics.Group::mean).toList())));
+        List<RatingAnalytics.Group> regions = getFigures().ratings().regions();
+        return Charts.bar(messages.text("home.rated"), regions.stream().map(RatingAnalytics.Group::name).toList(),
+                regions.stream().map(RatingAnalytics.Group::students).toList());
     }
 
     public String getSchoolChart() {
-        List<RatingAnalytics.Group> schools = figures.ratings().schools();
+        List<RatingAnalytics.Group> schools = getFigures().ratings().schools();
         schools = schools.subList(0, Math.min(CHARTED_SCHOOLS, schools.size()));
         return Charts.horizontalBar(messages.text("analytics.meanScore"), schools.stream().map(RatingAnalytics.Group::key).toList(),
                 schools.stream().map(RatingAnalytics.Group::mean).toList());
     }
 
     public String getWorkRoleChart() {
-        List<RatingAnalytics.Group> roles = figures.ratings().workRoles();
+        List<RatingAnalytics.Group> roles = getFigures().ratings().workRoles();
         return Charts.horizontalBar(messages.text("home.rated"), roles.stream().map(g -> nice.label(g.key())).toList(),
                 roles.stream().map(RatingAnalytics.Group::students).toList());
     }
 
     public String getDistributionChart() {
-        List<RatingFigures.Bucket> buckets = figures.ratings().distribution();
+        List<RatingFigures.Bucket> buckets = getFigures().ratings().distribution();
         return Charts.bar(messages.text("home.students"), buckets.stream().map(b -> fmt.count(b.from())).toList(),
                 buckets.stream().map(RatingFigures.Bucket::students).toList());
     }
 
     public long placed(String table, String key) {
-        return (table.equals("schools") ? figures.placements().placedBySchool() : figures.placements().placedByWorkRole())
+        return (table.equals("schools") ? getFigures().placements().placedBySchool() : getFigures().placements().placedByWorkRole())
                 .getOrDefault(key, 0L);
     }
 
     public StreamedContent csv(String table) {
-        List<List<Object>> rows = analytics.table(figures, table);
+        List<List<Object>> rows = analytics.table(getFigures(), table);
         return DefaultStreamedContent.builder().name("analytics-nation-" + table + ".csv").contentType("text/csv; charset=UTF-8")
                 .writer(out -> {
                     try {
@@ -85,7 +84,11 @@ public class ViewNationalAnalytics {
                 }).build();
     }
 
+    /** Counted once per request, when first asked (on a postback, before any action runs). */
     public Analytics.Nation getFigures() {
+        if (figures == null) {
+            figures = analytics.nation();
+        }
         return figures;
     }
 }

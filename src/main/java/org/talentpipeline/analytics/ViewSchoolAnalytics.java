@@ -44,12 +44,7 @@ public class ViewSchoolAnalytics {
 
     /** The school's figures; another school than a school administrator's own is the 404 page, as in the API. */
     public void load() {
-        if ((school == null || school.isBlank()) && currentUser.getSchoolCode() != null) {
-            school = currentUser.getSchoolCode();
-        }
-        if (school != null && !school.isBlank()) {
-            figures = analytics.school(school);
-        }
+        getFigures();
     }
 
     /** The schools an ADMIN may pick from: those with rated students, by name. */
@@ -65,13 +60,13 @@ public class ViewSchoolAnalytics {
     }
 
     public String getDistributionChart() {
-        List<RatingFigures.Bucket> buckets = figures.ratings().distribution();
+        List<RatingFigures.Bucket> buckets = getFigures().ratings().distribution();
         return Charts.bar(messages.text("home.students"), buckets.stream().map(b -> fmt.count(b.from())).toList(),
                 buckets.stream().map(RatingFigures.Bucket::students).toList());
     }
 
     public String getCategoryChart() {
-        List<RatingAnalytics.CategoryStrength> categories = figures.ratings().categories();
+        List<RatingAnalytics.CategoryStrength> categories = getFigures().ratings().categories();
         return Charts.bars(categories.stream().map(RatingAnalytics.CategoryStrength::category).toList(), List.of(
                 new Charts.Series(messages.text("analytics.schoolMean"), categories.stream().map(RatingAnalytics.CategoryStrength::mean).toList()),
                 new Charts.Series(messages.text("analytics.nationalMean"),
@@ -79,33 +74,33 @@ public class ViewSchoolAnalytics {
     }
 
     public String getTrendChart() {
-        List<RatingAnalytics.Quarter> trend = figures.ratings().trend();
+        List<RatingAnalytics.Quarter> trend = getFigures().ratings().trend();
         return Charts.line(messages.text("analytics.meanPlacePercentile"), trend.stream().map(RatingAnalytics.Quarter::quarter).toList(),
                 trend.stream().map(RatingAnalytics.Quarter::meanPlacePercentile).toList(), 100);
     }
 
     public String getPlacementChart() {
-        Map<String, Long> funnel = figures.placements().funnel();
+        Map<String, Long> funnel = getFigures().placements().funnel();
         return Charts.horizontalBar(messages.text("positions.reached"),
                 funnel.keySet().stream().map(stage -> messages.text("stage." + stage)).toList(), List.copyOf(funnel.values()));
     }
 
     public List<Map.Entry<String, Long>> getFunnel() {
-        return List.copyOf(figures.placements().funnel().entrySet());
+        return List.copyOf(getFigures().placements().funnel().entrySet());
     }
 
     public List<Map.Entry<String, Long>> getPlacedByWorkRole() {
-        return List.copyOf(figures.placements().placedByWorkRole().entrySet());
+        return List.copyOf(getFigures().placements().placedByWorkRole().entrySet());
     }
 
     public boolean isPlaced() {
-        return figures.placements().funnel().values().stream().anyMatch(n -> n > 0);
+        return getFigures().placements().funnel().values().stream().anyMatch(n -> n > 0);
     }
 
     /** One of the school's tables as a CSV file, named for the school and the table. */
     public StreamedContent csv(String table) {
-        List<List<Object>> rows = analytics.table(figures, table);
-        return DefaultStreamedContent.builder().name("analytics-" + figures.ratings().school() + "-" + table + ".csv")
+        List<List<Object>> rows = analytics.table(getFigures(), table);
+        return DefaultStreamedContent.builder().name("analytics-" + getFigures().ratings().school() + "-" + table + ".csv")
                 .contentType("text/csv; charset=UTF-8").writer(out -> {
                     try {
                         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -116,7 +111,17 @@ public class ViewSchoolAnalytics {
                 }).build();
     }
 
+    /**
+     * Counted once per request, when first asked: on a postback (a CSV, the language switch) the
+     * page's components ask before any action runs.
+     */
     public Analytics.School getFigures() {
+        if ((school == null || school.isBlank()) && currentUser.getSchoolCode() != null) {
+            school = currentUser.getSchoolCode();
+        }
+        if (figures == null && school != null && !school.isBlank()) {
+            figures = analytics.school(school);
+        }
         return figures;
     }
 

@@ -148,10 +148,35 @@ public class UserList implements Serializable {
             messages.info("users.saved", editUser);
             editUser = null;
         } catch (BadInput e) {
-            messages.problems(e.problems());
+            // the edit form's fields have their own ids beside the new user's
+            messages.problems(e.problems().stream().map(p -> new org.talentpipeline.platform.ApiError.FieldProblem(
+                    switch (p.field() == null ? "" : p.field()) {
+                        case "schoolCode" -> "editSchool";
+                        case "agencyCode" -> "editAgency";
+                        case "roles" -> "editRoles";
+                        default -> p.field();
+                    }, p.message())).toList());
         } catch (org.talentpipeline.platform.StaleVersion e) {
             messages.error("users.stale", editUser);
         }
+    }
+
+    private List<String> schoolCodes;
+    private List<String> agencyCodes;
+
+    /** The schools' codes, for the pick-lists (read once per view). */
+    public List<String> getSchoolCodes() {
+        if (schoolCodes == null) {
+            schoolCodes = users.organisationCodes(Organisations.Kind.SCHOOL);
+        }
+        return schoolCodes;
+    }
+
+    public List<String> getAgencyCodes() {
+        if (agencyCodes == null) {
+            agencyCodes = users.organisationCodes(Organisations.Kind.AGENCY);
+        }
+        return agencyCodes;
     }
 
     public String getEditUser() {

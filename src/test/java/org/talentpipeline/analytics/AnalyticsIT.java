@@ -187,7 +187,7 @@ class AnalyticsIT {
         open("analytics/school.xhtml");
         Browser.screenshot(browser, "analytics-school-" + language);
         assertEquals(List.of(title, "XDU", 4),
-                List.of(browser.findElement(By.tagName("h1")).getText(), browser.findElement(By.id("analytics:schoolName")).getText(),
+                List.of(browser.findElement(By.tagName("h1")).getText(), browser.findElement(By.id("schoolName")).getText(),
                         browser.findElements(By.cssSelector("#analytics canvas")).size()));
     }
 
