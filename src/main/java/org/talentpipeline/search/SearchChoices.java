@@ -58,6 +58,16 @@ public class SearchChoices {
         }
     }
 
+    /** The rated skill categories alone, for a form's pick-list (a position's categories). */
+    public List<String> categories() {
+        access.require(Operation.CANDIDATE_SEARCH);
+        try (Connection c = dataSource.getConnection()) {
+            return strings(c, "select distinct category from rating where category <> '' order by category", 1_000);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static List<String> strings(Connection c, String sql, int max) throws SQLException {
         List<String> values = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {

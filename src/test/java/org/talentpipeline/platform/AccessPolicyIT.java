@@ -62,6 +62,7 @@ class AccessPolicyIT {
     static {
         PAGES.put("/index.xhtml", null);
         PAGES.put("/account/password.xhtml", null);
+        PAGES.put("/account/settings.xhtml", Operation.OWN_ACCOUNT);
         PAGES.put("/school/list.xhtml", Operation.SCHOOL_READ);
         PAGES.put("/school/edit.xhtml?code={school}", Operation.SCHOOL_READ);
         PAGES.put("/school/agencies.xhtml?code={school}", Operation.AGENCY_APPROVAL);
