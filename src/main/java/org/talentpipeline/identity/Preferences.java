@@ -81,6 +81,16 @@ public class Preferences {
         return new Settings(language, zone);
     }
 
+    /**
+     * The language the caller reads in: the one they chose, else {@code otherwise} (what their
+     * browser asks for). For what is written for them outside a page (a letter).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Locale readerLanguage(java.util.Locale otherwise) {
+        String language = mine().language();
+        return language != null ? java.util.Locale.forLanguageTag(language) : otherwise;
+    }
+
     /** The zones a user may choose: IANA's region names (Asia/Shanghai) and UTC, in order. */
     public static List<String> zones() {
         return ZONES;

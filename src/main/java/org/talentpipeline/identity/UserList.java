@@ -37,7 +37,7 @@ public class UserList implements Serializable {
 
     private String username;
     private String password;
-    private List<Role> roles = List.of();
+    private List<Role> roles = new java.util.ArrayList<>();
     private String schoolCode;
     private String agencyCode;
     private String passwordUser;
@@ -45,7 +45,7 @@ public class UserList implements Serializable {
     /** The user in the edit form, and the version it was read at (a stale save is refused). */
     private String editUser;
     private int editVersion;
-    private List<Role> editRoles = List.of();
+    private List<Role> editRoles = new java.util.ArrayList<>();
     private String editSchool;
     private String editAgency;
 
@@ -84,7 +84,7 @@ public class UserList implements Serializable {
             messages.info("users.created", created.username());
             username = null;
             password = null;
-            roles = List.of();
+            roles = new java.util.ArrayList<>();
             schoolCode = null;
             agencyCode = null;
         } catch (BadInput e) {
@@ -132,7 +132,7 @@ public class UserList implements Serializable {
         UserSummary user = users.get(name);
         editUser = user.username();
         editVersion = user.version();
-        editRoles = List.copyOf(user.roles());
+        editRoles = new java.util.ArrayList<>(user.roles());
         editSchool = user.schoolCode();
         editAgency = user.agencyCode();
     }

@@ -31,7 +31,7 @@ public class ManagePositions implements Serializable {
 
     private String title;
     private String workRole;
-    private List<String> categories = List.of();
+    private List<String> categories = new java.util.ArrayList<>();
     private List<String> categoryChoices;
     private Integer openings = 1;
     private String location;
@@ -44,7 +44,7 @@ public class ManagePositions implements Serializable {
             messages.info("positions.created", title);
             title = null;
             workRole = null;
-            categories = List.of();
+            categories = new java.util.ArrayList<>();
             openings = 1;
             location = null;
         } catch (BadInput e) {

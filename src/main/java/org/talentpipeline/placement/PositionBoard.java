@@ -45,7 +45,7 @@ public class PositionBoard implements Serializable {
     private String note;
 
     private String title;
-    private List<String> categories = List.of();
+    private List<String> categories = new java.util.ArrayList<>();
     private List<String> categoryChoices;
     private Integer openings;
     private String location;
@@ -59,7 +59,7 @@ public class PositionBoard implements Serializable {
         }
         reload();
         title = position.title();
-        categories = List.copyOf(position.categories());
+        categories = new java.util.ArrayList<>(position.categories());
         openings = position.openings();
         location = position.location();
         open = position.open();
