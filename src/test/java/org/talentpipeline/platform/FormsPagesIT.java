@@ -176,6 +176,8 @@ class FormsPagesIT {
         browser.findElement(By.cssSelector("[id='settings:language'] .ui-selectonemenu-trigger")).click();
         waitFor(By.cssSelector("[id='settings:language_panel'] li[data-label='中文']")).click();
         browser.findElement(By.id("settings:save")).click();
+        // the page is sent again, in the language saved
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "zh-CN"));
         String title = waitFor(By.tagName("h1")).getText();
         Browser.screenshot(browser, "settings-zh-CN");
         String kept = api.get("/me/settings", api.token("reviewer_wang", Fixtures.DEMO_PASSWORD)).json().getString("language");
