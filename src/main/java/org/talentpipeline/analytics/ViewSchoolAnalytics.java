@@ -59,6 +59,13 @@ public class ViewSchoolAnalytics {
                 StandardCharsets.UTF_8);
     }
 
+    /** The school as the reader names it: its local name on a Chinese page, where it has one. */
+    public String getSchoolName() {
+        RatingAnalytics.SchoolFigures r = getFigures().ratings();
+        boolean chinese = "zh".equals(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+        return (chinese && r.localName() != null && !r.localName().isBlank() ? r.localName() : r.name()) + " (" + r.school() + ")";
+    }
+
     public String getDistributionChart() {
         List<RatingFigures.Bucket> buckets = getFigures().ratings().distribution();
         return Charts.bar(messages.text("home.students"), buckets.stream().map(b -> fmt.count(b.from())).toList(),

@@ -49,7 +49,7 @@ public class RatingAnalytics {
     public record Quarter(String quarter, long results, long students, double meanPlacePercentile) {
     }
 
-    public record SchoolFigures(String school, long rated, List<RatingFigures.Bucket> distribution,
+    public record SchoolFigures(String school, String name, String localName, long rated, List<RatingFigures.Bucket> distribution,
             List<CategoryStrength> categories, List<Quarter> trend) {
     }
 
@@ -75,9 +75,7 @@ public class RatingAnalytics {
             throw new NotFound("school " + school);
         }
         try (Connection c = reads.connect()) {
-            if (!exists(c, school)) {
-                throw new NotFound("school " + school);
-            }
+            String[] names = names(c, school);
             long rated = 0;
             try (PreparedStatement s = c.prepareStatement("select count(*)" + OF_SCHOOL + "= ''")) {
                 s.setString(1, school);
@@ -86,7 +84,7 @@ public class RatingAnalytics {
                     rated = rs.getLong(1);
                 }
             }
-            return new SchoolFigures(school, rated, buckets(c, OF_SCHOOL + "= ''", school), strengths(c, school),
+            return new SchoolFigures(school, names[0], names[1], rated, buckets(c, OF_SCHOOL + "= ''", school), strengths(c, school),
                     trend(c, school));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -111,12 +109,15 @@ public class RatingAnalytics {
         }
     }
 
-    private static boolean exists(Connection c, String school) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select count(*) from school where code = ?")) {
+    /** The school's name and local name; a school that does not exist is not found. */
+    private static String[] names(Connection c, String school) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select name, local_name from school where code = ?")) {
             s.setString(1, school);
             try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) > 0;
+                if (!rs.next()) {
+                    throw new NotFound("school " + school);
+                }
+                return new String[] {rs.getString(1), rs.getString(2)};
             }
         }
     }
