@@ -41,8 +41,45 @@ public final class DecisionLetter {
     private PDPageContentStream out;
     private float y;
 
+    private final java.util.ResourceBundle text;
+    private final java.util.Locale locale;
+
+    private DecisionLetter(java.util.Locale locale) {
+        this.locale = locale;
+        this.text = java.util.ResourceBundle.getBundle("messages", locale,
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The letter in English. */
     public static byte[] pdf(CaseView decided) {
-        return new DecisionLetter().write(decided);
+        return pdf(decided, java.util.Locale.ENGLISH);
+    }
+
+    /** The letter in the reader's language (Simplified Chinese for a Chinese reader, English otherwise). */
+    public static byte[] pdf(CaseView decided, java.util.Locale reader) {
+        java.util.Locale locale = reader != null && "zh".equals(reader.getLanguage()) ? java.util.Locale.SIMPLIFIED_CHINESE
+                : java.util.Locale.ENGLISH;
+        return new DecisionLetter(locale).write(decided);
+    }
+
+    private String say(String key, Object... args) {
+        String pattern = text.getString(key);
+        return args.length == 0 ? pattern : new java.text.MessageFormat(pattern, locale).format(args);
+    }
+
+    private String date(java.time.LocalDate day) {
+        return day == null ? "-" : java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(locale).format(day);
+    }
+
+    /** The day a decision was taken is the programme's day: the platform's zone ({@code TP_TIME_ZONE}). */
+    private static java.time.ZoneId platformZone() {
+        try {
+            return java.time.ZoneId.of(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                    .getOptionalValue("TP_TIME_ZONE", String.class).orElse("Asia/Shanghai"));
+        } catch (RuntimeException e) {
+            return java.time.ZoneId.of("Asia/Shanghai");
+        }
     }
 
     private byte[] write(CaseView c) {
@@ -53,34 +90,33 @@ public final class DecisionLetter {
             document = doc;
             useCjkFont();
             PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle("Decision on application " + c.id());
+            info.setTitle(say("letter.pdf.title", String.valueOf(c.id())));
             info.setAuthor("Talent Pipeline certification programme");
             newPage();
-            line(bold, 16, "World-Class Cybersecurity School certification");
-            line(regular, 11, "Decision letter - application " + c.id() + ", cycle " + c.cycle() + " (" + c.cycleName() + ")");
+            line(bold, 16, say("letter.heading"));
+            line(regular, 11, say("letter.pdf.case", String.valueOf(c.id()), c.cycle(), c.cycleName()));
             gap(10);
             line(bold, 12, c.schoolName() + " (" + c.school() + ")");
             gap(8);
             boolean certified = c.certifiedFrom() != null;
-            paragraph(regular, 11, certified
-                    ? "The programme certifies the school as a World-Class Cybersecurity School from " + c.certifiedFrom()
-                            + " until " + c.certifiedUntil() + "."
-                    : "The programme does not certify the school in this cycle.");
-            paragraph(regular, 11, "Decided on " + (c.decidedAt() == null ? "" : c.decidedAt().toString().substring(0, 10))
-                    + ". Weighted total " + (c.total() == null ? "-" : c.total()) + " of 100; pass mark " + c.passMark() + ".");
+            paragraph(regular, 11, certified ? say("letter.certified", date(c.certifiedFrom()), date(c.certifiedUntil()))
+                    : say("letter.notCertified"));
+            paragraph(regular, 11, say("letter.pdf.decidedOn", c.decidedAt() == null ? "-"
+                    : date(c.decidedAt().atZone(platformZone()).toLocalDate())) + " "
+                    + say("letter.total", c.total() == null ? "-" : String.valueOf(c.total()), String.valueOf(c.passMark())));
             if (!c.state().equals(ApplicationState.CERTIFIED) && !c.state().equals(ApplicationState.REJECTED)) {
-                paragraph(regular, 11, "Status now: " + c.state() + ".");
+                paragraph(regular, 11, say("letter.statusNow") + " " + say("applicationState." + c.state().name()));
             }
             if (c.decisionNote() != null) {
                 paragraph(regular, 11, c.decisionNote());
             }
             gap(8);
-            line(bold, 12, "Findings");
+            line(bold, 12, say("letter.pdf.findings"));
             if (c.findings().isEmpty()) {
-                paragraph(regular, 11, "None.");
+                paragraph(regular, 11, say("letter.noFindings"));
             }
             for (CaseView.FindingView f : c.findings()) {
-                paragraph(bold, 11, f.criterion() + " " + f.title() + " - " + label(f.severity()));
+                paragraph(bold, 11, f.criterion() + " " + f.title() + " - " + say("severity." + f.severity().name()));
                 paragraph(regular, 11, f.text());
                 gap(4);
             }
@@ -132,11 +168,6 @@ public final class DecisionLetter {
             }
             collection = null;
         }
-    }
-
-    static String label(Severity severity) {
-        String name = severity.name();
-        return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     private void newPage() throws IOException {

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -30,6 +31,9 @@ public class MeResource {
     @Inject
     ClientAddress clientAddress;
 
+    @Inject
+    Preferences preferences;
+
     @Context
     HttpServletRequest request;
 
@@ -40,6 +44,22 @@ public class MeResource {
     @Performs(Operation.OWN_ACCOUNT)
     public UserSummary me() {
         return users.me();
+    }
+
+    /** The caller's language and time zone, {@code {"language","timeZone"}} (null: not chosen). */
+    @GET
+    @Path("settings")
+    @Performs(Operation.OWN_ACCOUNT)
+    public Preferences.Settings settings() {
+        return preferences.mine();
+    }
+
+    /** Keeps the caller's language ({@code en}, {@code zh-CN}) and time zone (an IANA name such as {@code Asia/Shanghai}). */
+    @PUT
+    @Path("settings")
+    @Performs(Operation.OWN_ACCOUNT)
+    public Preferences.Settings saveSettings(Preferences.Settings body) {
+        return preferences.save(body);
     }
 
     /** Checks the current password and sets the new one; every token of the caller, this one too, stops working. */

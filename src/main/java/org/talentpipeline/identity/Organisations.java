@@ -14,4 +14,7 @@ public interface Organisations {
     Kind kind();
 
     boolean exists(String code);
+
+    /** Every code, in order: what a form's pick-list offers. */
+    java.util.List<String> codes();
 }

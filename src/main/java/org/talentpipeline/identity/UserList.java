@@ -37,7 +37,7 @@ public class UserList implements Serializable {
 
     private String username;
     private String password;
-    private List<Role> roles = List.of();
+    private List<Role> roles = new java.util.ArrayList<>();
     private String schoolCode;
     private String agencyCode;
     private String passwordUser;
@@ -45,7 +45,7 @@ public class UserList implements Serializable {
     /** The user in the edit form, and the version it was read at (a stale save is refused). */
     private String editUser;
     private int editVersion;
-    private List<Role> editRoles = List.of();
+    private List<Role> editRoles = new java.util.ArrayList<>();
     private String editSchool;
     private String editAgency;
 
@@ -84,7 +84,7 @@ public class UserList implements Serializable {
             messages.info("users.created", created.username());
             username = null;
             password = null;
-            roles = List.of();
+            roles = new java.util.ArrayList<>();
             schoolCode = null;
             agencyCode = null;
         } catch (BadInput e) {
@@ -132,7 +132,7 @@ public class UserList implements Serializable {
         UserSummary user = users.get(name);
         editUser = user.username();
         editVersion = user.version();
-        editRoles = List.copyOf(user.roles());
+        editRoles = new java.util.ArrayList<>(user.roles());
         editSchool = user.schoolCode();
         editAgency = user.agencyCode();
     }
@@ -148,10 +148,35 @@ public class UserList implements Serializable {
             messages.info("users.saved", editUser);
             editUser = null;
         } catch (BadInput e) {
-            messages.problems(e.problems());
+            // the edit form's fields have their own ids beside the new user's
+            messages.problems(e.problems().stream().map(p -> new org.talentpipeline.platform.ApiError.FieldProblem(
+                    switch (p.field() == null ? "" : p.field()) {
+                        case "schoolCode" -> "editSchool";
+                        case "agencyCode" -> "editAgency";
+                        case "roles" -> "editRoles";
+                        default -> p.field();
+                    }, p.message())).toList());
         } catch (org.talentpipeline.platform.StaleVersion e) {
             messages.error("users.stale", editUser);
         }
+    }
+
+    private List<String> schoolCodes;
+    private List<String> agencyCodes;
+
+    /** The schools' codes, for the pick-lists (read once per view). */
+    public List<String> getSchoolCodes() {
+        if (schoolCodes == null) {
+            schoolCodes = users.organisationCodes(Organisations.Kind.SCHOOL);
+        }
+        return schoolCodes;
+    }
+
+    public List<String> getAgencyCodes() {
+        if (agencyCodes == null) {
+            agencyCodes = users.organisationCodes(Organisations.Kind.AGENCY);
+        }
+        return agencyCodes;
     }
 
     public String getEditUser() {

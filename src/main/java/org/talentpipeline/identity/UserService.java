@@ -375,6 +375,13 @@ public class UserService {
         return problems;
     }
 
+    /** The codes of the schools or the agencies a user may belong to, for the users page's pick-lists. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> organisationCodes(Organisations.Kind kind) {
+        access.require(Operation.USER_ADMINISTRATION);
+        return organisations.stream().filter(o -> o.kind() == kind).flatMap(o -> o.codes().stream()).sorted().toList();
+    }
+
     private boolean exists(Organisations.Kind kind, String code) {
         return organisations.stream().filter(o -> o.kind() == kind).anyMatch(o -> o.exists(code));
     }

@@ -21,4 +21,9 @@ public class AgencyOrganisations implements Organisations {
     public boolean exists(String code) {
         return em.createNamedQuery("Agency.countByCode", Long.class).setParameter("code", code).getSingleResult() > 0;
     }
+
+    @Override
+    public java.util.List<String> codes() {
+        return em.createQuery("select o.code from Agency o order by o.code", String.class).getResultList();
+    }
 }

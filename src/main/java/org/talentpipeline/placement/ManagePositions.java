@@ -26,9 +26,13 @@ public class ManagePositions implements Serializable {
     @Inject
     FacesMessages messages;
 
+    @Inject
+    org.talentpipeline.search.SearchChoices choices;
+
     private String title;
     private String workRole;
-    private String categories;
+    private List<String> categories = new java.util.ArrayList<>();
+    private List<String> categoryChoices;
     private Integer openings = 1;
     private String location;
     private PlacementService.PipelineNumbers numbers;
@@ -36,11 +40,11 @@ public class ManagePositions implements Serializable {
     public void create() {
         try {
             placements.createPosition(new PlacementService.PositionInput(title, workRole,
-                    categories == null ? List.of() : Arrays.asList(categories.split(",")), openings, location, true));
+                    categories == null ? List.of() : List.copyOf(categories), openings, location, true));
             messages.info("positions.created", title);
             title = null;
             workRole = null;
-            categories = null;
+            categories = new java.util.ArrayList<>();
             openings = 1;
             location = null;
         } catch (BadInput e) {
@@ -98,11 +102,19 @@ public class ManagePositions implements Serializable {
         this.workRole = workRole;
     }
 
-    public String getCategories() {
+    /** The skill categories students are rated in: what a position may ask for. */
+    public List<String> getCategoryChoices() {
+        if (categoryChoices == null) {
+            categoryChoices = choices.categories();
+        }
+        return categoryChoices;
+    }
+
+    public List<String> getCategories() {
         return categories;
     }
 
-    public void setCategories(String categories) {
+    public void setCategories(List<String> categories) {
         this.categories = categories;
     }
 

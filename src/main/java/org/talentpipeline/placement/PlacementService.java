@@ -405,6 +405,39 @@ public class PlacementService {
         return new PipelineNumbers(funnel, bySchool, byRole, meanDays, days.size());
     }
 
+    /**
+     * A school's students in the agencies' pipelines, counted (no student or agency named): the
+     * placements that reached each stage, and those placed by work role. {@link Operation#SCHOOL_FIGURES}:
+     * a school administrator reaches their own school only, another is not found.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SchoolPlacements schoolPlacements(String school) {
+        Grant grant = access.require(Operation.SCHOOL_FIGURES);
+        String code = school == null ? "" : school.strip();
+        if (grant.schoolFilter() != null && !grant.schoolFilter().equalsIgnoreCase(code)) {
+            throw new NotFound("school " + code);
+        }
+        String scope = " join student st on st.id = p.student_id join school s on s.id = st.school_id where s.code = ?1";
+        Map<String, Long> funnel = new LinkedHashMap<>();
+        for (Stage s : Stage.values()) {
+            funnel.put(s.name(), 0L);
+        }
+        for (Object[] row : rows("select sc.stage, count(distinct p.id) from placement p join stage_change sc on sc.placement_id = p.id"
+                + scope + " group by sc.stage", code)) {
+            funnel.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        Map<String, Long> byRole = new LinkedHashMap<>();
+        for (Object[] row : rows("select coalesce(jp.work_role, '-'), count(*) from placement p join job_position jp on jp.id = p.position_id"
+                + scope + " and p.stage = 'PLACED' group by jp.work_role order by count(*) desc, coalesce(jp.work_role, '-')", code)) {
+            byRole.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return new SchoolPlacements(code, funnel, byRole);
+    }
+
+    /** A school's placements at every stage they reached, and those placed by work role ('-': none named). */
+    public record SchoolPlacements(String school, Map<String, Long> funnel, Map<String, Long> placedByWorkRole) {
+    }
+
     /** Placements reached at each stage, placed by school and by work role, days from shortlist to placed. */
     public record PipelineNumbers(Map<String, Long> funnel, Map<String, Long> placedBySchool, Map<String, Long> placedByWorkRole,
             Double meanDaysToPlacement, int placed) {

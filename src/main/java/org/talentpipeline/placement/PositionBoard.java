@@ -28,6 +28,9 @@ public class PositionBoard implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    org.talentpipeline.search.SearchChoices choices;
+
+    @Inject
     PlacementService placements;
 
     @Inject
@@ -42,7 +45,8 @@ public class PositionBoard implements Serializable {
     private String note;
 
     private String title;
-    private String categories;
+    private List<String> categories = new java.util.ArrayList<>();
+    private List<String> categoryChoices;
     private Integer openings;
     private String location;
     private boolean open;
@@ -55,7 +59,7 @@ public class PositionBoard implements Serializable {
         }
         reload();
         title = position.title();
-        categories = String.join(", ", position.categories());
+        categories = new java.util.ArrayList<>(position.categories());
         openings = position.openings();
         location = position.location();
         open = position.open();
@@ -89,7 +93,7 @@ public class PositionBoard implements Serializable {
     public void save() {
         try {
             PlacementService.PositionView saved = placements.updatePosition(id, version, new PlacementService.PositionInput(title,
-                    position.workRole(), categories == null ? List.of() : Arrays.asList(categories.split(",")), openings, location,
+                    position.workRole(), categories == null ? List.of() : List.copyOf(categories), openings, location,
                     open));
             version = saved.version();
             messages.info("positions.saved", saved.title());
@@ -150,11 +154,21 @@ public class PositionBoard implements Serializable {
         this.title = title;
     }
 
-    public String getCategories() {
+    /** The rated skill categories, and those the position already asks for (which may be rated in nobody yet). */
+    public List<String> getCategoryChoices() {
+        if (categoryChoices == null) {
+            java.util.TreeSet<String> all = new java.util.TreeSet<>(choices.categories());
+            all.addAll(categories == null ? List.of() : categories);
+            categoryChoices = List.copyOf(all);
+        }
+        return categoryChoices;
+    }
+
+    public List<String> getCategories() {
         return categories;
     }
 
-    public void setCategories(String categories) {
+    public void setCategories(List<String> categories) {
         this.categories = categories;
     }
 

@@ -59,14 +59,18 @@ public class FacesMessages {
         faces.validationFailed();
     }
 
-    /** The page's input whose id is the field's name, if the page has one. */
+    /**
+     * The page's input for the field: the one whose id is the field's name, or that names the field
+     * in its attribute {@code field} ({@code <f:attribute name="field" value="dateOfBirth"/>} on an
+     * input whose id is shorter).
+     */
     private UIInput input(String field) {
         if (field == null || field.isBlank() || faces.getViewRoot() == null) {
             return null;
         }
         UIInput[] found = new UIInput[1];
         faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces), (context, target) -> {
-            if (target instanceof UIInput in && field.equals(target.getId())) {
+            if (target instanceof UIInput in && (field.equals(target.getId()) || field.equals(target.getAttributes().get("field")))) {
                 found[0] = in;
                 return VisitResult.COMPLETE;
             }

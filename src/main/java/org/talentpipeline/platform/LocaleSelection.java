@@ -84,6 +84,19 @@ public class LocaleSelection implements Serializable {
         CDI.current().getBeanManager().getEvent().select(LanguageChosen.class).fire(new LanguageChosen(locale));
     }
 
+    /**
+     * Takes the user's saved settings for this session (null: the browser's language, the platform's
+     * zone); the page that saved them is rendered in them. Kept on the user by whoever saved them.
+     */
+    public void adopt(String languageTag, String timeZone) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        locale = languageTag == null ? null : supported(languageTag);
+        zone = timeZone;
+        if (faces != null && faces.getViewRoot() != null) {
+            faces.getViewRoot().setLocale(getLocale());
+        }
+    }
+
     public List<Locale> getSupported() {
         return SUPPORTED;
     }

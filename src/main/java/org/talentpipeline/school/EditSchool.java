@@ -115,6 +115,10 @@ public class EditSchool implements Serializable {
         this.programLevel = programLevel;
     }
 
+    public java.util.List<String> completeRegion(String text) {
+        return schools.regionsLike(text);
+    }
+
     public SchoolType[] getTypes() {
         return SchoolType.values();
     }

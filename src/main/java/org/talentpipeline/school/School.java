@@ -20,6 +20,7 @@ import java.time.LocalDate;
 @NamedQuery(name = "School.findByCode", query = "select s from School s where s.code = :code")
 @NamedQuery(name = "School.countByCode", query = "select count(s) from School s where s.code = :code")
 @NamedQuery(name = "School.all", query = "select s from School s order by s.code")
+@NamedQuery(name = "School.regions", query = "select distinct s.region from School s order by s.region")
 public class School {
 
     @Id

@@ -63,6 +63,10 @@ public class SchoolList implements Serializable {
         return form;
     }
 
+    public java.util.List<String> completeRegion(String text) {
+        return schools.regionsLike(text);
+    }
+
     public SchoolType[] getTypes() {
         return SchoolType.values();
     }

@@ -21,4 +21,9 @@ public class SchoolOrganisations implements Organisations {
     public boolean exists(String code) {
         return em.createNamedQuery("School.countByCode", Long.class).setParameter("code", code).getSingleResult() > 0;
     }
+
+    @Override
+    public java.util.List<String> codes() {
+        return em.createQuery("select o.code from School o order by o.code", String.class).getResultList();
+    }
 }

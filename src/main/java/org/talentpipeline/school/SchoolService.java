@@ -147,6 +147,19 @@ public class SchoolService {
         return new Page<>(schools.stream().map(s -> view(s, programs.getOrDefault(s.getId(), List.of()))).toList(), total);
     }
 
+    /** The regions the schools are in, in order: what the school forms suggest. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> regions() {
+        access.require(Operation.SCHOOL_READ);
+        return em.createNamedQuery("School.regions", String.class).getResultList();
+    }
+
+    /** The regions that hold the text typed (any case), for a form's suggestions. */
+    public List<String> regionsLike(String text) {
+        String typed = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        return regions().stream().filter(r -> r.toLowerCase(java.util.Locale.ROOT).contains(typed)).toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public SchoolView get(String code) {
         access.require(Operation.SCHOOL_READ);

@@ -384,4 +384,9 @@ public class EditStudent implements Serializable {
     public void setConsentNote(String consentNote) {
         this.consentNote = consentNote;
     }
+
+    /** The certification names held already that contain the text typed: what the name field suggests. */
+    public List<String> completeCertification(String typed) {
+        return students.certificationNames(typed);
+    }
 }

@@ -183,6 +183,22 @@ public class StudentService {
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    /** The most certification names a form suggests at once. */
+    public static final int SUGGESTED_CERTIFICATIONS = 20;
+
+    /**
+     * The certification names students already hold that contain the text typed (any case), for the
+     * student form's suggestions: a name is written the same way each time ("OSCP", not "oscp ").
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> certificationNames(String typed) {
+        access.require(Operation.STUDENT_WRITE);
+        String like = "%" + (typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
+        return em.createQuery("select distinct c.name from Certification c where lower(c.name) like :like escape '\\'"
+                + " order by c.name", String.class).setParameter("like", like).setMaxResults(SUGGESTED_CERTIFICATIONS).getResultList();
+    }
+
     /** A student's record, for ADMIN or their school's admin; the read is audited. */
     public StudentView get(String ref) {
         Student student = resolve(access.require(Operation.STUDENT_READ), ref);

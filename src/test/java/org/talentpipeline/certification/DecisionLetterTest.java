@@ -59,4 +59,21 @@ class DecisionLetterTest {
             assertEquals(List.of(true, true), List.of(font.isEmbedded(), font.getName().matches("[A-Z]{6}\\+.*")), font.getName());
         }
     }
+
+    @Test
+    void aChineseReaderGetsTheLetterInChinese() throws IOException {
+        fontInstalled();
+        String text = text(DecisionLetter.pdf(decided(), java.util.Locale.SIMPLIFIED_CHINESE)).replaceAll("\\s", "");
+        assertEquals(List.of(true, true, true, true), List.of(text.contains("世界一流网络安全学院认证：决定书"),
+                text.contains("经评审，该校本周期未获认证。"), text.contains("加权总分61.5（满分100），通过分数线70。"),
+                text.contains("C2实验环境-缺陷")), text);
+    }
+
+    @Test
+    void anEnglishReaderGetsTheLetterInEnglish() throws IOException {
+        fontInstalled();
+        String text = text(DecisionLetter.pdf(decided(), java.util.Locale.ENGLISH));
+        assertEquals(List.of(true, true, true), List.of(text.contains("The programme does not certify the school in this cycle."),
+                text.contains("Decided on June 1, 2026."), text.contains("C2 实验环境 - Deficiency")), text);
+    }
 }

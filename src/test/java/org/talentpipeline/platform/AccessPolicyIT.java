@@ -62,6 +62,7 @@ class AccessPolicyIT {
     static {
         PAGES.put("/index.xhtml", null);
         PAGES.put("/account/password.xhtml", null);
+        PAGES.put("/account/settings.xhtml", Operation.OWN_ACCOUNT);
         PAGES.put("/school/list.xhtml", Operation.SCHOOL_READ);
         PAGES.put("/school/edit.xhtml?code={school}", Operation.SCHOOL_READ);
         PAGES.put("/school/agencies.xhtml?code={school}", Operation.AGENCY_APPROVAL);
@@ -89,6 +90,8 @@ class AccessPolicyIT {
         PAGES.put("/certification/programme.xhtml", Operation.PROGRAMME_WRITE);
         PAGES.put("/identity/users.xhtml", Operation.USER_ADMINISTRATION);
         PAGES.put("/audit/log.xhtml", Operation.AUDIT_READ);
+        PAGES.put("/analytics/school.xhtml?school={school}", Operation.SCHOOL_FIGURES);
+        PAGES.put("/analytics/nation.xhtml", Operation.NATIONAL_FIGURES);
     }
 
     /**
@@ -425,6 +428,7 @@ class AccessPolicyIT {
                     case "document" -> v.put(p, "999999999");
                     case "username" -> v.put(p, make ? fixtures.person("EVALUATOR", null, null).username() : "new user");
                     case "address" -> v.put(p, "192.0.2.1");
+                    case "table" -> v.put(p, "distribution");
                     case "id" -> v.put(p, Long.toString(t.contains("/applications/")
                             ? (scope == Scope.ASSIGNED ? (inside ? reviewerCase : unassignedCase) : outsideSchool ? sjtuCase : xduCase)
                             : t.contains("/positions/") ? (outsideAgency ? certPosition : ncscPosition)

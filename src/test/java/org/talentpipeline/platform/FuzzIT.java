@@ -526,6 +526,7 @@ class FuzzIT {
         v.put("document", "1");
         v.put("username", values.get("username"));
         v.put("address", "192.0.2.1");
+        v.put("table", "distribution");
         v.put("id", t.startsWith("/api/v1/certification") ? values.get("application")
                 : t.startsWith("/api/v1/positions") ? values.get("position")
                 : t.startsWith("/api/v1/placements") ? values.get("placement")

@@ -46,6 +46,9 @@ public class ApplicationResource {
     @Inject
     CertificationService certifications;
 
+    @Inject
+    org.talentpipeline.identity.Preferences preferences;
+
     public record OpenInput(String cycle) {
     }
 
@@ -184,9 +187,14 @@ public class ApplicationResource {
     @Path("{id}/letter")
     @Produces("application/pdf")
     @Performs(Operation.APPLICATION_READ)
-    public Response letter(@PathParam("id") long id) {
+    public Response letter(@PathParam("id") long id, @Context jakarta.ws.rs.core.HttpHeaders headers) {
         CaseView decided = certifications.decided(id);
-        return Response.ok(DecisionLetter.pdf(decided), "application/pdf")
+        // an Accept-Language the client sends wins; else the language the caller chose
+        java.util.Locale asked = headers.getRequestHeader("Accept-Language") == null || headers.getAcceptableLanguages().isEmpty()
+                ? null : headers.getAcceptableLanguages().get(0);
+        java.util.Locale reader = asked != null && !"*".equals(asked.getLanguage()) ? asked
+                : preferences.readerLanguage(java.util.Locale.ENGLISH);
+        return Response.ok(DecisionLetter.pdf(decided, reader), "application/pdf")
                 .header("Content-Disposition", ContentDisposition.attachment("decision-" + id + ".pdf")).build();
     }
 }

@@ -29,13 +29,18 @@ public class CertificationFiles extends HttpServlet {
     @Inject
     transient CertificationService certifications;
 
+    @Inject
+    transient org.talentpipeline.identity.Preferences preferences;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             long id = Long.parseLong(request.getParameter("id"));
             if (request.getServletPath().endsWith("letter.pdf")) {
                 CaseView decided = certifications.decided(id);
-                send(response, DecisionLetter.pdf(decided), "application/pdf", "decision-" + id + ".pdf");
+                // in the language the reader chose, else their browser's
+                send(response, DecisionLetter.pdf(decided, preferences.readerLanguage(request.getLocale())), "application/pdf",
+                        "decision-" + id + ".pdf");
             } else {
                 EvidenceDocument d = certifications.download(id, Long.parseLong(request.getParameter("doc")));
                 send(response, d.getContent(), d.getContentType(), d.getFileName());
