@@ -112,8 +112,9 @@ public class ResultService {
     }
 
     /**
-     * Stores standings as above; when they came with solve evidence, fires {@link SolvesStored} in
-     * the same transaction with the evidence and every competitor's members, for the areas that keep it.
+     * Stores standings as above; when they came with solve evidence, or the event has a team rule,
+     * fires {@link SolvesStored} in the same transaction with the evidence and every competitor's
+     * members, for the areas that keep it.
      */
     public ResultPost store(Caller caller, Event event, List<Standing> standings, String source,
             ResultFormats.Evidence evidence) {
@@ -132,19 +133,24 @@ public class ResultService {
                 stamp.setLong(3, event.getId());
                 stamp.executeUpdate();
             }
-            if (!evidence.isEmpty()) {
+            if (keepsEvidence(event, evidence)) {
                 members = members(c, event);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("the results could not be stored", e);
         }
         audit.record(AuditAction.IMPORT, "event:" + event.getCode(), null, standings.size() + " results (" + source + ")");
-        if (!evidence.isEmpty()) {
+        if (keepsEvidence(event, evidence)) {
             solvesStored.fire(new SolvesStored(event.getCode(), caller.username(), event.getTeamRule(), evidence.solves(),
                     evidence.submissions(), evidence.flags(), members));
         }
         stored.fire(new ResultsStored(event.getCode(), caller.username()));
         return new ResultPost(standings.size(), List.of(), List.of());
+    }
+
+    /** Results that came with solves, or of an event whose team rule the teams must keep. */
+    private static boolean keepsEvidence(Event event, ResultFormats.Evidence evidence) {
+        return !evidence.isEmpty() || event.getTeamRule() != TeamRule.OPEN;
     }
 
     /** Every competitor of the event as stored: a student's entry is the student, a team its members. */

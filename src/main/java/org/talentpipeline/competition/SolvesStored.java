@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Fired inside the transaction that stored an event's results, when they came with solve evidence
- * (a solve log, or a CTFd export with its submissions): the solves, the submissions right and
+ * (a solve log, or a CTFd export with its submissions) or the event has a team rule: the solves, the submissions right and
  * wrong, the per-team dynamic flags, every competitor's members, and the event's team rule.
  * Observers that keep the evidence write it in that transaction, so results and evidence stand or
  * fall together; the competition area itself knows nothing of who observes.

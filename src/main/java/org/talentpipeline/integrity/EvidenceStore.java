@@ -91,6 +91,7 @@ public class EvidenceStore {
             }
             try (PreparedStatement s = c.prepareStatement(
                     "insert into integrity_member (event_code, competitor, ref, student_id) values (?, ?, ?, ?)")) {
+                int n = 0;
                 for (Map.Entry<String, List<SolvesStored.Member>> e : stored.members().entrySet()) {
                     for (SolvesStored.Member m : e.getValue()) {
                         s.setString(1, stored.eventCode());
@@ -98,6 +99,9 @@ public class EvidenceStore {
                         s.setString(3, m.ref());
                         s.setLong(4, m.studentId());
                         s.addBatch();
+                        if (++n % BATCH == 0) {
+                            s.executeBatch();
+                        }
                     }
                 }
                 s.executeBatch();

@@ -76,6 +76,8 @@ class AccessPolicyIT {
         PAGES.put("/student/export.csv?school={school}", Operation.STUDENT_EXPORT);
         PAGES.put("/competition/events.xhtml", Operation.EVENT_READ);
         PAGES.put("/competition/event.xhtml?code={event}", Operation.EVENT_READ);
+        PAGES.put("/integrity/cases.xhtml?code={event}", Operation.INTEGRITY_READ);
+        PAGES.put("/integrity/decisions.xhtml", Operation.INTEGRITY_DECISIONS);
         PAGES.put("/evaluation/judge.xhtml?code={judgedEvent}", Operation.JUDGING_READ);
         PAGES.put("/scoring/report.xhtml?ref={ref}", Operation.REPORT_READ);
         PAGES.put("/scoring/settings.xhtml", Operation.SCORING_ADMINISTRATION);

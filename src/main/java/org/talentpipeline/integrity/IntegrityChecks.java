@@ -1,0 +1,33 @@
+package org.talentpipeline.integrity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.talentpipeline.competition.SolvesStored;
+
+/**
+ * Runs the integrity checks once an event's results and evidence have committed, in a transaction of
+ * their own: a check that fails never takes the results with it (it is logged, and the next post of
+ * the event's results runs the checks again).
+ */
+@ApplicationScoped
+public class IntegrityChecks {
+
+    private static final Logger LOG = Logger.getLogger(IntegrityChecks.class.getName());
+
+    @Inject
+    IntegrityCases cases;
+
+    void check(@Observes(during = TransactionPhase.AFTER_SUCCESS) SolvesStored stored) {
+        try {
+            List<Long> opened = cases.open(stored);
+            LOG.info(() -> "integrity checks of " + stored.eventCode() + ": " + opened.size() + " cases opened");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the integrity checks of " + stored.eventCode() + " failed", e);
+        }
+    }
+}
