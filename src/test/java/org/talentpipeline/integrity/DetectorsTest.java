@@ -40,6 +40,14 @@ class DetectorsTest {
     }
 
     @Test
+    void aPlantedSharingPairIsFoundInASmallEventToo() {
+        SolveLogs.Generated g = new SolveLogs(IntegrityIT.SEED).event("E", IntegrityIT.STUDENTS, 20, 1, 0, 1.0);
+        List<String> named = DETECTORS.run(g.evidence()).stream().filter(f -> f.pattern() == Pattern.CO_SOLVING)
+                .map(f -> Detectors.pairKey(f.competitors().get(0), f.competitors().get(1))).toList();
+        assertEquals(List.copyOf(g.sharingPairs()), named);
+    }
+
+    @Test
     void anHonestEventOpensNoStatisticalCase() {
         SolveLogs.Generated g = new SolveLogs(11).event("E", 120, 30, 0, 0, 0);
         assertEquals(List.of(), DETECTORS.run(g.evidence()).stream().map(Finding::pattern)
