@@ -81,7 +81,7 @@ public class EditEvent implements Serializable {
         }
         try {
             events.update(code, version, new EventInput(code, name, null, null, null, level, format, weight, startDate, endDate,
-                    parsed));
+                    parsed, null));
             messages.info("events.saved", name);
             load(code);
         } catch (BadInput e) {

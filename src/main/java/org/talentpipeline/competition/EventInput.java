@@ -32,12 +32,6 @@ public record EventInput(
         @Valid List<Category> categories,
         TeamRule teamRule) {
 
-    /** An event entered without a team rule: OPEN, or as it stood when revised. */
-    public EventInput(String code, String name, String competition, String competitionName, String organiser, Level level,
-            Format format, Double weight, LocalDate startDate, LocalDate endDate, List<Category> categories) {
-        this(code, name, competition, competitionName, organiser, level, format, weight, startDate, endDate, categories, null);
-    }
-
     /** A skill category (see {@link CategoryName}) and the NICE work role it maps onto (optional). */
     public record Category(
             @NotBlank(message = "is required") @Pattern(regexp = CategoryName.PATTERN, message = CategoryName.RULE) String name,

@@ -114,7 +114,7 @@ public class EventService {
         Event event = lookUp(code);
         org.talentpipeline.platform.Versions.check(expectedVersion, event.getVersion(), "event " + event.getCode());
         EventInput same = new EventInput(event.getCode(), input.name(), event.getCompetition().getCode(), null, null,
-                input.level(), input.format(), input.weight(), input.startDate(), input.endDate(), input.categories());
+                input.level(), input.format(), input.weight(), input.startDate(), input.endDate(), input.categories(), input.teamRule());
         List<FieldProblem> problems = new ArrayList<>();
         List<EventCategory> categories = checked(same, problems);
         if (!problems.isEmpty()) {

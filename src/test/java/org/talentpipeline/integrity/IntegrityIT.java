@@ -46,13 +46,44 @@ class IntegrityIT {
     Fixtures fixtures;
     String admin;
     String evaluator;
-    String school;
     String event;
-    SolveLogs.Generated generated;
+    Planted planted;
 
-    /** The student a generated actor ({@code S3/1010}: the 11th) stands for. */
-    String ref(String actor) {
-        return school + "/I" + (Integer.parseInt(actor.substring(actor.indexOf('/') + 1)) - 1000);
+    /** An event whose solve log has a planted sharing pair, posted and rated: its code and the pair's refs, sorted. */
+    record Planted(String event, List<String> pair) {
+    }
+
+    /**
+     * A school of {@link #STUDENTS} students, all rated at an earlier event (so that a result excluded
+     * later leaves a rating that moves), and an event whose generated solve log, with one sharing pair
+     * planted, an evaluator posts.
+     */
+    static Planted plant(ApiClient api, Fixtures fixtures) {
+        String admin = fixtures.adminToken();
+        String school = fixtures.school("West");
+        StringBuilder students = new StringBuilder("student_number,full_name,date_of_birth,enrollment_year,expected_graduation_year\n");
+        String[] places = new String[STUDENTS];
+        for (int i = 0; i < STUDENTS; i++) {
+            students.append("I").append(i).append(",Player ").append(i).append(",2004-02-0").append(1 + i % 9).append(",2023,2027\n");
+            places[i] = school + "/I" + i;
+        }
+        assertEquals(200, api.post("/schools/" + school + "/students/import", admin, students.toString(), "text/csv").status());
+        fixtures.ratedEvent("INTPRE", "2026-04-01", places);
+        String event = fixtures.event("INTEGRITY", "NATIONAL", "JEOPARDY", "2026-05-01");
+        Fixtures.awaitScoring(api, admin);
+        SolveLogs.Generated generated = new SolveLogs(SEED).event(event, STUDENTS, 20, 1, 0, 1.0);
+        java.util.function.UnaryOperator<String> ref = actor -> school + "/I"
+                + (Integer.parseInt(actor.substring(actor.indexOf('/') + 1)) - 1000);
+        StringBuilder log = new StringBuilder("challenge,category,competitor,time,points\n");
+        for (Solve s : generated.evidence().solves()) {
+            log.append(s.challenge()).append(",web,").append(ref.apply(s.member())).append(',').append(s.time()).append(",100\n");
+        }
+        String evaluator = api.token("evaluator", Fixtures.DEMO_PASSWORD);
+        ApiClient.Reply posted = api.post("/events/" + event + "/results?format=solves", evaluator, log.toString(), "text/csv");
+        assertEquals(200, posted.status(), posted.toString());
+        Fixtures.awaitScoring(api, admin);
+        String[] pair = generated.sharingPairs().iterator().next().split("\u0000");
+        return new Planted(event, List.of(ref.apply(pair[0]), ref.apply(pair[1])).stream().sorted().toList());
     }
 
     @BeforeEach
@@ -61,33 +92,12 @@ class IntegrityIT {
         fixtures = new Fixtures(api);
         admin = fixtures.adminToken();
         evaluator = api.token("evaluator", Fixtures.DEMO_PASSWORD);
-        school = fixtures.school("West");
-        StringBuilder students = new StringBuilder("student_number,full_name,date_of_birth,enrollment_year,expected_graduation_year\n");
-        for (int i = 0; i < STUDENTS; i++) {
-            students.append("I").append(i).append(",Player ").append(i).append(",2004-02-0").append(1 + i % 9).append(",2023,2027\n");
-        }
-        assertEquals(200, api.post("/schools/" + school + "/students/import", admin, students.toString(), "text/csv").status());
-        // an earlier event rates everyone, so that a result excluded later leaves a rating that moves
-        String[] places = new String[STUDENTS];
-        for (int i = 0; i < STUDENTS; i++) {
-            places[i] = school + "/I" + i;
-        }
-        fixtures.ratedEvent("INTPRE", "2026-04-01", places);
-        event = fixtures.event("INTEGRITY", "NATIONAL", "JEOPARDY", "2026-05-01");
-        Fixtures.awaitScoring(api, admin);
-        generated = new SolveLogs(SEED).event(event, STUDENTS, 20, 1, 0, 1.0);
-        StringBuilder log = new StringBuilder("challenge,category,competitor,time,points\n");
-        for (Solve s : generated.evidence().solves()) {
-            log.append(s.challenge()).append(",web,").append(ref(s.member())).append(',').append(s.time()).append(",100\n");
-        }
-        ApiClient.Reply posted = api.post("/events/" + event + "/results?format=solves", evaluator, log.toString(), "text/csv");
-        assertEquals(200, posted.status(), posted.toString());
-        Fixtures.awaitScoring(api, admin);
+        planted = plant(api, fixtures);
+        event = planted.event();
     }
 
     List<String> plantedPair() {
-        String[] pair = generated.sharingPairs().iterator().next().split("\u0000");
-        return List.of(ref(pair[0]), ref(pair[1])).stream().sorted().toList();
+        return planted.pair();
     }
 
     JsonObject coSolvingCase() {
