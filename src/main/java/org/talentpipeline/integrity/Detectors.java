@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.talentpipeline.competition.Solve;
@@ -169,39 +171,67 @@ public record Detectors(Duration window, double alpha, double tailShare) {
         double uniform = Math.min(1, 2.0 * w / Math.max(1, span[1] - span[0]));
         List<PairScore> scores = new ArrayList<>();
         for (Map.Entry<String, Integer> e : nearCount.entrySet()) {
-            if (e.getValue() < MIN_NEAR) {
-                continue;
+            if (e.getValue() >= MIN_NEAR) {
+                String[] ab = e.getKey().split("\u0000");
+                scores.add(score(ab[0], ab[1], byActor, sortedTimes, uniform, Set.of()));
             }
-            String[] ab = e.getKey().split("\u0000");
-            Map<String, Instant> sa = byActor.get(ab[0]);
-            Map<String, Instant> sb = byActor.get(ab[1]);
-            List<String> common = sa.keySet().stream().filter(sb::containsKey).sorted().toList();
-            double[] p = new double[common.size()];
-            List<Map<String, Object>> timeline = new ArrayList<>();
-            for (int i = 0; i < common.size(); i++) {
-                String ch = common.get(i);
-                long ta = sa.get(ch).toEpochMilli();
-                long tb = sb.get(ch).toEpochMilli();
-                long[] times = sortedTimes.get(ch);
-                int others = times.length - 2;
-                // solvers other than the pair within the window of a's solve, and of b's
-                int nearA = within(times, ta, w) - 1 - (Math.abs(ta - tb) <= w ? 1 : 0);
-                int nearB = within(times, tb, w) - 1 - (Math.abs(ta - tb) <= w ? 1 : 0);
-                double local = (0.5 * (nearA + nearB) + uniform) / (others + 1.0);
-                p[i] = Math.min(1, Math.max(uniform, local));
-                Map<String, Object> step = new LinkedHashMap<>();
-                step.put("challenge", ch);
-                step.put(ab[0], sa.get(ch).toString());
-                step.put(ab[1], sb.get(ch).toString());
-                step.put("secondsApart", Math.abs(ta - tb) / 1000.0);
-                timeline.add(step);
-            }
-            double expected = Arrays.stream(p).sum();
-            double pValue = Tails.poissonBinomialAtLeast(p, e.getValue());
-            scores.add(new PairScore(ab[0], ab[1], common.size(), e.getValue(), expected, pValue, timeline));
         }
         scores.sort(Comparator.comparingDouble(PairScore::pValue).thenComparing(PairScore::a).thenComparing(PairScore::b));
-        return scores;
+        // explaining away: once a pair is significant, the solves one of them made near the other are
+        // accounted for; a third competitor near the copier (because near the source) is tested without them
+        double cut = alpha / Math.max(1, pairsTested(evidence));
+        Map<String, Set<String>> explained = new HashMap<>();
+        List<PairScore> tested = new ArrayList<>();
+        for (PairScore pair : scores) {
+            Set<String> accounted = new HashSet<>(explained.getOrDefault(pair.a(), Set.of()));
+            accounted.addAll(explained.getOrDefault(pair.b(), Set.of()));
+            PairScore score = accounted.isEmpty() ? pair : score(pair.a(), pair.b(), byActor, sortedTimes, uniform, accounted);
+            if (score.pValue() <= cut) {
+                for (Map<String, Object> step : score.timeline()) {
+                    if (((Double) step.get("secondsApart")) * 1000 <= w) {
+                        explained.computeIfAbsent(score.a(), k -> new HashSet<>()).add((String) step.get("challenge"));
+                        explained.computeIfAbsent(score.b(), k -> new HashSet<>()).add((String) step.get("challenge"));
+                    }
+                }
+            }
+            tested.add(score);
+        }
+        tested.sort(Comparator.comparingDouble(PairScore::pValue).thenComparing(PairScore::a).thenComparing(PairScore::b));
+        return tested;
+    }
+
+    /** One pair's test over the challenges both solved, leaving out those already accounted for. */
+    private PairScore score(String a, String b, Map<String, Map<String, Instant>> byActor, Map<String, long[]> sortedTimes,
+            double uniform, Set<String> accounted) {
+        long w = window.toMillis();
+        Map<String, Instant> sa = byActor.get(a);
+        Map<String, Instant> sb = byActor.get(b);
+        List<String> common = sa.keySet().stream().filter(sb::containsKey).filter(ch -> !accounted.contains(ch)).sorted().toList();
+        double[] p = new double[common.size()];
+        int near = 0;
+        List<Map<String, Object>> timeline = new ArrayList<>();
+        for (int i = 0; i < common.size(); i++) {
+            String ch = common.get(i);
+            long ta = sa.get(ch).toEpochMilli();
+            long tb = sb.get(ch).toEpochMilli();
+            long[] times = sortedTimes.get(ch);
+            int others = times.length - 2;
+            boolean close = Math.abs(ta - tb) <= w;
+            near += close ? 1 : 0;
+            // the share of the challenge's other solvers within the window of a's solve, and of b's
+            int nearA = within(times, ta, w) - 1 - (close ? 1 : 0);
+            int nearB = within(times, tb, w) - 1 - (close ? 1 : 0);
+            double local = (0.5 * (nearA + nearB) + uniform) / (others + 1.0);
+            p[i] = Math.min(1, Math.max(uniform, local));
+            Map<String, Object> step = new LinkedHashMap<>();
+            step.put("challenge", ch);
+            step.put(a, sa.get(ch).toString());
+            step.put(b, sb.get(ch).toString());
+            step.put("secondsApart", Math.abs(ta - tb) / 1000.0);
+            timeline.add(step);
+        }
+        double expected = Arrays.stream(p).sum();
+        return new PairScore(a, b, common.size(), near, expected, Tails.poissonBinomialAtLeast(p, near), timeline);
     }
 
     /** How many of the sorted times lie within w of t (t's own solve included). */

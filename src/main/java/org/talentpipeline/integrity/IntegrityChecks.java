@@ -30,7 +30,7 @@ public class IntegrityChecks {
     @Inject
     IntegrityCases cases;
 
-    void check(@Observes(during = TransactionPhase.AFTER_SUCCESS) SolvesStored stored) {
+    public void check(@Observes(during = TransactionPhase.AFTER_SUCCESS) SolvesStored stored) {
         try {
             List<Long> opened = cases.open(stored);
             LOG.info(() -> "integrity checks of " + stored.eventCode() + ": " + opened.size() + " cases opened");

@@ -30,7 +30,8 @@ public final class IntegrityBenchmark {
         int competitors = args.length > 1 ? Integer.parseInt(args[1]) : 150;
         int challenges = args.length > 2 ? Integer.parseInt(args[2]) : 30;
         Detectors detectors = Detectors.DEFAULT;
-        System.out.printf(Locale.ROOT, "%d events x %d competitors x %d challenges per rate; 5 sharing pairs and 5 speed cheaters per event%n%n",
+        System.out.printf(Locale.ROOT, "%d events x %d competitors x %d challenges per rate and pattern; 5 sharing pairs (flag sharing, co-solving)"
+                + " or 5 speed cheaters per event%n%n",
                 events, competitors, challenges);
         System.out.println("| pattern | rate | threshold | FPR (honest) | precision | recall | deployed FPR | deployed precision | deployed recall |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
@@ -42,8 +43,11 @@ public final class IntegrityBenchmark {
             int[] speedDeployed = new int[4];
             long seed = 17;
             for (int e = 0; e < events; e++) {
-                SolveLogs.Generated g = new SolveLogs(seed++ * 7919 + Math.round(rate * 1000)).event("B" + e, competitors,
-                        challenges, 5, 5, rate);
+                // one pattern per generated event, so that each is measured on its own
+                SolveLogs.Generated g = new SolveLogs(seed * 7919 + Math.round(rate * 1000)).event("B" + e, competitors,
+                        challenges, 5, 0, rate);
+                SolveLogs.Generated fast = new SolveLogs(seed++ * 7919 + Math.round(rate * 1000) + 1).event("F" + e, competitors,
+                        challenges, 0, 5, rate);
                 long allPairs = (long) competitors * (competitors - 1) / 2;
                 // (b) co-solving: every pair not scored has p = 1
                 Set<String> scoredPairs = new HashSet<>();
@@ -68,15 +72,15 @@ public final class IntegrityBenchmark {
                     pairs.add(new Scored(1, false));
                 }
                 // (c) speed
-                List<Detectors.SpeedScore> speedScores = detectors.impossibleSpeed(g.evidence());
+                List<Detectors.SpeedScore> speedScores = detectors.impossibleSpeed(fast.evidence());
                 double speedCut = detectors.alpha() / Math.max(1, speedScores.size());
                 for (Detectors.SpeedScore s : speedScores) {
-                    boolean cheat = g.speedCheaters().contains(s.actor());
+                    boolean cheat = fast.speedCheaters().contains(s.actor());
                     speed.add(new Scored(s.pValue(), cheat));
                     count(speedDeployed, s.pValue() <= speedCut, cheat);
                 }
-                speedDeployed[2] += g.speedCheaters().size();
-                speedDeployed[3] += competitors - g.speedCheaters().size();
+                speedDeployed[2] += fast.speedCheaters().size();
+                speedDeployed[3] += competitors - fast.speedCheaters().size();
                 // (a) flag sharing: proof, no threshold
                 Set<String> found = new HashSet<>();
                 for (Finding f : detectors.flagSharing(g.evidence())) {
