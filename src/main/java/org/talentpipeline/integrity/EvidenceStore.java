@@ -5,11 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -17,7 +14,8 @@ import org.talentpipeline.competition.Solve;
 import org.talentpipeline.competition.SolvesStored;
 import org.talentpipeline.competition.Submission;
 import org.talentpipeline.competition.TeamFlag;
-import org.talentpipeline.competition.TeamRule;
+import org.talentpipeline.identity.Caller;
+import org.talentpipeline.identity.Operation;
 import org.talentpipeline.platform.Migrations;
 
 /**
@@ -111,59 +109,48 @@ public class EvidenceStore {
         }
     }
 
-    /** The evidence kept for an event (empty lists when it has none), with the event's team rule. */
-    Evidence read(String eventCode, TeamRule teamRule) {
-        List<Solve> solves = new ArrayList<>();
-        List<Submission> submissions = new ArrayList<>();
-        List<TeamFlag> flags = new ArrayList<>();
-        Map<String, List<SolvesStored.Member>> members = new HashMap<>();
+    /**
+     * An erased student's ref replaced by their tombstone's wherever integrity keeps it: the evidence,
+     * and the cases (the students concerned, the competitors and the evidence they show), so that no
+     * case names the person after their erasure (STUDENT_ERASE, as the erasure itself).
+     */
+    public int anonymise(Caller caller, long studentId, String oldRef, String newRef) {
+        Operation.STUDENT_ERASE.grant(caller);
+        int changed = 0;
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("select challenge, category, competitor, member_ref, solved_at, points"
-                    + " from integrity_solve where event_code = ? order by solved_at, challenge, competitor")) {
-                s.setString(1, eventCode);
-                s.setFetchSize(5_000);
-                try (ResultSet rs = s.executeQuery()) {
-                    int row = 0;
-                    while (rs.next()) {
-                        solves.add(new Solve(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getTimestamp(5).toInstant(), rs.getDouble(6), ++row));
-                    }
+            for (String sql : List.of(
+                    "update integrity_member set ref = ? where student_id = ? and ref = ?",
+                    "update integrity_case_student set ref = ? where student_id = ? and ref = ?")) {
+                try (PreparedStatement s = c.prepareStatement(sql)) {
+                    s.setString(1, newRef);
+                    s.setLong(2, studentId);
+                    s.setString(3, oldRef);
+                    changed += s.executeUpdate();
                 }
             }
-            try (PreparedStatement s = c.prepareStatement("select challenge, competitor, member_ref, submitted_at, correct,"
-                    + " provided from integrity_submission where event_code = ? order by submitted_at, challenge, competitor")) {
-                s.setString(1, eventCode);
-                s.setFetchSize(5_000);
-                try (ResultSet rs = s.executeQuery()) {
-                    int row = 0;
-                    while (rs.next()) {
-                        submissions.add(new Submission(rs.getString(1), null, rs.getString(2), rs.getString(3),
-                                rs.getTimestamp(4).toInstant(), rs.getBoolean(5), rs.getString(6), ++row));
-                    }
+            for (String sql : List.of(
+                    "update integrity_solve set competitor = ? where competitor = ?",
+                    "update integrity_solve set member_ref = ? where member_ref = ?",
+                    "update integrity_submission set competitor = ? where competitor = ?",
+                    "update integrity_submission set member_ref = ? where member_ref = ?")) {
+                try (PreparedStatement s = c.prepareStatement(sql)) {
+                    s.setString(1, newRef);
+                    s.setString(2, oldRef);
+                    changed += s.executeUpdate();
                 }
             }
-            try (PreparedStatement s = c.prepareStatement(
-                    "select challenge, competitor, flag from integrity_flag where event_code = ?")) {
-                s.setString(1, eventCode);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        flags.add(new TeamFlag(rs.getString(1), rs.getString(2), rs.getString(3)));
-                    }
-                }
-            }
-            try (PreparedStatement s = c.prepareStatement(
-                    "select competitor, ref, student_id from integrity_member where event_code = ? order by competitor, ref")) {
-                s.setString(1, eventCode);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        members.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                                .add(new SolvesStored.Member(rs.getString(2), rs.getLong(3)));
-                    }
-                }
+            try (PreparedStatement s = c.prepareStatement("update integrity_case set competitors = replace(competitors, ?, ?),"
+                    + " evidence = replace(evidence, ?, ?) where id in (select case_id from integrity_case_student where student_id = ?)")) {
+                s.setString(1, "\"" + oldRef + "\"");
+                s.setString(2, "\"" + newRef + "\"");
+                s.setString(3, oldRef);
+                s.setString(4, newRef);
+                s.setLong(5, studentId);
+                changed += s.executeUpdate();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("the solve evidence of " + eventCode + " could not be read", e);
+            throw new IllegalStateException("the integrity evidence was not anonymised", e);
         }
-        return new Evidence(eventCode, teamRule, solves, submissions, flags, members);
+        return changed;
     }
 }
