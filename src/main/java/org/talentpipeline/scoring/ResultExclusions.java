@@ -39,7 +39,7 @@ public class ResultExclusions {
     jakarta.enterprise.event.Event<Excluded> excludedEvent;
 
     /** A result excluded: once its transaction has committed, the recompute that applies it is queued. */
-    public record Excluded(String eventCode, String reason) {
+    public record Excluded(String eventCode, String reason, String excludedBy) {
     }
 
     /**
@@ -51,7 +51,7 @@ public class ResultExclusions {
         if (insert(grant, studentId, eventCode, reason, appealId) == 0) {
             throw new NotFound("a result of the student at " + eventCode);
         }
-        excludedEvent.fire(new Excluded(eventCode, reason));
+        excludedEvent.fire(new Excluded(eventCode, reason, grant.username()));
     }
 
     /**
@@ -66,7 +66,7 @@ public class ResultExclusions {
             excluded += insert(grant, studentId, eventCode, reason, null);
         }
         if (excluded > 0) {
-            excludedEvent.fire(new Excluded(eventCode, reason));
+            excludedEvent.fire(new Excluded(eventCode, reason, grant.username()));
         }
         return excluded;
     }
