@@ -340,7 +340,6 @@ public record Detectors(Duration window, double alpha, double tailShare) {
             return List.of();
         }
         Map<String, Double> pace = new HashMap<>();
-        Map<String, Double> difficulty = new HashMap<>();
         double[] residual = new double[n];
         for (int i = 0; i < n; i++) {
             residual[i] = logGap.get(i);
@@ -350,7 +349,6 @@ public record Detectors(Duration window, double alpha, double tailShare) {
             for (int i = 0; i < n; i++) {
                 residual[i] -= dc.get(challenges.get(i));
             }
-            dc.forEach((k, v) -> difficulty.merge(k, v, Double::sum));
             Map<String, Double> da = medians(actors, residual);
             Map<String, Integer> count = new HashMap<>();
             actors.forEach(a -> count.merge(a, 1, Integer::sum));
