@@ -400,11 +400,12 @@ class AccessPolicyIT {
 
         /**
          * Routes whose record the walk cannot make (an evidence document, a throttle, a student's
-         * correction request or appeal): 404 inside the grant is fine there.
+         * correction request or appeal, an integrity case): 404 inside the grant is fine there.
          */
         boolean mayBeAbsent(ApiRoutes.Route route) {
             return route.pathParams().contains("document") || route.template().contains("throttle")
-                    || route.template().contains("/corrections/") || route.template().contains("/appeals/");
+                    || route.template().contains("/corrections/") || route.template().contains("/appeals/")
+                    || route.template().contains("/integrity/cases/");
         }
 
         /** The path parameters for a call: a record within the caller's scope, or one outside it. */
