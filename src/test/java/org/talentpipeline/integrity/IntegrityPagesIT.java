@@ -78,11 +78,15 @@ class IntegrityPagesIT {
                 .orElseThrow().getString("state");
         assertEquals("CLEARED", state, "the decision taken on the page is the one stored");
 
-        browser.findElement(By.id("lang-zh")).click();
-        assertTrue(waitFor(By.tagName("h1")).getText().contains("诚信案件"), browser.findElement(By.tagName("h1")).getText());
-        assertTrue(browser.findElement(By.id("cases:list")).getText().contains("已澄清"));
-        browser.findElement(By.id("lang-en")).click();
-        waitFor(By.id("cases:list"));
+        new MainPage(browser).switchToChinese();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "诚信案件"));
+        assertTrue(browser.findElement(By.id("cases:list")).getText().contains("已澄清"),
+                browser.findElement(By.id("cases:list")).getText());
+        Browser.screenshot(browser, "integrity-case-zh");
+        new MainPage(browser).switchToEnglish();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Integrity cases"));
         new MainPage(browser).signOut();
     }
 }
