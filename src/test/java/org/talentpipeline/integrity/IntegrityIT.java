@@ -160,6 +160,25 @@ class IntegrityIT {
     }
 
     @Test
+    void aTeamOfTwoSchoolsIsACaseUnderTheOneSchoolRule() {
+        String school = planted.pair().get(0).substring(0, planted.pair().get(0).indexOf('/'));
+        String other = fixtures.school("East");
+        assertEquals(200, api.post("/schools/" + other + "/students/import", admin,
+                "student_number,full_name,date_of_birth,enrollment_year,expected_graduation_year\nJ0,Jia Zero,2004-03-01,2023,2027\n",
+                "text/csv").status());
+        String league = Fixtures.unique("LEAGUE-");
+        ApiClient.Reply created = api.post("/events", evaluator, Json.object().add("code", league).add("name", "School League")
+                .add("competition", "LEAGUE").add("level", "REGIONAL").add("format", "ATTACK_DEFENSE").add("startDate", "2026-06-01")
+                .add("endDate", "2026-06-01").add("teamRule", "ONE_SCHOOL").build().toString());
+        assertEquals(201, created.status(), created.toString());
+        ApiClient.Reply posted = api.post("/events/" + league + "/results", evaluator, "[{\"place\":1,\"competitor\":\"Mixed\","
+                + "\"points\":100,\"members\":[\"" + school + "/I0\",\"" + other + "/J0\"]}]", "application/json");
+        assertEquals(200, posted.status(), posted.toString());
+        JsonObject c = api.get("/events/" + league + "/integrity", evaluator).json().getJsonArray("items").getJsonObject(0);
+        assertEquals("INELIGIBLE_TEAM [\"Mixed\"]", c.getString("pattern") + " " + c.getJsonArray("competitors"));
+    }
+
+    @Test
     void aRecruiterMayNotReadTheCases() {
         String recruiter = api.token("recruiter", Fixtures.DEMO_PASSWORD);
         assertEquals(403, api.get("/events/" + event + "/integrity", recruiter).status());
