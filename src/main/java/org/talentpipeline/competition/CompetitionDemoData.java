@@ -57,7 +57,7 @@ public class CompetitionDemoData implements DemoSeed {
                 "National Cyber Security Challenge", "National Cyber Security Centre", Level.NATIONAL, Format.JEOPARDY, null,
                 LocalDate.of(2025, 10, 11), LocalDate.of(2025, 10, 12), List.of(new EventInput.Category("web", "DD-WRL-005"),
                         new EventInput.Category("pwn", "PD-WRL-007"), new EventInput.Category("crypto", "DD-WRL-003"),
-                        new EventInput.Category("forensics", "PD-WRL-002"))));
+                        new EventInput.Category("forensics", "PD-WRL-002")), null));
         List<String> field = new ArrayList<>(all);
         Collections.shuffle(field, random);
         StringBuilder ranking = new StringBuilder("place,competitor,points,category:web,category:pwn,category:crypto,category:forensics\n");
@@ -75,7 +75,7 @@ public class CompetitionDemoData implements DemoSeed {
         events.create(SEEDER, new EventInput("XDU-2026-SPRING", "Xidian Spring CTF 2026", "XDU-CTF", "Xidian CTF", "Xidian University",
                 Level.SCHOOL, Format.JEOPARDY, null, LocalDate.of(2026, 4, 18), LocalDate.of(2026, 4, 18),
                 List.of(new EventInput.Category("web", "DD-WRL-005"), new EventInput.Category("pwn", "PD-WRL-007"),
-                        new EventInput.Category("misc", null))));
+                        new EventInput.Category("misc", null)), null));
         StringBuilder log = new StringBuilder("challenge,category,competitor,time,points\n");
         Instant start = Instant.parse("2026-04-18T01:00:00Z");
         String[][] challenges = {{"sqli-101", "web", "100"}, {"xss-lab", "web", "200"}, {"ret2win", "pwn", "200"},
@@ -92,7 +92,7 @@ public class CompetitionDemoData implements DemoSeed {
         events.create(SEEDER, new EventInput("NW-AD-2026", "Northwest Attack-Defence 2026", "NW-AD", "Northwest Attack-Defence",
                 "Northwest Cyber Security Association", Level.REGIONAL, Format.ATTACK_DEFENSE, null, LocalDate.of(2026, 3, 7),
                 LocalDate.of(2026, 3, 8), List.of(new EventInput.Category("attack", "PD-WRL-007"),
-                        new EventInput.Category("defence", "PD-WRL-001"))));
+                        new EventInput.Category("defence", "PD-WRL-001")), null));
         StringBuilder teams = new StringBuilder("[");
         String[] names = {"Stack Smashers", "0xDEADBEEF", "Null Pointers", "Root Cause", "Blue Lotus Jr", "Segfault",
             "Kernel Panic", "Red Lantern"};
@@ -107,7 +107,7 @@ public class CompetitionDemoData implements DemoSeed {
         post("NW-AD-2026", ResultFormats.Kind.RANKING, false, teams.append(']').toString());
 
         events.create(SEEDER, new EventInput("SJTU-0CTF-2026", "Shanghai 0CTF Qualifier 2026", "SJTU-0CTF", "0CTF", "Shanghai Jiao Tong University",
-                Level.INTERNATIONAL, Format.JEOPARDY, null, LocalDate.of(2026, 6, 20), LocalDate.of(2026, 6, 21), List.of()));
+                Level.INTERNATIONAL, Format.JEOPARDY, null, LocalDate.of(2026, 6, 20), LocalDate.of(2026, 6, 21), List.of(), null));
         List<String> sjtu = all.stream().filter(r -> r.startsWith("SJTU/")).toList();
         StringBuilder ctfd = new StringBuilder("{\"success\":true,\"data\":[");
         for (int t = 0; t < 6; t++) {

@@ -43,6 +43,7 @@ public class EditEvent implements Serializable {
     private String name;
     private Level level;
     private Format format;
+    private TeamRule teamRule;
     private Double weight;
     private LocalDate startDate;
     private LocalDate endDate;
@@ -60,6 +61,7 @@ public class EditEvent implements Serializable {
         name = e.event().name();
         level = e.event().level();
         format = e.event().format();
+        teamRule = e.event().teamRule();
         weight = e.event().weight();
         startDate = e.event().startDate();
         endDate = e.event().endDate();
@@ -81,7 +83,7 @@ public class EditEvent implements Serializable {
         }
         try {
             events.update(code, version, new EventInput(code, name, null, null, null, level, format, weight, startDate, endDate,
-                    parsed));
+                    parsed, teamRule));
             messages.info("events.saved", name);
             load(code);
         } catch (BadInput e) {
@@ -132,6 +134,18 @@ public class EditEvent implements Serializable {
 
     public void setLevel(Level level) {
         this.level = level;
+    }
+
+    public TeamRule[] getTeamRules() {
+        return TeamRule.values();
+    }
+
+    public TeamRule getTeamRule() {
+        return teamRule;
+    }
+
+    public void setTeamRule(TeamRule teamRule) {
+        this.teamRule = teamRule;
     }
 
     public Format getFormat() {

@@ -68,6 +68,11 @@ public class Event {
     @Column(name = "results_stored_by", insertable = false, updatable = false)
     private String resultsStoredBy;
 
+    /** Who may form a team here (V41); a rule of eligibility, not of rating, so it may change after results. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "team_rule")
+    private TeamRule teamRule = TeamRule.OPEN;
+
     @Version
     private int version;
 
@@ -175,6 +180,16 @@ public class Event {
 
     public LocalDate getEndDate() {
         return endDate;
+    }
+
+    public TeamRule getTeamRule() {
+        return teamRule == null ? TeamRule.OPEN : teamRule;
+    }
+
+    void setTeamRule(TeamRule teamRule) {
+        if (teamRule != null) {
+            this.teamRule = teamRule;
+        }
     }
 
     public List<EventCategory> getCategories() {

@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * An event as an evaluator enters it. {@code competition} is the series' code; an unknown series is
  * created with {@code competitionName} (or the code) and {@code organiser}. Without a weight the
- * level's default applies.
+ * level's default applies. {@code teamRule} says who may form a team (OPEN when left out; see
+ * {@link TeamRule}).
  */
 public record EventInput(
         @NotBlank(message = "is required") @Pattern(regexp = "[A-Za-z0-9._-]{2,60}",
@@ -28,7 +29,8 @@ public record EventInput(
         @Positive(message = "must be more than 0") @DecimalMax(value = "10", message = "must be at most 10") Double weight,
         @NotNull(message = "is required (YYYY-MM-DD)") LocalDate startDate,
         @NotNull(message = "is required (YYYY-MM-DD)") LocalDate endDate,
-        @Valid List<Category> categories) {
+        @Valid List<Category> categories,
+        TeamRule teamRule) {
 
     /** A skill category (see {@link CategoryName}) and the NICE work role it maps onto (optional). */
     public record Category(

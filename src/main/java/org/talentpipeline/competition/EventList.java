@@ -65,7 +65,7 @@ public class EventList implements Serializable {
         }
         try {
             EventView created = events.create(new EventInput(code, name, competition, competitionName, null, level, format,
-                    weight, startDate, endDate, parsed));
+                    weight, startDate, endDate, parsed, null));
             messages.info("events.created", created.code());
             code = null;
             name = null;

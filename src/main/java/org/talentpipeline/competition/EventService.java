@@ -114,7 +114,7 @@ public class EventService {
         Event event = lookUp(code);
         org.talentpipeline.platform.Versions.check(expectedVersion, event.getVersion(), "event " + event.getCode());
         EventInput same = new EventInput(event.getCode(), input.name(), event.getCompetition().getCode(), null, null,
-                input.level(), input.format(), input.weight(), input.startDate(), input.endDate(), input.categories());
+                input.level(), input.format(), input.weight(), input.startDate(), input.endDate(), input.categories(), input.teamRule());
         List<FieldProblem> problems = new ArrayList<>();
         List<EventCategory> categories = checked(same, problems);
         if (!problems.isEmpty()) {
@@ -124,6 +124,7 @@ public class EventService {
         double weight = input.weight() == null ? input.level().defaultWeight() : input.weight();
         event.revise(results > 0, input.name().trim(), input.level(), input.format(), weight, input.startDate(),
                 input.endDate(), categories);
+        event.setTeamRule(input.teamRule());
         em.flush();
         audit.record(AuditAction.UPDATE, "event:" + event.getCode(), null, event.getName());
         return EventView.of(event, results);
@@ -172,6 +173,7 @@ public class EventService {
         double weight = input.weight() == null ? input.level().defaultWeight() : input.weight();
         Event event = new Event(input.code(), input.name().trim(), series, input.level(), input.format(), weight,
                 input.startDate(), input.endDate(), categories, Instant.now(clock));
+        event.setTeamRule(input.teamRule());
         em.persist(event);
         audit.record(AuditAction.CREATE, "event:" + event.getCode(), null, event.getName());
         return EventView.of(event, 0);

@@ -55,9 +55,29 @@ public final class ResultFormats {
         }
     }
 
-    /** A file read into standings, and what was wrong with it. */
-    public record Parsed(List<Standing> standings, List<ResultProblem> problems) {
+    /**
+     * A file read into standings, and what was wrong with it; {@code evidence} holds the solves (and a
+     * CTFd export's submissions and dynamic flags) it came with, empty for a ranking.
+     */
+    public record Parsed(List<Standing> standings, List<ResultProblem> problems, Evidence evidence) {
+
+        public Parsed(List<Standing> standings, List<ResultProblem> problems) {
+            this(standings, problems, Evidence.NONE);
+        }
     }
+
+    /** What a solve log or a CTFd export says beyond the scoreboard: who solved what when, and what they submitted. */
+    public record Evidence(List<Solve> solves, List<Submission> submissions, List<TeamFlag> flags) {
+
+        static final Evidence NONE = new Evidence(List.of(), List.of(), List.of());
+
+        public boolean isEmpty() {
+            return solves.isEmpty() && submissions.isEmpty();
+        }
+    }
+
+    /** The longest flag text kept as evidence. */
+    static final int MAX_FLAG = 500;
 
     /**
      * The highest place a result may name. A ranking may list only some of a large field (a national
@@ -81,12 +101,21 @@ public final class ResultFormats {
     public static Parsed read(Kind kind, boolean csv, InputStream in) throws IOException {
         List<ResultProblem> problems = new ArrayList<>();
         List<Standing> standings;
+        Evidence evidence = Evidence.NONE;
         try {
-            standings = switch (kind) {
-                case RANKING -> Scoreboard.ranked(csv ? rankingCsv(in, problems) : rankingJson(json(in), problems), problems);
-                case SOLVES -> Scoreboard.fromSolves(csv ? solvesCsv(in, problems) : solvesJson(json(in), problems), problems);
-                case CTFD -> Scoreboard.ranked(ctfd(json(in), problems), problems);
-            };
+            switch (kind) {
+                case RANKING -> standings = Scoreboard.ranked(csv ? rankingCsv(in, problems) : rankingJson(json(in), problems), problems);
+                case SOLVES -> {
+                    List<Solve> solves = csv ? solvesCsv(in, problems) : solvesJson(json(in), problems);
+                    standings = Scoreboard.fromSolves(solves, problems);
+                    evidence = new Evidence(solves, List.of(), List.of());
+                }
+                default -> {
+                    JsonStructure body = json(in);
+                    standings = Scoreboard.ranked(ctfd(body, problems), problems);
+                    evidence = ctfdEvidence(body, problems);
+                }
+            }
         } catch (JsonParsingException e) {
             problems.add(new ResultProblem(0, null, "malformed JSON: " + e.getMessage()));
             standings = List.of();
@@ -103,7 +132,7 @@ public final class ResultFormats {
         if (standings.isEmpty() && problems.isEmpty()) {
             problems.add(new ResultProblem(0, null, "the file holds no results"));
         }
-        return new Parsed(standings, problems);
+        return new Parsed(standings, problems, problems.isEmpty() ? evidence : Evidence.NONE);
     }
 
     private static JsonStructure json(InputStream in) {
@@ -225,10 +254,14 @@ public final class ResultFormats {
             String competitor = text(o, "competitor", row, problems);
             String time = text(o, "time", row, problems);
             Double points = number(o, "points", row, problems);
+            String member = o.containsKey("member") && !o.isNull("member") ? text(o, "member", row, problems) : null;
             Instant at = time == null ? null : instant(time, row, problems);
             category = category(category, row, problems);
+            if (tooLong(challenge, "challenge", row, problems) | tooLong(member, "member", row, problems)) {
+                continue;
+            }
             if (challenge != null && category != null && competitor != null && at != null && points != null) {
-                solves.add(new Solve(challenge, category, competitor, at, points, row));
+                solves.add(new Solve(challenge, category, competitor, member, at, points, row));
             }
         }
         return solves;
@@ -241,6 +274,7 @@ public final class ResultFormats {
         int competitor = required(csv, "competitor", problems);
         int time = required(csv, "time", problems);
         int points = required(csv, "points", problems);
+        int memberColumn = csv.column("member").orElse(-1);
         if (!problems.isEmpty()) {
             return List.of();
         }
@@ -261,8 +295,12 @@ public final class ResultFormats {
             Double pts = parseDouble(cell(r, points), r.line(), "points", problems);
             Instant at = when == null ? null : instant(when, r.line(), problems);
             cat = category(cat, r.line(), problems);
+            String member = cell(r, memberColumn);
+            if (tooLong(ch, "challenge", r.line(), problems) | tooLong(member, "member", r.line(), problems)) {
+                continue;
+            }
             if (ch != null && cat != null && who != null && at != null && pts != null) {
-                solves.add(new Solve(ch, cat, who, at, pts, r.line()));
+                solves.add(new Solve(ch, cat, who, member, at, pts, r.line()));
             }
         }
         return solves;
@@ -304,6 +342,115 @@ public final class ResultFormats {
             }
         }
         return standings;
+    }
+
+    /**
+     * A CTFd export's evidence beside its scoreboard, when it carries it: {@code "submissions"} as
+     * CTFd's {@code /api/v1/submissions} lists them ({@code challenge} a name or {@code {"name",
+     * "category"}}, {@code team} and {@code user} a name or {@code {"name"}}, {@code date},
+     * {@code type} correct or incorrect, {@code provided}), and {@code "flags"}, the per-team dynamic
+     * flags {@code [{"challenge","team","content"}]}. The correct submissions are the solves.
+     */
+    static Evidence ctfdEvidence(JsonStructure json, List<ResultProblem> problems) {
+        JsonObject body = json.asJsonObject();
+        List<Submission> submissions = new ArrayList<>();
+        List<Solve> solves = new ArrayList<>();
+        List<TeamFlag> flags = new ArrayList<>();
+        if (body.containsKey("submissions") && !body.isNull("submissions")) {
+            JsonArray rows = body.getJsonArray("submissions");
+            if (!withinEntries(rows, problems)) {
+                return Evidence.NONE;
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                int row = i + 1;
+                String where = "submissions[" + row + "].";
+                JsonObject o = rows.getJsonObject(i);
+                String challenge = named(o, "challenge", row, where, problems);
+                String category = o.get("challenge") instanceof JsonObject ch && ch.containsKey("category")
+                        && !ch.isNull("category") ? category(ch.getString("category", null), row, problems) : "ctf";
+                String team = o.containsKey("team") && !o.isNull("team") ? named(o, "team", row, where, problems) : null;
+                String user = o.containsKey("user") && !o.isNull("user") ? named(o, "user", row, where, problems) : null;
+                String date = text(o, "date", row, problems);
+                Instant at = date == null ? null : instant(date, row, problems);
+                String type = text(o, "type", row, problems);
+                String provided = o.containsKey("provided") && !o.isNull("provided") ? o.get("provided") instanceof JsonString js
+                        ? js.getString() : o.get("provided").toString() : "";
+                if (provided.length() > MAX_FLAG) {
+                    problems.add(new ResultProblem(row, where + "provided", "is longer than " + MAX_FLAG + " characters"));
+                    continue;
+                }
+                if (type != null && !type.equals("correct") && !type.equals("incorrect")) {
+                    problems.add(new ResultProblem(row, where + "type", "'" + abbreviated(type) + "' is not correct or incorrect"));
+                    continue;
+                }
+                String competitor = team != null ? team : user;
+                if (competitor == null) {
+                    problems.add(new ResultProblem(row, where + "team", "a submission needs its team or user"));
+                    continue;
+                }
+                if (tooLong(challenge, where + "challenge", row, problems) | tooLong(competitor, where + "team", row, problems)
+                        | tooLong(user, where + "user", row, problems)) {
+                    continue;
+                }
+                if (challenge != null && category != null && at != null && type != null) {
+                    boolean correct = type.equals("correct");
+                    String member = team != null ? user : null;
+                    submissions.add(new Submission(challenge, category, competitor, member, at, correct, provided, row));
+                    if (correct) {
+                        solves.add(new Solve(challenge, category, competitor, member, at, 0, row));
+                    }
+                }
+            }
+        }
+        if (body.containsKey("flags") && !body.isNull("flags")) {
+            JsonArray rows = body.getJsonArray("flags");
+            if (!withinEntries(rows, problems)) {
+                return Evidence.NONE;
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                int row = i + 1;
+                JsonObject o = rows.getJsonObject(i);
+                String challenge = named(o, "challenge", row, "flags[" + row + "].", problems);
+                String team = named(o, "team", row, "flags[" + row + "].", problems);
+                String content = text(o, "content", row, problems);
+                if (content != null && content.length() > MAX_FLAG) {
+                    problems.add(new ResultProblem(row, "flags[" + row + "].content", "is longer than " + MAX_FLAG + " characters"));
+                } else if (challenge != null && team != null && content != null) {
+                    flags.add(new TeamFlag(challenge, team, content));
+                }
+            }
+        }
+        return new Evidence(solves, submissions, flags);
+    }
+
+    /** The longest challenge, competitor or member name kept as evidence. */
+    static final int MAX_NAME = 200;
+
+    /** True, with a problem, when a name is longer than the evidence keeps. */
+    private static boolean tooLong(String value, String field, int row, List<ResultProblem> problems) {
+        if (value != null && value.length() > MAX_NAME) {
+            problems.add(new ResultProblem(row, field, "is longer than " + MAX_NAME + " characters"));
+            return true;
+        }
+        return false;
+    }
+
+    /** A field that CTFd gives as a name or as an object with a {@code name}. */
+    private static String named(JsonObject o, String key, int row, String where, List<ResultProblem> problems) {
+        JsonValue v = o.get(key);
+        if (v instanceof JsonObject inner) {
+            String name = inner.getString("name", null);
+            if (name == null || name.isBlank()) {
+                problems.add(new ResultProblem(row, where + key + ".name", "is required"));
+                return null;
+            }
+            return name.trim();
+        }
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL || v instanceof JsonString js && js.getString().isBlank()) {
+            problems.add(new ResultProblem(row, where + key, "is required"));
+            return null;
+        }
+        return v instanceof JsonString js ? js.getString().trim() : v.toString();
     }
 
     // --- cells ---------------------------------------------------------------------------------

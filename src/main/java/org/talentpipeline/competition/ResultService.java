@@ -64,6 +64,9 @@ public class ResultService {
     jakarta.enterprise.event.Event<ResultsStored> stored;
 
     @Inject
+    jakarta.enterprise.event.Event<SolvesStored> solvesStored;
+
+    @Inject
     Access access;
 
     /**
@@ -98,7 +101,7 @@ public class ResultService {
             return new ResultPost(0, parsed.problems(), List.of());
         }
         long read = System.nanoTime();
-        ResultPost post = store(caller, event, parsed.standings(), kind.name().toLowerCase(Locale.ROOT));
+        ResultPost post = store(caller, event, parsed.standings(), kind.name().toLowerCase(Locale.ROOT), parsed.evidence());
         LOG.info(() -> String.format(Locale.ROOT, "results of %s: %d standings read in %.2f s, matched and stored in %.2f s",
                 event.getCode(), parsed.standings().size(), (read - started) / 1e9, (System.nanoTime() - read) / 1e9));
         return post;
@@ -109,7 +112,18 @@ public class ResultService {
      * also used for the rankings that judging publishes, on behalf of the caller who publishes them.
      */
     public ResultPost store(Caller caller, Event event, List<Standing> standings, String source) {
+        return store(caller, event, standings, source, ResultFormats.Evidence.NONE);
+    }
+
+    /**
+     * Stores standings as above; when they came with solve evidence, or the event has a team rule,
+     * fires {@link SolvesStored} in the same transaction with the evidence and every competitor's
+     * members, for the areas that keep it.
+     */
+    public ResultPost store(Caller caller, Event event, List<Standing> standings, String source,
+            ResultFormats.Evidence evidence) {
         Operation.RESULTS_WRITE.grant(caller);
+        Map<String, List<SolvesStored.Member>> members = Map.of();
         try (Connection c = dataSource.getConnection()) {
             Matching matching = match(c, event, standings);
             if (!matching.problems.isEmpty() || !matching.unmatched.isEmpty()) {
@@ -123,12 +137,51 @@ public class ResultService {
                 stamp.setLong(3, event.getId());
                 stamp.executeUpdate();
             }
+            if (keepsEvidence(event, evidence)) {
+                members = members(c, event);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("the results could not be stored", e);
         }
         audit.record(AuditAction.IMPORT, "event:" + event.getCode(), null, standings.size() + " results (" + source + ")");
+        if (keepsEvidence(event, evidence)) {
+            solvesStored.fire(new SolvesStored(event.getCode(), caller.username(), event.getTeamRule(), evidence.solves(),
+                    evidence.submissions(), evidence.flags(), members));
+        }
         stored.fire(new ResultsStored(event.getCode(), caller.username()));
         return new ResultPost(standings.size(), List.of(), List.of());
+    }
+
+    /** Results that came with solves, or of an event whose team rule the teams must keep. */
+    private static boolean keepsEvidence(Event event, ResultFormats.Evidence evidence) {
+        return !evidence.isEmpty() || event.getTeamRule() != TeamRule.OPEN;
+    }
+
+    /** Every competitor of the event as stored: a student's entry is the student, a team its members. */
+    private static Map<String, List<SolvesStored.Member>> members(Connection c, Event event) throws SQLException {
+        Map<String, List<SolvesStored.Member>> members = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("select r.competitor, sc.code, st.student_number, st.id from result r"
+                + " join team_member tm on tm.team_id = r.team_id join student st on st.id = tm.student_id"
+                + " join school sc on sc.id = st.school_id where r.event_id = ?")) {
+            s.setLong(1, event.getId());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    members.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(new SolvesStored.Member(rs.getString(2) + "/" + rs.getString(3), rs.getLong(4)));
+                }
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("select r.competitor, sc.code, st.student_number, st.id from result r"
+                + " join student st on st.id = r.student_id join school sc on sc.id = st.school_id where r.event_id = ?")) {
+            s.setLong(1, event.getId());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    members.put(rs.getString(1), List.of(new SolvesStored.Member(rs.getString(2) + "/" + rs.getString(3),
+                            rs.getLong(4))));
+                }
+            }
+        }
+        return members;
     }
 
     /**

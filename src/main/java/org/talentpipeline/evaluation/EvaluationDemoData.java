@@ -53,7 +53,7 @@ public class EvaluationDemoData implements DemoSeed {
         String code = "XDU-FORENSICS-2026";
         events.create(CompetitionDemoData.SEEDER, new EventInput(code, "Digital Forensics Report Award 2026", "DFRA", "Digital Forensics Report Award",
                 "Xidian University", Level.REGIONAL, Format.JUDGED, null, LocalDate.of(2026, 5, 20), LocalDate.of(2026, 5, 20),
-                List.of(new EventInput.Category("forensics", "PD-WRL-002"))));
+                List.of(new EventInput.Category("forensics", "PD-WRL-002")), null));
         judging.defineRubric(CompetitionDemoData.SEEDER, code, List.of(new Rubric.Criterion("analysis", 3, 10), new Rubric.Criterion("evidence handling", 2, 10),
                 new Rubric.Criterion("report", 1, 10)));
         em.flush();

@@ -69,6 +69,12 @@ public enum Operation {
     JUDGING_MANAGE(grant(ADMIN, ALL), grant(EVALUATOR, ALL)),
     JUDGING_SCORE(grant(EVALUATOR, ASSIGNED)),
 
+    // integrity: the cases the checks open on solve evidence, decided by an evaluator; the decisions
+    // as the students concerned and their school read them
+    INTEGRITY_READ(grant(ADMIN, ALL), grant(EVALUATOR, ALL)),
+    INTEGRITY_DECIDE(grant(ADMIN, ALL), grant(EVALUATOR, ALL)),
+    INTEGRITY_DECISIONS(grant(ADMIN, ALL), grant(SCHOOL_ADMIN, OWN_SCHOOL), grant(STUDENT, OWN)),
+
     // scoring
     REPORT_READ(grant(ADMIN, ALL), grant(SCHOOL_ADMIN, OWN_SCHOOL), grant(RECRUITER, CONSENTING), grant(STUDENT, OWN)),
     SCORING_ADMINISTRATION(grant(ADMIN, ALL)),

@@ -43,6 +43,9 @@ public class Erasure {
     @Inject
     AuditLog audit;
 
+    @Inject
+    org.talentpipeline.integrity.EvidenceStore integrityEvidence;
+
     /** What an erasure did: the tombstone's ref and how much it touched. */
     /** Ends the audit entry of a minor's erasure, for the minors' yearly report. */
     static final String MINOR_MARK = " [a minor]";
@@ -63,6 +66,7 @@ public class Erasure {
         StudentService.Erased erased = students.erase(caller, ref);
         int removed = placements.removeStudent(caller, erased.id());
         int kept = results.anonymiseCompetitor(caller, erased.id(), erased.newRef());
+        integrityEvidence.anonymise(caller, erased.id(), erased.oldRef(), erased.newRef());
         if (erased.account() != null) {
             users.removeStudentAccount(caller, erased.account());
         }

@@ -105,7 +105,7 @@ public class OwnData implements Serializable {
     }
 
     public List<String> getContestable() {
-        return List.of("TALENT_SCORE", "TOP_1_PERCENT", "RISING_STAR", "PRODIGY");
+        return StudentRequests.CONTESTABLE;
     }
 
     public List<CorrectionRequest.View> getCorrections() {

@@ -125,11 +125,16 @@ public class StudentRequests {
         return request.view();
     }
 
+    /** What a student may appeal: their score, a flag, or the decision of an integrity case about them. */
+    public static final List<String> CONTESTABLE = List.of("TALENT_SCORE", "TOP_1_PERCENT", "RISING_STAR", "PRODIGY",
+            "INTEGRITY_DECISION");
+
     public ScoreAppeal.View appeal(String subject, String event, String statement) {
         StudentView me = students.ownView(Operation.OWN_REQUEST);
         List<FieldProblem> problems = new ArrayList<>();
-        if (subject == null || !List.of("TALENT_SCORE", "TOP_1_PERCENT", "RISING_STAR", "PRODIGY").contains(subject)) {
-            problems.add(new FieldProblem("subject", "must be TALENT_SCORE or a flag (TOP_1_PERCENT, RISING_STAR, PRODIGY)"));
+        if (subject == null || !CONTESTABLE.contains(subject)) {
+            problems.add(new FieldProblem("subject", "must be TALENT_SCORE, a flag (TOP_1_PERCENT, RISING_STAR, PRODIGY)"
+                    + " or INTEGRITY_DECISION (an integrity case's decision at the event named)"));
         }
         if (statement == null || statement.isBlank() || statement.length() > 2000) {
             problems.add(new FieldProblem("statement", "is required, at most 2000 characters"));

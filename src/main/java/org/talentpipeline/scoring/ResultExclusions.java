@@ -39,7 +39,7 @@ public class ResultExclusions {
     jakarta.enterprise.event.Event<Excluded> excludedEvent;
 
     /** A result excluded: once its transaction has committed, the recompute that applies it is queued. */
-    public record Excluded(String eventCode, String reason) {
+    public record Excluded(String eventCode, String reason, String excludedBy) {
     }
 
     /**
@@ -48,6 +48,30 @@ public class ResultExclusions {
      */
     public void exclude(long studentId, String eventCode, String reason, Long appealId) {
         Grant grant = access.require(Operation.APPEAL_REVIEW);
+        if (insert(grant, studentId, eventCode, reason, appealId) == 0) {
+            throw new NotFound("a result of the student at " + eventCode);
+        }
+        excludedEvent.fire(new Excluded(eventCode, reason, grant.username()));
+    }
+
+    /**
+     * Excludes the results of these students at the event, by an integrity case's decision
+     * (INTEGRITY_DECIDE: an evaluator); a result excluded already stays as it was. One full recompute
+     * is queued when the transaction commits. Returns how many results were excluded.
+     */
+    public int excludeByIntegrityDecision(java.util.Collection<Long> studentIds, String eventCode, String reason) {
+        Grant grant = access.require(Operation.INTEGRITY_DECIDE);
+        int excluded = 0;
+        for (long studentId : studentIds) {
+            excluded += insert(grant, studentId, eventCode, reason, null);
+        }
+        if (excluded > 0) {
+            excludedEvent.fire(new Excluded(eventCode, reason, grant.username()));
+        }
+        return excluded;
+    }
+
+    private int insert(Grant grant, long studentId, String eventCode, String reason, Long appealId) {
         int excluded;
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "insert into result_exclusion (result_id, student_id, reason, appeal_id, excluded_by, excluded_at)"
@@ -72,10 +96,7 @@ public class ResultExclusions {
         } catch (SQLException e) {
             throw new IllegalStateException("the result was not excluded", e);
         }
-        if (excluded == 0) {
-            throw new NotFound("a result of the student at " + eventCode);
-        }
-        excludedEvent.fire(new Excluded(eventCode, reason));
+        return excluded;
     }
 
 }

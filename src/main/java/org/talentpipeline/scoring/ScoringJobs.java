@@ -84,6 +84,16 @@ public class ScoringJobs {
     }
 
     /**
+     * The full recompute that applies results excluded from the ratings, once the exclusion has
+     * committed: system work, like the ratings that follow stored results, for the exclusion itself
+     * was the policy's to allow (an ADMIN's appeal decision, an evaluator's integrity decision); who
+     * excluded is recorded as its requester.
+     */
+    public ScoringJob afterExclusion(String reason, String excludedBy) {
+        return systemWork(reason, excludedBy, false);
+    }
+
+    /**
      * A recompute the system needs, acting for nobody; {@code cause} names who or what set it off.
      * Results stored while a recompute runs need one after it ({@code joinRunning} false): the running
      * one read the results before them.

@@ -77,6 +77,8 @@ class AccessPolicyIT {
         PAGES.put("/student/export.csv?school={school}", Operation.STUDENT_EXPORT);
         PAGES.put("/competition/events.xhtml", Operation.EVENT_READ);
         PAGES.put("/competition/event.xhtml?code={event}", Operation.EVENT_READ);
+        PAGES.put("/integrity/cases.xhtml?code={event}", Operation.INTEGRITY_READ);
+        PAGES.put("/integrity/decisions.xhtml", Operation.INTEGRITY_DECISIONS);
         PAGES.put("/evaluation/judge.xhtml?code={judgedEvent}", Operation.JUDGING_READ);
         PAGES.put("/scoring/report.xhtml?ref={ref}", Operation.REPORT_READ);
         PAGES.put("/scoring/settings.xhtml", Operation.SCORING_ADMINISTRATION);
@@ -401,11 +403,12 @@ class AccessPolicyIT {
 
         /**
          * Routes whose record the walk cannot make (an evidence document, a throttle, a student's
-         * correction request or appeal): 404 inside the grant is fine there.
+         * correction request or appeal, an integrity case): 404 inside the grant is fine there.
          */
         boolean mayBeAbsent(ApiRoutes.Route route) {
             return route.pathParams().contains("document") || route.template().contains("throttle")
-                    || route.template().contains("/corrections/") || route.template().contains("/appeals/");
+                    || route.template().contains("/corrections/") || route.template().contains("/appeals/")
+                    || route.template().contains("/integrity/cases/");
         }
 
         /** The path parameters for a call: a record within the caller's scope, or one outside it. */
