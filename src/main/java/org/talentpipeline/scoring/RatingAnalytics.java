@@ -2,38 +2,25 @@ package org.talentpipeline.scoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.Grant;
 import org.talentpipeline.identity.Operation;
 import org.talentpipeline.platform.NotFound;
-import org.talentpipeline.platform.ReadReplica;
 
 /**
  * The ratings' analytics, counts and means only (no student is named, so nothing here is a read of
  * personal data): for a school ({@link Operation#SCHOOL_FIGURES}) the distribution of its students'
  * talent scores, its strengths by skill category beside the nation's, and the trend of its students'
  * results quarter by quarter; for the nation ({@link Operation#NATIONAL_FIGURES}) the rated students
- * by region, by school and by NICE work role, and the distribution. Read where lag is tolerated
- * ({@link ReadReplica}).
+ * by region, by school and by NICE work role, and the distribution.
+ * The reads are {@link AnalyticsRows}'.
  */
 @ApplicationScoped
 public class RatingAnalytics {
 
     @Inject
-    ReadReplica reads;
+    AnalyticsRows rows;
 
     @Inject
     Access access;
@@ -61,9 +48,6 @@ public class RatingAnalytics {
             List<RatingFigures.Bucket> distribution) {
     }
 
-    private static final String OF_SCHOOL = " from rating r join student st on st.id = r.student_id"
-            + " join school sc on sc.id = st.school_id where sc.code = ? and r.category ";
-
     /**
      * A school's figures. A school administrator reaches their own school only: another school, like
      * one that does not exist, is not found.
@@ -74,179 +58,12 @@ public class RatingAnalytics {
         if (grant.schoolFilter() != null && !grant.schoolFilter().equalsIgnoreCase(school)) {
             throw new NotFound("school " + school);
         }
-        try (Connection c = reads.connect()) {
-            String[] names = names(c, school);
-            long rated = 0;
-            try (PreparedStatement s = c.prepareStatement("select count(*)" + OF_SCHOOL + "= ''")) {
-                s.setString(1, school);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    rated = rs.getLong(1);
-                }
-            }
-            return new SchoolFigures(school, names[0], names[1], rated, buckets(c, OF_SCHOOL + "= ''", school), strengths(c, school),
-                    trend(c, school));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return rows.school(school);
     }
 
     /** The nation's figures: rated students by region, by school and by work role, and the distribution. */
     public NationalFigures national() {
         access.require(Operation.NATIONAL_FIGURES);
-        String of = " from rating r join student st on st.id = r.student_id join school sc on sc.id = st.school_id"
-                + " where r.category = ''";
-        try (Connection c = reads.connect()) {
-            List<Group> regions = groups(c, "select sc.region, sc.region, count(*), avg(r.talent_score), max(r.talent_score)" + of
-                    + " group by sc.region order by count(*) desc, sc.region");
-            List<Group> schools = groups(c, "select sc.code, sc.name, count(*), avg(r.talent_score), max(r.talent_score)" + of
-                    + " group by sc.code, sc.name order by avg(r.talent_score) desc, sc.code");
-            long rated = regions.stream().mapToLong(Group::students).sum();
-            return new NationalFigures(rated, regions, schools, workRoles(c),
-                    buckets(c, " from rating r where r.category = ''", null));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The school's name and local name; a school that does not exist is not found. */
-    private static String[] names(Connection c, String school) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select name, local_name from school where code = ?")) {
-            s.setString(1, school);
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    throw new NotFound("school " + school);
-                }
-                return new String[] {rs.getString(1), rs.getString(2)};
-            }
-        }
-    }
-
-    private static List<CategoryStrength> strengths(Connection c, String school) throws SQLException {
-        Map<String, Double> national = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement(
-                "select category, avg(talent_score) from rating where category <> '' group by category");
-                ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                national.put(rs.getString(1), rs.getDouble(2));
-            }
-        }
-        List<CategoryStrength> strengths = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("select r.category, count(*), avg(r.talent_score)" + OF_SCHOOL
-                + "<> '' group by r.category order by avg(r.talent_score) desc, r.category")) {
-            s.setString(1, school);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    strengths.add(new CategoryStrength(rs.getString(1), rs.getLong(2), tenth(rs.getDouble(3)),
-                            tenth(national.getOrDefault(rs.getString(1), 0.0))));
-                }
-            }
-        }
-        return strengths;
-    }
-
-    /** From each student's explanation (one entry per rated result, with its day, place and field size). */
-    private static List<Quarter> trend(Connection c, String school) throws SQLException {
-        Map<String, long[]> counts = new TreeMap<>();
-        Map<String, Double> percentiles = new HashMap<>();
-        Map<String, Set<Long>> students = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("select r.student_id, r.history" + OF_SCHOOL + "= ''")) {
-            s.setString(1, school);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    long student = rs.getLong(1);
-                    for (HistoryEntry e : HistoryEntry.parse(rs.getString(2))) {
-                        String quarter = quarter(LocalDate.ofEpochDay(e.day()));
-                        counts.computeIfAbsent(quarter, q -> new long[1])[0]++;
-                        percentiles.merge(quarter, placePercentile(e.place(), e.fieldSize()), Double::sum);
-                        students.computeIfAbsent(quarter, q -> new HashSet<>()).add(student);
-                    }
-                }
-            }
-        }
-        List<Quarter> trend = new ArrayList<>();
-        counts.forEach((q, n) -> trend.add(new Quarter(q, n[0], students.get(q).size(), tenth(percentiles.get(q) / n[0]))));
-        return trend;
-    }
-
-    /** 100 for the first of the field, 0 for the last; a field of one is 100. */
-    static double placePercentile(int place, int fieldSize) {
-        if (fieldSize <= 1) {
-            return 100;
-        }
-        return 100.0 * (fieldSize - Math.min(Math.max(place, 1), fieldSize)) / (fieldSize - 1);
-    }
-
-    static String quarter(LocalDate day) {
-        return day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
-    }
-
-    /**
-     * Per work role, the students rated in a category that evidences it (the category's role in the
-     * synonym table, or an event's mapping of that category), with their best score among those
-     * categories: the search's fit to the role.
-     */
-    private static List<Group> workRoles(Connection c) throws SQLException {
-        org.talentpipeline.scoring.engine.SkillCategories table = CategorySynonyms.table(c);
-        Map<String, Set<String>> categories = new TreeMap<>();
-        table.workRoles().forEach((category, role) -> categories.computeIfAbsent(role, r -> new TreeSet<>()).add(category));
-        try (PreparedStatement s = c.prepareStatement("select distinct lower(name), work_role from event_category where work_role is not null");
-                ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                categories.computeIfAbsent(rs.getString(2), r -> new TreeSet<>()).add(table.canonical(rs.getString(1)));
-            }
-        }
-        List<Group> roles = new ArrayList<>();
-        for (Map.Entry<String, Set<String>> role : categories.entrySet()) {
-            String marks = String.join(", ", java.util.Collections.nCopies(role.getValue().size(), "?"));
-            try (PreparedStatement s = c.prepareStatement("select count(*), avg(best), max(best) from (select r.student_id,"
-                    + " max(r.talent_score) best from rating r where r.category in (" + marks + ") group by r.student_id) t")) {
-                int i = 1;
-                for (String category : role.getValue()) {
-                    s.setString(i++, category);
-                }
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    if (rs.getLong(1) > 0) {
-                        roles.add(new Group(role.getKey(), role.getKey(), rs.getLong(1), tenth(rs.getDouble(2)), tenth(rs.getDouble(3))));
-                    }
-                }
-            }
-        }
-        roles.sort(java.util.Comparator.comparingLong(Group::students).reversed().thenComparing(Group::key));
-        return roles;
-    }
-
-    private static List<Group> groups(Connection c, String sql) throws SQLException {
-        List<Group> groups = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                String key = rs.getString(1) == null ? "-" : rs.getString(1);
-                groups.add(new Group(key, rs.getString(2) == null ? key : rs.getString(2), rs.getLong(3), tenth(rs.getDouble(4)),
-                        tenth(rs.getDouble(5))));
-            }
-        }
-        return groups;
-    }
-
-    private static List<RatingFigures.Bucket> buckets(Connection c, String of, String parameter) throws SQLException {
-        List<RatingFigures.Bucket> buckets = new ArrayList<>();
-        String bucket = "floor(r.talent_score / " + RatingFigures.BUCKET + ")";
-        try (PreparedStatement s = c.prepareStatement("select " + bucket + ", count(*)" + of + " group by " + bucket
-                + " order by " + bucket)) {
-            if (parameter != null) {
-                s.setString(1, parameter);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    buckets.add(new RatingFigures.Bucket(rs.getInt(1) * RatingFigures.BUCKET, rs.getLong(2)));
-                }
-            }
-        }
-        return buckets;
-    }
-
-    static double tenth(double value) {
-        return Math.round(value * 10) / 10.0;
+        return rows.national();
     }
 }
