@@ -8,6 +8,7 @@ import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import org.talentpipeline.scoring.CategorySynonyms;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.Conflict;
 import org.talentpipeline.platform.FacesMessages;
@@ -27,7 +28,7 @@ public class ManagePositions implements Serializable {
     FacesMessages messages;
 
     @Inject
-    org.talentpipeline.search.SearchChoices choices;
+    CategorySynonyms synonyms;
 
     private String title;
     private String workRole;
@@ -105,7 +106,7 @@ public class ManagePositions implements Serializable {
     /** The skill categories students are rated in: what a position may ask for. */
     public List<String> getCategoryChoices() {
         if (categoryChoices == null) {
-            categoryChoices = choices.categories();
+            categoryChoices = synonyms.rated(1_000);
         }
         return categoryChoices;
     }

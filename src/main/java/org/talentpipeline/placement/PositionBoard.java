@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.talentpipeline.scoring.CategorySynonyms;
 import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.Operation;
 import org.talentpipeline.platform.BadInput;
@@ -28,7 +29,7 @@ public class PositionBoard implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    org.talentpipeline.search.SearchChoices choices;
+    CategorySynonyms synonyms;
 
     @Inject
     PlacementService placements;
@@ -157,7 +158,7 @@ public class PositionBoard implements Serializable {
     /** The rated skill categories, and those the position already asks for (which may be rated in nobody yet). */
     public List<String> getCategoryChoices() {
         if (categoryChoices == null) {
-            java.util.TreeSet<String> all = new java.util.TreeSet<>(choices.categories());
+            java.util.TreeSet<String> all = new java.util.TreeSet<>(synonyms.rated(1_000));
             all.addAll(categories == null ? List.of() : categories);
             categoryChoices = List.copyOf(all);
         }

@@ -48,10 +48,4 @@ public class SearchChoices {
         return new Choices(regions, schools, categorySynonyms.rated(1_000),
                 studentService.sharedCertifications(MAX_CERTIFICATIONS));
     }
-
-    /** The rated skill categories alone, for a form's pick-list (a position's categories). */
-    public List<String> categories() {
-        access.require(Operation.CANDIDATE_SEARCH);
-        return categorySynonyms.rated(1_000);
-    }
 }
