@@ -3,6 +3,7 @@ package org.talentpipeline.scoring;
 import java.util.List;
 import org.talentpipeline.scoring.engine.EloMmr;
 import org.talentpipeline.scoring.engine.RatingModel;
+import org.talentpipeline.scoring.engine.TalentFlags;
 import org.talentpipeline.scoring.engine.TalentScore;
 
 /**
@@ -49,6 +50,10 @@ public record ScoringSettings(String version, double initialMu, double initialSi
 
     public TalentScore talentScore() {
         return new TalentScore(talentScoreK);
+    }
+
+    public TalentFlags flags() {
+        return new TalentFlags(topPercentile, risingStarEvents, risingStarDeviations, prodigyAgeBelow, prodigyPercentile);
     }
 
     public RatingModel model() {
