@@ -3,10 +3,14 @@ package org.talentpipeline.scoring;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.IntConsumer;
 import org.talentpipeline.competition.ResultRows;
 import org.talentpipeline.scoring.engine.FieldSummary;
+import org.talentpipeline.scoring.engine.HistorySmoothing;
+import org.talentpipeline.scoring.engine.Rating;
 import org.talentpipeline.scoring.engine.RatingReplay;
 
 /**
@@ -32,12 +36,50 @@ final class EffectLog {
     /** per event, its field before it (an encoded {@link FieldSummary}) */
     private final String[] fields;
     private int size;
+    private final double[] eventWeight;
+    /** With smoothing: each effect's observation and its variance (from the forward replay, then the passes') */
+    private float[] y;
+    private float[] v;
+    /** With smoothing: the effects that are their entrant's first member */
+    private final BitSet first = new BitSet();
+    private int observed;
+    /** After smoothing: each effect's smoothed mean and deviation; null without smoothing */
+    private float[] smoothedMu;
+    private float[] smoothedSigma;
+    private final double sigmaGrowthPerYear;
+    private final double initialSigma;
+    private final double smoothedInitialMu;
 
-    EffectLog(List<ResultRows.RatedEvent> events) {
+    /**
+     * A log of a replay of {@code events}; with {@code observations} (for a smoothing) it keeps each
+     * effect's observation too (8 bytes an effect more).
+     */
+    EffectLog(List<ResultRows.RatedEvent> events, boolean observations, ScoringSettings settings) {
         eventId = events.stream().mapToLong(ResultRows.RatedEvent::id).toArray();
         eventDay = events.stream().mapToInt(e -> (int) e.day().toEpochDay()).toArray();
+        eventWeight = events.stream().mapToDouble(ResultRows.RatedEvent::weight).toArray();
         eventField = new int[events.size()];
         fields = new String[events.size()];
+        if (observations) {
+            y = new float[1 << 16];
+            v = new float[1 << 16];
+        }
+        sigmaGrowthPerYear = settings.sigmaGrowthPerYear();
+        initialSigma = settings.initialSigma();
+        smoothedInitialMu = settings.initialMu();
+    }
+
+    /** An overall placing's observation, in the order of the effects ({@link RatingReplay.Effects#observed}). */
+    void observed(boolean firstMember, double observation, double variance) {
+        if (observed == y.length) {
+            int capacity = observed + (observed >> 1);
+            y = Arrays.copyOf(y, capacity);
+            v = Arrays.copyOf(v, capacity);
+        }
+        first.set(observed, firstMember);
+        y[observed] = (float) observation;
+        v[observed] = (float) variance;
+        observed++;
     }
 
     /** The effects logged. */
@@ -77,36 +119,124 @@ final class EffectLog {
         return (int) Math.min(0xFFFF, Math.max(0, Math.round(sigma * 100)));
     }
 
-    /** Writes every student's rows in student order: overall with its explanation, then each category. */
-    int write(RatingReplay replay, RatingSink rows, IntConsumer progress) throws SQLException {
+    /** Student then replay order, packed in one long: sorting primitives is fast and needs no objects. */
+    private long[] order() {
         if (size >= 1 << SEQUENCE_BITS) {
             throw new IllegalStateException("more results than a replay can order: " + size);
         }
-        // student then replay order, packed in one long: sorting primitives is fast and needs no objects
         long[] order = new long[size];
         for (int i = 0; i < size; i++) {
             order[i] = (student[i] << SEQUENCE_BITS) | i;
         }
         Arrays.sort(order);
+        return order;
+    }
+
+    /**
+     * Smooths the logged history ({@link HistorySmoothing}): the explanations and the overall
+     * ratings {@link #write} writes are then the smoothed ones.
+     */
+    void smooth(HistorySmoothing smoothing, Executor parallel) {
+        if (observed != size) {
+            throw new IllegalStateException("observations of " + observed + " of " + size + " effects");
+        }
+        long[] order = order();
+        int[] byStudent = new int[size];
+        int students = 0;
+        for (int i = 0; i < size; i++) {
+            byStudent[i] = (int) (order[i] & ((1L << SEQUENCE_BITS) - 1));
+            if (i == 0 || order[i] >>> SEQUENCE_BITS != order[i - 1] >>> SEQUENCE_BITS) {
+                students++;
+            }
+        }
+        int[] studentStart = new int[students + 1];
+        for (int i = 0, s = 0; i < size; i++) {
+            if (i == 0 || order[i] >>> SEQUENCE_BITS != order[i - 1] >>> SEQUENCE_BITS) {
+                studentStart[s++] = i;
+            }
+        }
+        studentStart[students] = size;
+        order = null;
+        int[] eventStart = new int[eventId.length + 1];
+        for (int i = 0, e = 0; e <= eventId.length; e++) {
+            while (i < size && (int) (eventAndPlace[i] >>> 32) < e) {
+                i++;
+            }
+            eventStart[e] = i;
+        }
+        smoothedMu = new float[size];
+        smoothedSigma = new float[size];
+        smoothing.smooth(new HistorySmoothing.Placings() {
+            @Override
+            public int events() {
+                return eventId.length;
+            }
+
+            @Override
+            public int eventStart(int e) {
+                return eventStart[e];
+            }
+
+            @Override
+            public int day(int e) {
+                return eventDay[e];
+            }
+
+            @Override
+            public double weight(int e) {
+                return eventWeight[e];
+            }
+
+            @Override
+            public int event(int p) {
+                return (int) (eventAndPlace[p] >>> 32);
+            }
+
+            @Override
+            public int rank(int p) {
+                return (int) eventAndPlace[p];
+            }
+
+            @Override
+            public boolean first(int p) {
+                return first.get(p);
+            }
+        }, y, v, byStudent, studentStart, smoothedMu, smoothedSigma, parallel);
+        y = null;
+        v = null;
+    }
+
+    /** Writes every student's rows in student order: overall with its explanation, then each category. */
+    int write(RatingReplay replay, RatingSink rows, IntConsumer progress) throws SQLException {
+        long[] order = order();
         List<String> categories = new ArrayList<>(replay.categories());
         categories.remove(RatingReplay.OVERALL);
         int students = 0;
         int i = 0;
         StringBuilder history = new StringBuilder();
+        Smoothed smoothed = new Smoothed();
         // a student's rows side by side, as one event's update reads and replaces them together
         while (i < size) {
             long s = order[i] >>> SEQUENCE_BITS;
             history.setLength(0);
+            smoothed.clear();
             while (i < size && order[i] >>> SEQUENCE_BITS == s) {
                 int k = (int) (order[i] & ((1L << SEQUENCE_BITS) - 1));
                 if (history.length() > 0) {
                     history.append(';');
                 }
                 int e = (int) (eventAndPlace[k] >>> 32);
-                new HistoryEntry(eventId[e], eventDay[e], (int) eventAndPlace[k], eventField[e],
-                        Float.intBitsToFloat((int) (means[k] >>> 32)), Float.intBitsToFloat((int) means[k]),
-                        (sigmas[k] >>> 16) / 100f, (sigmas[k] & 0xFFFF) / 100f).encodeTo(history);
+                if (smoothedMu == null) {
+                    new HistoryEntry(eventId[e], eventDay[e], (int) eventAndPlace[k], eventField[e],
+                            Float.intBitsToFloat((int) (means[k] >>> 32)), Float.intBitsToFloat((int) means[k]),
+                            (sigmas[k] >>> 16) / 100f, (sigmas[k] & 0xFFFF) / 100f).encodeTo(history);
+                } else {
+                    smoothed.add(k, e, history);
+                }
                 i++;
+            }
+            if (smoothedMu != null) {
+                smoothed.restore(replay, s);
             }
             rows.add(s, RatingReplay.OVERALL, replay.state(RatingReplay.OVERALL, s), history.toString());
             for (String category : categories) {
@@ -122,5 +252,52 @@ final class EffectLog {
         }
         rows.finish();
         return students;
+    }
+
+    /**
+     * One student's smoothed history as it is written: each event's mean and deviation before it
+     * (the smoothed rating at their previous event, uncertainty grown since; a newcomer's before the
+     * first) and after it (the smoothed rating there); then their overall state set to the smoothed
+     * rating at their last event, with growth over the smoothed means, as an update would restore it.
+     */
+    private final class Smoothed {
+        private final int[] recentDays = new int[RatingReplay.RECENT];
+        private final float[] recentMus = new float[RatingReplay.RECENT];
+        private int events;
+        private int lastEvent = -1;
+        private int last = -1;
+
+        void clear() {
+            events = 0;
+            lastEvent = -1;
+            last = -1;
+        }
+
+        void add(int k, int e, StringBuilder history) {
+            Rating before = last < 0 ? new Rating(smoothedInitialMu, initialSigma)
+                    : new Rating(smoothedMu[last], smoothedSigma[last]).aged(eventDay[e] - eventDay[lastEvent], sigmaGrowthPerYear,
+                            initialSigma);
+            new HistoryEntry(eventId[e], eventDay[e], (int) eventAndPlace[k], eventField[e], (float) before.mu(),
+                    smoothedMu[k], HistoryEntry.hundredths(before.sigma()), HistoryEntry.hundredths(smoothedSigma[k]))
+                    .encodeTo(history);
+            recentDays[events % RatingReplay.RECENT] = eventDay[e];
+            recentMus[events % RatingReplay.RECENT] = (float) before.mu();
+            events++;
+            last = k;
+            lastEvent = e;
+        }
+
+        void restore(RatingReplay replay, long student) {
+            int n = Math.min(events, RatingReplay.RECENT);
+            int[] days = new int[n];
+            float[] mus = new float[n];
+            for (int j = 0; j < n; j++) {
+                int slot = Math.floorMod(events - n + j, RatingReplay.RECENT);
+                days[j] = recentDays[slot];
+                mus[j] = recentMus[slot];
+            }
+            replay.restore(RatingReplay.OVERALL, student, new Rating(smoothedMu[last], smoothedSigma[last]), eventId[lastEvent],
+                    eventDay[lastEvent], events, days, mus);
+        }
     }
 }

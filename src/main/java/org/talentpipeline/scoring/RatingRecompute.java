@@ -27,7 +27,9 @@ import javax.sql.DataSource;
 import org.talentpipeline.competition.ResultRows;
 import org.talentpipeline.platform.Measured;
 import org.talentpipeline.platform.Migrations;
+import org.talentpipeline.scoring.engine.EloMmr;
 import org.talentpipeline.scoring.engine.FieldSummary;
+import org.talentpipeline.scoring.engine.HistorySmoothing;
 import org.talentpipeline.scoring.engine.Rating;
 import org.talentpipeline.scoring.engine.RatingReplay;
 import org.talentpipeline.search.CandidateTable;
@@ -81,8 +83,14 @@ public class RatingRecompute {
             List<ResultRows.RatedEvent> events = results.eventsWithResults();
             RatingReplay replay = new RatingReplay(RatingRows.SETTINGS.model(), RatingRows.SETTINGS.sigmaGrowthPerYear(),
                     ratingThreads, Ratings.skillCategories(c));
-            EffectLog log = new EffectLog(events);
+            ScoringSettings settings = RatingRows.SETTINGS;
+            EffectLog log = new EffectLog(events, settings.smoothingPasses() > 0, settings);
             replay(events, RatingRows.exclusions(c, null), replay, log, progress);
+            long replayed = System.nanoTime();
+            if (settings.smoothingPasses() > 0) {
+                log.smooth(new HistorySmoothing((EloMmr) settings.model(), settings.sigmaGrowthPerYear(),
+                        settings.smoothingPasses()), ratingThreads);
+            }
             long rated = System.nanoTime();
             c.setAutoCommit(false);
             boolean postgres = RatingRows.postgres(c);
@@ -97,8 +105,8 @@ public class RatingRecompute {
             swap(c, postgres, events, log.fields(), progress);
             progress.accept(100);
             LOG.info(String.format(Locale.ROOT, "ratings recomputed: %,d students, %,d results, %,d events;"
-                    + " replay %.1f s, rows %.1f s, indexes and swap %.1f s", students, log.size(), events.size(),
-                    (rated - started) / 1e9, (written - rated) / 1e9, (System.nanoTime() - written) / 1e9));
+                    + " replay %.1f s (of which smoothing %.1f s), rows %.1f s, indexes and swap %.1f s", students, log.size(),
+                    events.size(), (rated - started) / 1e9, (rated - replayed) / 1e9, (written - rated) / 1e9, (System.nanoTime() - written) / 1e9));
             return students;
         } catch (SQLException e) {
             throw new IllegalStateException("the ratings could not be recomputed", e);
@@ -114,6 +122,7 @@ public class RatingRecompute {
      */
     private void replay(List<ResultRows.RatedEvent> events, Map<Long, Set<Long>> excluded, RatingReplay replay, EffectLog log,
             IntConsumer progress) {
+        boolean observations = RatingRows.SETTINGS.smoothingPasses() > 0;
         List<BlockingQueue<Object>> ahead = new ArrayList<>();
         List<Future<?>> readers = new ArrayList<>();
         for (int r = 0; r < READERS; r++) {
@@ -143,6 +152,16 @@ public class RatingRecompute {
                     @Override
                     public void field(long id, String category, FieldSummary field) {
                         log.field(index, field);
+                    }
+
+                    @Override
+                    public boolean observations() {
+                        return observations;
+                    }
+
+                    @Override
+                    public void observed(long student, boolean first, double y, double variance) {
+                        log.observed(first, y, variance);
                     }
                 }));
                 if ((done + 1) % Math.max(1, events.size() / 100) == 0) {
