@@ -227,8 +227,9 @@ public final class ResultFormats {
             Double points = number(o, "points", row, problems);
             Instant at = time == null ? null : instant(time, row, problems);
             category = category(category, row, problems);
+            String member = optionalText(o, "member", row, problems);
             if (challenge != null && category != null && competitor != null && at != null && points != null) {
-                solves.add(new Solve(challenge, category, competitor, at, points, row));
+                solves.add(new Solve(challenge, category, competitor, at, points, row, member));
             }
         }
         return solves;
@@ -241,6 +242,7 @@ public final class ResultFormats {
         int competitor = required(csv, "competitor", problems);
         int time = required(csv, "time", problems);
         int points = required(csv, "points", problems);
+        int member = csv.column("member").orElse(-1);
         if (!problems.isEmpty()) {
             return List.of();
         }
@@ -262,7 +264,7 @@ public final class ResultFormats {
             Instant at = when == null ? null : instant(when, r.line(), problems);
             cat = category(cat, r.line(), problems);
             if (ch != null && cat != null && who != null && at != null && pts != null) {
-                solves.add(new Solve(ch, cat, who, at, pts, r.line()));
+                solves.add(new Solve(ch, cat, who, at, pts, r.line(), member < 0 ? null : cell(r, member)));
             }
         }
         return solves;
@@ -289,18 +291,26 @@ public final class ResultFormats {
             String name = text(o, "name", row, problems);
             Double score = number(o, "score", row, problems);
             List<String> members = new ArrayList<>();
+            Map<String, Double> memberPoints = new java.util.LinkedHashMap<>();
             if (o.containsKey("members") && !o.isNull("members")) {
                 for (JsonValue m : o.getJsonArray("members")) {
                     String member = m.asJsonObject().getString("name", null);
                     if (member == null) {
                         problems.add(new ResultProblem(row, "members", "each member needs a name"));
-                    } else {
-                        members.add(member.trim());
+                        continue;
+                    }
+                    members.add(member.trim());
+                    // a member's own score, as CTFd lists it: their share of the team's points
+                    JsonValue own = m.asJsonObject().get("score");
+                    if (own instanceof jakarta.json.JsonNumber n && n.doubleValue() >= 0) {
+                        memberPoints.put(member.trim(), n.doubleValue());
+                    } else if (own != null && own.getValueType() != JsonValue.ValueType.NULL) {
+                        problems.add(new ResultProblem(row, "members", member.trim() + "'s score must be a number, 0 or more"));
                     }
                 }
             }
             if (place != null && name != null && score != null) {
-                standings.add(new Standing(place, name, score, List.copyOf(members), Map.of(), null, row));
+                standings.add(new Standing(place, name, score, List.copyOf(members), Map.of(), null, row, Map.copyOf(memberPoints)));
             }
         }
         return standings;
@@ -381,6 +391,18 @@ public final class ResultFormats {
                 return null;
             }
         }
+    }
+
+    /** A text that may be left out (null then); present, it must be a non-empty string. */
+    private static String optionalText(JsonObject o, String key, int row, List<ResultProblem> problems) {
+        if (!o.containsKey(key) || o.isNull(key)) {
+            return null;
+        }
+        if (!(o.get(key) instanceof JsonString js) || js.getString().isBlank()) {
+            problems.add(new ResultProblem(row, key, "must be a student ref where it is given"));
+            return null;
+        }
+        return js.getString().trim();
     }
 
     private static String text(JsonObject o, String key, int row, List<ResultProblem> problems) {

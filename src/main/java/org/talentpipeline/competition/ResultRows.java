@@ -41,9 +41,16 @@ public class ResultRows {
 
     /**
      * One entrant of an event: a student alone (one member) or a team's members, in student id order,
-     * and the points by category as the results name them.
+     * and the points by category as the results name them. {@code contributions}: each member's own
+     * points, in the members' order, where the results named them (a solve log's member, a CTFd
+     * member score); null where they did not (for a student alone, always).
      */
-    public record Entrant(long result, int place, List<Long> members, Map<String, Double> points) {
+    public record Entrant(long result, int place, List<Long> members, Map<String, Double> points,
+            List<Double> contributions) {
+
+        public Entrant(long result, int place, List<Long> members, Map<String, Double> points) {
+            this(result, place, members, points, null);
+        }
     }
 
     /** The event with this code, if there is one. */
@@ -172,7 +179,7 @@ public class ResultRows {
             }
         }
         List<Entrant> entrants = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("select r.id, r.place, r.student_id, tm.student_id from result r"
+        try (PreparedStatement s = c.prepareStatement("select r.id, r.place, r.student_id, tm.student_id, tm.points from result r"
                 + " left join team_member tm on tm.team_id = r.team_id where r.event_id = ?"
                 + " order by r.place, r.id, tm.student_id")) {
             s.setLong(1, event.id());
@@ -180,12 +187,14 @@ public class ResultRows {
                 long result = -1;
                 int place = 0;
                 List<Long> members = new ArrayList<>();
+                List<Double> contributions = new ArrayList<>();
                 while (rs.next()) {
                     if (rs.getLong(1) != result) {
-                        add(entrants, result, place, members, points);
+                        add(entrants, result, place, members, contributions, points);
                         result = rs.getLong(1);
                         place = rs.getInt(2);
                         members = new ArrayList<>(3);
+                        contributions = new ArrayList<>(3);
                     }
                     long student = rs.getLong(3);
                     if (rs.wasNull()) {
@@ -195,17 +204,20 @@ public class ResultRows {
                         }
                     }
                     members.add(student);
+                    double own = rs.getDouble(5);
+                    contributions.add(rs.wasNull() ? null : own);
                 }
-                add(entrants, result, place, members, points);
+                add(entrants, result, place, members, contributions, points);
             }
         }
         return entrants;
     }
 
-    private static void add(List<Entrant> entrants, long result, int place, List<Long> members,
+    private static void add(List<Entrant> entrants, long result, int place, List<Long> members, List<Double> contributions,
             Map<Long, Map<String, Double>> points) {
         if (!members.isEmpty()) {
-            entrants.add(new Entrant(result, place, members, points.getOrDefault(result, Map.of())));
+            entrants.add(new Entrant(result, place, members, points.getOrDefault(result, Map.of()),
+                    contributions.stream().allMatch(java.util.Objects::isNull) ? null : contributions));
         }
     }
 

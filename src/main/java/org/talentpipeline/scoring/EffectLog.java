@@ -40,6 +40,7 @@ final class EffectLog {
     /** With smoothing: each effect's observation and its variance (from the forward replay, then the passes') */
     private float[] y;
     private float[] v;
+    private float[] share;
     /** With smoothing: the effects that are their entrant's first member */
     private final BitSet first = new BitSet();
     private int observed;
@@ -52,7 +53,7 @@ final class EffectLog {
 
     /**
      * A log of a replay of {@code events}; with {@code observations} (for a smoothing) it keeps each
-     * effect's observation too (8 bytes an effect more).
+     * effect's observation too (12 bytes an effect more).
      */
     EffectLog(List<ResultRows.RatedEvent> events, boolean observations, ScoringSettings settings) {
         eventId = events.stream().mapToLong(ResultRows.RatedEvent::id).toArray();
@@ -63,6 +64,7 @@ final class EffectLog {
         if (observations) {
             y = new float[1 << 16];
             v = new float[1 << 16];
+            share = new float[1 << 16];
         }
         sigmaGrowthPerYear = settings.sigmaGrowthPerYear();
         initialSigma = settings.initialSigma();
@@ -70,12 +72,14 @@ final class EffectLog {
     }
 
     /** An overall placing's observation, in the order of the effects ({@link RatingReplay.Effects#observed}). */
-    void observed(boolean firstMember, double observation, double variance) {
+    void observed(boolean firstMember, double memberShare, double observation, double variance) {
         if (observed == y.length) {
             int capacity = observed + (observed >> 1);
             y = Arrays.copyOf(y, capacity);
             v = Arrays.copyOf(v, capacity);
+            share = Arrays.copyOf(share, capacity);
         }
+        share[observed] = (float) memberShare;
         first.set(observed, firstMember);
         y[observed] = (float) observation;
         v[observed] = (float) variance;
@@ -201,9 +205,15 @@ final class EffectLog {
             public boolean first(int p) {
                 return first.get(p);
             }
+
+            @Override
+            public double share(int p) {
+                return share[p];
+            }
         }, y, v, byStudent, studentStart, smoothedMu, smoothedSigma, parallel);
         y = null;
         v = null;
+        share = null;
     }
 
     /** Writes every student's rows in student order: overall with its explanation, then each category. */

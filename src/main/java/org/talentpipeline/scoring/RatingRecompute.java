@@ -160,8 +160,8 @@ public class RatingRecompute {
                     }
 
                     @Override
-                    public void observed(long student, boolean first, double y, double variance) {
-                        log.observed(first, y, variance);
+                    public void observed(long student, boolean first, double share, double y, double variance) {
+                        log.observed(first, share, y, variance);
                     }
                 }));
                 if ((done + 1) % Math.max(1, events.size() / 100) == 0) {

@@ -31,7 +31,10 @@ class SmoothedRecomputeTest {
     /** Floats in the log, doubles in the reference: a few hundredths of a rating point apart. */
     private static final double CLOSE = 0.05;
 
-    /** A simulated cohort, every third event's entrants paired into teams of two sharing a place. */
+    /**
+     * A simulated cohort, every third event's entrants paired into teams of two sharing a place, the
+     * first member with 0.7 of the team's update (as where the results name who scored what).
+     */
     private static List<RatingReplay.EventResults> events() {
         CohortSimulation sim = new CohortSimulation(new CohortSimulation.Regime("test", 300, 14, 0, 20, 120, 365, 0.6, 0.1,
                 0.25, 0.6, 0.5, false), 11);
@@ -43,8 +46,8 @@ class SmoothedRecomputeTest {
             boolean teams = id % 3 == 0;
             for (int i = 0; i < standings.size(); i += teams ? 2 : 1) {
                 if (teams && i + 1 < standings.size()) {
-                    entries.add(new RatingReplay.Entry(List.of(new Placing.Member(standings.get(i).members().get(0).student(), 0.5),
-                            new Placing.Member(standings.get(i + 1).members().get(0).student(), 0.5)), standings.get(i).rank(),
+                    entries.add(new RatingReplay.Entry(List.of(new Placing.Member(standings.get(i).members().get(0).student(), 0.7),
+                            new Placing.Member(standings.get(i + 1).members().get(0).student(), 0.3)), standings.get(i).rank(),
                             Map.of()));
                 } else {
                     entries.add(new RatingReplay.Entry(standings.get(i).members(), standings.get(i).rank(), Map.of()));
@@ -85,8 +88,8 @@ class SmoothedRecomputeTest {
                 }
 
                 @Override
-                public void observed(long student, boolean first, double y, double variance) {
-                    log.observed(first, y, variance);
+                public void observed(long student, boolean first, double share, double y, double variance) {
+                    log.observed(first, share, y, variance);
                 }
             }));
         }

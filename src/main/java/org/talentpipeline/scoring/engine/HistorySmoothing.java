@@ -20,7 +20,7 @@ import java.util.function.IntConsumer;
  * events too, so its numbers differ from the updates' by the smoothing of the events since the last
  * recompute, and only by that.
  *
- * <p>Team members take equal shares here, as the results give them.
+ * <p>Team members take the shares the forward replay gave them.
  */
 public final class HistorySmoothing {
 
@@ -44,6 +44,9 @@ public final class HistorySmoothing {
 
         /** Whether placing {@code p} is its entrant's first member (an entrant's members follow one another). */
         boolean first(int p);
+
+        /** Placing {@code p}'s share of its entrant's update. */
+        double share(int p);
     }
 
     private final EloMmr model;
@@ -115,7 +118,7 @@ public final class HistorySmoothing {
             }
             List<Placing.Member> members = new ArrayList<>(end - p);
             for (int q = p; q < end; q++) {
-                members.add(new Placing.Member(q, 1.0 / (end - p)));
+                members.add(new Placing.Member(q, placings.share(q)));
             }
             match.add(new Placing(members, placings.rank(p)));
             p = end;

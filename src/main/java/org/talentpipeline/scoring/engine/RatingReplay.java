@@ -65,10 +65,11 @@ public final class RatingReplay {
 
         /**
          * What an event said of a student's overall skill (Elo-MMR's performance {@code y} with its
-         * variance), just before their {@link #rated} effect; {@code first} when they are the first
-         * member of their entrant in the match (each entrant's members follow one another).
+         * variance), in the match's order, before the match's {@link #rated} effects; {@code first} when
+         * they are the first member of their entrant (each entrant's members follow one another), and
+         * their {@code share} of the entrant's update.
          */
-        default void observed(long student, boolean first, double y, double variance) {
+        default void observed(long student, boolean first, double share, double y, double variance) {
         }
 
         /** These effects on overall ratings only (an explanation needs no more): category ratings are not reported. */
@@ -96,8 +97,8 @@ public final class RatingReplay {
                 }
 
                 @Override
-                public void observed(long student, boolean first, double y, double variance) {
-                    overall.observed(student, first, y, variance);
+                public void observed(long student, boolean first, double share, double y, double variance) {
+                    overall.observed(student, first, share, y, variance);
                 }
             };
         }
@@ -370,7 +371,7 @@ public final class RatingReplay {
         for (Placing p : match) {
             boolean first = true;
             for (Placing.Member m : p.members()) {
-                effects.observed(m.student(), first, y[k], v[k]);
+                effects.observed(m.student(), first, m.share(), y[k], v[k]);
                 Rating r = elo.update(mu[k], sigma[k], y[k], v[k]);
                 mu[k] = r.mu();
                 sigma[k] = r.sigma();
