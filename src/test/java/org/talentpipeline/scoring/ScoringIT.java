@@ -132,6 +132,36 @@ class ScoringIT {
         assertEquals(ScoringSettings.CURRENT.version(), api.get("/scoring/settings", admin).json().getString("version"));
     }
 
+    /**
+     * Issue 22 (d): a CTFd scoreboard that gives each member's own score. Both members of the winning
+     * team rise with its place; the one who scored its points rises further.
+     */
+    @Test
+    void aTeamMemberWhoScoredTheTeamsPointsRisesMoreThanOneWhoScoredNone() {
+        ApiClient api = Deployments.api(deployment);
+        Fixtures fixtures = new Fixtures(api);
+        String admin = fixtures.adminToken();
+        String school = fixtures.school("Credit");
+        assertEquals(200, api.post("/schools/" + school + "/students/import", admin,
+                "student_number,full_name,date_of_birth,enrollment_year,expected_graduation_year\n"
+                        + "P,Pat,2004-01-01,2023,2027\nQ,Quin,2004-01-02,2023,2027\nR,Rae,2004-01-03,2023,2027\n"
+                        + "S,Sol,2004-01-04,2023,2027\n", "text/csv").status());
+        String code = event(api, admin, "2026-10-01");
+        Fixtures.awaitScoring(api, admin);
+        String ctfd = "{\"success\":true,\"data\":[{\"pos\":1,\"name\":\"Red\",\"score\":400,\"members\":["
+                + "{\"name\":\"" + school + "/P\",\"score\":400},{\"name\":\"" + school + "/Q\",\"score\":0}]},"
+                + "{\"pos\":2,\"name\":\"Blue\",\"score\":100,\"members\":[{\"name\":\"" + school + "/R\",\"score\":50},"
+                + "{\"name\":\"" + school + "/S\",\"score\":50}]}]}";
+        var posted = api.post("/events/" + code + "/results?format=ctfd", admin, ctfd, "application/json");
+        assertEquals(200, posted.status(), posted.body());
+        Fixtures.awaitScoring(api, admin);
+        double scorer = report(api, admin, school, "P").getJsonArray("events").getJsonObject(0).getJsonNumber("change")
+                .doubleValue();
+        double idle = report(api, admin, school, "Q").getJsonArray("events").getJsonObject(0).getJsonNumber("change")
+                .doubleValue();
+        assertTrue(idle > 0 && scorer > idle, "the scorer's change " + scorer + ", the idle member's " + idle);
+    }
+
     /** Runs a full recompute to its end; returns the three students' reports after it. */
     private static JsonObject[] recompute(ApiClient api, String admin, String school) {
         var started = api.post("/scoring/recompute", admin, "");
