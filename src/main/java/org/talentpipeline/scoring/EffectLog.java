@@ -20,12 +20,12 @@ import org.talentpipeline.scoring.engine.RatingReplay;
  */
 final class EffectLog {
     private static final int SEQUENCE_BITS = 28;
-    private final long[] eventId;
-    private final int[] eventDay;
-    private final int[] eventField;
+    final long[] eventId;
+    final int[] eventDay;
+    final int[] eventField;
     private long[] student = new long[1 << 16];
     /** event index and place, packed: what one effect needs sits in two reads, not four */
-    private long[] eventAndPlace = new long[1 << 16];
+    long[] eventAndPlace = new long[1 << 16];
     /** mean before and after, as float bits, packed */
     private long[] means = new long[1 << 16];
     /**
@@ -45,11 +45,11 @@ final class EffectLog {
     private final BitSet first = new BitSet();
     private int observed;
     /** After smoothing: each effect's smoothed mean and deviation; null without smoothing */
-    private float[] smoothedMu;
-    private float[] smoothedSigma;
-    private final double sigmaGrowthPerYear;
-    private final double initialSigma;
-    private final double smoothedInitialMu;
+    float[] smoothedMu;
+    float[] smoothedSigma;
+    final double sigmaGrowthPerYear;
+    final double initialSigma;
+    final double smoothedInitialMu;
 
     /**
      * A log of a replay of {@code events}; with {@code observations} (for a smoothing) it keeps each
@@ -224,7 +224,7 @@ final class EffectLog {
         int students = 0;
         int i = 0;
         StringBuilder history = new StringBuilder();
-        Smoothed smoothed = new Smoothed();
+        SmoothedHistory smoothed = new SmoothedHistory(this);
         // a student's rows side by side, as one event's update reads and replaces them together
         while (i < size) {
             long s = order[i] >>> SEQUENCE_BITS;
@@ -262,52 +262,5 @@ final class EffectLog {
         }
         rows.finish();
         return students;
-    }
-
-    /**
-     * One student's smoothed history as it is written: each event's mean and deviation before it
-     * (the smoothed rating at their previous event, uncertainty grown since; a newcomer's before the
-     * first) and after it (the smoothed rating there); then their overall state set to the smoothed
-     * rating at their last event, with growth over the smoothed means, as an update would restore it.
-     */
-    private final class Smoothed {
-        private final int[] recentDays = new int[RatingReplay.RECENT];
-        private final float[] recentMus = new float[RatingReplay.RECENT];
-        private int events;
-        private int lastEvent = -1;
-        private int last = -1;
-
-        void clear() {
-            events = 0;
-            lastEvent = -1;
-            last = -1;
-        }
-
-        void add(int k, int e, StringBuilder history) {
-            Rating before = last < 0 ? new Rating(smoothedInitialMu, initialSigma)
-                    : new Rating(smoothedMu[last], smoothedSigma[last]).aged(eventDay[e] - eventDay[lastEvent], sigmaGrowthPerYear,
-                            initialSigma);
-            new HistoryEntry(eventId[e], eventDay[e], (int) eventAndPlace[k], eventField[e], (float) before.mu(),
-                    smoothedMu[k], HistoryEntry.hundredths(before.sigma()), HistoryEntry.hundredths(smoothedSigma[k]))
-                    .encodeTo(history);
-            recentDays[events % RatingReplay.RECENT] = eventDay[e];
-            recentMus[events % RatingReplay.RECENT] = (float) before.mu();
-            events++;
-            last = k;
-            lastEvent = e;
-        }
-
-        void restore(RatingReplay replay, long student) {
-            int n = Math.min(events, RatingReplay.RECENT);
-            int[] days = new int[n];
-            float[] mus = new float[n];
-            for (int j = 0; j < n; j++) {
-                int slot = Math.floorMod(events - n + j, RatingReplay.RECENT);
-                days[j] = recentDays[slot];
-                mus[j] = recentMus[slot];
-            }
-            replay.restore(RatingReplay.OVERALL, student, new Rating(smoothedMu[last], smoothedSigma[last]), eventId[lastEvent],
-                    eventDay[lastEvent], events, days, mus);
-        }
     }
 }
