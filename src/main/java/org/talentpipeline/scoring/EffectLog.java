@@ -27,12 +27,12 @@ final class EffectLog {
     /** event index and place, packed: what one effect needs sits in two reads, not four */
     long[] eventAndPlace = new long[1 << 16];
     /** mean before and after, as float bits, packed */
-    private long[] means = new long[1 << 16];
+    private long[] means;
     /**
      * deviation before and after in hundredths of a point, 16 bits each, packed (a deviation never
      * exceeds a newcomer's, far below 655.35): the explanation's deviations cost 4 bytes an effect
      */
-    private int[] sigmas = new int[1 << 16];
+    private int[] sigmas;
     /** per event, its field before it (an encoded {@link FieldSummary}) */
     private final String[] fields;
     private int size;
@@ -53,7 +53,7 @@ final class EffectLog {
 
     /**
      * A log of a replay of {@code events}; with {@code observations} (for a smoothing) it keeps each
-     * effect's observation too (12 bytes an effect more).
+     * effect's observation and share instead of its forward means and deviations (as many bytes).
      */
     EffectLog(List<ResultRows.RatedEvent> events, boolean observations, ScoringSettings settings) {
         eventId = events.stream().mapToLong(ResultRows.RatedEvent::id).toArray();
@@ -62,9 +62,13 @@ final class EffectLog {
         eventField = new int[events.size()];
         fields = new String[events.size()];
         if (observations) {
+            // the forward means and deviations are not kept: the explanation is written from the smoothed ones
             y = new float[1 << 16];
             v = new float[1 << 16];
             share = new float[1 << 16];
+        } else {
+            means = new long[1 << 16];
+            sigmas = new int[1 << 16];
         }
         sigmaGrowthPerYear = settings.sigmaGrowthPerYear();
         initialSigma = settings.initialSigma();
@@ -107,14 +111,18 @@ final class EffectLog {
             int capacity = size + (size >> 1);
             student = Arrays.copyOf(student, capacity);
             eventAndPlace = Arrays.copyOf(eventAndPlace, capacity);
-            means = Arrays.copyOf(means, capacity);
-            sigmas = Arrays.copyOf(sigmas, capacity);
+            if (means != null) {
+                means = Arrays.copyOf(means, capacity);
+                sigmas = Arrays.copyOf(sigmas, capacity);
+            }
         }
         eventField[e] = field;
         student[size] = s;
         eventAndPlace[size] = (long) e << 32 | (p & 0xFFFFFFFFL);
-        means[size] = (long) Float.floatToRawIntBits(b) << 32 | (Float.floatToRawIntBits(a) & 0xFFFFFFFFL);
-        sigmas[size] = hundredths(sb) << 16 | hundredths(sa);
+        if (means != null) {
+            means[size] = (long) Float.floatToRawIntBits(b) << 32 | (Float.floatToRawIntBits(a) & 0xFFFFFFFFL);
+            sigmas[size] = hundredths(sb) << 16 | hundredths(sa);
+        }
         size++;
     }
 
@@ -211,14 +219,24 @@ final class EffectLog {
                 return share[p];
             }
         }, y, v, byStudent, studentStart, smoothedMu, smoothedSigma, parallel);
+        // write() walks the students in this order: no second sort, no second array of the log's length
+        smoothedOrder = byStudent;
         y = null;
         v = null;
         share = null;
     }
 
+    /** After smoothing: the effects by student, then replay order. */
+    private int[] smoothedOrder;
+
+    /** The effect {@code i}-th in student order, from {@code order} or, after smoothing, {@link #smoothedOrder}. */
+    private int effect(long[] order, int i) {
+        return order == null ? smoothedOrder[i] : (int) (order[i] & ((1L << SEQUENCE_BITS) - 1));
+    }
+
     /** Writes every student's rows in student order: overall with its explanation, then each category. */
     int write(RatingReplay replay, RatingSink rows, IntConsumer progress) throws SQLException {
-        long[] order = order();
+        long[] order = smoothedOrder == null ? order() : null;
         List<String> categories = new ArrayList<>(replay.categories());
         categories.remove(RatingReplay.OVERALL);
         int students = 0;
@@ -227,11 +245,11 @@ final class EffectLog {
         SmoothedHistory smoothed = new SmoothedHistory(this);
         // a student's rows side by side, as one event's update reads and replaces them together
         while (i < size) {
-            long s = order[i] >>> SEQUENCE_BITS;
+            long s = student[effect(order, i)];
             history.setLength(0);
             smoothed.clear();
-            while (i < size && order[i] >>> SEQUENCE_BITS == s) {
-                int k = (int) (order[i] & ((1L << SEQUENCE_BITS) - 1));
+            while (i < size && student[effect(order, i)] == s) {
+                int k = effect(order, i);
                 if (history.length() > 0) {
                     history.append(';');
                 }
