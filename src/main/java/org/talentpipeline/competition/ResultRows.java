@@ -188,13 +188,15 @@ public class ResultRows {
                 int place = 0;
                 List<Long> members = new ArrayList<>();
                 List<Double> contributions = new ArrayList<>();
+                boolean named = false;
                 while (rs.next()) {
                     if (rs.getLong(1) != result) {
-                        add(entrants, result, place, members, contributions, points);
+                        add(entrants, result, place, members, named ? contributions : null, points);
                         result = rs.getLong(1);
                         place = rs.getInt(2);
                         members = new ArrayList<>(3);
                         contributions = new ArrayList<>(3);
+                        named = false;
                     }
                     long student = rs.getLong(3);
                     if (rs.wasNull()) {
@@ -206,18 +208,19 @@ public class ResultRows {
                     members.add(student);
                     double own = rs.getDouble(5);
                     contributions.add(rs.wasNull() ? null : own);
+                    named |= !rs.wasNull();
                 }
-                add(entrants, result, place, members, contributions, points);
+                add(entrants, result, place, members, named ? contributions : null, points);
             }
         }
         return entrants;
     }
 
+    /** Adds the entrant read so far, if it has members; {@code contributions} null where none was named. */
     private static void add(List<Entrant> entrants, long result, int place, List<Long> members, List<Double> contributions,
             Map<Long, Map<String, Double>> points) {
         if (!members.isEmpty()) {
-            entrants.add(new Entrant(result, place, members, points.getOrDefault(result, Map.of()),
-                    contributions.stream().allMatch(java.util.Objects::isNull) ? null : contributions));
+            entrants.add(new Entrant(result, place, members, points.getOrDefault(result, Map.of()), contributions));
         }
     }
 

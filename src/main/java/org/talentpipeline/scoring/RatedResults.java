@@ -23,6 +23,11 @@ final class RatedResults {
         List<RatingReplay.Entry> entries = new ArrayList<>(entrants.size());
         for (ResultRows.Entrant entrant : entrants) {
             Set<Long> out = excluded.isEmpty() ? null : excluded.get(entrant.result());
+            if (out == null && entrant.contributions() == null) {
+                // the usual entrant: nobody excluded, no member's points named
+                entries.add(new RatingReplay.Entry(equalShares(entrant.members()), entrant.place(), entrant.points()));
+                continue;
+            }
             List<Long> members = new ArrayList<>(entrant.members().size());
             List<Double> own = entrant.contributions() == null ? null : new ArrayList<>(entrant.members().size());
             for (int i = 0; i < entrant.members().size(); i++) {
@@ -45,6 +50,14 @@ final class RatedResults {
             entries.add(new RatingReplay.Entry(placed, entrant.place(), entrant.points()));
         }
         return new RatingReplay.EventResults(event.id(), (int) event.day().toEpochDay(), event.weight(), entries);
+    }
+
+    private static List<Placing.Member> equalShares(List<Long> members) {
+        List<Placing.Member> placed = new ArrayList<>(members.size());
+        for (long member : members) {
+            placed.add(new Placing.Member(member, 1.0 / members.size()));
+        }
+        return placed;
     }
 
     /** How much of a team's result is the members' own and how much the team's: half each. */
