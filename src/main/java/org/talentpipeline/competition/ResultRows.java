@@ -115,28 +115,30 @@ public class ResultRows {
 
     /**
      * A reader of many events' entrants on one connection of its own, outside any transaction: a
-     * recompute's read-ahead thread holds one for all its events.
+     * recompute's read-ahead thread holds one for all its events. The connection is taken on the
+     * first read, on the reader's thread, not inside this bean's call: a connection the container
+     * handed out inside a call and kept after it is checked again on every statement.
      */
     public Reader reader() {
-        try {
-            return new Reader(dataSource.getConnection());
-        } catch (SQLException e) {
-            throw new IllegalStateException("no connection to read results on", e);
-        }
+        return new Reader(dataSource);
     }
 
     /** Reads events' entrants on its connection; closing it gives the connection back. */
     public static final class Reader implements AutoCloseable {
-        private final Connection connection;
-        private final boolean postgres;
+        private final DataSource dataSource;
+        private Connection connection;
+        private boolean postgres;
 
-        Reader(Connection connection) throws SQLException {
-            this.connection = connection;
-            postgres = connection.getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
-            serial(true);
+        Reader(DataSource dataSource) {
+            this.dataSource = dataSource;
         }
 
         public List<Entrant> entrants(RatedEvent event) throws SQLException {
+            if (connection == null) {
+                connection = dataSource.getConnection();
+                postgres = connection.getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
+                serial(true);
+            }
             return ResultRows.entrants(connection, event);
         }
 
@@ -154,6 +156,9 @@ public class ResultRows {
 
         @Override
         public void close() throws SQLException {
+            if (connection == null) {
+                return;
+            }
             try {
                 serial(false);
             } finally {
