@@ -123,6 +123,7 @@ public class RatingRecompute {
     private void replay(List<ResultRows.RatedEvent> events, Map<Long, Set<Long>> excluded, RatingReplay replay, EffectLog log,
             IntConsumer progress) {
         boolean observations = RatingRows.SETTINGS.smoothingPasses() > 0;
+        long waited = 0;
         List<BlockingQueue<Object>> ahead = new ArrayList<>();
         List<Future<?>> readers = new ArrayList<>();
         for (int r = 0; r < READERS; r++) {
@@ -136,7 +137,9 @@ public class RatingRecompute {
         }
         try {
             for (int done = 0; done < events.size(); done++) {
+                long asked = System.nanoTime();
                 Object next = ahead.get(done % READERS).take();
+                waited += System.nanoTime() - asked;
                 if (next instanceof Exception e) {
                     throw new IllegalStateException("the results could not be read", e);
                 }
@@ -169,7 +172,10 @@ public class RatingRecompute {
                 }
             }
             // the effects arrive on the replay's threads: the log is complete once it has finished
+            long rated = System.nanoTime();
             replay.finish();
+            LOG.info(String.format(Locale.ROOT, "replay of %,d events: %.1f s waiting for results read ahead, %.1f s waiting"
+                    + " for the rating lanes at the end", events.size(), waited / 1e9, (System.nanoTime() - rated) / 1e9));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the recompute was interrupted", e);
