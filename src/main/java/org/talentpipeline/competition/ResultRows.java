@@ -137,10 +137,8 @@ public class ResultRows {
             if (connection == null) {
                 connection = dataSource.getConnection();
                 postgres = connection.getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
+                serial(true);
             }
-            // again before every event: the pool may hand the statements of a connection it gave out in a bean's
-            // call another physical connection (one without the setting); the statement costs a round trip
-            serial(true);
             return ResultRows.entrants(connection, event);
         }
 
