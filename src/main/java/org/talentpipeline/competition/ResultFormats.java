@@ -254,7 +254,7 @@ public final class ResultFormats {
             String competitor = text(o, "competitor", row, problems);
             String time = text(o, "time", row, problems);
             Double points = number(o, "points", row, problems);
-            String member = o.containsKey("member") && !o.isNull("member") ? text(o, "member", row, problems) : null;
+            String member = optionalText(o, "member", row, problems);
             Instant at = time == null ? null : instant(time, row, problems);
             category = category(category, row, problems);
             if (tooLong(challenge, "challenge", row, problems) | tooLong(member, "member", row, problems)) {
@@ -327,18 +327,26 @@ public final class ResultFormats {
             String name = text(o, "name", row, problems);
             Double score = number(o, "score", row, problems);
             List<String> members = new ArrayList<>();
+            Map<String, Double> memberPoints = new java.util.LinkedHashMap<>();
             if (o.containsKey("members") && !o.isNull("members")) {
                 for (JsonValue m : o.getJsonArray("members")) {
                     String member = m.asJsonObject().getString("name", null);
                     if (member == null) {
                         problems.add(new ResultProblem(row, "members", "each member needs a name"));
-                    } else {
-                        members.add(member.trim());
+                        continue;
+                    }
+                    members.add(member.trim());
+                    // a member's own score, as CTFd lists it: their share of the team's points
+                    JsonValue own = m.asJsonObject().get("score");
+                    if (own instanceof jakarta.json.JsonNumber n && n.doubleValue() >= 0) {
+                        memberPoints.put(member.trim(), n.doubleValue());
+                    } else if (own != null && own.getValueType() != JsonValue.ValueType.NULL) {
+                        problems.add(new ResultProblem(row, "members", member.trim() + "'s score must be a number, 0 or more"));
                     }
                 }
             }
             if (place != null && name != null && score != null) {
-                standings.add(new Standing(place, name, score, List.copyOf(members), Map.of(), null, row));
+                standings.add(new Standing(place, name, score, List.copyOf(members), Map.of(), null, row, Map.copyOf(memberPoints)));
             }
         }
         return standings;
@@ -528,6 +536,18 @@ public final class ResultFormats {
                 return null;
             }
         }
+    }
+
+    /** A text that may be left out (null then); present, it must be a non-empty string. */
+    private static String optionalText(JsonObject o, String key, int row, List<ResultProblem> problems) {
+        if (!o.containsKey(key) || o.isNull(key)) {
+            return null;
+        }
+        if (!(o.get(key) instanceof JsonString js) || js.getString().isBlank()) {
+            problems.add(new ResultProblem(row, key, "must be a student ref where it is given"));
+            return null;
+        }
+        return js.getString().trim();
     }
 
     private static String text(JsonObject o, String key, int row, List<ResultProblem> problems) {

@@ -349,6 +349,7 @@ public class ResultService {
                 refs.add(s.competitor());
             }
             refs.addAll(s.members());
+            refs.addAll(s.memberPoints().keySet());
         }
         m.students.putAll(studentRefs.ids(refs));
         try (PreparedStatement s = c.prepareStatement("select t.id, t.name, tm.student_id from team t"
@@ -399,6 +400,16 @@ public class ResultService {
                     m.problems.add(new ResultProblem(s.row(), "members", ref + " is in another team of this event"));
                 }
             }
+            for (String ref : s.memberPoints().keySet()) {
+                Long id = m.students.get(ref);
+                if (isRef(s.competitor()) ? !ref.equals(s.competitor())
+                        : s.members().isEmpty() ? id != null && team != null && !team.equals(m.teamOfStudent.get(id))
+                                : !s.members().contains(ref)) {
+                    m.problems.add(new ResultProblem(s.row(), "member", ref + " is not a member of " + s.competitor()));
+                } else if (id == null && !isRef(s.competitor()) && s.members().isEmpty()) {
+                    m.unmatched.add(ref);
+                }
+            }
             if (isRef(s.competitor()) && m.students.containsKey(s.competitor())
                     && m.teamOfStudent.containsKey(m.students.get(s.competitor()))) {
                 m.problems.add(new ResultProblem(s.row(), "competitor", s.competitor() + " is in a team of this event"));
@@ -417,12 +428,28 @@ public class ResultService {
         try (PreparedStatement newTeam = c.prepareStatement("insert into team (id, event_id, name) values (?, ?, ?)");
                 PreparedStatement clearMembers = c.prepareStatement("delete from team_member where team_id = ?");
                 PreparedStatement member = c.prepareStatement(
-                        "insert into team_member (team_id, event_id, student_id) values (?, ?, ?)");
+                        "insert into team_member (team_id, event_id, student_id, points) values (?, ?, ?, ?)");
+                PreparedStatement clearPoints = c.prepareStatement("update team_member set points = null where team_id = ?");
+                PreparedStatement memberPoints = c.prepareStatement(
+                        "update team_member set points = ? where team_id = ? and student_id = ?");
                 PreparedStatement result = c.prepareStatement("insert into result (id, event_id, place, competitor, points,"
                         + " student_id, team_id, reached_at) values (?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement category = c.prepareStatement(
                         "insert into result_category (result_id, category, points) values (?, ?, ?)")) {
             for (Standing s : standings) {
+                if (!isRef(s.competitor()) && s.members().isEmpty() && m.teams.containsKey(s.competitor())) {
+                    // a registered team: its members stay; their own points are those of these results, or none
+                    long registered = m.teams.get(s.competitor());
+                    clearPoints.setLong(1, registered);
+                    clearPoints.executeUpdate();
+                    for (Map.Entry<String, Double> own : s.memberPoints().entrySet()) {
+                        memberPoints.setDouble(1, own.getValue());
+                        memberPoints.setLong(2, registered);
+                        memberPoints.setLong(3, m.students.get(own.getKey()));
+                        memberPoints.addBatch();
+                    }
+                    memberPoints.executeBatch();
+                }
                 if (isRef(s.competitor()) || s.members().isEmpty()) {
                     continue;
                 }
@@ -442,6 +469,12 @@ public class ResultService {
                     member.setLong(1, team);
                     member.setLong(2, event.getId());
                     member.setLong(3, m.students.get(ref));
+                    Double own = s.memberPoints().get(ref);
+                    if (own == null) {
+                        member.setNull(4, Types.DOUBLE);
+                    } else {
+                        member.setDouble(4, own);
+                    }
                     member.addBatch();
                 }
             }

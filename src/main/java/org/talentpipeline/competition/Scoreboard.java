@@ -37,12 +37,16 @@ public final class Scoreboard {
             Totals t = byCompetitor.computeIfAbsent(s.competitor(), c -> new Totals(c, s.row()));
             t.points += s.points();
             t.categories.merge(s.category(), s.points(), Double::sum);
+            if (s.member() != null) {
+                t.memberPoints.merge(s.member(), s.points(), Double::sum);
+            }
             if (t.reachedAt == null || s.time().isAfter(t.reachedAt)) {
                 t.reachedAt = s.time();
             }
         }
         List<Standing> unranked = byCompetitor.values().stream()
-                .map(t -> new Standing(0, t.competitor, t.points, List.of(), Map.copyOf(t.categories), t.reachedAt, t.row))
+                .map(t -> new Standing(0, t.competitor, t.points, List.of(), Map.copyOf(t.categories), t.reachedAt, t.row,
+                        Map.copyOf(t.memberPoints)))
                 .toList();
         return rank(unranked, Comparator.comparingDouble(Standing::points).reversed()
                 .thenComparing(Standing::reachedAt, Comparator.nullsLast(Comparator.naturalOrder())));
@@ -89,6 +93,8 @@ public final class Scoreboard {
         double points;
         Instant reachedAt;
         final Map<String, Double> categories = new TreeMap<>();
+        /** a team's points by the member who scored them, where the log names them */
+        final Map<String, Double> memberPoints = new TreeMap<>();
 
         Totals(String competitor, int row) {
             this.competitor = competitor;

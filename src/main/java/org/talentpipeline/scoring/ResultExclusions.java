@@ -20,7 +20,7 @@ import org.talentpipeline.platform.NotFound;
 /**
  * Leaves a student's result at one event out of their rating, with a reason (an appeal's decision,
  * APPEAL_REVIEW: ADMIN), and queues the full recompute that applies it: the replay reads the event
- * as if the student had not entered ({@link Ratings#NOT_EXCLUDED}).
+ * as if the student had not entered ({@link RatedResults}).
  */
 @ApplicationScoped
 @Transactional

@@ -49,6 +49,12 @@ public class ScoringJobs {
     Ratings ratings;
 
     @Inject
+    RatingUpdate update;
+
+    @Inject
+    RatingRecompute recompute;
+
+    @Inject
     ScoringJobStore store;
 
     @Inject
@@ -64,7 +70,7 @@ public class ScoringJobs {
         }
         boolean appended;
         try {
-            appended = ratings.append(stored.eventCode());
+            appended = update.append(stored.eventCode());
         } finally {
             store.release(holder);
         }
@@ -182,7 +188,7 @@ public class ScoringJobs {
         }
         running = true;
         try {
-            int students = ratings.replaceAll(percent -> {
+            int students = recompute.replaceAll(percent -> {
                 if (stopping) {
                     throw new HandedBack();
                 }

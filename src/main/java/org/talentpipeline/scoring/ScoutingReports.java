@@ -23,6 +23,7 @@ import org.talentpipeline.scoring.engine.EventExplanation;
 import org.talentpipeline.scoring.engine.FieldSummary;
 import org.talentpipeline.scoring.engine.Rating;
 import org.talentpipeline.scoring.engine.RatingReplay;
+import org.talentpipeline.scoring.engine.TalentFlags;
 import org.talentpipeline.scoring.engine.TalentScore;
 import org.talentpipeline.student.StudentService;
 import org.talentpipeline.school.SchoolService;
@@ -122,17 +123,10 @@ public class ScoutingReports {
                     percentile(c, overall.score(), count(of) + " and sc.code = ?", student.schoolCode()),
                     percentile(c, overall.score(), count(of) + " and st.expected_graduation_year = ?",
                             student.expectedGraduationYear()));
-            List<String> flags = new ArrayList<>();
-            if (national != null && national >= SETTINGS.topPercentile()) {
-                flags.add("TOP_1_PERCENT");
-            }
-            if (risingStar(c, overall, student.expectedGraduationYear())) {
-                flags.add("RISING_STAR");
-            }
-            if (national != null && national >= SETTINGS.prodigyPercentile() && student.dateOfBirth() != null
-                    && Period.between(student.dateOfBirth(), LocalDate.now(clock)).getYears() < SETTINGS.prodigyAgeBelow()) {
-                flags.add("PRODIGY");
-            }
+            Integer age = student.dateOfBirth() == null ? null
+                    : Period.between(student.dateOfBirth(), LocalDate.now(clock)).getYears();
+            List<String> flags = SETTINGS.flags().of(national, overall.recent(), overall.growth(),
+                    () -> cohortGrowth(c, student.expectedGraduationYear()), age);
             Map<String, Double> categoryPercentiles = categoryPercentiles(c, student.id());
             Map<String, ScoutingReport.Skill> skills = new java.util.LinkedHashMap<>();
             for (Row row : rows.values().stream().sorted(java.util.Comparator.comparing(Row::category)).toList()) {
@@ -156,14 +150,8 @@ public class ScoutingReports {
         return "select sum(case when r.talent_score < ? then 1 else 0 end), count(*)" + from;
     }
 
-    /**
-     * RISING_STAR: enough recent events, and growth well above that of the graduation cohort's
-     * students who also have enough recent events (at least ten of them, or nobody is flagged).
-     */
-    private static boolean risingStar(Connection c, Row overall, int cohort) throws SQLException {
-        if (overall.recent() < SETTINGS.risingStarEvents() || overall.growth() <= 0) {
-            return false;
-        }
+    /** The growth of the graduation cohort's students with enough recent events for RISING_STAR. */
+    private static TalentFlags.CohortGrowth cohortGrowth(Connection c, int cohort) {
         try (PreparedStatement s = c.prepareStatement("select avg(r.growth), stddev_samp(r.growth), count(*) from rating r"
                 + " join student st on st.id = r.student_id where r.category = '' and r.recent_events >= ?"
                 + " and st.expected_graduation_year = ?")) {
@@ -171,11 +159,10 @@ public class ScoutingReports {
             s.setInt(2, cohort);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
-                if (rs.getLong(3) < 10) {
-                    return false;
-                }
-                return overall.growth() >= rs.getDouble(1) + SETTINGS.risingStarDeviations() * rs.getDouble(2);
+                return new TalentFlags.CohortGrowth(rs.getDouble(1), rs.getDouble(2), rs.getLong(3));
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

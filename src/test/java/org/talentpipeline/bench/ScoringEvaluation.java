@@ -37,17 +37,25 @@ public final class ScoringEvaluation {
 
     static final Candidate DEFAULT = new Candidate("2026.11 default", 350, EloMmr.DEFAULT_BETA, 120, 3, 0);
 
-    /** The chosen settings (2026.12): tuned on draws 1 to 4 of all three regimes, reported on draws 101 to 110. */
-    static final Candidate CHOSEN = new Candidate("2026.12", 500, 350, 120, 0.5, 0);
+    /** Settings 2026.12: tuned on draws 1 to 4 of all three regimes, reported on draws 101 to 110. */
+    static final Candidate FORWARD = new Candidate("2026.12", 500, 350, 120, 0.5, 0);
+
+    /**
+     * The chosen settings (2026.12-elo-mmr-smoothed): 2026.12 with one whole-history smoothing pass
+     * in the full recompute (the grid of draws 1 to 4: a second pass adds nothing).
+     */
+    static final Candidate CHOSEN = new Candidate("2026.12 smoothed", 500, 350, 120, 0.5, 1);
 
     static List<Candidate> candidates() {
         List<Candidate> c = new ArrayList<>();
         c.add(DEFAULT);
         c.add(new Candidate("2026.11 default, mu", 350, EloMmr.DEFAULT_BETA, 120, 0, 0));
-        c.add(CHOSEN);
+        c.add(FORWARD);
         c.add(new Candidate("2026.12, mu", 500, 350, 120, 0, 0));
-        c.add(new Candidate("2026.12, mu - 1 sigma", 500, 350, 120, 1, 0));
-        c.add(new Candidate("2026.12, smoothed", 500, 350, 120, 0.5, 1));
+        c.add(CHOSEN);
+        c.add(new Candidate("2026.12 smoothed, mu", 500, 350, 120, 0, 1));
+        c.add(new Candidate("2026.12 smoothed, mu - 1 sigma", 500, 350, 120, 1, 1));
+        c.add(new Candidate("2026.12 smoothed, 2 passes", 500, 350, 120, 0.5, 2));
         c.add(new Candidate("2026.12, growth 180", 500, 350, 180, 0.5, 0));
         c.add(new Candidate("wide newcomer, beta 450", 650, 450, 150, 0.5, 0));
         return c;

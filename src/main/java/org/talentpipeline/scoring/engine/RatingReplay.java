@@ -55,6 +55,23 @@ public final class RatingReplay {
             return true;
         }
 
+        /**
+         * Whether each overall placing's observation is wanted ({@link #observed}): a whole-history
+         * smoothing ({@link HistorySmoothing}) starts from them. Only an {@link EloMmr} model gives them.
+         */
+        default boolean observations() {
+            return false;
+        }
+
+        /**
+         * What an event said of a student's overall skill (Elo-MMR's performance {@code y} with its
+         * variance), in the match's order, before the match's {@link #rated} effects; {@code first} when
+         * they are the first member of their entrant (each entrant's members follow one another), and
+         * their {@code share} of the entrant's update.
+         */
+        default void observed(long student, boolean first, double share, double y, double variance) {
+        }
+
         /** These effects on overall ratings only (an explanation needs no more): category ratings are not reported. */
         static Effects overallOnly(Effects overall) {
             return new Effects() {
@@ -72,6 +89,16 @@ public final class RatingReplay {
                 @Override
                 public boolean categories() {
                     return false;
+                }
+
+                @Override
+                public boolean observations() {
+                    return overall.observations();
+                }
+
+                @Override
+                public void observed(long student, boolean first, double share, double y, double variance) {
+                    overall.observed(student, first, share, y, variance);
                 }
             };
         }
@@ -315,7 +342,11 @@ public final class RatingReplay {
         if (effects != NONE && OVERALL.equals(table.category)) {
             effects.field(event.event(), table.category, FieldSummary.of(muBefore, sigmaBefore));
         }
-        model.rate(match, mu, sigma, event.weight());
+        if (effects != NONE && effects.observations() && OVERALL.equals(table.category) && model instanceof EloMmr elo) {
+            observeAndRate(elo, match, mu, sigma, event.weight(), effects);
+        } else {
+            model.rate(match, mu, sigma, event.weight());
+        }
         k = 0;
         for (Placing p : match) {
             for (Placing.Member m : p.members()) {
@@ -324,6 +355,27 @@ public final class RatingReplay {
                     effects.rated(event.event(), table.category, m.student(), p.rank(), match.size(),
                             new Rating(muBefore[k], sigmaBefore[k]), new Rating(mu[k], sigma[k]));
                 }
+                k++;
+            }
+        }
+    }
+
+    /** As {@link EloMmr#rate}, which is the same observation and update, reporting each observation on the way. */
+    private static void observeAndRate(EloMmr elo, List<Placing> match, double[] mu, double[] sigma, double weight,
+            Effects effects) {
+        int size = mu.length;
+        double[] y = new double[size];
+        double[] v = new double[size];
+        elo.observe(match, mu, sigma, weight, y, v);
+        int k = 0;
+        for (Placing p : match) {
+            boolean first = true;
+            for (Placing.Member m : p.members()) {
+                effects.observed(m.student(), first, m.share(), y[k], v[k]);
+                Rating r = elo.update(mu[k], sigma[k], y[k], v[k]);
+                mu[k] = r.mu();
+                sigma[k] = r.sigma();
+                first = false;
                 k++;
             }
         }

@@ -1,0 +1,239 @@
+package org.talentpipeline.competition;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.talentpipeline.platform.Migrations;
+
+/**
+ * The stored results as the ratings read them, set-based: the events that have results in rating
+ * order (start date, then code), and one event's entrants with their places, members and category
+ * points. Competition owns these tables; the scoring area reads them only through this bean.
+ *
+ * <p>JDBC, not JPA: a full recompute reads ten million results in event order, a few thousand rows
+ * an event, by index, on two threads ahead of the replay ({@link #reader()}).
+ *
+ * <p>A session bean, as the scoring write path that calls it (see {@code scoring.Ratings}).
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class ResultRows {
+
+    @Resource(lookup = Migrations.DATA_SOURCE)
+    DataSource dataSource;
+
+    /** An event as the ratings need it: its day orders it, its weight scales it. */
+    public record RatedEvent(long id, String code, LocalDate day, double weight) {
+    }
+
+    /**
+     * One entrant of an event: a student alone (one member) or a team's members, in student id order,
+     * and the points by category as the results name them. {@code contributions}: each member's own
+     * points, in the members' order, where the results named them (a solve log's member, a CTFd
+     * member score); null where they did not (for a student alone, always).
+     */
+    public record Entrant(long result, int place, List<Long> members, Map<String, Double> points,
+            List<Double> contributions) {
+
+        public Entrant(long result, int place, List<Long> members, Map<String, Double> points) {
+            this(result, place, members, points, null);
+        }
+    }
+
+    /** The event with this code, if there is one. */
+    public Optional<RatedEvent> event(String code) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select id, code, start_date, weight from competition_event where code = ?")) {
+            s.setString(1, code);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(event(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the event " + code + " could not be read", e);
+        }
+    }
+
+    /** Every event with at least one result, in rating order: start date, then code. */
+    public List<RatedEvent> eventsWithResults() {
+        List<RatedEvent> events = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select id, code, start_date, weight from competition_event e"
+                        + " where exists (select 1 from result r where r.event_id = e.id) order by start_date, code")) {
+            while (rs.next()) {
+                events.add(event(rs));
+            }
+            return events;
+        } catch (SQLException e) {
+            throw new IllegalStateException("the events could not be read", e);
+        }
+    }
+
+    /**
+     * Whether any of these events comes after {@code event} in rating order (a later day, or the same
+     * day and a later code).
+     */
+    public boolean anyAfter(List<Long> ids, RatedEvent event) {
+        if (ids.isEmpty()) {
+            return false;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("select count(*)"
+                + " from competition_event e where e.id in " + idList(ids)
+                + " and (e.start_date > ? or (e.start_date = ? and e.code > ?))")) {
+            s.setDate(1, java.sql.Date.valueOf(event.day()));
+            s.setDate(2, java.sql.Date.valueOf(event.day()));
+            s.setString(3, event.code());
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the events could not be read", e);
+        }
+    }
+
+    /** One event's entrants, on the caller's transaction. */
+    public List<Entrant> entrants(RatedEvent event) {
+        try (Connection c = dataSource.getConnection()) {
+            return entrants(c, event);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the results of " + event.code() + " could not be read", e);
+        }
+    }
+
+    /**
+     * A reader of many events' entrants on one connection of its own, outside any transaction: a
+     * recompute's read-ahead thread holds one for all its events. The connection is taken on the
+     * first read, on the reader's thread, not inside this bean's call: a connection the container
+     * handed out inside a call and kept after it is checked again on every statement.
+     */
+    public Reader reader() {
+        return new Reader(dataSource);
+    }
+
+    /** Reads events' entrants on its connection; closing it gives the connection back. */
+    public static final class Reader implements AutoCloseable {
+        private final DataSource dataSource;
+        private Connection connection;
+        private boolean postgres;
+
+        Reader(DataSource dataSource) {
+            this.dataSource = dataSource;
+        }
+
+        public List<Entrant> entrants(RatedEvent event) throws SQLException {
+            if (connection == null) {
+                connection = dataSource.getConnection();
+                postgres = connection.getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
+                serial(true);
+            }
+            return ResultRows.entrants(connection, event);
+        }
+
+        /**
+         * On PostgreSQL, one event's reads planned without parallel workers: starting them costs more
+         * (about 20 ms) than reading a few thousand rows by index (about 2 ms).
+         */
+        private void serial(boolean on) throws SQLException {
+            if (postgres) {
+                try (Statement s = connection.createStatement()) {
+                    s.execute(on ? "set max_parallel_workers_per_gather = 0" : "reset max_parallel_workers_per_gather");
+                }
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            if (connection == null) {
+                return;
+            }
+            try {
+                serial(false);
+            } finally {
+                connection.close();
+            }
+        }
+    }
+
+    private static RatedEvent event(ResultSet rs) throws SQLException {
+        return new RatedEvent(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getDouble(4));
+    }
+
+    /** One event's entrants: places, team members and category points, in place order. */
+    private static List<Entrant> entrants(Connection c, RatedEvent event) throws SQLException {
+        Map<Long, Map<String, Double>> points = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("select rc.result_id, rc.category, rc.points from result_category rc"
+                + " join result r on r.id = rc.result_id where r.event_id = ?")) {
+            s.setLong(1, event.id());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    points.computeIfAbsent(rs.getLong(1), k -> new HashMap<>(4)).put(rs.getString(2).intern(), rs.getDouble(3));
+                }
+            }
+        }
+        List<Entrant> entrants = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("select r.id, r.place, r.student_id, tm.student_id, tm.points from result r"
+                // the members by the event as well: PostgreSQL then reads that event's members by index instead of
+                // scanning every team member of every event into a hash (31 ms against 9 ms for 12,870 results)
+                + " left join team_member tm on tm.team_id = r.team_id and tm.event_id = ? where r.event_id = ?"
+                + " order by r.place, r.id, tm.student_id")) {
+            s.setLong(1, event.id());
+            s.setLong(2, event.id());
+            try (ResultSet rs = s.executeQuery()) {
+                long result = -1;
+                int place = 0;
+                List<Long> members = new ArrayList<>();
+                List<Double> contributions = new ArrayList<>();
+                boolean named = false;
+                while (rs.next()) {
+                    if (rs.getLong(1) != result) {
+                        add(entrants, result, place, members, named ? contributions : null, points);
+                        result = rs.getLong(1);
+                        place = rs.getInt(2);
+                        members = new ArrayList<>(3);
+                        contributions = new ArrayList<>(3);
+                        named = false;
+                    }
+                    long student = rs.getLong(3);
+                    if (rs.wasNull()) {
+                        student = rs.getLong(4);
+                        if (rs.wasNull()) {
+                            continue;
+                        }
+                    }
+                    members.add(student);
+                    double own = rs.getDouble(5);
+                    contributions.add(rs.wasNull() ? null : own);
+                    named |= !rs.wasNull();
+                }
+                add(entrants, result, place, members, named ? contributions : null, points);
+            }
+        }
+        return entrants;
+    }
+
+    /** Adds the entrant read so far, if it has members; {@code contributions} null where none was named. */
+    private static void add(List<Entrant> entrants, long result, int place, List<Long> members, List<Double> contributions,
+            Map<Long, Map<String, Double>> points) {
+        if (!members.isEmpty()) {
+            entrants.add(new Entrant(result, place, members, points.getOrDefault(result, Map.of()), contributions));
+        }
+    }
+
+    /** Ids as an SQL list, "(1,2,3)": numbers we format, never text. */
+    private static String idList(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "(", ")"));
+    }
+}

@@ -1,0 +1,153 @@
+package org.talentpipeline.scoring;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.talentpipeline.scoring.engine.RatingReplay;
+
+/**
+ * A full recompute's rows for COPY in PostgreSQL's binary format: numbers go as their bytes,
+ * neither formatted by Java nor parsed by PostgreSQL, and a double arrives as the very double. One
+ * chunk is copied on another thread while the next is written.
+ */
+final class RatingCopyRows extends NextRatingRows {
+    private static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0};
+    /** PostgreSQL counts dates from 2000-01-01. */
+    private static final int EPOCH_2000 = (int) LocalDate.of(2000, 1, 1).toEpochDay();
+    private static final byte[] VERSION = RatingRows.SETTINGS.version().getBytes(StandardCharsets.UTF_8);
+    /** Chunks are sent at this size; with a row's worth of room to spare, they never grow. */
+    private static final int CHUNK = 1 << 24;
+
+    private final Connection connection;
+    private final CopyManager copy;
+    private final Executor executor;
+    private final Map<String, byte[]> categories = new HashMap<>();
+    private Chunk bytes;
+    private DataOutputStream rows;
+    private CompletableFuture<Void> sending = CompletableFuture.completedFuture(null);
+
+    RatingCopyRows(Connection c, Executor executor) throws SQLException {
+        connection = c;
+        copy = c.unwrap(PGConnection.class).getCopyAPI();
+        this.executor = executor;
+        startChunk();
+    }
+
+    /** A chunk's bytes, read back without a copy. */
+    private static final class Chunk extends ByteArrayOutputStream {
+        Chunk(int size) {
+            super(size);
+        }
+
+        InputStream input() {
+            return new ByteArrayInputStream(buf, 0, count);
+        }
+    }
+
+    private void startChunk() {
+        bytes = new Chunk(CHUNK + (1 << 20));
+        rows = new DataOutputStream(bytes);
+        bytes.writeBytes(HEADER);
+    }
+
+    @Override
+    void add(long student, String category, RatingReplay.State state, String history) throws SQLException {
+        try {
+            rows.writeShort(RatingRows.PARAMETERS);
+            rows.writeInt(8);
+            rows.writeLong(student);
+            text(categories.computeIfAbsent(category, k -> k.getBytes(StandardCharsets.UTF_8)));
+            rows.writeInt(8);
+            rows.writeDouble(state.rating().mu());
+            rows.writeInt(8);
+            rows.writeDouble(state.rating().sigma());
+            rows.writeInt(8);
+            rows.writeDouble(RatingRows.talentScore(state.rating()));
+            rows.writeInt(4);
+            rows.writeInt(state.events());
+            rows.writeInt(8);
+            rows.writeLong(state.lastEvent());
+            rows.writeInt(4);
+            rows.writeInt(state.lastDay() - EPOCH_2000);
+            rows.writeInt(8);
+            rows.writeDouble(state.growth());
+            rows.writeInt(4);
+            rows.writeInt(state.recentEvents());
+            if (history == null) {
+                rows.writeInt(-1);
+            } else {
+                text(history.getBytes(StandardCharsets.UTF_8));
+            }
+            text(VERSION);
+        } catch (IOException e) {
+            throw new IllegalStateException("a byte array stream does not fail", e);
+        }
+        if (bytes.size() > CHUNK) {
+            send();
+        }
+    }
+
+    private void text(byte[] value) throws IOException {
+        rows.writeInt(value.length);
+        rows.write(value);
+    }
+
+    /** Waits for the chunk being copied, then copies this one in the background. */
+    private void send() throws SQLException {
+        awaitSent();
+        // the end of the chunk's rows: a field count of -1
+        bytes.write(0xFF);
+        bytes.write(0xFF);
+        Chunk chunk = bytes;
+        startChunk();
+        sending = CompletableFuture.runAsync(() -> {
+            try {
+                // frozen: the table was created in this transaction, so its rows may be written as visible to
+                // all, with the visibility map set. The search's index-only walk of the score index then reads
+                // no table pages, and the first reads do not set hint bits on a million pages.
+                copy.copyIn("copy rating_next (" + RatingRows.COLUMNS + ") from stdin with (format binary, freeze)",
+                        chunk.input());
+            } catch (SQLException | IOException e) {
+                throw new CompletionException(e);
+            }
+        }, executor);
+    }
+
+    private void awaitSent() throws SQLException {
+        try {
+            sending.join();
+        } catch (CompletionException e) {
+            throw new SQLException("the rows could not be copied", e.getCause());
+        }
+    }
+
+    /** PostgreSQL keeps the copied rows on disk: one transaction for all of them. */
+    @Override
+    void checkpoint() {
+    }
+
+    @Override
+    void finish() throws SQLException {
+        send();
+        awaitSent();
+        connection.commit();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        awaitSent();
+    }
+}

@@ -1,0 +1,174 @@
+package org.talentpipeline.scoring;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import org.talentpipeline.scoring.engine.FieldSummary;
+import org.talentpipeline.scoring.engine.Rating;
+import org.talentpipeline.scoring.engine.RatingReplay;
+
+/**
+ * The scoring area's own rows in SQL: a rating row's columns and how they are bound, merged and
+ * inserted ({@code rating}, V6), the events marked rated ({@code rated_event}) and the results an
+ * appeal excluded ({@code result_exclusion}, V23). Shared by the incremental update
+ * ({@link RatingUpdate}) and the full recompute ({@link RatingRecompute}), so that both write the
+ * very same values.
+ */
+final class RatingRows {
+
+    static final ScoringSettings SETTINGS = ScoringSettings.CURRENT;
+
+    static final String COLUMNS = "student_id, category, mu, sigma, talent_score, events, last_event_id, last_event_on,"
+            + " growth, recent_events, history, model_version";
+
+    static final String[] COLUMN_NAMES = COLUMNS.split(", ");
+    /** A rating row's values, in {@link #COLUMNS}' order. */
+    static final int PARAMETERS = COLUMN_NAMES.length;
+    /** One row's placeholders, "(?, ?, ...)". */
+    private static final String ROW = "(" + String.join(", ", Collections.nCopies(PARAMETERS, "?")) + ")";
+    /** Rows per merge statement: one statement's parameters stay far below both databases' limits. */
+    private static final int MERGED = 1_000;
+
+    private RatingRows() {
+    }
+
+    static PreparedStatement insertRating(Connection c, String table) throws SQLException {
+        return c.prepareStatement("insert into " + table + " (" + COLUMNS + ") values " + ROW);
+    }
+
+    /**
+     * Updates or adds {@code rows} rating rows by key, in one statement (standard SQL MERGE, which
+     * both databases run, PostgreSQL from version 15). The first row's casts, in {@link #COLUMNS}'
+     * order, give the value list's columns their types.
+     */
+    static String mergeRatings(int rows) {
+        StringBuilder sql = new StringBuilder("merge into rating t using ").append(values(rows, "(cast(? as bigint),"
+                + " cast(? as varchar), cast(? as double precision), cast(? as double precision), cast(? as double precision),"
+                + " cast(? as integer), cast(? as bigint), cast(? as date), cast(? as double precision), cast(? as integer),"
+                + " cast(? as varchar), cast(? as varchar))", ROW)).append(" as v (").append(COLUMNS)
+                .append(") on t.student_id = v.student_id and t.category = v.category when matched then update set ");
+        for (int i = 2; i < PARAMETERS; i++) {
+            sql.append(i == 2 ? "" : ", ").append(COLUMN_NAMES[i]).append(" = v.").append(COLUMN_NAMES[i]);
+        }
+        sql.append(" when not matched then insert (").append(COLUMNS).append(") values (v.")
+                .append(String.join(", v.", COLUMN_NAMES)).append(')');
+        return sql.toString();
+    }
+
+    /** A value list of {@code rows} rows: the first, whose casts give the columns their types, then the others. */
+    static String values(int rows, String first, String row) {
+        return "(values " + first + (", " + row).repeat(rows - 1) + ")";
+    }
+
+    /** Binds one row's values from parameter {@code first} on; returns the next row's first parameter. */
+    interface RowValues<T> {
+        int bind(PreparedStatement s, int first, T row) throws SQLException;
+    }
+
+    /** Merges {@code rows}, {@link #MERGED} to a statement made by {@code merge} for that many rows. */
+    static <T> void mergeAll(Connection c, List<T> rows, IntFunction<String> merge, RowValues<T> values) throws SQLException {
+        for (int from = 0; from < rows.size(); from += MERGED) {
+            List<T> part = rows.subList(from, Math.min(rows.size(), from + MERGED));
+            try (PreparedStatement s = c.prepareStatement(merge.apply(part.size()))) {
+                int p = 1;
+                for (T row : part) {
+                    p = values.bind(s, p, row);
+                }
+                s.executeUpdate();
+            }
+        }
+    }
+
+    /** Binds one rating row's values from parameter {@code first} on. */
+    static void bind(PreparedStatement s, int first, long student, String category, RatingReplay.State state, String history)
+            throws SQLException {
+        s.setLong(first, student);
+        s.setString(first + 1, category);
+        s.setDouble(first + 2, state.rating().mu());
+        s.setDouble(first + 3, state.rating().sigma());
+        s.setDouble(first + 4, talentScore(state.rating()));
+        s.setInt(first + 5, state.events());
+        s.setLong(first + 6, state.lastEvent());
+        s.setDate(first + 7, Date.valueOf(LocalDate.ofEpochDay(state.lastDay())));
+        s.setDouble(first + 8, state.growth());
+        s.setInt(first + 9, state.recentEvents());
+        s.setString(first + 10, history);
+        s.setString(first + 11, SETTINGS.version());
+    }
+
+    /** The talent score of the settings in force ({@link org.talentpipeline.scoring.engine.TalentScore}). */
+    static double talentScore(Rating r) {
+        return SETTINGS.talentScore().of(r);
+    }
+
+    /** Marks events rated, each with its field before it (encoded {@link FieldSummary}, null where none). */
+    static void markRated(Connection c, List<Long> events, String[] fields) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("insert into rated_event (event_id, rated_at, field) values (?, ?, ?)")) {
+            Timestamp now = Timestamp.from(Instant.now());
+            for (int i = 0; i < events.size(); i++) {
+                s.setLong(1, events.get(i));
+                s.setTimestamp(2, now);
+                s.setString(3, fields == null ? null : fields[i]);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    /** Whether the event has been rated (its results were posted before). */
+    static boolean rated(Connection c, long event) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select count(*) from rated_event where event_id = ?")) {
+            s.setLong(1, event);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        }
+    }
+
+    /**
+     * The results an appeal's decision left out of a student's rating, as result id to students
+     * (V23): the replay reads the event as if the student had not entered (a team's, without that
+     * member). All of them with {@code results} null, else those of these results.
+     */
+    static Map<Long, Set<Long>> exclusions(Connection c, List<Long> results) throws SQLException {
+        Map<Long, Set<Long>> excluded = new HashMap<>();
+        if (results != null && results.isEmpty()) {
+            return excluded;
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select result_id, student_id from result_exclusion"
+                + (results == null ? "" : " where result_id in " + idList(results)))) {
+            while (rs.next()) {
+                excluded.computeIfAbsent(rs.getLong(1), k -> new HashSet<>(2)).add(rs.getLong(2));
+            }
+        }
+        return excluded;
+    }
+
+    /** Whether the connection is PostgreSQL's: a few statements differ from H2's for speed. */
+    static boolean postgres(Connection c) throws SQLException {
+        return c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
+    }
+
+    /**
+     * Ids as an SQL list, "(1,2,3)": numbers we format, never text. With a literal list both
+     * databases read the rows by index (H2 does not with an array parameter).
+     */
+    static String idList(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "(", ")"));
+    }
+}
