@@ -143,8 +143,9 @@ public class EvidenceStore {
                     + " evidence = replace(evidence, ?, ?) where id in (select case_id from integrity_case_student where student_id = ?)")) {
                 s.setString(1, "\"" + oldRef + "\"");
                 s.setString(2, "\"" + newRef + "\"");
-                s.setString(3, oldRef);
-                s.setString(4, newRef);
+                // quoted, as every ref in the JSON is: XDU/12 must not touch XDU/123
+                s.setString(3, "\"" + oldRef + "\"");
+                s.setString(4, "\"" + newRef + "\"");
                 s.setLong(5, studentId);
                 changed += s.executeUpdate();
             }

@@ -179,6 +179,17 @@ class IntegrityIT {
     }
 
     @Test
+    void anErasedStudentIsNoLongerNamedInTheCase() {
+        String erased = planted.pair().get(0);
+        ApiClient.Reply erasure = api.post("/students/" + URLEncoder.encode(erased, StandardCharsets.UTF_8) + "/erasure", admin,
+                Json.object().add("reason", "the student asked").build().toString());
+        assertEquals(200, erasure.status(), erasure.toString());
+        JsonObject c = coSolvingCase();
+        assertEquals(List.of(false, false), List.of(c.getJsonArray("competitors").toString().contains("\"" + erased + "\""),
+                c.getJsonObject("evidence").toString().contains("\"" + erased + "\"")));
+    }
+
+    @Test
     void aRecruiterMayNotReadTheCases() {
         String recruiter = api.token("recruiter", Fixtures.DEMO_PASSWORD);
         assertEquals(403, api.get("/events/" + event + "/integrity", recruiter).status());
