@@ -37,11 +37,9 @@ public class Analytics {
     @Inject
     NiceFramework nice;
 
-    public record School(RatingAnalytics.SchoolFigures ratings, PlacementService.SchoolPlacements placements) {
-    }
+    public record School(RatingAnalytics.SchoolFigures ratings, PlacementService.SchoolPlacements placements) {}
 
-    public record Nation(RatingAnalytics.NationalFigures ratings, PlacementService.PipelineNumbers placements) {
-    }
+    public record Nation(RatingAnalytics.NationalFigures ratings, PlacementService.PipelineNumbers placements) {}
 
     /** A school's figures (ADMIN: any school; SCHOOL_ADMIN: their own, another is not found). */
     public School school(String code) {
@@ -56,7 +54,9 @@ public class Analytics {
 
     /** The schools with rated students, by name: those an ADMIN may pick a school's analytics from. */
     public List<RatingAnalytics.Group> ratedSchools() {
-        return ratings.national().schools().stream().sorted(java.util.Comparator.comparing(RatingAnalytics.Group::name)).toList();
+        return ratings.national().schools().stream()
+                .sorted(java.util.Comparator.comparing(RatingAnalytics.Group::name))
+                .toList();
     }
 
     /** One of the school's tables, header first; an unknown table is not found. */
@@ -66,11 +66,16 @@ public class Analytics {
             case "distribution" -> distribution(rows, school.ratings().distribution());
             case "categories" -> {
                 rows.add(List.of("category", "students", "mean_talent_score", "national_mean_talent_score"));
-                school.ratings().categories().forEach(c -> rows.add(List.of(c.category(), c.students(), c.mean(), c.nationalMean())));
+                school.ratings()
+                        .categories()
+                        .forEach(c -> rows.add(List.of(c.category(), c.students(), c.mean(), c.nationalMean())));
             }
             case "trend" -> {
                 rows.add(List.of("quarter", "results", "students", "mean_place_percentile"));
-                school.ratings().trend().forEach(q -> rows.add(List.of(q.quarter(), q.results(), q.students(), q.meanPlacePercentile())));
+                school.ratings()
+                        .trend()
+                        .forEach(q ->
+                                rows.add(List.of(q.quarter(), q.results(), q.students(), q.meanPlacePercentile())));
             }
             case "placements" -> {
                 rows.add(List.of("stage", "placements"));
@@ -90,16 +95,32 @@ public class Analytics {
                 nation.ratings().regions().forEach(g -> rows.add(List.of(g.key(), g.students(), g.mean(), g.best())));
             }
             case "schools" -> {
-                rows.add(List.of("school", "name", "rated_students", "mean_talent_score", "best_talent_score", "placed"));
+                rows.add(List.of(
+                        "school", "name", "rated_students", "mean_talent_score", "best_talent_score", "placed"));
                 Map<String, Long> placed = nation.placements().placedBySchool();
-                nation.ratings().schools().forEach(g -> rows.add(List.of(g.key(), g.name(), g.students(), g.mean(), g.best(),
-                        placed.getOrDefault(g.key(), 0L))));
+                nation.ratings()
+                        .schools()
+                        .forEach(g -> rows.add(List.of(
+                                g.key(),
+                                g.name(),
+                                g.students(),
+                                g.mean(),
+                                g.best(),
+                                placed.getOrDefault(g.key(), 0L))));
             }
             case "work-roles" -> {
-                rows.add(List.of("work_role", "title", "rated_students", "mean_talent_score", "best_talent_score", "placed"));
+                rows.add(List.of(
+                        "work_role", "title", "rated_students", "mean_talent_score", "best_talent_score", "placed"));
                 Map<String, Long> placed = nation.placements().placedByWorkRole();
-                nation.ratings().workRoles().forEach(g -> rows.add(List.of(g.key(), nice.label(g.key()), g.students(), g.mean(),
-                        g.best(), placed.getOrDefault(g.key(), 0L))));
+                nation.ratings()
+                        .workRoles()
+                        .forEach(g -> rows.add(List.of(
+                                g.key(),
+                                nice.label(g.key()),
+                                g.students(),
+                                g.mean(),
+                                g.best(),
+                                placed.getOrDefault(g.key(), 0L))));
             }
             case "distribution" -> distribution(rows, nation.ratings().distribution());
             default -> throw new NotFound("table " + name);

@@ -42,7 +42,8 @@ public class AnalyticsResource {
     @Performs(Operation.SCHOOL_FIGURES)
     public Response schoolTable(@PathParam("code") String code, @PathParam("table") String table) {
         Analytics.School school = analytics.school(code);
-        return csv(analytics.table(school, table), "analytics-" + school.ratings().school() + "-" + table + ".csv");
+        return csv(
+                analytics.table(school, table), "analytics-" + school.ratings().school() + "-" + table + ".csv");
     }
 
     @GET
@@ -65,7 +66,8 @@ public class AnalyticsResource {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             Analytics.csv(table, writer);
         };
-        return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition", ContentDisposition.attachment(fileName))
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", ContentDisposition.attachment(fileName))
                 .build();
     }
 }

@@ -44,44 +44,57 @@ public class ViewNationalAnalytics {
 
     public String getRegionChart() {
         List<RatingAnalytics.Group> regions = getFigures().ratings().regions();
-        return Charts.bar(messages.text("home.rated"), regions.stream().map(RatingAnalytics.Group::name).toList(),
+        return Charts.bar(
+                messages.text("home.rated"),
+                regions.stream().map(RatingAnalytics.Group::name).toList(),
                 regions.stream().map(RatingAnalytics.Group::students).toList());
     }
 
     public String getSchoolChart() {
         List<RatingAnalytics.Group> schools = getFigures().ratings().schools();
         schools = schools.subList(0, Math.min(CHARTED_SCHOOLS, schools.size()));
-        return Charts.horizontalBar(messages.text("analytics.meanScore"), schools.stream().map(RatingAnalytics.Group::key).toList(),
+        return Charts.horizontalBar(
+                messages.text("analytics.meanScore"),
+                schools.stream().map(RatingAnalytics.Group::key).toList(),
                 schools.stream().map(RatingAnalytics.Group::mean).toList());
     }
 
     public String getWorkRoleChart() {
         List<RatingAnalytics.Group> roles = getFigures().ratings().workRoles();
-        return Charts.horizontalBar(messages.text("home.rated"), roles.stream().map(g -> nice.label(g.key())).toList(),
+        return Charts.horizontalBar(
+                messages.text("home.rated"),
+                roles.stream().map(g -> nice.label(g.key())).toList(),
                 roles.stream().map(RatingAnalytics.Group::students).toList());
     }
 
     public String getDistributionChart() {
         List<RatingFigures.Bucket> buckets = getFigures().ratings().distribution();
-        return Charts.bar(messages.text("home.students"), buckets.stream().map(b -> fmt.count(b.from())).toList(),
+        return Charts.bar(
+                messages.text("home.students"),
+                buckets.stream().map(b -> fmt.count(b.from())).toList(),
                 buckets.stream().map(RatingFigures.Bucket::students).toList());
     }
 
     public long placed(String table, String key) {
-        return (table.equals("schools") ? getFigures().placements().placedBySchool() : getFigures().placements().placedByWorkRole())
+        return (table.equals("schools")
+                        ? getFigures().placements().placedBySchool()
+                        : getFigures().placements().placedByWorkRole())
                 .getOrDefault(key, 0L);
     }
 
     public StreamedContent csv(String table) {
         List<List<Object>> rows = analytics.table(getFigures(), table);
-        return DefaultStreamedContent.builder().name("analytics-nation-" + table + ".csv").contentType("text/csv; charset=UTF-8")
+        return DefaultStreamedContent.builder()
+                .name("analytics-nation-" + table + ".csv")
+                .contentType("text/csv; charset=UTF-8")
                 .writer(out -> {
                     try {
                         Analytics.csv(rows, new OutputStreamWriter(out, StandardCharsets.UTF_8));
                     } catch (java.io.IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                }).build();
+                })
+                .build();
     }
 
     /** Counted once per request, when first asked (on a postback, before any action runs). */

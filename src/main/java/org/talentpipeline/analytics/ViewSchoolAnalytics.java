@@ -49,47 +49,71 @@ public class ViewSchoolAnalytics {
 
     /** The schools an ADMIN may pick from: those with rated students, by name. */
     public List<RatingAnalytics.Group> getSchools() {
-        return currentUser.isAdmin()
-                ? analytics.ratedSchools()
-                : List.of();
+        return currentUser.isAdmin() ? analytics.ratedSchools() : List.of();
     }
 
     public String show() {
-        return "/analytics/school?faces-redirect=true&school=" + java.net.URLEncoder.encode(school == null ? "" : school,
-                StandardCharsets.UTF_8);
+        return "/analytics/school?faces-redirect=true&school="
+                + java.net.URLEncoder.encode(school == null ? "" : school, StandardCharsets.UTF_8);
     }
 
     /** The school as the reader names it: its local name on a Chinese page, where it has one. */
     public String getSchoolName() {
         RatingAnalytics.SchoolFigures r = getFigures().ratings();
-        boolean chinese = "zh".equals(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
-        return (chinese && r.localName() != null && !r.localName().isBlank() ? r.localName() : r.name()) + " (" + r.school() + ")";
+        boolean chinese = "zh"
+                .equals(jakarta.faces.context.FacesContext.getCurrentInstance()
+                        .getViewRoot()
+                        .getLocale()
+                        .getLanguage());
+        return (chinese && r.localName() != null && !r.localName().isBlank() ? r.localName() : r.name()) + " ("
+                + r.school() + ")";
     }
 
     public String getDistributionChart() {
         List<RatingFigures.Bucket> buckets = getFigures().ratings().distribution();
-        return Charts.bar(messages.text("home.students"), buckets.stream().map(b -> fmt.count(b.from())).toList(),
+        return Charts.bar(
+                messages.text("home.students"),
+                buckets.stream().map(b -> fmt.count(b.from())).toList(),
                 buckets.stream().map(RatingFigures.Bucket::students).toList());
     }
 
     public String getCategoryChart() {
-        List<RatingAnalytics.CategoryStrength> categories = getFigures().ratings().categories();
-        return Charts.bars(categories.stream().map(RatingAnalytics.CategoryStrength::category).toList(), List.of(
-                new Charts.Series(messages.text("analytics.schoolMean"), categories.stream().map(RatingAnalytics.CategoryStrength::mean).toList()),
-                new Charts.Series(messages.text("analytics.nationalMean"),
-                        categories.stream().map(RatingAnalytics.CategoryStrength::nationalMean).toList())));
+        List<RatingAnalytics.CategoryStrength> categories =
+                getFigures().ratings().categories();
+        return Charts.bars(
+                categories.stream()
+                        .map(RatingAnalytics.CategoryStrength::category)
+                        .toList(),
+                List.of(
+                        new Charts.Series(
+                                messages.text("analytics.schoolMean"),
+                                categories.stream()
+                                        .map(RatingAnalytics.CategoryStrength::mean)
+                                        .toList()),
+                        new Charts.Series(
+                                messages.text("analytics.nationalMean"),
+                                categories.stream()
+                                        .map(RatingAnalytics.CategoryStrength::nationalMean)
+                                        .toList())));
     }
 
     public String getTrendChart() {
         List<RatingAnalytics.Quarter> trend = getFigures().ratings().trend();
-        return Charts.line(messages.text("analytics.meanPlacePercentile"), trend.stream().map(RatingAnalytics.Quarter::quarter).toList(),
-                trend.stream().map(RatingAnalytics.Quarter::meanPlacePercentile).toList(), 100);
+        return Charts.line(
+                messages.text("analytics.meanPlacePercentile"),
+                trend.stream().map(RatingAnalytics.Quarter::quarter).toList(),
+                trend.stream().map(RatingAnalytics.Quarter::meanPlacePercentile).toList(),
+                100);
     }
 
     public String getPlacementChart() {
         Map<String, Long> funnel = getFigures().placements().funnel();
-        return Charts.horizontalBar(messages.text("positions.reached"),
-                funnel.keySet().stream().map(stage -> messages.text("stage." + stage)).toList(), List.copyOf(funnel.values()));
+        return Charts.horizontalBar(
+                messages.text("positions.reached"),
+                funnel.keySet().stream()
+                        .map(stage -> messages.text("stage." + stage))
+                        .toList(),
+                List.copyOf(funnel.values()));
     }
 
     public List<Map.Entry<String, Long>> getFunnel() {
@@ -107,15 +131,18 @@ public class ViewSchoolAnalytics {
     /** One of the school's tables as a CSV file, named for the school and the table. */
     public StreamedContent csv(String table) {
         List<List<Object>> rows = analytics.table(getFigures(), table);
-        return DefaultStreamedContent.builder().name("analytics-" + getFigures().ratings().school() + "-" + table + ".csv")
-                .contentType("text/csv; charset=UTF-8").writer(out -> {
+        return DefaultStreamedContent.builder()
+                .name("analytics-" + getFigures().ratings().school() + "-" + table + ".csv")
+                .contentType("text/csv; charset=UTF-8")
+                .writer(out -> {
                     try {
                         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                         Analytics.csv(rows, writer);
                     } catch (java.io.IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                }).build();
+                })
+                .build();
     }
 
     /**

@@ -43,10 +43,15 @@ public class AuditEvent {
     @Column(name = "remote_addr", updatable = false)
     private String remoteAddr;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
-    AuditEvent(Instant occurredAt, String actor, AuditAction action, String subject, String schoolCode, String detail,
+    AuditEvent(
+            Instant occurredAt,
+            String actor,
+            AuditAction action,
+            String subject,
+            String schoolCode,
+            String detail,
             String remoteAddr) {
         this.occurredAt = occurredAt;
         this.actor = clip(actor, 60);

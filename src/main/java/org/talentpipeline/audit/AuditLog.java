@@ -63,14 +63,13 @@ public class AuditLog {
     }
 
     /** Records an action by a named actor (sign-ins, where nobody is signed in yet). */
-    public void record(String actor, AuditAction action, String subject, String schoolCode, String detail,
-            String remoteAddr) {
+    public void record(
+            String actor, AuditAction action, String subject, String schoolCode, String detail, String remoteAddr) {
         em.persist(new AuditEvent(Instant.now(clock), actor, action, subject, schoolCode, detail, remoteAddr));
     }
 
     /** A subject of a read, such as {@code student:XDU/2023001}, with the school it belongs to. */
-    public record Subject(String subject, String schoolCode) {
-    }
+    public record Subject(String subject, String schoolCode) {}
 
     /**
      * Records one read of personal data that showed several subjects (a search result page, a
@@ -88,8 +87,14 @@ public class AuditLog {
             schools.add(s.schoolCode());
         }
         String detail = String.join(", ", unique.keySet());
-        rows.insert(Instant.now(clock), currentActor(), action, what, schools.size() == 1 ? schools.iterator().next() : null,
-                detail, unique.values());
+        rows.insert(
+                Instant.now(clock),
+                currentActor(),
+                action,
+                what,
+                schools.size() == 1 ? schools.iterator().next() : null,
+                detail,
+                unique.values());
     }
 
     /**
@@ -99,8 +104,13 @@ public class AuditLog {
      * become the tombstone's, and their account's own entries name a pseudonymous actor. The only
      * change ever made to entries already written; returns how many entries changed.
      */
-    public int pseudonymise(org.talentpipeline.identity.Caller caller, String oldRef, String newRef, String fullName,
-            String account, String pseudonym) {
+    public int pseudonymise(
+            org.talentpipeline.identity.Caller caller,
+            String oldRef,
+            String newRef,
+            String fullName,
+            String account,
+            String pseudonym) {
         Operation.STUDENT_ERASE.grant(caller);
         return rows.pseudonymise(oldRef, newRef, fullName, account, pseudonym);
     }
@@ -126,16 +136,32 @@ public class AuditLog {
         if (entries.isEmpty()) {
             return entries;
         }
-        Map<Long, List<String>> listed = em.createQuery("select a.eventId, a.subject from AuditSubject a"
-                        + " where a.eventId in :ids and a.schoolCode = :school order by a.eventId, a.subject", Object[].class)
-                .setParameter("ids", entries.stream().map(AuditEntry::id).toList()).setParameter("school", school)
-                .getResultStream().collect(Collectors.groupingBy(r -> ((Number) r[0]).longValue(), LinkedHashMap::new,
+        Map<Long, List<String>> listed = em.createQuery(
+                        "select a.eventId, a.subject from AuditSubject a"
+                                + " where a.eventId in :ids and a.schoolCode = :school order by a.eventId, a.subject",
+                        Object[].class)
+                .setParameter("ids", entries.stream().map(AuditEntry::id).toList())
+                .setParameter("school", school)
+                .getResultStream()
+                .collect(Collectors.groupingBy(
+                        r -> ((Number) r[0]).longValue(),
+                        LinkedHashMap::new,
                         Collectors.mapping(r -> (String) r[1], Collectors.toList())));
         List<AuditEntry> narrowed = new ArrayList<>(entries.size());
         for (AuditEntry e : entries) {
             List<String> own = listed.get(e.id());
-            narrowed.add(own == null ? e : new AuditEntry(e.id(), e.at(), e.actor(), e.action(), e.subject(), school,
-                    String.join(", ", own), e.remoteAddr()));
+            narrowed.add(
+                    own == null
+                            ? e
+                            : new AuditEntry(
+                                    e.id(),
+                                    e.at(),
+                                    e.actor(),
+                                    e.action(),
+                                    e.subject(),
+                                    school,
+                                    String.join(", ", own),
+                                    e.remoteAddr()));
         }
         return narrowed;
     }
@@ -149,7 +175,8 @@ public class AuditLog {
         Grant grant = access.require(Operation.AUDIT_READ);
         String school = grant.schoolFilter();
         AuditQuery query = new AuditQuery(null, null, AuditAction.VIEW.name(), school);
-        Page<AuditEntry> found = entries(query, page, " and e.actor in (select u.username from User u where u.agencyCode is not null)");
+        Page<AuditEntry> found =
+                entries(query, page, " and e.actor in (select u.username from User u where u.agencyCode is not null)");
         return school == null ? found : new Page<>(narrowed(found.items(), school), found.total());
     }
 
@@ -178,15 +205,19 @@ public class AuditLog {
                     + " and a.schoolCode = :school))");
             params.put("school", query.schoolCode());
         }
-        TypedQuery<AuditEntry> rows = em.createQuery("select new org.talentpipeline.audit.AuditEntry(e.id, e.occurredAt,"
-                + " e.actor, e.action, e.subject, e.schoolCode, e.detail, e.remoteAddr) from AuditEvent e" + where
-                + " order by e.occurredAt desc, e.id desc", AuditEntry.class);
+        TypedQuery<AuditEntry> rows = em.createQuery(
+                "select new org.talentpipeline.audit.AuditEntry(e.id, e.occurredAt,"
+                        + " e.actor, e.action, e.subject, e.schoolCode, e.detail, e.remoteAddr) from AuditEvent e"
+                        + where
+                        + " order by e.occurredAt desc, e.id desc",
+                AuditEntry.class);
         TypedQuery<Long> count = em.createQuery("select count(e) from AuditEvent e" + where, Long.class);
         params.forEach((k, v) -> {
             rows.setParameter(k, v);
             count.setParameter(k, v);
         });
-        List<AuditEntry> items = new ArrayList<>(rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList());
+        List<AuditEntry> items = new ArrayList<>(
+                rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList());
         return new Page<>(items, count.getSingleResult());
     }
 }

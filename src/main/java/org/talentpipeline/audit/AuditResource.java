@@ -25,8 +25,11 @@ public class AuditResource {
 
     @GET
     @Performs(Operation.AUDIT_READ)
-    public Page<AuditEntry> search(@QueryParam("subject") String subject, @QueryParam("actor") String actor,
-            @QueryParam("action") String action, @QueryParam("page") @DefaultValue("0") int page,
+    public Page<AuditEntry> search(
+            @QueryParam("subject") String subject,
+            @QueryParam("actor") String actor,
+            @QueryParam("action") String action,
+            @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         return audit.search(new AuditQuery(blank(subject), blank(actor), blank(action), null), Paging.of(page, size));
     }

@@ -30,12 +30,19 @@ class AuditRows {
     private long next;
     private long last = -1;
 
-    void insert(Instant at, String actor, AuditAction action, String subject, String schoolCode, String detail,
+    void insert(
+            Instant at,
+            String actor,
+            AuditAction action,
+            String subject,
+            String schoolCode,
+            String detail,
             Collection<AuditLog.Subject> subjects) {
         try (Connection c = dataSource.getConnection()) {
             long id = nextId(c);
-            try (PreparedStatement s = c.prepareStatement("insert into audit_event (id, occurred_at, actor, action, subject,"
-                    + " school_code, detail) values (?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("insert into audit_event (id, occurred_at, actor, action, subject,"
+                            + " school_code, detail) values (?, ?, ?, ?, ?, ?, ?)")) {
                 s.setLong(1, id);
                 s.setTimestamp(2, Timestamp.from(at));
                 s.setString(3, AuditEvent.clip(actor, 60));
@@ -45,8 +52,8 @@ class AuditRows {
                 s.setString(7, AuditEvent.clip(detail, 1000));
                 s.executeUpdate();
             }
-            try (PreparedStatement s = c.prepareStatement("insert into audit_subject (event_id, subject, school_code)"
-                    + " values (?, ?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "insert into audit_subject (event_id, subject, school_code)" + " values (?, ?, ?)")) {
                 for (AuditLog.Subject subjectOf : subjects) {
                     s.setLong(1, id);
                     s.setString(2, AuditEvent.clip(subjectOf.subject(), 200));
@@ -63,7 +70,8 @@ class AuditRows {
     private synchronized long nextId(Connection c) throws SQLException {
         if (next > last) {
             // taken on the caller's connection: a rolled-back transaction leaves a gap, never a reused id
-            try (PreparedStatement s = c.prepareStatement("select nextval('audit_event_seq')"); ResultSet rs = s.executeQuery()) {
+            try (PreparedStatement s = c.prepareStatement("select nextval('audit_event_seq')");
+                    ResultSet rs = s.executeQuery()) {
                 rs.next();
                 last = rs.getLong(1);
                 next = last - BLOCK + 1;
@@ -76,14 +84,15 @@ class AuditRows {
     int pseudonymise(String oldRef, String newRef, String fullName, String account, String pseudonym) {
         String oldSubject = "student:" + oldRef;
         String newSubject = "student:" + newRef;
-        java.util.regex.Pattern ref = java.util.regex.Pattern.compile("(?<![\\w/-])" + java.util.regex.Pattern.quote(oldRef)
-                + "(?![\\w/-])");
+        java.util.regex.Pattern ref =
+                java.util.regex.Pattern.compile("(?<![\\w/-])" + java.util.regex.Pattern.quote(oldRef) + "(?![\\w/-])");
         int changed = 0;
         try (Connection c = dataSource.getConnection()) {
             java.util.List<Object[]> rewritten = new java.util.ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("select id, subject, detail, actor from audit_event e where e.subject = ?"
-                    + " or e.id in (select a.event_id from audit_subject a where a.subject = ?)"
-                    + (account == null ? "" : " or e.actor = ? or e.subject = ?"))) {
+            try (PreparedStatement s =
+                    c.prepareStatement("select id, subject, detail, actor from audit_event e where e.subject = ?"
+                            + " or e.id in (select a.event_id from audit_subject a where a.subject = ?)"
+                            + (account == null ? "" : " or e.actor = ? or e.subject = ?"))) {
                 s.setString(1, oldSubject);
                 s.setString(2, oldSubject);
                 if (account != null) {
@@ -106,7 +115,8 @@ class AuditRows {
                                 detail = detail.replace(fullName, "(erased)");
                             }
                             if (account != null) {
-                                detail = detail.replaceAll("(?<![\\w.-])" + java.util.regex.Pattern.quote(account) + "(?![\\w.-])",
+                                detail = detail.replaceAll(
+                                        "(?<![\\w.-])" + java.util.regex.Pattern.quote(account) + "(?![\\w.-])",
                                         java.util.regex.Matcher.quoteReplacement(pseudonym));
                             }
                         }
@@ -117,7 +127,8 @@ class AuditRows {
                     }
                 }
             }
-            try (PreparedStatement s = c.prepareStatement("update audit_event set subject = ?, detail = ?, actor = ? where id = ?")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("update audit_event set subject = ?, detail = ?, actor = ? where id = ?")) {
                 for (Object[] r : rewritten) {
                     s.setString(1, (String) r[1]);
                     s.setString(2, (String) r[2]);

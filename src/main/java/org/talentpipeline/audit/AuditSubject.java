@@ -31,8 +31,7 @@ public class AuditSubject {
     @Column(name = "school_code", updatable = false)
     private String schoolCode;
 
-    protected AuditSubject() {
-    }
+    protected AuditSubject() {}
 
     AuditSubject(Long eventId, String subject, String schoolCode) {
         this.eventId = eventId;

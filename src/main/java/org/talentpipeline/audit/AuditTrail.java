@@ -25,10 +25,16 @@ public class AuditTrail implements Serializable {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected Page<AuditEntry> read(PageRequest page, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        protected Page<AuditEntry> read(
+                PageRequest page, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             // the log confines a SCHOOL_ADMIN to their school's entries
-            return audit.search(new AuditQuery(filterText(filterBy, "subject"), filterText(filterBy, "actor"),
-                    filterText(filterBy, "action"), null), page);
+            return audit.search(
+                    new AuditQuery(
+                            filterText(filterBy, "subject"),
+                            filterText(filterBy, "actor"),
+                            filterText(filterBy, "action"),
+                            null),
+                    page);
         }
 
         @Override

@@ -41,11 +41,14 @@ import org.talentpipeline.school.School;
  */
 @Entity
 @Table(name = "certification_application")
-@NamedQuery(name = "Application.findOpenBySchool",
+@NamedQuery(
+        name = "Application.findOpenBySchool",
         query = "select a from Application a where a.school.id = :school and a.state in :states")
-@NamedQuery(name = "Application.findCertifiedBySchool",
+@NamedQuery(
+        name = "Application.findCertifiedBySchool",
         query = "select a from Application a where a.school.id = :school and a.state = :state")
-@NamedQuery(name = "Application.findEnded",
+@NamedQuery(
+        name = "Application.findEnded",
         query = "select a from Application a where a.state = :state and a.certifiedUntil < :day")
 public class Application {
 
@@ -57,7 +60,9 @@ public class Application {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "certification_application_seq")
-    @SequenceGenerator(name = "certification_application_seq", sequenceName = "certification_application_seq",
+    @SequenceGenerator(
+            name = "certification_application_seq",
+            sequenceName = "certification_application_seq",
             allocationSize = 50)
     private Long id;
 
@@ -115,8 +120,7 @@ public class Application {
     @Version
     private int version;
 
-    protected Application() {
-    }
+    protected Application() {}
 
     /** Opens a draft with a part for every active criterion of the programme. */
     public Application(School school, Cycle cycle, List<Criterion> criteria, String actor, Instant now) {
@@ -147,7 +151,9 @@ public class Application {
     /** The part for a criterion by its code; an unknown code is a BadInput on {@code field}. */
     public Evidence evidence(String code, String field) {
         String key = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-        return evidence.stream().filter(e -> e.getCode().equals(key)).findFirst()
+        return evidence.stream()
+                .filter(e -> e.getCode().equals(key))
+                .findFirst()
                 .orElseThrow(() -> new BadInput(field, "no criterion " + code + " in this application"));
     }
 
@@ -161,11 +167,13 @@ public class Application {
         Map<Evidence, String> parts = new java.util.LinkedHashMap<>();
         statements.forEach((code, statement) -> {
             String key = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-            Optional<Evidence> part = evidence.stream().filter(e -> e.getCode().equals(key)).findFirst();
+            Optional<Evidence> part =
+                    evidence.stream().filter(e -> e.getCode().equals(key)).findFirst();
             if (part.isEmpty()) {
                 problems.add(new FieldProblem("criterion", "no criterion " + code + " in this application"));
             } else if (statement != null && statement.strip().length() > Evidence.MAX_STATEMENT) {
-                problems.add(new FieldProblem(key, "the statement is longer than " + Evidence.MAX_STATEMENT + " characters"));
+                problems.add(new FieldProblem(
+                        key, "the statement is longer than " + Evidence.MAX_STATEMENT + " characters"));
             } else {
                 parts.put(part.get(), statement);
             }
@@ -185,19 +193,26 @@ public class Application {
      * Submits inside the cycle's window once every criterion that requires evidence has a statement
      * and a document; takes the programme's current criteria and freezes the pipeline's figures.
      */
-    public void submit(LocalDate today, List<Criterion> criteria, Set<String> documented, PipelineFigures frozen,
-            String actor, Instant now) {
+    public void submit(
+            LocalDate today,
+            List<Criterion> criteria,
+            Set<String> documented,
+            PipelineFigures frozen,
+            String actor,
+            Instant now) {
         requireState(state.mayEdit(), "submit");
         if (!cycle.isOpenOn(today)) {
-            throw new Conflict("the cycle " + cycle.getCode() + " takes applications from " + cycle.getOpensOn() + " to "
-                    + cycle.getClosesOn());
+            throw new Conflict("the cycle " + cycle.getCode() + " takes applications from " + cycle.getOpensOn()
+                    + " to " + cycle.getClosesOn());
         }
         follow(criteria);
         List<FieldProblem> missing = new ArrayList<>();
         for (Evidence part : evidence) {
             if (part.isEvidenceRequired() && (!part.hasStatement() || !documented.contains(part.getCode()))) {
-                missing.add(new FieldProblem(part.getCode(), "required evidence is missing for " + part.getCode() + " ("
-                        + part.getTitle() + "): it needs a statement and at least one document"));
+                missing.add(new FieldProblem(
+                        part.getCode(),
+                        "required evidence is missing for " + part.getCode() + " (" + part.getTitle()
+                                + "): it needs a statement and at least one document"));
             }
         }
         if (!missing.isEmpty()) {
@@ -210,10 +225,13 @@ public class Application {
 
     /** Brings the parts in line with the programme's active criteria; a part with a statement is kept. */
     private void follow(List<Criterion> criteria) {
-        evidence.removeIf(e -> criteria.stream().noneMatch(c -> c.getCode().equals(e.getCriterion().getCode()))
+        evidence.removeIf(e -> criteria.stream()
+                        .noneMatch(c -> c.getCode().equals(e.getCriterion().getCode()))
                 && !e.hasStatement());
         for (Criterion c : criteria) {
-            Optional<Evidence> part = evidence.stream().filter(e -> e.getCriterion().getCode().equals(c.getCode())).findFirst();
+            Optional<Evidence> part = evidence.stream()
+                    .filter(e -> e.getCriterion().getCode().equals(c.getCode()))
+                    .findFirst();
             part.ifPresentOrElse(Evidence::copy, () -> evidence.add(new Evidence(this, c)));
         }
         evidence.sort(Comparator.comparingInt(Evidence::getPosition).thenComparing(Evidence::getCode));
@@ -233,7 +251,10 @@ public class Application {
         }
         Review review = new Review(this, reviewer, actor, now);
         reviews.add(review);
-        List<String> active = reviews.stream().filter(Review::isActive).map(Review::getReviewer).toList();
+        List<String> active = reviews.stream()
+                .filter(Review::isActive)
+                .map(Review::getReviewer)
+                .toList();
         if (state == ApplicationState.SUBMITTED && active.size() >= REVIEWERS) {
             moveTo(ApplicationState.UNDER_REVIEW, actor, "reviewers " + String.join(", ", active), now);
         }
@@ -274,13 +295,18 @@ public class Application {
         }
         List<ReviewScore> scores = new ArrayList<>();
         for (Evidence part : evidence) {
-            ScoreInput s = given.entrySet().stream().filter(g -> g.getKey().equalsIgnoreCase(part.getCode()))
-                    .map(Map.Entry::getValue).findFirst().orElse(null);
+            ScoreInput s = given.entrySet().stream()
+                    .filter(g -> g.getKey().equalsIgnoreCase(part.getCode()))
+                    .map(Map.Entry::getValue)
+                    .findFirst()
+                    .orElse(null);
             if (s == null || s.score() == null) {
                 problems.add(new FieldProblem(part.getCode(), "needs a score from 0 to " + part.getMaxScore()));
             } else if (s.score() < 0 || s.score() > part.getMaxScore()) {
                 problems.add(new FieldProblem(part.getCode(), "the score must be from 0 to " + part.getMaxScore()));
-            } else if (s.comment() == null || s.comment().isBlank() || s.comment().length() > 2000) {
+            } else if (s.comment() == null
+                    || s.comment().isBlank()
+                    || s.comment().length() > 2000) {
                 problems.add(new FieldProblem(part.getCode(), "needs a comment (at most 2000 characters)"));
             } else {
                 scores.add(new ReviewScore(review, part, s.score(), s.comment().strip()));
@@ -307,7 +333,10 @@ public class Application {
         if (complete.isEmpty()) {
             return null;
         }
-        double mean = complete.stream().mapToDouble(r -> r.total().doubleValue()).average().orElse(0);
+        double mean = complete.stream()
+                .mapToDouble(r -> r.total().doubleValue())
+                .average()
+                .orElse(0);
         return BigDecimal.valueOf(mean).setScale(1, RoundingMode.HALF_UP);
     }
 
@@ -317,8 +346,14 @@ public class Application {
         if (complete.size() < 2) {
             return null;
         }
-        double max = complete.stream().mapToDouble(r -> r.total().doubleValue()).max().orElse(0);
-        double min = complete.stream().mapToDouble(r -> r.total().doubleValue()).min().orElse(0);
+        double max = complete.stream()
+                .mapToDouble(r -> r.total().doubleValue())
+                .max()
+                .orElse(0);
+        double min = complete.stream()
+                .mapToDouble(r -> r.total().doubleValue())
+                .min()
+                .orElse(0);
         return BigDecimal.valueOf(max - min).setScale(1, RoundingMode.HALF_UP);
     }
 
@@ -326,7 +361,12 @@ public class Application {
      * The admin's decision once two reviews are in. Certification needs the pass mark and no
      * DEFICIENCY; a rejection lists its findings. A certification runs from today for the cycle's period.
      */
-    public void decide(ApplicationState outcome, String note, List<FindingInput> given, LocalDate today, String actor,
+    public void decide(
+            ApplicationState outcome,
+            String note,
+            List<FindingInput> given,
+            LocalDate today,
+            String actor,
             Instant now) {
         if (outcome != ApplicationState.CERTIFIED && outcome != ApplicationState.REJECTED) {
             throw new BadInput("outcome", "must be CERTIFIED or REJECTED");
@@ -341,8 +381,10 @@ public class Application {
         for (int i = 0; i < given.size(); i++) {
             FindingInput f = given.get(i);
             String field = "findings[" + i + "]";
-            Optional<Evidence> part = evidence.stream().filter(e -> f.criterion() != null
-                    && e.getCode().equalsIgnoreCase(f.criterion().strip())).findFirst();
+            Optional<Evidence> part = evidence.stream()
+                    .filter(e -> f.criterion() != null
+                            && e.getCode().equalsIgnoreCase(f.criterion().strip()))
+                    .findFirst();
             Severity severity = severity(f.severity());
             if (part.isEmpty()) {
                 problems.add(new FieldProblem(field + ".criterion", "is not a criterion of this application"));

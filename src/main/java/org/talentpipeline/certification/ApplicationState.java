@@ -6,7 +6,14 @@ package org.talentpipeline.certification;
  * out, RENEWED when a newer application is certified, or REVOKED by the admin.
  */
 public enum ApplicationState {
-    DRAFT, SUBMITTED, UNDER_REVIEW, CERTIFIED, REJECTED, EXPIRED, RENEWED, REVOKED;
+    DRAFT,
+    SUBMITTED,
+    UNDER_REVIEW,
+    CERTIFIED,
+    REJECTED,
+    EXPIRED,
+    RENEWED,
+    REVOKED;
 
     public boolean mayMoveTo(ApplicationState next) {
         if (next == null) {

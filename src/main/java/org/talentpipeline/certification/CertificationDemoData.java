@@ -69,25 +69,66 @@ public class CertificationDemoData implements DemoSeed {
         users.create(new NewUser("school_whu", IdentityDemoData.PASSWORD, Set.of(Role.SCHOOL_ADMIN), "WHU", null));
 
         List<Criterion> criteria = List.of(
-                criterion("CURRICULUM", "Curriculum coverage of NICE work roles",
-                        "Which NICE Framework work roles the programmes prepare for, with course maps.", 25, true, 1),
-                criterion("FACULTY", "Faculty", "Teaching staff in cybersecurity, their qualifications and research.", 15, true, 2),
-                criterion("LABS", "Labs and a cyber defence centre",
-                        "Hands-on facilities: ranges, labs, a security operations or cyber defence centre.", 15, true, 3),
-                criterion("COMPETITIONS", "Students' competition results",
-                        "How the school's students take part and place in competitions (see the computed evidence).", 20, false, 4),
-                criterion("OUTREACH", "Outreach and industry partnership",
-                        "Work with secondary schools, the community, agencies and industry.", 10, false, 5),
-                criterion("PLACEMENT", "Graduates placed",
-                        "Where graduates go to work in cybersecurity (see the computed evidence).", 15, false, 6));
+                criterion(
+                        "CURRICULUM",
+                        "Curriculum coverage of NICE work roles",
+                        "Which NICE Framework work roles the programmes prepare for, with course maps.",
+                        25,
+                        true,
+                        1),
+                criterion(
+                        "FACULTY",
+                        "Faculty",
+                        "Teaching staff in cybersecurity, their qualifications and research.",
+                        15,
+                        true,
+                        2),
+                criterion(
+                        "LABS",
+                        "Labs and a cyber defence centre",
+                        "Hands-on facilities: ranges, labs, a security operations or cyber defence centre.",
+                        15,
+                        true,
+                        3),
+                criterion(
+                        "COMPETITIONS",
+                        "Students' competition results",
+                        "How the school's students take part and place in competitions (see the computed evidence).",
+                        20,
+                        false,
+                        4),
+                criterion(
+                        "OUTREACH",
+                        "Outreach and industry partnership",
+                        "Work with secondary schools, the community, agencies and industry.",
+                        10,
+                        false,
+                        5),
+                criterion(
+                        "PLACEMENT",
+                        "Graduates placed",
+                        "Where graduates go to work in cybersecurity (see the computed evidence).",
+                        15,
+                        false,
+                        6));
         criteria.forEach(em::persist);
 
         LocalDate today = LocalDate.now(clock);
         int year = today.getYear();
-        Cycle last = new Cycle(String.valueOf(year - 1), "Cycle " + (year - 1), today.minusDays(400), today.minusDays(250),
-                Cycle.DEFAULT_PERIOD_YEARS, BigDecimal.valueOf(70));
-        Cycle current = new Cycle(String.valueOf(year), "Cycle " + year, today.minusDays(60), today.plusDays(120),
-                Cycle.DEFAULT_PERIOD_YEARS, BigDecimal.valueOf(70));
+        Cycle last = new Cycle(
+                String.valueOf(year - 1),
+                "Cycle " + (year - 1),
+                today.minusDays(400),
+                today.minusDays(250),
+                Cycle.DEFAULT_PERIOD_YEARS,
+                BigDecimal.valueOf(70));
+        Cycle current = new Cycle(
+                String.valueOf(year),
+                "Cycle " + year,
+                today.minusDays(60),
+                today.plusDays(120),
+                Cycle.DEFAULT_PERIOD_YEARS,
+                BigDecimal.valueOf(70));
         em.persist(last);
         em.persist(current);
         em.flush();
@@ -97,21 +138,34 @@ public class CertificationDemoData implements DemoSeed {
         xdu.assign("reviewer_wang", null, "admin", at(today.minusDays(290)));
         xdu.score("reviewer", null, scores(criteria, 4, 5, 4, 5, 4, 4), at(today.minusDays(260)));
         xdu.score("reviewer_wang", null, scores(criteria, 5, 4, 4, 5, 3, 4), at(today.minusDays(255)));
-        xdu.decide(ApplicationState.CERTIFIED, "Certified for the full period.", List.of(
-                new FindingInput("OUTREACH", "CONCERN", "Outreach to secondary schools rests on one staff member.")),
-                today.minusDays(200), "admin", at(today.minusDays(200)));
-        xdu.getSchool().recordCertification(SchoolView.Certification.CERTIFIED, xdu.getCertifiedFrom(), xdu.getCertifiedUntil());
+        xdu.decide(
+                ApplicationState.CERTIFIED,
+                "Certified for the full period.",
+                List.of(new FindingInput(
+                        "OUTREACH", "CONCERN", "Outreach to secondary schools rests on one staff member.")),
+                today.minusDays(200),
+                "admin",
+                at(today.minusDays(200)));
+        xdu.getSchool()
+                .recordCertification(
+                        SchoolView.Certification.CERTIFIED, xdu.getCertifiedFrom(), xdu.getCertifiedUntil());
 
         Application whu = submitted("WHU", "school_whu", last, criteria, today.minusDays(280));
         whu.assign("reviewer", null, "admin", at(today.minusDays(275)));
         whu.assign("reviewer_xdu", "XDU", "admin", at(today.minusDays(275)));
         whu.score("reviewer", null, scores(criteria, 3, 3, 1, 4, 2, 3), at(today.minusDays(240)));
         whu.score("reviewer_xdu", "XDU", scores(criteria, 3, 2, 2, 4, 3, 2), at(today.minusDays(238)));
-        whu.decide(ApplicationState.REJECTED, "The school may apply again once the labs are in place.", List.of(
-                new FindingInput("LABS", "DEFICIENCY", "No cyber range or defence centre is available to students."),
-                new FindingInput("FACULTY", "WEAKNESS", "Two of five courses rely on visiting lecturers."),
-                new FindingInput("OUTREACH", "CONCERN", "No industry partnership is documented.")),
-                today.minusDays(190), "admin", at(today.minusDays(190)));
+        whu.decide(
+                ApplicationState.REJECTED,
+                "The school may apply again once the labs are in place.",
+                List.of(
+                        new FindingInput(
+                                "LABS", "DEFICIENCY", "No cyber range or defence centre is available to students."),
+                        new FindingInput("FACULTY", "WEAKNESS", "Two of five courses rely on visiting lecturers."),
+                        new FindingInput("OUTREACH", "CONCERN", "No industry partnership is documented.")),
+                today.minusDays(190),
+                "admin",
+                at(today.minusDays(190)));
 
         Application sjtu = submitted("SJTU", "school_sjtu", current, criteria, today.minusDays(20));
         sjtu.assign("reviewer", null, "admin", at(today.minusDays(15)));
@@ -119,8 +173,8 @@ public class CertificationDemoData implements DemoSeed {
         sjtu.score("reviewer_wang", null, scores(criteria, 5, 4, 5, 5, 4, 4), at(today.minusDays(5)));
     }
 
-    private static Criterion criterion(String code, String title, String description, int weight, boolean required,
-            int position) {
+    private static Criterion criterion(
+            String code, String title, String description, int weight, boolean required, int position) {
         return new Criterion(code, title, description, BigDecimal.valueOf(weight), 5, required, position);
     }
 
@@ -130,18 +184,27 @@ public class CertificationDemoData implements DemoSeed {
         Application application = new Application(school, cycle, criteria, actor, at(day.minusDays(14)));
         em.persist(application);
         em.flush();
-        application.write(application.getEvidence().stream().collect(Collectors.toMap(Evidence::getCode,
-                part -> school.getName() + ": " + part.getTitle().toLowerCase(java.util.Locale.ROOT)
-                        + ", as the attached document sets out.")));
+        application.write(application.getEvidence().stream()
+                .collect(Collectors.toMap(
+                        Evidence::getCode,
+                        part -> school.getName() + ": " + part.getTitle().toLowerCase(java.util.Locale.ROOT)
+                                + ", as the attached document sets out.")));
         for (Evidence part : application.getEvidence()) {
             if (part.isEvidenceRequired()) {
                 byte[] pdf = document(school.getName() + " - " + part.getTitle());
-                em.persist(new EvidenceDocument(part, DocumentUpload.read(part.getCode().toLowerCase(java.util.Locale.ROOT)
-                        + ".pdf", new ByteArrayInputStream(pdf)), actor, at(day.minusDays(7))));
+                em.persist(new EvidenceDocument(
+                        part,
+                        DocumentUpload.read(
+                                part.getCode().toLowerCase(java.util.Locale.ROOT) + ".pdf",
+                                new ByteArrayInputStream(pdf)),
+                        actor,
+                        at(day.minusDays(7))));
             }
         }
         em.flush();
-        Set<String> documented = application.getEvidence().stream().filter(Evidence::isEvidenceRequired).map(Evidence::getCode)
+        Set<String> documented = application.getEvidence().stream()
+                .filter(Evidence::isEvidenceRequired)
+                .map(Evidence::getCode)
                 .collect(Collectors.toSet());
         application.submit(day, criteria, documented, pipeline.figures(school.getId(), day), actor, at(day));
         return application;
@@ -151,7 +214,9 @@ public class CertificationDemoData implements DemoSeed {
         Map<String, ScoreInput> given = new java.util.LinkedHashMap<>();
         for (int i = 0; i < criteria.size(); i++) {
             String code = criteria.get(i).getCode();
-            given.put(code, new ScoreInput(code, scores[i], scores[i] >= 4 ? "Well evidenced." : "Evidence is thin here."));
+            given.put(
+                    code,
+                    new ScoreInput(code, scores[i], scores[i] >= 4 ? "Well evidenced." : "Evidence is thin here."));
         }
         return given;
     }
@@ -162,7 +227,8 @@ public class CertificationDemoData implements DemoSeed {
 
     /** A one-page PDF standing for a school's uploaded document. */
     private static byte[] document(String title) {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             doc.addPage(page);
             try (PDPageContentStream text = new PDPageContentStream(doc, page)) {

@@ -113,15 +113,19 @@ public class CertificationService {
             }
             where.append(" and a.state = :state");
         }
-        var items = em.createQuery("select new org.talentpipeline.certification.ApplicationSummary(a.id, s.code, s.name, c.code,"
-                + " a.state, a.submittedAt, a.decidedAt, a.certifiedFrom, a.certifiedUntil) from Application a join a.school s"
-                + " join a.cycle c" + where + " order by a.createdAt desc, a.id desc", ApplicationSummary.class);
+        var items = em.createQuery(
+                "select new org.talentpipeline.certification.ApplicationSummary(a.id, s.code, s.name, c.code,"
+                        + " a.state, a.submittedAt, a.decidedAt, a.certifiedFrom, a.certifiedUntil) from Application a join a.school s"
+                        + " join a.cycle c" + where + " order by a.createdAt desc, a.id desc",
+                ApplicationSummary.class);
         var count = em.createQuery("select count(a) from Application a join a.school s" + where, Long.class);
         parameters.forEach((k, v) -> {
             items.setParameter(k, v);
             count.setParameter(k, v);
         });
-        return new Page<>(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), count.getSingleResult());
+        return new Page<>(
+                items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+                count.getSingleResult());
     }
 
     /** A school admin opens a draft for their school in a cycle (by default the one taking applications today). */
@@ -147,8 +151,11 @@ public class CertificationService {
         }
         boolean open = !em.createNamedQuery("Application.findOpenBySchool", Application.class)
                 .setParameter("school", school.getId())
-                .setParameter("states", List.of(ApplicationState.DRAFT, ApplicationState.SUBMITTED, ApplicationState.UNDER_REVIEW))
-                .getResultList().isEmpty();
+                .setParameter(
+                        "states",
+                        List.of(ApplicationState.DRAFT, ApplicationState.SUBMITTED, ApplicationState.UNDER_REVIEW))
+                .getResultList()
+                .isEmpty();
         if (open) {
             throw new Conflict(school.getCode() + " has an application in progress already");
         }
@@ -159,7 +166,8 @@ public class CertificationService {
         Application application = new Application(school, cycle, criteria, grant.username(), now());
         em.persist(application);
         em.flush();
-        audit.record(AuditAction.CREATE, subject(application), school.getCode(), "application in cycle " + cycle.getCode());
+        audit.record(
+                AuditAction.CREATE, subject(application), school.getCode(), "application in cycle " + cycle.getCode());
         return view(application, grant);
     }
 
@@ -179,8 +187,7 @@ public class CertificationService {
     }
 
     /** A statement as the school writes it, with the version of the part it was written from. */
-    public record Statement(String text, long version) {
-    }
+    public record Statement(String text, long version) {}
 
     /**
      * The school writes statements (by criterion code) into its draft: all of them or none. Each names
@@ -197,7 +204,10 @@ public class CertificationService {
         });
         application.write(texts);
         em.flush();
-        audit.record(AuditAction.UPDATE, subject(application), application.getSchool().getCode(),
+        audit.record(
+                AuditAction.UPDATE,
+                subject(application),
+                application.getSchool().getCode(),
                 "statements for " + String.join(", ", statements.keySet()));
         return view(application, grant);
     }
@@ -212,10 +222,21 @@ public class CertificationService {
         EvidenceDocument document = new EvidenceDocument(part, upload, grant.username(), now());
         em.persist(document);
         em.flush();
-        audit.record(AuditAction.CREATE, subject(application), application.getSchool().getCode(),
-                "document " + upload.fileName() + " (" + upload.type() + ", sha256 " + upload.sha256() + ") for " + part.getCode());
-        return new CaseView.DocumentView(document.getId(), part.getId(), document.getFileName(), document.getContentType(),
-                document.getSize(), document.getSha256(), now(), grant.username());
+        audit.record(
+                AuditAction.CREATE,
+                subject(application),
+                application.getSchool().getCode(),
+                "document " + upload.fileName() + " (" + upload.type() + ", sha256 " + upload.sha256() + ") for "
+                        + part.getCode());
+        return new CaseView.DocumentView(
+                document.getId(),
+                part.getId(),
+                document.getFileName(),
+                document.getContentType(),
+                document.getSize(),
+                document.getSha256(),
+                now(),
+                grant.username());
     }
 
     public CaseView removeDocument(long id, long documentId) {
@@ -224,7 +245,10 @@ public class CertificationService {
         application.requireDraft();
         EvidenceDocument document = document(application, documentId);
         em.remove(document);
-        audit.record(AuditAction.DELETE, subject(application), application.getSchool().getCode(),
+        audit.record(
+                AuditAction.DELETE,
+                subject(application),
+                application.getSchool().getCode(),
                 "document " + document.getFileName());
         return view(application, grant);
     }
@@ -234,8 +258,12 @@ public class CertificationService {
         Grant grant = access.require(Operation.APPLICATION_READ);
         Application application = find(grant, id);
         EvidenceDocument document = document(application, documentId);
-        audit.record(AuditAction.VIEW, subject(application), application.getSchool().getCode(),
-                "document " + document.getId() + " " + document.getFileName() + " (sha256 " + document.getSha256() + ")");
+        audit.record(
+                AuditAction.VIEW,
+                subject(application),
+                application.getSchool().getCode(),
+                "document " + document.getId() + " " + document.getFileName() + " (sha256 " + document.getSha256()
+                        + ")");
         return document;
     }
 
@@ -252,7 +280,8 @@ public class CertificationService {
     private EvidenceDocument document(Application application, long documentId) {
         EvidenceDocument document = em.find(EvidenceDocument.class, documentId);
         if (document == null
-                || application.getEvidence().stream().noneMatch(e -> e.getId().equals(document.getEvidence().getId()))) {
+                || application.getEvidence().stream()
+                        .noneMatch(e -> e.getId().equals(document.getEvidence().getId()))) {
             throw new NotFound("document " + documentId);
         }
         return document;
@@ -262,16 +291,28 @@ public class CertificationService {
     public CaseView submit(long id) {
         Grant grant = access.require(Operation.APPLICATION_WRITE);
         Application application = find(grant, id);
-        application.submit(today(), programme.activeCriteria(), partsWithDocuments(application),
-                pipeline.figures(application.getSchool().getId(), today()), grant.username(), now());
-        audit.record(AuditAction.UPDATE, subject(application), application.getSchool().getCode(), "submitted");
+        application.submit(
+                today(),
+                programme.activeCriteria(),
+                partsWithDocuments(application),
+                pipeline.figures(application.getSchool().getId(), today()),
+                grant.username(),
+                now());
+        audit.record(
+                AuditAction.UPDATE,
+                subject(application),
+                application.getSchool().getCode(),
+                "submitted");
         return view(application, grant);
     }
 
     /** The criteria of an application that have at least one document. */
     private Set<String> partsWithDocuments(Application application) {
-        return new HashSet<>(em.createQuery("select distinct d.evidence.code from EvidenceDocument d"
-                + " where d.evidence.application = :application", String.class).setParameter("application", application)
+        return new HashSet<>(em.createQuery(
+                        "select distinct d.evidence.code from EvidenceDocument d"
+                                + " where d.evidence.application = :application",
+                        String.class)
+                .setParameter("application", application)
                 .getResultList());
     }
 
@@ -279,12 +320,16 @@ public class CertificationService {
     public CaseView assign(long id, String reviewer) {
         Grant grant = access.require(Operation.APPLICATION_ASSIGN);
         Application application = find(grant, id);
-        UserSummary user = users.find(reviewer).orElseThrow(() -> new BadInput("reviewer", "no user is called " + reviewer));
+        UserSummary user =
+                users.find(reviewer).orElseThrow(() -> new BadInput("reviewer", "no user is called " + reviewer));
         if (!user.roles().contains(Role.REVIEWER) || !user.enabled()) {
             throw new BadInput("reviewer", user.username() + " is not an enabled REVIEWER");
         }
         application.assign(user.username(), user.schoolCode(), grant.username(), now());
-        audit.record(AuditAction.UPDATE, subject(application), application.getSchool().getCode(),
+        audit.record(
+                AuditAction.UPDATE,
+                subject(application),
+                application.getSchool().getCode(),
                 "reviewer " + user.username() + " assigned");
         return view(application, grant);
     }
@@ -295,8 +340,11 @@ public class CertificationService {
         Grant grant = access.require(Operation.APPLICATION_ASSIGN);
         Application application = find(grant, id);
         return users.withRole(Role.REVIEWER).stream()
-                .filter(u -> u.schoolCode() == null || !u.schoolCode().equalsIgnoreCase(application.getSchool().getCode()))
-                .filter(u -> application.review(u.username()).isEmpty()).toList();
+                .filter(u -> u.schoolCode() == null
+                        || !u.schoolCode()
+                                .equalsIgnoreCase(application.getSchool().getCode()))
+                .filter(u -> application.review(u.username()).isEmpty())
+                .toList();
     }
 
     /** A reviewer's part: a declared conflict of interest, or a score with a comment for every criterion. */
@@ -306,7 +354,10 @@ public class CertificationService {
         String me = grant.username();
         if (conflict) {
             application.declareConflict(me, conflictNote, now());
-            audit.record(AuditAction.UPDATE, subject(application), application.getSchool().getCode(),
+            audit.record(
+                    AuditAction.UPDATE,
+                    subject(application),
+                    application.getSchool().getCode(),
                     "reviewer " + me + " declared a conflict of interest");
         } else {
             Map<String, ScoreInput> given = new LinkedHashMap<>();
@@ -319,7 +370,11 @@ public class CertificationService {
                 }
             }
             application.score(me, grant.caller().schoolCode(), given, now());
-            audit.record(AuditAction.UPDATE, subject(application), application.getSchool().getCode(), "reviewed by " + me);
+            audit.record(
+                    AuditAction.UPDATE,
+                    subject(application),
+                    application.getSchool().getCode(),
+                    "reviewed by " + me);
         }
         return view(application, grant);
     }
@@ -330,7 +385,8 @@ public class CertificationService {
         Application application = find(grant, id);
         ApplicationState state;
         try {
-            state = ApplicationState.valueOf(outcome == null ? "" : outcome.strip().toUpperCase(Locale.ROOT));
+            state = ApplicationState.valueOf(
+                    outcome == null ? "" : outcome.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new BadInput("outcome", "must be CERTIFIED or REJECTED");
         }
@@ -338,16 +394,25 @@ public class CertificationService {
         application.decide(state, note, findings == null ? List.of() : findings, today, grant.username(), now());
         if (state == ApplicationState.CERTIFIED) {
             for (Application earlier : em.createNamedQuery("Application.findCertifiedBySchool", Application.class)
-                    .setParameter("school", application.getSchool().getId()).setParameter("state", ApplicationState.CERTIFIED)
+                    .setParameter("school", application.getSchool().getId())
+                    .setParameter("state", ApplicationState.CERTIFIED)
                     .getResultList()) {
                 if (earlier != application && !earlier.expire(today, now())) {
                     earlier.renewedBy(application, grant.username(), now());
                 }
             }
-            application.getSchool().recordCertification(SchoolView.Certification.CERTIFIED, application.getCertifiedFrom(),
-                    application.getCertifiedUntil());
+            application
+                    .getSchool()
+                    .recordCertification(
+                            SchoolView.Certification.CERTIFIED,
+                            application.getCertifiedFrom(),
+                            application.getCertifiedUntil());
         }
-        audit.record(AuditAction.UPDATE, subject(application), application.getSchool().getCode(), "decided " + state);
+        audit.record(
+                AuditAction.UPDATE,
+                subject(application),
+                application.getSchool().getCode(),
+                "decided " + state);
         return view(application, grant);
     }
 
@@ -356,9 +421,17 @@ public class CertificationService {
         Grant grant = access.require(Operation.APPLICATION_DECIDE);
         Application application = find(grant, id);
         application.revoke(reason, grant.username(), now());
-        application.getSchool().recordCertification(ApplicationState.REVOKED.name(), application.getCertifiedFrom(),
-                application.getCertifiedUntil());
-        audit.record(AuditAction.UPDATE, subject(application), application.getSchool().getCode(), "revoked: " + reason);
+        application
+                .getSchool()
+                .recordCertification(
+                        ApplicationState.REVOKED.name(),
+                        application.getCertifiedFrom(),
+                        application.getCertifiedUntil());
+        audit.record(
+                AuditAction.UPDATE,
+                subject(application),
+                application.getSchool().getCode(),
+                "revoked: " + reason);
         return view(application, grant);
     }
 
@@ -376,12 +449,23 @@ public class CertificationService {
         LocalDate today = today();
         int ended = 0;
         for (Application application : em.createNamedQuery("Application.findEnded", Application.class)
-                .setParameter("state", ApplicationState.CERTIFIED).setParameter("day", today).getResultList()) {
+                .setParameter("state", ApplicationState.CERTIFIED)
+                .setParameter("day", today)
+                .getResultList()) {
             if (application.expire(today, now())) {
-                application.getSchool().recordCertification(ApplicationState.EXPIRED.name(), application.getCertifiedFrom(),
-                        application.getCertifiedUntil());
-                audit.record(grant.username(), AuditAction.UPDATE, subject(application), application.getSchool().getCode(),
-                        "expired on " + today, null);
+                application
+                        .getSchool()
+                        .recordCertification(
+                                ApplicationState.EXPIRED.name(),
+                                application.getCertifiedFrom(),
+                                application.getCertifiedUntil());
+                audit.record(
+                        grant.username(),
+                        AuditAction.UPDATE,
+                        subject(application),
+                        application.getSchool().getCode(),
+                        "expired on " + today,
+                        null);
                 ended++;
             }
         }
@@ -399,10 +483,13 @@ public class CertificationService {
         boolean admin = Operation.APPLICATION_DECIDE.of(grant.caller()).isPresent();
         String me = grant.username();
         List<Review> shown = admin ? a.getReviews() : a.review(me).stream().toList();
-        Map<Long, List<CaseView.DocumentView>> documents = em.createQuery("select new org.talentpipeline.certification"
-                + ".CaseView$DocumentView(d.id, d.evidence.id, d.fileName, d.contentType, d.size, d.sha256, d.uploadedAt,"
-                + " d.uploadedBy) from EvidenceDocument d where d.evidence.application = :application order by d.id",
-                CaseView.DocumentView.class).setParameter("application", a).getResultStream()
+        Map<Long, List<CaseView.DocumentView>> documents = em.createQuery(
+                        "select new org.talentpipeline.certification"
+                                + ".CaseView$DocumentView(d.id, d.evidence.id, d.fileName, d.contentType, d.size, d.sha256, d.uploadedAt,"
+                                + " d.uploadedBy) from EvidenceDocument d where d.evidence.application = :application order by d.id",
+                        CaseView.DocumentView.class)
+                .setParameter("application", a)
+                .getResultStream()
                 .collect(Collectors.groupingBy(CaseView.DocumentView::evidenceId));
         List<Review> complete = a.completeReviews();
         List<CaseView.Part> parts = new ArrayList<>();
@@ -410,32 +497,78 @@ public class CertificationService {
             Double mean = null;
             Integer spread = null;
             if (admin && !complete.isEmpty()) {
-                List<Integer> scores = complete.stream().flatMap(r -> r.scoreOf(e).stream()).map(ReviewScore::getScore).toList();
+                List<Integer> scores = complete.stream()
+                        .flatMap(r -> r.scoreOf(e).stream())
+                        .map(ReviewScore::getScore)
+                        .toList();
                 if (!scores.isEmpty()) {
-                    mean = Math.round(10.0 * scores.stream().mapToInt(Integer::intValue).average().orElse(0)) / 10.0;
+                    mean = Math.round(10.0
+                                    * scores.stream()
+                                            .mapToInt(Integer::intValue)
+                                            .average()
+                                            .orElse(0))
+                            / 10.0;
                     spread = scores.stream().mapToInt(Integer::intValue).max().orElse(0)
                             - scores.stream().mapToInt(Integer::intValue).min().orElse(0);
                 }
             }
-            parts.add(new CaseView.Part(e.getCode(), e.getTitle(), e.getWeight(), e.getMaxScore(), e.isEvidenceRequired(),
-                    e.getStatement(), documents.getOrDefault(e.getId(), List.of()), mean, spread, e.getVersion()));
+            parts.add(new CaseView.Part(
+                    e.getCode(),
+                    e.getTitle(),
+                    e.getWeight(),
+                    e.getMaxScore(),
+                    e.isEvidenceRequired(),
+                    e.getStatement(),
+                    documents.getOrDefault(e.getId(), List.of()),
+                    mean,
+                    spread,
+                    e.getVersion()));
         }
-        List<CaseView.ReviewView> reviews = shown.stream().map(r -> new CaseView.ReviewView(r.getReviewer(), r.getAssignedAt(),
-                r.isConflict(), r.getConflictNote(), r.getSubmittedAt(), r.isComplete() ? r.total() : null,
-                r.getScores().stream().map(s -> new CaseView.ScoreView(s.getEvidence().getCode(), s.getScore(), s.getComment()))
-                        .toList())).toList();
+        List<CaseView.ReviewView> reviews = shown.stream()
+                .map(r -> new CaseView.ReviewView(
+                        r.getReviewer(),
+                        r.getAssignedAt(),
+                        r.isConflict(),
+                        r.getConflictNote(),
+                        r.getSubmittedAt(),
+                        r.isComplete() ? r.total() : null,
+                        r.getScores().stream()
+                                .map(s ->
+                                        new CaseView.ScoreView(s.getEvidence().getCode(), s.getScore(), s.getComment()))
+                                .toList()))
+                .toList();
         boolean totals = admin || a.getState().isDecided();
         PipelineFigures frozen = a.getFigures();
-        CaseView.Figures figures = frozen != null ? CaseView.Figures.of(frozen, true)
-                : a.getState() == ApplicationState.DRAFT ? CaseView.Figures.of(pipeline.figures(a.getSchool().getId(), today()), false)
-                : null;
-        return new CaseView(a.getId(), a.getSchool().getCode(), a.getSchool().getName(), a.getCycle().getCode(),
-                a.getCycle().getName(), a.getCycle().getPassMark(), a.getState(), a.getCreatedAt(), a.getSubmittedAt(),
-                a.getDecidedAt(), a.getCertifiedFrom(), a.getCertifiedUntil(), a.getDecisionNote(), figures, parts, reviews,
-                totals ? a.total() : null, admin ? a.spread() : null,
-                a.getFindings().stream().map(f -> new CaseView.FindingView(f.getEvidence().getCode(), f.getEvidence().getTitle(),
-                        f.getSeverity(), f.getText())).toList(),
-                a.getHistory().stream().map(t -> new CaseView.Move(t.getState(), t.getChangedAt(), t.getActor(), t.getNote()))
+        CaseView.Figures figures = frozen != null
+                ? CaseView.Figures.of(frozen, true)
+                : a.getState() == ApplicationState.DRAFT
+                        ? CaseView.Figures.of(pipeline.figures(a.getSchool().getId(), today()), false)
+                        : null;
+        return new CaseView(
+                a.getId(),
+                a.getSchool().getCode(),
+                a.getSchool().getName(),
+                a.getCycle().getCode(),
+                a.getCycle().getName(),
+                a.getCycle().getPassMark(),
+                a.getState(),
+                a.getCreatedAt(),
+                a.getSubmittedAt(),
+                a.getDecidedAt(),
+                a.getCertifiedFrom(),
+                a.getCertifiedUntil(),
+                a.getDecisionNote(),
+                figures,
+                parts,
+                reviews,
+                totals ? a.total() : null,
+                admin ? a.spread() : null,
+                a.getFindings().stream()
+                        .map(f -> new CaseView.FindingView(
+                                f.getEvidence().getCode(), f.getEvidence().getTitle(), f.getSeverity(), f.getText()))
+                        .toList(),
+                a.getHistory().stream()
+                        .map(t -> new CaseView.Move(t.getState(), t.getChangedAt(), t.getActor(), t.getNote()))
                         .toList());
     }
 
@@ -454,7 +587,9 @@ public class CertificationService {
 
     private static Tenant tenant(Application application) {
         return Tenant.school(application.getSchool().getCode())
-                .withAssignees(application.getReviews().stream().map(Review::getReviewer).toList());
+                .withAssignees(application.getReviews().stream()
+                        .map(Review::getReviewer)
+                        .toList());
     }
 
     private static String subject(Application application) {

@@ -19,13 +19,18 @@ import java.math.BigDecimal;
 @Entity
 @Table(name = "certification_criterion")
 @NamedQuery(name = "Criterion.findAll", query = "select c from Criterion c order by c.position, c.code")
-@NamedQuery(name = "Criterion.findActive", query = "select c from Criterion c where c.active = true order by c.position, c.code")
+@NamedQuery(
+        name = "Criterion.findActive",
+        query = "select c from Criterion c where c.active = true order by c.position, c.code")
 @NamedQuery(name = "Criterion.findByCode", query = "select c from Criterion c where c.code = :code")
 public class Criterion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "certification_criterion_seq")
-    @SequenceGenerator(name = "certification_criterion_seq", sequenceName = "certification_criterion_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "certification_criterion_seq",
+            sequenceName = "certification_criterion_seq",
+            allocationSize = 50)
     private Long id;
 
     private String code;
@@ -45,16 +50,27 @@ public class Criterion {
     @Version
     private int version;
 
-    protected Criterion() {
-    }
+    protected Criterion() {}
 
-    public Criterion(String code, String title, String description, BigDecimal weight, int maxScore, boolean evidenceRequired,
+    public Criterion(
+            String code,
+            String title,
+            String description,
+            BigDecimal weight,
+            int maxScore,
+            boolean evidenceRequired,
             int position) {
         this.code = code;
         change(title, description, weight, maxScore, evidenceRequired, position, true);
     }
 
-    public void change(String title, String description, BigDecimal weight, int maxScore, boolean evidenceRequired, int position,
+    public void change(
+            String title,
+            String description,
+            BigDecimal weight,
+            int maxScore,
+            boolean evidenceRequired,
+            int position,
             boolean active) {
         this.title = title;
         this.description = description;

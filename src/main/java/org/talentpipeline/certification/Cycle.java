@@ -20,7 +20,9 @@ import java.time.LocalDate;
 @Table(name = "certification_cycle")
 @NamedQuery(name = "Cycle.findAll", query = "select c from Cycle c order by c.opensOn desc, c.code")
 @NamedQuery(name = "Cycle.findByCode", query = "select c from Cycle c where c.code = :code")
-@NamedQuery(name = "Cycle.findOpenOn", query = "select c from Cycle c where c.opensOn <= :day and c.closesOn >= :day order by c.closesOn")
+@NamedQuery(
+        name = "Cycle.findOpenOn",
+        query = "select c from Cycle c where c.opensOn <= :day and c.closesOn >= :day order by c.closesOn")
 public class Cycle {
 
     public static final int DEFAULT_PERIOD_YEARS = 5;
@@ -48,10 +50,10 @@ public class Cycle {
     @Version
     private int version;
 
-    protected Cycle() {
-    }
+    protected Cycle() {}
 
-    public Cycle(String code, String name, LocalDate opensOn, LocalDate closesOn, int periodYears, BigDecimal passMark) {
+    public Cycle(
+            String code, String name, LocalDate opensOn, LocalDate closesOn, int periodYears, BigDecimal passMark) {
         this.code = code;
         change(name, opensOn, closesOn, periodYears, passMark);
     }

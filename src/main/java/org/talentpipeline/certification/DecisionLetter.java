@@ -5,13 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -46,8 +46,11 @@ public final class DecisionLetter {
 
     private DecisionLetter(java.util.Locale locale) {
         this.locale = locale;
-        this.text = java.util.ResourceBundle.getBundle("messages", locale,
-                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.text = java.util.ResourceBundle.getBundle(
+                "messages",
+                locale,
+                java.util.ResourceBundle.Control.getNoFallbackControl(
+                        java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** The letter in English. */
@@ -57,7 +60,8 @@ public final class DecisionLetter {
 
     /** The letter in the reader's language (Simplified Chinese for a Chinese reader, English otherwise). */
     public static byte[] pdf(CaseView decided, java.util.Locale reader) {
-        java.util.Locale locale = reader != null && "zh".equals(reader.getLanguage()) ? java.util.Locale.SIMPLIFIED_CHINESE
+        java.util.Locale locale = reader != null && "zh".equals(reader.getLanguage())
+                ? java.util.Locale.SIMPLIFIED_CHINESE
                 : java.util.Locale.ENGLISH;
         return new DecisionLetter(locale).write(decided);
     }
@@ -68,15 +72,19 @@ public final class DecisionLetter {
     }
 
     private String date(java.time.LocalDate day) {
-        return day == null ? "-" : java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
-                .withLocale(locale).format(day);
+        return day == null
+                ? "-"
+                : java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                        .withLocale(locale)
+                        .format(day);
     }
 
     /** The day a decision was taken is the programme's day: the platform's zone ({@code TP_TIME_ZONE}). */
     private static java.time.ZoneId platformZone() {
         try {
             return java.time.ZoneId.of(org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                    .getOptionalValue("TP_TIME_ZONE", String.class).orElse("Asia/Shanghai"));
+                    .getOptionalValue("TP_TIME_ZONE", String.class)
+                    .orElse("Asia/Shanghai"));
         } catch (RuntimeException e) {
             return java.time.ZoneId.of("Asia/Shanghai");
         }
@@ -99,13 +107,33 @@ public final class DecisionLetter {
             line(bold, 12, c.schoolName() + " (" + c.school() + ")");
             gap(8);
             boolean certified = c.certifiedFrom() != null;
-            paragraph(regular, 11, certified ? say("letter.certified", date(c.certifiedFrom()), date(c.certifiedUntil()))
-                    : say("letter.notCertified"));
-            paragraph(regular, 11, say("letter.pdf.decidedOn", c.decidedAt() == null ? "-"
-                    : date(c.decidedAt().atZone(platformZone()).toLocalDate())) + " "
-                    + say("letter.total", c.total() == null ? "-" : String.valueOf(c.total()), String.valueOf(c.passMark())));
+            paragraph(
+                    regular,
+                    11,
+                    certified
+                            ? say("letter.certified", date(c.certifiedFrom()), date(c.certifiedUntil()))
+                            : say("letter.notCertified"));
+            paragraph(
+                    regular,
+                    11,
+                    say(
+                                    "letter.pdf.decidedOn",
+                                    c.decidedAt() == null
+                                            ? "-"
+                                            : date(c.decidedAt()
+                                                    .atZone(platformZone())
+                                                    .toLocalDate()))
+                            + " "
+                            + say(
+                                    "letter.total",
+                                    c.total() == null ? "-" : String.valueOf(c.total()),
+                                    String.valueOf(c.passMark())));
             if (!c.state().equals(ApplicationState.CERTIFIED) && !c.state().equals(ApplicationState.REJECTED)) {
-                paragraph(regular, 11, say("letter.statusNow") + " " + say("applicationState." + c.state().name()));
+                paragraph(
+                        regular,
+                        11,
+                        say("letter.statusNow") + " "
+                                + say("applicationState." + c.state().name()));
             }
             if (c.decisionNote() != null) {
                 paragraph(regular, 11, c.decisionNote());
@@ -116,7 +144,11 @@ public final class DecisionLetter {
                 paragraph(regular, 11, say("letter.noFindings"));
             }
             for (CaseView.FindingView f : c.findings()) {
-                paragraph(bold, 11, f.criterion() + " " + f.title() + " - " + say("severity." + f.severity().name()));
+                paragraph(
+                        bold,
+                        11,
+                        f.criterion() + " " + f.title() + " - "
+                                + say("severity." + f.severity().name()));
                 paragraph(regular, 11, f.text());
                 gap(4);
             }
@@ -148,8 +180,9 @@ public final class DecisionLetter {
             });
             ttf = first[0];
         } else {
-            ttf = new org.apache.fontbox.ttf.TTFParser().parse(
-                    new org.apache.pdfbox.io.RandomAccessReadBufferedFile(file.get().toFile()));
+            ttf = new org.apache.fontbox.ttf.TTFParser()
+                    .parse(new org.apache.pdfbox.io.RandomAccessReadBufferedFile(
+                            file.get().toFile()));
         }
         if (ttf == null) {
             return;

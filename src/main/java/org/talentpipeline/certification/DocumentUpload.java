@@ -67,7 +67,8 @@ public record DocumentUpload(String fileName, Type type, byte[] content, String 
         }
         Type type = Type.of(content);
         if (type == null) {
-            throw new BadInput("file", name + " is not a PDF, PNG or JPEG document by its content; other files are refused");
+            throw new BadInput(
+                    "file", name + " is not a PDF, PNG or JPEG document by its content; other files are refused");
         }
         return new DocumentUpload(name, type, content, sha256(content));
     }

@@ -25,7 +25,10 @@ public class Evidence {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "certification_evidence_seq")
-    @SequenceGenerator(name = "certification_evidence_seq", sequenceName = "certification_evidence_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "certification_evidence_seq",
+            sequenceName = "certification_evidence_seq",
+            allocationSize = 50)
     private Long id;
 
     @ManyToOne(optional = false)
@@ -52,8 +55,7 @@ public class Evidence {
     @Version
     private int version;
 
-    protected Evidence() {
-    }
+    protected Evidence() {}
 
     Evidence(Application application, Criterion criterion) {
         this.application = application;

@@ -23,7 +23,10 @@ public class EvidenceDocument {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "certification_document_seq")
-    @SequenceGenerator(name = "certification_document_seq", sequenceName = "certification_document_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "certification_document_seq",
+            sequenceName = "certification_document_seq",
+            allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -50,8 +53,7 @@ public class EvidenceDocument {
     @Column(name = "uploaded_by")
     private String uploadedBy;
 
-    protected EvidenceDocument() {
-    }
+    protected EvidenceDocument() {}
 
     EvidenceDocument(Evidence evidence, DocumentUpload upload, String actor, Instant now) {
         this.evidence = evidence;

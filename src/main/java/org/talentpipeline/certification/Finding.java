@@ -18,7 +18,10 @@ public class Finding {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "certification_finding_seq")
-    @SequenceGenerator(name = "certification_finding_seq", sequenceName = "certification_finding_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "certification_finding_seq",
+            sequenceName = "certification_finding_seq",
+            allocationSize = 50)
     private Long id;
 
     @ManyToOne(optional = false)
@@ -34,8 +37,7 @@ public class Finding {
 
     private String text;
 
-    protected Finding() {
-    }
+    protected Finding() {}
 
     Finding(Application application, Evidence evidence, Severity severity, String text) {
         this.application = application;

@@ -19,8 +19,7 @@ final class LetterFont {
             Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
             Path.of("/usr/share/fonts/truetype/arphic/uming.ttc"));
 
-    private LetterFont() {
-    }
+    private LetterFont() {}
 
     static Optional<Path> find() {
         Optional<String> configured;

@@ -33,11 +33,16 @@ public class PipelineFigures {
 
     private Integer placements;
 
-    protected PipelineFigures() {
-    }
+    protected PipelineFigures() {}
 
-    public PipelineFigures(LocalDate periodFrom, LocalDate periodTo, int students, int studentsWithResults,
-            BigDecimal medianTalentScore, int nationalTopOnePercent, int placements) {
+    public PipelineFigures(
+            LocalDate periodFrom,
+            LocalDate periodTo,
+            int students,
+            int studentsWithResults,
+            BigDecimal medianTalentScore,
+            int nationalTopOnePercent,
+            int placements) {
         this.periodFrom = periodFrom;
         this.periodTo = periodTo;
         this.students = students;

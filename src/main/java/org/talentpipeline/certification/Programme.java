@@ -42,31 +42,66 @@ public class Programme {
     @Inject
     Clock clock;
 
-    public record CriterionView(String code, String title, String description, BigDecimal weight, int maxScore,
-            boolean evidenceRequired, int position, boolean active, long version) {
+    public record CriterionView(
+            String code,
+            String title,
+            String description,
+            BigDecimal weight,
+            int maxScore,
+            boolean evidenceRequired,
+            int position,
+            boolean active,
+            long version) {
 
         static CriterionView of(Criterion c) {
-            return new CriterionView(c.getCode(), c.getTitle(), c.getDescription(), c.getWeight(), c.getMaxScore(),
-                    c.isEvidenceRequired(), c.getPosition(), c.isActive(), c.getVersion());
+            return new CriterionView(
+                    c.getCode(),
+                    c.getTitle(),
+                    c.getDescription(),
+                    c.getWeight(),
+                    c.getMaxScore(),
+                    c.isEvidenceRequired(),
+                    c.getPosition(),
+                    c.isActive(),
+                    c.getVersion());
         }
     }
 
-    public record CriterionInput(String code, String title, String description, BigDecimal weight, Integer maxScore,
-            Boolean evidenceRequired, Integer position, Boolean active) {
-    }
+    public record CriterionInput(
+            String code,
+            String title,
+            String description,
+            BigDecimal weight,
+            Integer maxScore,
+            Boolean evidenceRequired,
+            Integer position,
+            Boolean active) {}
 
-    public record CycleView(String code, String name, LocalDate opensOn, LocalDate closesOn, int periodYears,
-            BigDecimal passMark, boolean open, long version) {
-    }
+    public record CycleView(
+            String code,
+            String name,
+            LocalDate opensOn,
+            LocalDate closesOn,
+            int periodYears,
+            BigDecimal passMark,
+            boolean open,
+            long version) {}
 
-    public record CycleInput(String code, String name, LocalDate opensOn, LocalDate closesOn, Integer periodYears,
-            BigDecimal passMark) {
-    }
+    public record CycleInput(
+            String code,
+            String name,
+            LocalDate opensOn,
+            LocalDate closesOn,
+            Integer periodYears,
+            BigDecimal passMark) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CriterionView> criteria() {
         access.require(Operation.PROGRAMME_READ);
-        return em.createNamedQuery("Criterion.findAll", Criterion.class).getResultStream().map(CriterionView::of).toList();
+        return em.createNamedQuery("Criterion.findAll", Criterion.class)
+                .getResultStream()
+                .map(CriterionView::of)
+                .toList();
     }
 
     List<Criterion> activeCriteria() {
@@ -85,8 +120,14 @@ public class Programme {
         if (findCriterion(in.code()) != null) {
             throw new Conflict("criterion " + in.code() + " exists");
         }
-        Criterion criterion = new Criterion(in.code(), in.title(), in.description(), in.weight(), in.maxScore(),
-                in.evidenceRequired(), in.position());
+        Criterion criterion = new Criterion(
+                in.code(),
+                in.title(),
+                in.description(),
+                in.weight(),
+                in.maxScore(),
+                in.evidenceRequired(),
+                in.position());
         em.persist(criterion);
         em.flush();
         audit.record(AuditAction.CREATE, "certification criterion " + in.code(), null, in.title());
@@ -99,7 +140,13 @@ public class Programme {
         Criterion criterion = existingCriterion(code);
         Versions.check(version, criterion.getVersion(), "criterion " + criterion.getCode());
         CriterionInput in = checked(input, false);
-        criterion.change(in.title(), in.description(), in.weight(), in.maxScore(), in.evidenceRequired(), in.position(),
+        criterion.change(
+                in.title(),
+                in.description(),
+                in.weight(),
+                in.maxScore(),
+                in.evidenceRequired(),
+                in.position(),
                 in.active() == null || in.active());
         em.flush();
         audit.record(AuditAction.UPDATE, "certification criterion " + criterion.getCode(), null, in.title());
@@ -115,8 +162,11 @@ public class Programme {
     }
 
     private Criterion findCriterion(String code) {
-        return em.createNamedQuery("Criterion.findByCode", Criterion.class).setParameter("code", code).getResultStream()
-                .findFirst().orElse(null);
+        return em.createNamedQuery("Criterion.findByCode", Criterion.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private static CriterionInput checked(CriterionInput input, boolean withCode) {
@@ -134,7 +184,9 @@ public class Programme {
         if (input.description() != null && input.description().length() > 2000) {
             problems.add(new FieldProblem("description", "must be at most 2000 characters"));
         }
-        if (input.weight() == null || input.weight().signum() <= 0 || input.weight().compareTo(BigDecimal.valueOf(1000)) >= 0) {
+        if (input.weight() == null
+                || input.weight().signum() <= 0
+                || input.weight().compareTo(BigDecimal.valueOf(1000)) >= 0) {
             problems.add(new FieldProblem("weight", "must be a positive number below 1000"));
         }
         if (input.maxScore() == null || input.maxScore() < 1 || input.maxScore() > 100) {
@@ -143,9 +195,16 @@ public class Programme {
         if (!problems.isEmpty()) {
             throw new BadInput(problems);
         }
-        return new CriterionInput(code, input.title().strip(), input.description() == null || input.description().isBlank()
-                ? null : input.description().strip(), input.weight(), input.maxScore(),
-                input.evidenceRequired() != null && input.evidenceRequired(), input.position() == null ? 0 : input.position(),
+        return new CriterionInput(
+                code,
+                input.title().strip(),
+                input.description() == null || input.description().isBlank()
+                        ? null
+                        : input.description().strip(),
+                input.weight(),
+                input.maxScore(),
+                input.evidenceRequired() != null && input.evidenceRequired(),
+                input.position() == null ? 0 : input.position(),
                 input.active());
     }
 
@@ -153,7 +212,10 @@ public class Programme {
     public List<CycleView> cycles() {
         access.require(Operation.PROGRAMME_READ);
         LocalDate today = LocalDate.now(clock);
-        return em.createNamedQuery("Cycle.findAll", Cycle.class).getResultStream().map(c -> view(c, today)).toList();
+        return em.createNamedQuery("Cycle.findAll", Cycle.class)
+                .getResultStream()
+                .map(c -> view(c, today))
+                .toList();
     }
 
     /** The cycles a school may still open an application in: those not closed yet. */
@@ -170,8 +232,15 @@ public class Programme {
     }
 
     private static CycleView view(Cycle c, LocalDate today) {
-        return new CycleView(c.getCode(), c.getName(), c.getOpensOn(), c.getClosesOn(), c.getPeriodYears(), c.getPassMark(),
-                c.isOpenOn(today), c.getVersion());
+        return new CycleView(
+                c.getCode(),
+                c.getName(),
+                c.getOpensOn(),
+                c.getClosesOn(),
+                c.getPeriodYears(),
+                c.getPassMark(),
+                c.isOpenOn(today),
+                c.getVersion());
     }
 
     public CycleView createCycle(CycleInput input) {
@@ -196,8 +265,13 @@ public class Programme {
             throw new BadInput("body", "a cycle is required");
         }
         // the code is the path's: a body may leave it out, and may not change it
-        CycleInput in = checked(new CycleInput(cycle.getCode(), input.name(), input.opensOn(), input.closesOn(),
-                input.periodYears(), input.passMark()));
+        CycleInput in = checked(new CycleInput(
+                cycle.getCode(),
+                input.name(),
+                input.opensOn(),
+                input.closesOn(),
+                input.periodYears(),
+                input.passMark()));
         cycle.change(in.name(), in.opensOn(), in.closesOn(), in.periodYears(), in.passMark());
         em.flush();
         audit.record(AuditAction.UPDATE, "certification cycle " + cycle.getCode(), null, in.name());
@@ -213,14 +287,21 @@ public class Programme {
     }
 
     Cycle findCycle(String code) {
-        return em.createNamedQuery("Cycle.findByCode", Cycle.class).setParameter("code", code).getResultStream().findFirst()
+        return em.createNamedQuery("Cycle.findByCode", Cycle.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
                 .orElse(null);
     }
 
     /** The cycle taking applications today (the one closing first), if any. */
     Cycle openCycle() {
-        return em.createNamedQuery("Cycle.findOpenOn", Cycle.class).setParameter("day", LocalDate.now(clock)).setMaxResults(1)
-                .getResultStream().findFirst().orElse(null);
+        return em.createNamedQuery("Cycle.findOpenOn", Cycle.class)
+                .setParameter("day", LocalDate.now(clock))
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private static CycleInput checked(CycleInput input) {
@@ -247,7 +328,9 @@ public class Programme {
         if (period < 1 || period > 20) {
             problems.add(new FieldProblem("periodYears", "must be from 1 to 20 years"));
         }
-        if (input.passMark() == null || input.passMark().signum() < 0 || input.passMark().compareTo(BigDecimal.valueOf(100)) > 0) {
+        if (input.passMark() == null
+                || input.passMark().signum() < 0
+                || input.passMark().compareTo(BigDecimal.valueOf(100)) > 0) {
             problems.add(new FieldProblem("passMark", "must be a weighted total from 0 to 100"));
         }
         if (!problems.isEmpty()) {

@@ -28,7 +28,10 @@ public class Review {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "certification_review_seq")
-    @SequenceGenerator(name = "certification_review_seq", sequenceName = "certification_review_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "certification_review_seq",
+            sequenceName = "certification_review_seq",
+            allocationSize = 50)
     private Long id;
 
     @ManyToOne(optional = false)
@@ -54,8 +57,7 @@ public class Review {
     @OneToMany(mappedBy = "review", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<ReviewScore> scores = new ArrayList<>();
 
-    protected Review() {
-    }
+    protected Review() {}
 
     Review(Application application, String reviewer, String assignedBy, Instant now) {
         this.application = application;
@@ -88,7 +90,9 @@ public class Review {
     }
 
     public Optional<ReviewScore> scoreOf(Evidence evidence) {
-        return scores.stream().filter(s -> s.getEvidence().getCode().equals(evidence.getCode())).findFirst();
+        return scores.stream()
+                .filter(s -> s.getEvidence().getCode().equals(evidence.getCode()))
+                .findFirst();
     }
 
     /** This reviewer's weighted total, 0-100: each criterion's score over its maximum, weighted. */
@@ -100,7 +104,9 @@ public class Review {
             weighted += weight * s.getScore() / s.getEvidence().getMaxScore();
             weights += weight;
         }
-        return weights == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(100 * weighted / weights).setScale(1, RoundingMode.HALF_UP);
+        return weights == 0
+                ? BigDecimal.ZERO
+                : BigDecimal.valueOf(100 * weighted / weights).setScale(1, RoundingMode.HALF_UP);
     }
 
     public Long getId() {

@@ -30,8 +30,7 @@ public class ReviewScore {
     private int score;
     private String comment;
 
-    protected ReviewScore() {
-    }
+    protected ReviewScore() {}
 
     ReviewScore(Review review, Evidence evidence, int score, String comment) {
         this.review = review;

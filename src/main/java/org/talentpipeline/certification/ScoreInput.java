@@ -1,5 +1,4 @@
 package org.talentpipeline.certification;
 
 /** A reviewer's score for one criterion, with the comment that justifies it. */
-public record ScoreInput(String criterion, Integer score, String comment) {
-}
+public record ScoreInput(String criterion, Integer score, String comment) {}

@@ -5,5 +5,7 @@ package org.talentpipeline.certification;
  * certification while one stands), a WEAKNESS risks failing it, a CONCERN is worth watching.
  */
 public enum Severity {
-    DEFICIENCY, WEAKNESS, CONCERN
+    DEFICIENCY,
+    WEAKNESS,
+    CONCERN
 }

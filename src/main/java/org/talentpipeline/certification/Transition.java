@@ -20,7 +20,10 @@ public class Transition extends DatedChange {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "certification_transition_seq")
-    @SequenceGenerator(name = "certification_transition_seq", sequenceName = "certification_transition_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "certification_transition_seq",
+            sequenceName = "certification_transition_seq",
+            allocationSize = 50)
     private Long id;
 
     @ManyToOne(optional = false)
@@ -30,8 +33,7 @@ public class Transition extends DatedChange {
     @Enumerated(EnumType.STRING)
     private ApplicationState state;
 
-    protected Transition() {
-    }
+    protected Transition() {}
 
     Transition(Application application, ApplicationState state, Instant changedAt, String actor, String note) {
         super(changedAt, actor, note);

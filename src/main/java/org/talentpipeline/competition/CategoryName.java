@@ -20,8 +20,7 @@ public final class CategoryName {
 
     private static final Pattern VALID = Pattern.compile(PATTERN);
 
-    private CategoryName() {
-    }
+    private CategoryName() {}
 
     /** Whether the name, trimmed, follows the rule. */
     public static boolean valid(String name) {

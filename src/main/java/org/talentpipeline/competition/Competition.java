@@ -27,8 +27,7 @@ public class Competition {
     @Version
     private int version;
 
-    protected Competition() {
-    }
+    protected Competition() {}
 
     public Competition(String code, String name, String organiser) {
         this.code = code;

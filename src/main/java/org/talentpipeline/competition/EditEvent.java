@@ -66,7 +66,8 @@ public class EditEvent implements Serializable {
         startDate = e.event().startDate();
         endDate = e.event().endDate();
         categories = e.event().categories().stream()
-                .map(c -> c.workRole() == null ? c.name() : c.name() + "=" + c.workRole()).collect(Collectors.joining(", "));
+                .map(c -> c.workRole() == null ? c.name() : c.name() + "=" + c.workRole())
+                .collect(Collectors.joining(", "));
     }
 
     public boolean isEditable() {
@@ -76,14 +77,21 @@ public class EditEvent implements Serializable {
     public void save() throws IOException {
         List<EventInput.Category> parsed = new ArrayList<>();
         if (categories != null) {
-            Arrays.stream(categories.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(entry -> {
-                String[] nameAndRole = entry.split("=", 2);
-                parsed.add(new EventInput.Category(nameAndRole[0].trim(), nameAndRole.length > 1 ? nameAndRole[1].trim() : null));
-            });
+            Arrays.stream(categories.split(","))
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .forEach(entry -> {
+                        String[] nameAndRole = entry.split("=", 2);
+                        parsed.add(new EventInput.Category(
+                                nameAndRole[0].trim(), nameAndRole.length > 1 ? nameAndRole[1].trim() : null));
+                    });
         }
         try {
-            events.update(code, version, new EventInput(code, name, null, null, null, level, format, weight, startDate, endDate,
-                    parsed, teamRule));
+            events.update(
+                    code,
+                    version,
+                    new EventInput(
+                            code, name, null, null, null, level, format, weight, startDate, endDate, parsed, teamRule));
             messages.info("events.saved", name);
             load(code);
         } catch (BadInput e) {
@@ -100,7 +108,10 @@ public class EditEvent implements Serializable {
         try {
             events.delete(code);
             messages.info("events.deleted", name);
-            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            jakarta.faces.context.FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .getFlash()
+                    .setKeepMessages(true);
             return "/competition/events?faces-redirect=true";
         } catch (Conflict e) {
             messages.error("events.cannotDelete");

@@ -76,11 +76,19 @@ public class Event {
     @Version
     private int version;
 
-    protected Event() {
-    }
+    protected Event() {}
 
-    public Event(String code, String name, Competition competition, Level level, Format format, double weight,
-            LocalDate startDate, LocalDate endDate, List<EventCategory> categories, Instant now) {
+    public Event(
+            String code,
+            String name,
+            Competition competition,
+            Level level,
+            Format format,
+            double weight,
+            LocalDate startDate,
+            LocalDate endDate,
+            List<EventCategory> categories,
+            Instant now) {
         this.code = code;
         this.name = name;
         this.competition = competition;
@@ -97,10 +105,21 @@ public class Event {
      * Changes the event as entered. Once it holds results, which were rated as the event stood, only
      * its name may change: anything else would leave the ratings computed from another event.
      */
-    void revise(boolean holdsResults, String name, Level level, Format format, double weight, LocalDate startDate,
-            LocalDate endDate, List<EventCategory> categories) {
-        boolean same = level == this.level && format == this.format && weight == this.weight
-                && startDate.equals(this.startDate) && endDate.equals(this.endDate) && sameCategories(categories);
+    void revise(
+            boolean holdsResults,
+            String name,
+            Level level,
+            Format format,
+            double weight,
+            LocalDate startDate,
+            LocalDate endDate,
+            List<EventCategory> categories) {
+        boolean same = level == this.level
+                && format == this.format
+                && weight == this.weight
+                && startDate.equals(this.startDate)
+                && endDate.equals(this.endDate)
+                && sameCategories(categories);
         if (holdsResults && !same) {
             throw new org.talentpipeline.platform.Conflict("event " + code
                     + " holds results: only its name may change (remove the results first to change the rest)");

@@ -12,8 +12,7 @@ public class EventCategory {
     @Column(name = "work_role")
     private String workRole;
 
-    protected EventCategory() {
-    }
+    protected EventCategory() {}
 
     public EventCategory(String name, String workRole) {
         this.name = name;

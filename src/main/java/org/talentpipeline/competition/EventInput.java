@@ -17,16 +17,19 @@ import java.util.List;
  * {@link TeamRule}).
  */
 public record EventInput(
-        @NotBlank(message = "is required") @Pattern(regexp = "[A-Za-z0-9._-]{2,60}",
-                message = "must be 2 to 60 letters, digits, '.', '_' or '-'") String code,
+        @NotBlank(message = "is required")
+                @Pattern(regexp = "[A-Za-z0-9._-]{2,60}", message = "must be 2 to 60 letters, digits, '.', '_' or '-'")
+                String code,
         @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
-        @NotBlank(message = "is required") @Pattern(regexp = "[A-Za-z0-9._-]{2,40}",
-                message = "must be 2 to 40 letters, digits, '.', '_' or '-'") String competition,
+        @NotBlank(message = "is required")
+                @Pattern(regexp = "[A-Za-z0-9._-]{2,40}", message = "must be 2 to 40 letters, digits, '.', '_' or '-'")
+                String competition,
         @Size(max = 200, message = "must be at most 200 characters") String competitionName,
         @Size(max = 200, message = "must be at most 200 characters") String organiser,
         @NotNull(message = "is required: SCHOOL, REGIONAL, NATIONAL or INTERNATIONAL") Level level,
         @NotNull(message = "is required: JEOPARDY, ATTACK_DEFENSE, KING_OF_THE_HILL or JUDGED") Format format,
-        @Positive(message = "must be more than 0") @DecimalMax(value = "10", message = "must be at most 10") Double weight,
+        @Positive(message = "must be more than 0") @DecimalMax(value = "10", message = "must be at most 10")
+                Double weight,
         @NotNull(message = "is required (YYYY-MM-DD)") LocalDate startDate,
         @NotNull(message = "is required (YYYY-MM-DD)") LocalDate endDate,
         @Valid List<Category> categories,
@@ -34,7 +37,7 @@ public record EventInput(
 
     /** A skill category (see {@link CategoryName}) and the NICE work role it maps onto (optional). */
     public record Category(
-            @NotBlank(message = "is required") @Pattern(regexp = CategoryName.PATTERN, message = CategoryName.RULE) String name,
-            String workRole) {
-    }
+            @NotBlank(message = "is required") @Pattern(regexp = CategoryName.PATTERN, message = CategoryName.RULE)
+                    String name,
+            String workRole) {}
 }

@@ -45,7 +45,8 @@ public class EventList implements Serializable {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected Page<EventView> read(PageRequest page, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        protected Page<EventView> read(
+                PageRequest page, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return events.list(page);
         }
 
@@ -58,14 +59,29 @@ public class EventList implements Serializable {
     public void create() {
         List<EventInput.Category> parsed = new ArrayList<>();
         if (categories != null) {
-            Arrays.stream(categories.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(entry -> {
-                String[] nameAndRole = entry.split("=", 2);
-                parsed.add(new EventInput.Category(nameAndRole[0].trim(), nameAndRole.length > 1 ? nameAndRole[1].trim() : null));
-            });
+            Arrays.stream(categories.split(","))
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .forEach(entry -> {
+                        String[] nameAndRole = entry.split("=", 2);
+                        parsed.add(new EventInput.Category(
+                                nameAndRole[0].trim(), nameAndRole.length > 1 ? nameAndRole[1].trim() : null));
+                    });
         }
         try {
-            EventView created = events.create(new EventInput(code, name, competition, competitionName, null, level, format,
-                    weight, startDate, endDate, parsed, null));
+            EventView created = events.create(new EventInput(
+                    code,
+                    name,
+                    competition,
+                    competitionName,
+                    null,
+                    level,
+                    format,
+                    weight,
+                    startDate,
+                    endDate,
+                    parsed,
+                    null));
             messages.info("events.created", created.code());
             code = null;
             name = null;

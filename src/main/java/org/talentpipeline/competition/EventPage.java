@@ -54,7 +54,8 @@ public class EventPage implements Serializable {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected Page<ScoreLine> read(PageRequest page, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        protected Page<ScoreLine> read(
+                PageRequest page, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return results.scoreboard(code, page);
         }
 
@@ -74,7 +75,10 @@ public class EventPage implements Serializable {
 
     /** A results file: JSON when its name ends in .json, CSV otherwise. */
     public void upload(FileUploadEvent upload) throws IOException {
-        boolean json = upload.getFile().getFileName().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+        boolean json = upload.getFile()
+                .getFileName()
+                .toLowerCase(java.util.Locale.ROOT)
+                .endsWith(".json");
         try (InputStream in = upload.getFile().getInputStream()) {
             lastPost = results.post(code, kind, !json, in);
         }
@@ -114,7 +118,9 @@ public class EventPage implements Serializable {
     }
 
     public List<String> getCategoryNames() {
-        return event == null ? List.of() : event.categories().stream().map(EventInput.Category::name).toList();
+        return event == null
+                ? List.of()
+                : event.categories().stream().map(EventInput.Category::name).toList();
     }
 
     public EventView getEvent() {

@@ -38,8 +38,8 @@ public class EventResource {
 
     @GET
     @Performs(Operation.EVENT_READ)
-    public Page<EventView> list(@QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("50") int size) {
+    public Page<EventView> list(
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         return events.list(Paging.of(page, size));
     }
 
@@ -57,7 +57,9 @@ public class EventResource {
         if (input == null) {
             throw new BadInput("body", "an event is required");
         }
-        return Response.status(Response.Status.CREATED).entity(events.create(input)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(events.create(input))
+                .build();
     }
 
     /** Results as {@code format=ranking|solves|ctfd}, JSON or CSV by the Content-Type; they replace earlier ones. */
@@ -65,13 +67,18 @@ public class EventResource {
     @Path("{code}/results")
     @Consumes({MediaType.APPLICATION_JSON, "text/csv", MediaType.TEXT_PLAIN})
     @Performs(Operation.RESULTS_WRITE)
-    public Response post(@PathParam("code") String code, @QueryParam("format") @DefaultValue("ranking") String format,
-            @HeaderParam("Content-Type") String contentType, InputStream body) throws IOException {
+    public Response post(
+            @PathParam("code") String code,
+            @QueryParam("format") @DefaultValue("ranking") String format,
+            @HeaderParam("Content-Type") String contentType,
+            InputStream body)
+            throws IOException {
         ResultFormats.Kind kind = ResultFormats.Kind.parse(format);
         if (kind == null) {
             throw new BadInput("format", "must be ranking, solves or ctfd");
         }
-        boolean csv = contentType != null && !contentType.toLowerCase(java.util.Locale.ROOT).contains("json");
+        boolean csv = contentType != null
+                && !contentType.toLowerCase(java.util.Locale.ROOT).contains("json");
         if (kind == ResultFormats.Kind.CTFD && csv) {
             throw new BadInput("format", "a CTFd scoreboard is JSON");
         }
@@ -80,16 +87,18 @@ public class EventResource {
             return Response.ok(Map.of("stored", post.stored())).build();
         }
         Map<String, Object> error = new LinkedHashMap<>();
-        error.put("error", post.unmatched().isEmpty() ? "the results have problems; nothing was stored"
-                : "some competitors match no student or team of the event; nothing was stored");
+        error.put(
+                "error",
+                post.unmatched().isEmpty()
+                        ? "the results have problems; nothing was stored"
+                        : "some competitors match no student or team of the event; nothing was stored");
         error.put("details", post.problems());
         error.put("unmatched", post.unmatched());
         return Response.status(400).entity(error).build();
     }
 
     /** A team to register: {@code {"name": "Red", "members": ["XDU/2023001", ...]}}. */
-    public record TeamInput(String name, java.util.List<String> members) {
-    }
+    public record TeamInput(String name, java.util.List<String> members) {}
 
     @GET
     @Path("{code}/teams")
@@ -106,13 +115,17 @@ public class EventResource {
         if (input == null) {
             throw new BadInput("name", "is required");
         }
-        return Response.status(Response.Status.CREATED).entity(results.registerTeam(code, input.name(), input.members())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(results.registerTeam(code, input.name(), input.members()))
+                .build();
     }
 
     @GET
     @Path("{code}/results")
     @Performs(Operation.RESULTS_READ)
-    public Map<String, Object> scoreboard(@PathParam("code") String code, @QueryParam("page") @DefaultValue("0") int page,
+    public Map<String, Object> scoreboard(
+            @PathParam("code") String code,
+            @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("100") int size) {
         Page<ScoreLine> board = results.scoreboard(code, Paging.of(page, size));
         Map<String, Object> body = new LinkedHashMap<>();
@@ -121,5 +134,4 @@ public class EventResource {
         body.put("fieldSize", board.total());
         return body;
     }
-
 }

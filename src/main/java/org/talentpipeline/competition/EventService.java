@@ -68,7 +68,9 @@ public class EventService {
     /** The input's problems (added to {@code problems}) and its categories, as entered. */
     private List<EventCategory> checked(EventInput input, List<FieldProblem> problems) {
         validator.validate(input).stream().map(FieldProblem::of).forEach(problems::add);
-        if (input.startDate() != null && input.endDate() != null && input.endDate().isBefore(input.startDate())) {
+        if (input.startDate() != null
+                && input.endDate() != null
+                && input.endDate().isBefore(input.startDate())) {
             problems.add(new FieldProblem("endDate", "must not be before the start date"));
         }
         Set<String> names = new HashSet<>();
@@ -83,7 +85,9 @@ public class EventService {
                 if (!names.add(name)) {
                     problems.add(new FieldProblem("categories[" + i + "].name", name + " is listed twice"));
                 }
-                String role = c.workRole() == null || c.workRole().isBlank() ? null : c.workRole().trim();
+                String role = c.workRole() == null || c.workRole().isBlank()
+                        ? null
+                        : c.workRole().trim();
                 if (role != null && nice.workRole(role).isEmpty()) {
                     problems.add(new FieldProblem("categories[" + i + "].workRole", role + " is not a NICE work role"));
                 }
@@ -94,8 +98,7 @@ public class EventService {
     }
 
     /** An event with the version an edit starts from, and whether it holds results (then only its name may change). */
-    public record EditableEvent(EventView event, long version, boolean holdsResults) {
-    }
+    public record EditableEvent(EventView event, long version, boolean holdsResults) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public EditableEvent editable(String code) {
@@ -113,8 +116,19 @@ public class EventService {
         access.require(Operation.EVENT_WRITE);
         Event event = lookUp(code);
         org.talentpipeline.platform.Versions.check(expectedVersion, event.getVersion(), "event " + event.getCode());
-        EventInput same = new EventInput(event.getCode(), input.name(), event.getCompetition().getCode(), null, null,
-                input.level(), input.format(), input.weight(), input.startDate(), input.endDate(), input.categories(), input.teamRule());
+        EventInput same = new EventInput(
+                event.getCode(),
+                input.name(),
+                event.getCompetition().getCode(),
+                null,
+                null,
+                input.level(),
+                input.format(),
+                input.weight(),
+                input.startDate(),
+                input.endDate(),
+                input.categories(),
+                input.teamRule());
         List<FieldProblem> problems = new ArrayList<>();
         List<EventCategory> categories = checked(same, problems);
         if (!problems.isEmpty()) {
@@ -122,8 +136,15 @@ public class EventService {
         }
         long results = results(event);
         double weight = input.weight() == null ? input.level().defaultWeight() : input.weight();
-        event.revise(results > 0, input.name().trim(), input.level(), input.format(), weight, input.startDate(),
-                input.endDate(), categories);
+        event.revise(
+                results > 0,
+                input.name().trim(),
+                input.level(),
+                input.format(),
+                weight,
+                input.startDate(),
+                input.endDate(),
+                categories);
         event.setTeamRule(input.teamRule());
         em.flush();
         audit.record(AuditAction.UPDATE, "event:" + event.getCode(), null, event.getName());
@@ -148,31 +169,50 @@ public class EventService {
     }
 
     private long results(Event event) {
-        return em.createQuery("select count(r) from Result r where r.event = :e", Long.class).setParameter("e", event)
+        return em.createQuery("select count(r) from Result r where r.event = :e", Long.class)
+                .setParameter("e", event)
                 .getSingleResult();
     }
 
     private EventView add(EventInput input) {
         List<FieldProblem> problems = new ArrayList<>();
         List<EventCategory> categories = checked(input, problems);
-        if (input.code() != null && em.createNamedQuery("Event.countByCode", Long.class).setParameter("code", input.code())
-                .getSingleResult() > 0) {
+        if (input.code() != null
+                && em.createNamedQuery("Event.countByCode", Long.class)
+                                .setParameter("code", input.code())
+                                .getSingleResult()
+                        > 0) {
             problems.add(new FieldProblem("code", "an event with the code " + input.code() + " exists already"));
         }
         if (!problems.isEmpty()) {
             throw new BadInput(problems);
         }
         Competition series = em.createNamedQuery("Competition.findByCode", Competition.class)
-                .setParameter("code", input.competition()).getResultStream().findFirst().orElse(null);
+                .setParameter("code", input.competition())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (series == null) {
-            series = new Competition(input.competition(),
-                    input.competitionName() == null || input.competitionName().isBlank() ? input.competition()
-                            : input.competitionName().trim(), input.organiser());
+            series = new Competition(
+                    input.competition(),
+                    input.competitionName() == null || input.competitionName().isBlank()
+                            ? input.competition()
+                            : input.competitionName().trim(),
+                    input.organiser());
             em.persist(series);
         }
         double weight = input.weight() == null ? input.level().defaultWeight() : input.weight();
-        Event event = new Event(input.code(), input.name().trim(), series, input.level(), input.format(), weight,
-                input.startDate(), input.endDate(), categories, Instant.now(clock));
+        Event event = new Event(
+                input.code(),
+                input.name().trim(),
+                series,
+                input.level(),
+                input.format(),
+                weight,
+                input.startDate(),
+                input.endDate(),
+                categories,
+                Instant.now(clock));
         event.setTeamRule(input.teamRule());
         em.persist(event);
         audit.record(AuditAction.CREATE, "event:" + event.getCode(), null, event.getName());
@@ -182,24 +222,46 @@ public class EventService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<EventView> list(PageRequest page) {
         access.require(Operation.EVENT_READ);
-        List<Event> events = em.createQuery("select e from Event e join fetch e.competition order by e.startDate desc, e.code",
-                Event.class).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<Event> events = em.createQuery(
+                        "select e from Event e join fetch e.competition order by e.startDate desc, e.code", Event.class)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
         Map<Long, Long> fields = new HashMap<>();
         if (!events.isEmpty()) {
-            em.createQuery("select r.event.id, count(r) from Result r where r.event in :events group by r.event.id",
-                    Object[].class).setParameter("events", events).getResultList()
+            em.createQuery(
+                            "select r.event.id, count(r) from Result r where r.event in :events group by r.event.id",
+                            Object[].class)
+                    .setParameter("events", events)
+                    .getResultList()
                     .forEach(row -> fields.put((Long) row[0], (Long) row[1]));
         }
         long total = em.createQuery("select count(e) from Event e", Long.class).getSingleResult();
-        return new Page<>(events.stream().map(e -> EventView.of(e, fields.getOrDefault(e.getId(), 0L))).toList(), total);
+        return new Page<>(
+                events.stream()
+                        .map(e -> EventView.of(e, fields.getOrDefault(e.getId(), 0L)))
+                        .toList(),
+                total);
     }
 
     /** An event as the evaluator's home lists it: when it ended, and when and by whom results were stored. */
-    public record EventWork(String code, String name, Format format, LocalDate endDate, long results, Instant storedAt,
+    public record EventWork(
+            String code,
+            String name,
+            Format format,
+            LocalDate endDate,
+            long results,
+            Instant storedAt,
             String storedBy) {
 
         static EventWork of(Event e, long results) {
-            return new EventWork(e.getCode(), e.getName(), e.getFormat(), e.getEndDate(), results, e.getResultsStoredAt(),
+            return new EventWork(
+                    e.getCode(),
+                    e.getName(),
+                    e.getFormat(),
+                    e.getEndDate(),
+                    results,
+                    e.getResultsStoredAt(),
                     e.getResultsStoredBy());
         }
     }
@@ -208,25 +270,40 @@ public class EventService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EventWork> awaitingResults(int limit) {
         access.require(Operation.RESULTS_WRITE);
-        return em.createQuery("select e from Event e where e.endDate <= :today and e.format <> :judged"
-                + " and not exists (select r from Result r where r.event = e) order by e.endDate desc, e.code", Event.class)
-                .setParameter("today", LocalDate.now(clock)).setParameter("judged", Format.JUDGED).setMaxResults(limit)
-                .getResultStream().map(e -> EventWork.of(e, 0)).toList();
+        return em.createQuery(
+                        "select e from Event e where e.endDate <= :today and e.format <> :judged"
+                                + " and not exists (select r from Result r where r.event = e) order by e.endDate desc, e.code",
+                        Event.class)
+                .setParameter("today", LocalDate.now(clock))
+                .setParameter("judged", Format.JUDGED)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(e -> EventWork.of(e, 0))
+                .toList();
     }
 
     /** The latest result uploads, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EventWork> recentUploads(int limit) {
         access.require(Operation.RESULTS_READ);
-        List<Event> events = em.createQuery("select e from Event e where e.resultsStoredAt is not null"
-                + " order by e.resultsStoredAt desc, e.code", Event.class).setMaxResults(limit).getResultList();
+        List<Event> events = em.createQuery(
+                        "select e from Event e where e.resultsStoredAt is not null"
+                                + " order by e.resultsStoredAt desc, e.code",
+                        Event.class)
+                .setMaxResults(limit)
+                .getResultList();
         Map<Long, Long> fields = new HashMap<>();
         if (!events.isEmpty()) {
-            em.createQuery("select r.event.id, count(r) from Result r where r.event in :events group by r.event.id",
-                    Object[].class).setParameter("events", events).getResultList()
+            em.createQuery(
+                            "select r.event.id, count(r) from Result r where r.event in :events group by r.event.id",
+                            Object[].class)
+                    .setParameter("events", events)
+                    .getResultList()
                     .forEach(row -> fields.put((Long) row[0], (Long) row[1]));
         }
-        return events.stream().map(e -> EventWork.of(e, fields.getOrDefault(e.getId(), 0L))).toList();
+        return events.stream()
+                .map(e -> EventWork.of(e, fields.getOrDefault(e.getId(), 0L)))
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -234,7 +311,8 @@ public class EventService {
         access.require(Operation.EVENT_READ);
         Event event = lookUp(code);
         long field = em.createQuery("select count(r) from Result r where r.event = :e", Long.class)
-                .setParameter("e", event).getSingleResult();
+                .setParameter("e", event)
+                .getSingleResult();
         return EventView.of(event, field);
     }
 
@@ -249,7 +327,10 @@ public class EventService {
     }
 
     private Event lookUp(String code) {
-        return em.createNamedQuery("Event.findByCode", Event.class).setParameter("code", code == null ? "" : code.trim())
-                .getResultStream().findFirst().orElseThrow(() -> new NotFound("event " + code));
+        return em.createNamedQuery("Event.findByCode", Event.class)
+                .setParameter("code", code == null ? "" : code.trim())
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFound("event " + code));
     }
 }

@@ -37,8 +37,7 @@ public class Result {
     @Column(name = "reached_at")
     private Instant reachedAt;
 
-    protected Result() {
-    }
+    protected Result() {}
 
     public Long getId() {
         return id;

@@ -85,14 +85,16 @@ public final class ResultFormats {
      */
     static final int MAX_PLACE = Integer.MAX_VALUE;
 
-    private ResultFormats() {
-    }
+    private ResultFormats() {}
 
     /** False, with a problem, when a JSON list holds more entries than one post may. */
     private static boolean withinEntries(JsonArray rows, List<ResultProblem> problems) {
         if (rows.size() > InputLimits.RESULT_ENTRIES) {
-            problems.add(new ResultProblem(0, null, "the file holds " + InputLimits.count(rows.size()) + " entries; at most "
-                    + InputLimits.count(InputLimits.RESULT_ENTRIES) + " may be posted at once"));
+            problems.add(new ResultProblem(
+                    0,
+                    null,
+                    "the file holds " + InputLimits.count(rows.size()) + " entries; at most "
+                            + InputLimits.count(InputLimits.RESULT_ENTRIES) + " may be posted at once"));
             return false;
         }
         return true;
@@ -104,7 +106,9 @@ public final class ResultFormats {
         Evidence evidence = Evidence.NONE;
         try {
             switch (kind) {
-                case RANKING -> standings = Scoreboard.ranked(csv ? rankingCsv(in, problems) : rankingJson(json(in), problems), problems);
+                case RANKING ->
+                    standings = Scoreboard.ranked(
+                            csv ? rankingCsv(in, problems) : rankingJson(json(in), problems), problems);
                 case SOLVES -> {
                     List<Solve> solves = csv ? solvesCsv(in, problems) : solvesJson(json(in), problems);
                     standings = Scoreboard.fromSolves(solves, problems);
@@ -164,14 +168,16 @@ public final class ResultFormats {
             Map<String, Double> categories = new LinkedHashMap<>();
             if (o.containsKey("categories") && !o.isNull("categories")) {
                 o.getJsonObject("categories").forEach((k, v) -> {
-                    Double value = v instanceof JsonNumber n ? finite(n, row, "categories." + k.trim(), problems) : null;
+                    Double value =
+                            v instanceof JsonNumber n ? finite(n, row, "categories." + k.trim(), problems) : null;
                     if (!(v instanceof JsonNumber)) {
                         problems.add(new ResultProblem(row, "categories." + k.trim(), "must be a number"));
                     }
                     if (!CategoryName.valid(k)) {
                         problems.add(new ResultProblem(row, "categories", CategoryName.problem(k)));
                     } else if (value != null && categories.putIfAbsent(CategoryName.key(k), value) != null) {
-                        problems.add(new ResultProblem(row, "categories", "'" + k + "' is listed twice (names are compared without case)"));
+                        problems.add(new ResultProblem(
+                                row, "categories", "'" + k + "' is listed twice (names are compared without case)"));
                     }
                 });
             }
@@ -199,8 +205,10 @@ public final class ResultFormats {
                     problems.add(new ResultProblem(1, name, "is listed twice (names are compared without case)"));
                 }
             } else if (!List.of("place", "competitor", "points", "members").contains(name)) {
-                problems.add(new ResultProblem(1, name, "is not a column of a ranking (place, competitor, points,"
-                        + " members, category:<name>)"));
+                problems.add(new ResultProblem(
+                        1,
+                        name,
+                        "is not a column of a ranking (place, competitor, points," + " members, category:<name>)"));
             }
         }
         if (!problems.isEmpty()) {
@@ -229,8 +237,12 @@ public final class ResultFormats {
                 }
             });
             String m = members < 0 ? null : cell(r, members);
-            List<String> refs = m == null ? List.of()
-                    : Arrays.stream(m.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            List<String> refs = m == null
+                    ? List.of()
+                    : Arrays.stream(m.split(";"))
+                            .map(String::trim)
+                            .filter(s -> !s.isEmpty())
+                            .toList();
             if (p != null && c != null && pts != null) {
                 standings.add(new Standing(p, c, pts, refs, categories, null, r.line()));
             }
@@ -287,7 +299,8 @@ public final class ResultFormats {
             String cat = cell(r, category);
             String who = cell(r, competitor);
             String when = cell(r, time);
-            for (String[] required : new String[][] {{"challenge", ch}, {"category", cat}, {"competitor", who}, {"time", when}}) {
+            for (String[] required :
+                    new String[][] {{"challenge", ch}, {"category", cat}, {"competitor", who}, {"time", when}}) {
                 if (required[1] == null) {
                     problems.add(new ResultProblem(r.line(), required[0], "is required"));
                 }
@@ -341,12 +354,14 @@ public final class ResultFormats {
                     if (own instanceof jakarta.json.JsonNumber n && n.doubleValue() >= 0) {
                         memberPoints.put(member.trim(), n.doubleValue());
                     } else if (own != null && own.getValueType() != JsonValue.ValueType.NULL) {
-                        problems.add(new ResultProblem(row, "members", member.trim() + "'s score must be a number, 0 or more"));
+                        problems.add(new ResultProblem(
+                                row, "members", member.trim() + "'s score must be a number, 0 or more"));
                     }
                 }
             }
             if (place != null && name != null && score != null) {
-                standings.add(new Standing(place, name, score, List.copyOf(members), Map.of(), null, row, Map.copyOf(memberPoints)));
+                standings.add(new Standing(
+                        place, name, score, List.copyOf(members), Map.of(), null, row, Map.copyOf(memberPoints)));
             }
         }
         return standings;
@@ -374,21 +389,31 @@ public final class ResultFormats {
                 String where = "submissions[" + row + "].";
                 JsonObject o = rows.getJsonObject(i);
                 String challenge = named(o, "challenge", row, where, problems);
-                String category = o.get("challenge") instanceof JsonObject ch && ch.containsKey("category")
-                        && !ch.isNull("category") ? category(ch.getString("category", null), row, problems) : "ctf";
-                String team = o.containsKey("team") && !o.isNull("team") ? named(o, "team", row, where, problems) : null;
-                String user = o.containsKey("user") && !o.isNull("user") ? named(o, "user", row, where, problems) : null;
+                String category = o.get("challenge") instanceof JsonObject ch
+                                && ch.containsKey("category")
+                                && !ch.isNull("category")
+                        ? category(ch.getString("category", null), row, problems)
+                        : "ctf";
+                String team =
+                        o.containsKey("team") && !o.isNull("team") ? named(o, "team", row, where, problems) : null;
+                String user =
+                        o.containsKey("user") && !o.isNull("user") ? named(o, "user", row, where, problems) : null;
                 String date = text(o, "date", row, problems);
                 Instant at = date == null ? null : instant(date, row, problems);
                 String type = text(o, "type", row, problems);
-                String provided = o.containsKey("provided") && !o.isNull("provided") ? o.get("provided") instanceof JsonString js
-                        ? js.getString() : o.get("provided").toString() : "";
+                String provided = o.containsKey("provided") && !o.isNull("provided")
+                        ? o.get("provided") instanceof JsonString js
+                                ? js.getString()
+                                : o.get("provided").toString()
+                        : "";
                 if (provided.length() > MAX_FLAG) {
-                    problems.add(new ResultProblem(row, where + "provided", "is longer than " + MAX_FLAG + " characters"));
+                    problems.add(
+                            new ResultProblem(row, where + "provided", "is longer than " + MAX_FLAG + " characters"));
                     continue;
                 }
                 if (type != null && !type.equals("correct") && !type.equals("incorrect")) {
-                    problems.add(new ResultProblem(row, where + "type", "'" + abbreviated(type) + "' is not correct or incorrect"));
+                    problems.add(new ResultProblem(
+                            row, where + "type", "'" + abbreviated(type) + "' is not correct or incorrect"));
                     continue;
                 }
                 String competitor = team != null ? team : user;
@@ -396,14 +421,16 @@ public final class ResultFormats {
                     problems.add(new ResultProblem(row, where + "team", "a submission needs its team or user"));
                     continue;
                 }
-                if (tooLong(challenge, where + "challenge", row, problems) | tooLong(competitor, where + "team", row, problems)
+                if (tooLong(challenge, where + "challenge", row, problems)
+                        | tooLong(competitor, where + "team", row, problems)
                         | tooLong(user, where + "user", row, problems)) {
                     continue;
                 }
                 if (challenge != null && category != null && at != null && type != null) {
                     boolean correct = type.equals("correct");
                     String member = team != null ? user : null;
-                    submissions.add(new Submission(challenge, category, competitor, member, at, correct, provided, row));
+                    submissions.add(
+                            new Submission(challenge, category, competitor, member, at, correct, provided, row));
                     if (correct) {
                         solves.add(new Solve(challenge, category, competitor, member, at, 0, row));
                     }
@@ -422,7 +449,8 @@ public final class ResultFormats {
                 String team = named(o, "team", row, "flags[" + row + "].", problems);
                 String content = text(o, "content", row, problems);
                 if (content != null && content.length() > MAX_FLAG) {
-                    problems.add(new ResultProblem(row, "flags[" + row + "].content", "is longer than " + MAX_FLAG + " characters"));
+                    problems.add(new ResultProblem(
+                            row, "flags[" + row + "].content", "is longer than " + MAX_FLAG + " characters"));
                 } else if (challenge != null && team != null && content != null) {
                     flags.add(new TeamFlag(challenge, team, content));
                 }
@@ -454,7 +482,9 @@ public final class ResultFormats {
             }
             return name.trim();
         }
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL || v instanceof JsonString js && js.getString().isBlank()) {
+        if (v == null
+                || v.getValueType() == JsonValue.ValueType.NULL
+                || v instanceof JsonString js && js.getString().isBlank()) {
             problems.add(new ResultProblem(row, where + key, "is required"));
             return null;
         }
@@ -499,8 +529,10 @@ public final class ResultFormats {
             return Integer.valueOf(value);
         } catch (NumberFormatException e) {
             if (value.matches("[+-]?\\d+")) {
-                problems.add(new ResultProblem(row, field, "'" + abbreviated(value) + "' is out of range: at most "
-                        + InputLimits.count(MAX_PLACE)));
+                problems.add(new ResultProblem(
+                        row,
+                        field,
+                        "'" + abbreviated(value) + "' is out of range: at most " + InputLimits.count(MAX_PLACE)));
                 return null;
             }
             problems.add(new ResultProblem(row, field, "'" + value + "' is not a whole number"));
@@ -532,7 +564,8 @@ public final class ResultFormats {
             try {
                 return LocalDateTime.parse(text.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
             } catch (DateTimeParseException e2) {
-                problems.add(new ResultProblem(row, "time", "'" + text + "' is not an ISO-8601 time (2026-05-01T10:00:00Z)"));
+                problems.add(new ResultProblem(
+                        row, "time", "'" + text + "' is not an ISO-8601 time (2026-05-01T10:00:00Z)"));
                 return null;
             }
         }
@@ -600,8 +633,11 @@ public final class ResultFormats {
             return null;
         }
         if (d > MAX_PLACE || d < Integer.MIN_VALUE) {
-            problems.add(new ResultProblem(row, key, "'" + abbreviated(o.get(key).toString()) + "' is out of range: at most "
-                    + InputLimits.count(MAX_PLACE)));
+            problems.add(new ResultProblem(
+                    row,
+                    key,
+                    "'" + abbreviated(o.get(key).toString()) + "' is out of range: at most "
+                            + InputLimits.count(MAX_PLACE)));
             return null;
         }
         return d.intValue();

@@ -36,8 +36,7 @@ public class ResultRows {
     DataSource dataSource;
 
     /** An event as the ratings need it: its day orders it, its weight scales it. */
-    public record RatedEvent(long id, String code, LocalDate day, double weight) {
-    }
+    public record RatedEvent(long id, String code, LocalDate day, double weight) {}
 
     /**
      * One entrant of an event: a student alone (one member) or a team's members, in student id order,
@@ -45,8 +44,8 @@ public class ResultRows {
      * points, in the members' order, where the results named them (a solve log's member, a CTFd
      * member score); null where they did not (for a student alone, always).
      */
-    public record Entrant(long result, int place, List<Long> members, Map<String, Double> points,
-            List<Double> contributions) {
+    public record Entrant(
+            long result, int place, List<Long> members, Map<String, Double> points, List<Double> contributions) {
 
         public Entrant(long result, int place, List<Long> members, Map<String, Double> points) {
             this(result, place, members, points, null);
@@ -56,7 +55,8 @@ public class ResultRows {
     /** The event with this code, if there is one. */
     public Optional<RatedEvent> event(String code) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("select id, code, start_date, weight from competition_event where code = ?")) {
+                PreparedStatement s = c.prepareStatement(
+                        "select id, code, start_date, weight from competition_event where code = ?")) {
             s.setString(1, code);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? Optional.of(event(rs)) : Optional.empty();
@@ -69,7 +69,8 @@ public class ResultRows {
     /** Every event with at least one result, in rating order: start date, then code. */
     public List<RatedEvent> eventsWithResults() {
         List<RatedEvent> events = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select id, code, start_date, weight from competition_event e"
                         + " where exists (select 1 from result r where r.event_id = e.id) order by start_date, code")) {
             while (rs.next()) {
@@ -89,9 +90,10 @@ public class ResultRows {
         if (ids.isEmpty()) {
             return false;
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("select count(*)"
-                + " from competition_event e where e.id in " + idList(ids)
-                + " and (e.start_date > ? or (e.start_date = ? and e.code > ?))")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select count(*)"
+                        + " from competition_event e where e.id in " + idList(ids)
+                        + " and (e.start_date > ? or (e.start_date = ? and e.code > ?))")) {
             s.setDate(1, java.sql.Date.valueOf(event.day()));
             s.setDate(2, java.sql.Date.valueOf(event.day()));
             s.setString(3, event.code());
@@ -174,21 +176,25 @@ public class ResultRows {
     /** One event's entrants: places, team members and category points, in place order. */
     private static List<Entrant> entrants(Connection c, RatedEvent event) throws SQLException {
         Map<Long, Map<String, Double>> points = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("select rc.result_id, rc.category, rc.points from result_category rc"
-                + " join result r on r.id = rc.result_id where r.event_id = ?")) {
+        try (PreparedStatement s =
+                c.prepareStatement("select rc.result_id, rc.category, rc.points from result_category rc"
+                        + " join result r on r.id = rc.result_id where r.event_id = ?")) {
             s.setLong(1, event.id());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    points.computeIfAbsent(rs.getLong(1), k -> new HashMap<>(4)).put(rs.getString(2).intern(), rs.getDouble(3));
+                    points.computeIfAbsent(rs.getLong(1), k -> new HashMap<>(4))
+                            .put(rs.getString(2).intern(), rs.getDouble(3));
                 }
             }
         }
         List<Entrant> entrants = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("select r.id, r.place, r.student_id, tm.student_id, tm.points from result r"
-                // the members by the event as well: PostgreSQL then reads that event's members by index instead of
-                // scanning every team member of every event into a hash (31 ms against 9 ms for 12,870 results)
-                + " left join team_member tm on tm.team_id = r.team_id and tm.event_id = ? where r.event_id = ?"
-                + " order by r.place, r.id, tm.student_id")) {
+        try (PreparedStatement s =
+                c.prepareStatement("select r.id, r.place, r.student_id, tm.student_id, tm.points from result r"
+                        // the members by the event as well: PostgreSQL then reads that event's members by index instead
+                        // of
+                        // scanning every team member of every event into a hash (31 ms against 9 ms for 12,870 results)
+                        + " left join team_member tm on tm.team_id = r.team_id and tm.event_id = ? where r.event_id = ?"
+                        + " order by r.place, r.id, tm.student_id")) {
             s.setLong(1, event.id());
             s.setLong(2, event.id());
             try (ResultSet rs = s.executeQuery()) {
@@ -225,7 +231,12 @@ public class ResultRows {
     }
 
     /** Adds the entrant read so far, if it has members; {@code contributions} null where none was named. */
-    private static void add(List<Entrant> entrants, long result, int place, List<Long> members, List<Double> contributions,
+    private static void add(
+            List<Entrant> entrants,
+            long result,
+            int place,
+            List<Long> members,
+            List<Double> contributions,
             Map<Long, Map<String, Double>> points) {
         if (!members.isEmpty()) {
             entrants.add(new Entrant(result, place, members, points.getOrDefault(result, Map.of()), contributions));

@@ -22,8 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
-import org.talentpipeline.student.StudentRef;
-import org.talentpipeline.student.StudentRefRows;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
 import org.talentpipeline.identity.Access;
@@ -33,6 +31,8 @@ import org.talentpipeline.platform.IdBlocks;
 import org.talentpipeline.platform.Migrations;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.PageRequest;
+import org.talentpipeline.student.StudentRef;
+import org.talentpipeline.student.StudentRefRows;
 
 /**
  * An event's results: read from any of the formats, every competitor matched to a student (by ref)
@@ -46,7 +46,8 @@ import org.talentpipeline.platform.PageRequest;
 @Transactional
 public class ResultService {
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ResultService.class.getName());
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(ResultService.class.getName());
 
     @Inject
     StudentRefRows studentRefs;
@@ -76,8 +77,9 @@ public class ResultService {
      */
     public int anonymiseCompetitor(Caller caller, long studentId, String tombstoneRef) {
         Operation.STUDENT_ERASE.grant(caller);
-        try (java.sql.Connection c = dataSource.getConnection(); java.sql.PreparedStatement s = c.prepareStatement(
-                "update result set competitor = ? where student_id = ?")) {
+        try (java.sql.Connection c = dataSource.getConnection();
+                java.sql.PreparedStatement s =
+                        c.prepareStatement("update result set competitor = ? where student_id = ?")) {
             s.setString(1, tombstoneRef);
             s.setLong(2, studentId);
             return s.executeUpdate();
@@ -86,7 +88,8 @@ public class ResultService {
         }
     }
 
-    public ResultPost post(String eventCode, ResultFormats.Kind kind, boolean csv, InputStream body) throws IOException {
+    public ResultPost post(String eventCode, ResultFormats.Kind kind, boolean csv, InputStream body)
+            throws IOException {
         return post(access.require(Operation.RESULTS_WRITE).caller(), eventCode, kind, csv, body);
     }
 
@@ -101,9 +104,15 @@ public class ResultService {
             return new ResultPost(0, parsed.problems(), List.of());
         }
         long read = System.nanoTime();
-        ResultPost post = store(caller, event, parsed.standings(), kind.name().toLowerCase(Locale.ROOT), parsed.evidence());
-        LOG.info(() -> String.format(Locale.ROOT, "results of %s: %d standings read in %.2f s, matched and stored in %.2f s",
-                event.getCode(), parsed.standings().size(), (read - started) / 1e9, (System.nanoTime() - read) / 1e9));
+        ResultPost post =
+                store(caller, event, parsed.standings(), kind.name().toLowerCase(Locale.ROOT), parsed.evidence());
+        LOG.info(() -> String.format(
+                Locale.ROOT,
+                "results of %s: %d standings read in %.2f s, matched and stored in %.2f s",
+                event.getCode(),
+                parsed.standings().size(),
+                (read - started) / 1e9,
+                (System.nanoTime() - read) / 1e9));
         return post;
     }
 
@@ -120,8 +129,8 @@ public class ResultService {
      * fires {@link SolvesStored} in the same transaction with the evidence and every competitor's
      * members, for the areas that keep it.
      */
-    public ResultPost store(Caller caller, Event event, List<Standing> standings, String source,
-            ResultFormats.Evidence evidence) {
+    public ResultPost store(
+            Caller caller, Event event, List<Standing> standings, String source, ResultFormats.Evidence evidence) {
         Operation.RESULTS_WRITE.grant(caller);
         Map<String, List<SolvesStored.Member>> members = Map.of();
         try (Connection c = dataSource.getConnection()) {
@@ -143,10 +152,17 @@ public class ResultService {
         } catch (SQLException e) {
             throw new IllegalStateException("the results could not be stored", e);
         }
-        audit.record(AuditAction.IMPORT, "event:" + event.getCode(), null, standings.size() + " results (" + source + ")");
+        audit.record(
+                AuditAction.IMPORT, "event:" + event.getCode(), null, standings.size() + " results (" + source + ")");
         if (keepsEvidence(event, evidence)) {
-            solvesStored.fire(new SolvesStored(event.getCode(), caller.username(), event.getTeamRule(), evidence.solves(),
-                    evidence.submissions(), evidence.flags(), members));
+            solvesStored.fire(new SolvesStored(
+                    event.getCode(),
+                    caller.username(),
+                    event.getTeamRule(),
+                    evidence.solves(),
+                    evidence.submissions(),
+                    evidence.flags(),
+                    members));
         }
         stored.fire(new ResultsStored(event.getCode(), caller.username()));
         return new ResultPost(standings.size(), List.of(), List.of());
@@ -160,9 +176,10 @@ public class ResultService {
     /** Every competitor of the event as stored: a student's entry is the student, a team its members. */
     private static Map<String, List<SolvesStored.Member>> members(Connection c, Event event) throws SQLException {
         Map<String, List<SolvesStored.Member>> members = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("select r.competitor, sc.code, st.student_number, st.id from result r"
-                + " join team_member tm on tm.team_id = r.team_id join student st on st.id = tm.student_id"
-                + " join school sc on sc.id = st.school_id where r.event_id = ?")) {
+        try (PreparedStatement s =
+                c.prepareStatement("select r.competitor, sc.code, st.student_number, st.id from result r"
+                        + " join team_member tm on tm.team_id = r.team_id join student st on st.id = tm.student_id"
+                        + " join school sc on sc.id = st.school_id where r.event_id = ?")) {
             s.setLong(1, event.getId());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -171,13 +188,15 @@ public class ResultService {
                 }
             }
         }
-        try (PreparedStatement s = c.prepareStatement("select r.competitor, sc.code, st.student_number, st.id from result r"
-                + " join student st on st.id = r.student_id join school sc on sc.id = st.school_id where r.event_id = ?")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "select r.competitor, sc.code, st.student_number, st.id from result r"
+                        + " join student st on st.id = r.student_id join school sc on sc.id = st.school_id where r.event_id = ?")) {
             s.setLong(1, event.getId());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    members.put(rs.getString(1), List.of(new SolvesStored.Member(rs.getString(2) + "/" + rs.getString(3),
-                            rs.getLong(4))));
+                    members.put(
+                            rs.getString(1),
+                            List.of(new SolvesStored.Member(rs.getString(2) + "/" + rs.getString(3), rs.getLong(4))));
                 }
             }
         }
@@ -217,14 +236,16 @@ public class ResultService {
                         categories.put(rs.getLong(1), cats);
                         lines.add(new ScoreLine(rs.getInt(2), rs.getString(3), rs.getDouble(4), cats));
                         if (rs.getString(5) != null) {
-                            shown.add(new AuditLog.Subject("student:" + StudentRef.format(rs.getString(5), rs.getString(6)), rs.getString(5)));
+                            shown.add(new AuditLog.Subject(
+                                    "student:" + StudentRef.format(rs.getString(5), rs.getString(6)), rs.getString(5)));
                         }
                     }
                 }
             }
             if (!ids.isEmpty()) {
-                try (PreparedStatement s = c.prepareStatement("select rc.result_id, rc.category, rc.points from result_category rc"
-                        + " join result r on r.id = rc.result_id where r.event_id = ? and r.place between ? and ?")) {
+                try (PreparedStatement s = c.prepareStatement(
+                        "select rc.result_id, rc.category, rc.points from result_category rc"
+                                + " join result r on r.id = rc.result_id where r.event_id = ? and r.place between ? and ?")) {
                     s.setLong(1, event.getId());
                     s.setInt(2, lines.get(0).place());
                     s.setInt(3, lines.get(lines.size() - 1).place());
@@ -253,8 +274,7 @@ public class ResultService {
     }
 
     /** A team of an event with its members' refs. */
-    public record TeamView(String name, List<String> members) {
-    }
+    public record TeamView(String name, List<String> members) {}
 
     /** Registers a team for an event; a student is in at most one team per event. */
     public TeamView registerTeam(String eventCode, String name, List<String> members) {
@@ -264,22 +284,27 @@ public class ResultService {
             throw new org.talentpipeline.platform.BadInput("name", "is required, and may not look like a student ref");
         }
         if (members == null || members.isEmpty()) {
-            throw new org.talentpipeline.platform.BadInput("members", "at least one member (a student ref) is required");
+            throw new org.talentpipeline.platform.BadInput(
+                    "members", "at least one member (a student ref) is required");
         }
         Standing team = new Standing(1, name.trim(), 0, List.copyOf(members), Map.of(), null, 1);
         try (Connection c = dataSource.getConnection()) {
             Matching m = match(c, event, List.of(team));
             if (m.teams.containsKey(team.competitor())) {
-                throw new org.talentpipeline.platform.Conflict("the event has a team called " + team.competitor() + " already");
+                throw new org.talentpipeline.platform.Conflict(
+                        "the event has a team called " + team.competitor() + " already");
             }
             List<org.talentpipeline.platform.ApiError.FieldProblem> problems = new ArrayList<>();
-            m.problems.forEach(p -> problems.add(new org.talentpipeline.platform.ApiError.FieldProblem("members", p.message())));
-            m.unmatched.forEach(u -> problems.add(new org.talentpipeline.platform.ApiError.FieldProblem("members", "no student " + u)));
+            m.problems.forEach(
+                    p -> problems.add(new org.talentpipeline.platform.ApiError.FieldProblem("members", p.message())));
+            m.unmatched.forEach(u ->
+                    problems.add(new org.talentpipeline.platform.ApiError.FieldProblem("members", "no student " + u)));
             if (!problems.isEmpty()) {
                 throw new org.talentpipeline.platform.BadInput(problems);
             }
             long id = new IdBlocks(c, "team_seq").next();
-            try (PreparedStatement insert = c.prepareStatement("insert into team (id, event_id, name) values (?, ?, ?)");
+            try (PreparedStatement insert =
+                            c.prepareStatement("insert into team (id, event_id, name) values (?, ?, ?)");
                     PreparedStatement member = c.prepareStatement(
                             "insert into team_member (team_id, event_id, student_id) values (?, ?, ?)")) {
                 insert.setLong(1, id);
@@ -307,9 +332,10 @@ public class ResultService {
         Map<String, List<String>> teams = new LinkedHashMap<>();
         List<AuditLog.Subject> shown = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("select t.name, sc.code, st.student_number from team t"
-                        + " left join team_member tm on tm.team_id = t.id left join student st on st.id = tm.student_id"
-                        + " left join school sc on sc.id = st.school_id where t.event_id = ? order by t.name, sc.code, st.student_number")) {
+                PreparedStatement s = c.prepareStatement(
+                        "select t.name, sc.code, st.student_number from team t"
+                                + " left join team_member tm on tm.team_id = t.id left join student st on st.id = tm.student_id"
+                                + " left join school sc on sc.id = st.school_id where t.event_id = ? order by t.name, sc.code, st.student_number")) {
             s.setLong(1, event.getId());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -325,7 +351,9 @@ public class ResultService {
             throw new IllegalStateException(e);
         }
         audit.recordRead(AuditAction.VIEW, "event:" + event.getCode(), shown);
-        return teams.entrySet().stream().map(e -> new TeamView(e.getKey(), List.copyOf(e.getValue()))).toList();
+        return teams.entrySet().stream()
+                .map(e -> new TeamView(e.getKey(), List.copyOf(e.getValue())))
+                .toList();
     }
 
     /** Who each standing is: a student's id, or a team (existing or to define) with its members' ids. */
@@ -377,7 +405,8 @@ public class ResultService {
             } else {
                 Integer earlier = teamOnRow.putIfAbsent(s.competitor(), s.row());
                 if (earlier != null) {
-                    m.problems.add(new ResultProblem(s.row(), "competitor", s.competitor() + " is already on row " + earlier));
+                    m.problems.add(
+                            new ResultProblem(s.row(), "competitor", s.competitor() + " is already on row " + earlier));
                 }
                 if (s.members().isEmpty() && !m.teams.containsKey(s.competitor())) {
                     m.unmatched.add(s.competitor());
@@ -402,17 +431,21 @@ public class ResultService {
             }
             for (String ref : s.memberPoints().keySet()) {
                 Long id = m.students.get(ref);
-                if (isRef(s.competitor()) ? !ref.equals(s.competitor())
-                        : s.members().isEmpty() ? id != null && team != null && !team.equals(m.teamOfStudent.get(id))
+                if (isRef(s.competitor())
+                        ? !ref.equals(s.competitor())
+                        : s.members().isEmpty()
+                                ? id != null && team != null && !team.equals(m.teamOfStudent.get(id))
                                 : !s.members().contains(ref)) {
                     m.problems.add(new ResultProblem(s.row(), "member", ref + " is not a member of " + s.competitor()));
                 } else if (id == null && !isRef(s.competitor()) && s.members().isEmpty()) {
                     m.unmatched.add(ref);
                 }
             }
-            if (isRef(s.competitor()) && m.students.containsKey(s.competitor())
+            if (isRef(s.competitor())
+                    && m.students.containsKey(s.competitor())
                     && m.teamOfStudent.containsKey(m.students.get(s.competitor()))) {
-                m.problems.add(new ResultProblem(s.row(), "competitor", s.competitor() + " is in a team of this event"));
+                m.problems.add(
+                        new ResultProblem(s.row(), "competitor", s.competitor() + " is in a team of this event"));
             }
         }
         return m;
@@ -429,11 +462,13 @@ public class ResultService {
                 PreparedStatement clearMembers = c.prepareStatement("delete from team_member where team_id = ?");
                 PreparedStatement member = c.prepareStatement(
                         "insert into team_member (team_id, event_id, student_id, points) values (?, ?, ?, ?)");
-                PreparedStatement clearPoints = c.prepareStatement("update team_member set points = null where team_id = ?");
-                PreparedStatement memberPoints = c.prepareStatement(
-                        "update team_member set points = ? where team_id = ? and student_id = ?");
-                PreparedStatement result = c.prepareStatement("insert into result (id, event_id, place, competitor, points,"
-                        + " student_id, team_id, reached_at) values (?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement clearPoints =
+                        c.prepareStatement("update team_member set points = null where team_id = ?");
+                PreparedStatement memberPoints =
+                        c.prepareStatement("update team_member set points = ? where team_id = ? and student_id = ?");
+                PreparedStatement result =
+                        c.prepareStatement("insert into result (id, event_id, place, competitor, points,"
+                                + " student_id, team_id, reached_at) values (?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement category = c.prepareStatement(
                         "insert into result_category (result_id, category, points) values (?, ?, ?)")) {
             for (Standing s : standings) {

@@ -17,8 +17,7 @@ import java.util.TreeMap;
  */
 public final class Scoreboard {
 
-    private Scoreboard() {
-    }
+    private Scoreboard() {}
 
     /** The scoreboard a solve log yields; problems (negative points, a challenge solved twice) are added to the list. */
     public static List<Standing> fromSolves(List<Solve> solves, List<ResultProblem> problems) {
@@ -30,8 +29,8 @@ public final class Scoreboard {
                 continue;
             }
             if (!solved.add(s.competitor() + "\u0000" + s.challenge())) {
-                problems.add(new ResultProblem(s.row(), "challenge",
-                        s.competitor() + " solved " + s.challenge() + " more than once"));
+                problems.add(new ResultProblem(
+                        s.row(), "challenge", s.competitor() + " solved " + s.challenge() + " more than once"));
                 continue;
             }
             Totals t = byCompetitor.computeIfAbsent(s.competitor(), c -> new Totals(c, s.row()));
@@ -45,11 +44,21 @@ public final class Scoreboard {
             }
         }
         List<Standing> unranked = byCompetitor.values().stream()
-                .map(t -> new Standing(0, t.competitor, t.points, List.of(), Map.copyOf(t.categories), t.reachedAt, t.row,
+                .map(t -> new Standing(
+                        0,
+                        t.competitor,
+                        t.points,
+                        List.of(),
+                        Map.copyOf(t.categories),
+                        t.reachedAt,
+                        t.row,
                         Map.copyOf(t.memberPoints)))
                 .toList();
-        return rank(unranked, Comparator.comparingDouble(Standing::points).reversed()
-                .thenComparing(Standing::reachedAt, Comparator.nullsLast(Comparator.naturalOrder())));
+        return rank(
+                unranked,
+                Comparator.comparingDouble(Standing::points)
+                        .reversed()
+                        .thenComparing(Standing::reachedAt, Comparator.nullsLast(Comparator.naturalOrder())));
     }
 
     /**
@@ -71,7 +80,8 @@ public final class Scoreboard {
             });
         }
         List<Standing> sorted = new ArrayList<>(standings);
-        sorted.sort(Comparator.comparingInt(Standing::place).thenComparing(Comparator.comparingDouble(Standing::points).reversed()));
+        sorted.sort(Comparator.comparingInt(Standing::place)
+                .thenComparing(Comparator.comparingDouble(Standing::points).reversed()));
         return sorted;
     }
 

@@ -10,8 +10,14 @@ import java.util.Map;
  * Observers that keep the evidence write it in that transaction, so results and evidence stand or
  * fall together; the competition area itself knows nothing of who observes.
  */
-public record SolvesStored(String eventCode, String storedBy, TeamRule teamRule, List<Solve> solves,
-        List<Submission> submissions, List<TeamFlag> flags, Map<String, List<Member>> members) {
+public record SolvesStored(
+        String eventCode,
+        String storedBy,
+        TeamRule teamRule,
+        List<Solve> solves,
+        List<Submission> submissions,
+        List<TeamFlag> flags,
+        Map<String, List<Member>> members) {
 
     /** A student competing, by ref and id; a team's members, or an individual's own entry. */
     public record Member(String ref, long studentId) {

@@ -11,11 +11,24 @@ import java.util.Map;
  * {@code memberPoints}: a team member's own points by ref, where the file names them (a solve log's
  * {@code member}, a CTFd scoreboard's member scores); empty where it does not.
  */
-public record Standing(int place, String competitor, double points, List<String> members,
-        Map<String, Double> categories, Instant reachedAt, int row, Map<String, Double> memberPoints) {
+public record Standing(
+        int place,
+        String competitor,
+        double points,
+        List<String> members,
+        Map<String, Double> categories,
+        Instant reachedAt,
+        int row,
+        Map<String, Double> memberPoints) {
 
-    public Standing(int place, String competitor, double points, List<String> members, Map<String, Double> categories,
-            Instant reachedAt, int row) {
+    public Standing(
+            int place,
+            String competitor,
+            double points,
+            List<String> members,
+            Map<String, Double> categories,
+            Instant reachedAt,
+            int row) {
         this(place, competitor, points, members, categories, reachedAt, row, Map.of());
     }
 

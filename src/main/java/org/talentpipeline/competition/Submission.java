@@ -7,6 +7,12 @@ import java.time.Instant;
  * competitor), the member who sent it when CTFd names them, when, whether CTFd judged it correct,
  * and the text provided. Wrong submissions are the evidence of a flag copied from another team.
  */
-public record Submission(String challenge, String category, String competitor, String member, Instant time,
-        boolean correct, String provided, int row) {
-}
+public record Submission(
+        String challenge,
+        String category,
+        String competitor,
+        String member,
+        Instant time,
+        boolean correct,
+        String provided,
+        int row) {}

@@ -20,19 +20,15 @@ public final class Consensus {
     /** Below this correlation with the other judges' consensus a judge is flagged. */
     public static final double FLAG_BELOW = 0.3;
 
-    private Consensus() {
-    }
+    private Consensus() {}
 
     /** One entry's consensus: its mean z-score, the judges who scored it, and its place (ties share). */
-    public record EntryResult(String entry, double consensus, int judges, int place) {
-    }
+    public record EntryResult(String entry, double consensus, int judges, int place) {}
 
     /** A judge's agreement: Pearson's r of their z-scores against the consensus; null while there is too little to compare. */
-    public record JudgeResult(String judge, int entries, Double correlation, boolean flagged) {
-    }
+    public record JudgeResult(String judge, int entries, Double correlation, boolean flagged) {}
 
-    public record Outcome(List<EntryResult> entries, List<JudgeResult> judges, double alpha) {
-    }
+    public record Outcome(List<EntryResult> entries, List<JudgeResult> judges, double alpha) {}
 
     /** {@code totals.get(judge).get(entry)}: each judge's weighted total for each entry they scored. */
     public static Outcome of(Map<String, Map<String, Double>> totals) {
@@ -55,15 +51,21 @@ public final class Consensus {
             z.get(judge).forEach((entry, value) -> pairs.add(new double[] {value, consensus.get(entry)}));
             double r = pearson(pairs);
             boolean comparable = z.size() > 2 && pairs.size() > 2 && !Double.isNaN(r);
-            judges.add(new JudgeResult(judge, z.get(judge).size(), Double.isNaN(r) ? null : r, comparable && r < FLAG_BELOW));
+            judges.add(new JudgeResult(
+                    judge, z.get(judge).size(), Double.isNaN(r) ? null : r, comparable && r < FLAG_BELOW));
         }
         return new Outcome(entries, judges, krippendorffAlphaInterval(totals));
     }
 
     /** z-scores of one judge's totals; a judge who gave everyone the same total contributes zeros. */
     static Map<String, Double> standardise(Map<String, Double> scores) {
-        double mean = scores.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        double variance = scores.values().stream().mapToDouble(v -> (v - mean) * (v - mean)).sum()
+        double mean = scores.values().stream()
+                .mapToDouble(Double::doubleValue)
+                .average()
+                .orElse(0);
+        double variance = scores.values().stream()
+                        .mapToDouble(v -> (v - mean) * (v - mean))
+                        .sum()
                 / Math.max(1, scores.size() - 1);
         double sd = Math.sqrt(variance);
         Map<String, Double> z = new LinkedHashMap<>();
@@ -73,11 +75,12 @@ public final class Consensus {
 
     private static Map<String, Double> meanByEntry(Map<String, Map<String, Double>> z) {
         Map<String, double[]> sums = new LinkedHashMap<>();
-        z.values().forEach(scores -> scores.forEach((entry, v) -> {
-            double[] s = sums.computeIfAbsent(entry, k -> new double[2]);
-            s[0] += v;
-            s[1]++;
-        }));
+        z.values()
+                .forEach(scores -> scores.forEach((entry, v) -> {
+                    double[] s = sums.computeIfAbsent(entry, k -> new double[2]);
+                    s[0] += v;
+                    s[1]++;
+                }));
         Map<String, Double> means = new LinkedHashMap<>();
         sums.forEach((entry, s) -> means.put(entry, s[0] / s[1]));
         return means;
@@ -107,7 +110,9 @@ public final class Consensus {
      */
     public static double krippendorffAlphaInterval(Map<String, Map<String, Double>> byJudge) {
         Map<String, List<Double>> byUnit = new HashMap<>();
-        byJudge.values().forEach(scores -> scores.forEach((unit, v) -> byUnit.computeIfAbsent(unit, k -> new ArrayList<>()).add(v)));
+        byJudge.values()
+                .forEach(scores -> scores.forEach((unit, v) ->
+                        byUnit.computeIfAbsent(unit, k -> new ArrayList<>()).add(v)));
         double observed = 0;
         double n = 0;
         List<Double> pairable = new ArrayList<>();

@@ -51,15 +51,36 @@ public class EvaluationDemoData implements DemoSeed {
         users.create(new NewUser("judge_li", IdentityDemoData.PASSWORD, Set.of(Role.EVALUATOR), "SJTU", null));
         users.create(new NewUser("judge_chen", IdentityDemoData.PASSWORD, Set.of(Role.EVALUATOR), "WHU", null));
         String code = "XDU-FORENSICS-2026";
-        events.create(CompetitionDemoData.SEEDER, new EventInput(code, "Digital Forensics Report Award 2026", "DFRA", "Digital Forensics Report Award",
-                "Xidian University", Level.REGIONAL, Format.JUDGED, null, LocalDate.of(2026, 5, 20), LocalDate.of(2026, 5, 20),
-                List.of(new EventInput.Category("forensics", "PD-WRL-002")), null));
-        judging.defineRubric(CompetitionDemoData.SEEDER, code, List.of(new Rubric.Criterion("analysis", 3, 10), new Rubric.Criterion("evidence handling", 2, 10),
-                new Rubric.Criterion("report", 1, 10)));
+        events.create(
+                CompetitionDemoData.SEEDER,
+                new EventInput(
+                        code,
+                        "Digital Forensics Report Award 2026",
+                        "DFRA",
+                        "Digital Forensics Report Award",
+                        "Xidian University",
+                        Level.REGIONAL,
+                        Format.JUDGED,
+                        null,
+                        LocalDate.of(2026, 5, 20),
+                        LocalDate.of(2026, 5, 20),
+                        List.of(new EventInput.Category("forensics", "PD-WRL-002")),
+                        null));
+        judging.defineRubric(
+                CompetitionDemoData.SEEDER,
+                code,
+                List.of(
+                        new Rubric.Criterion("analysis", 3, 10),
+                        new Rubric.Criterion("evidence handling", 2, 10),
+                        new Rubric.Criterion("report", 1, 10)));
         em.flush();
-        List<String> entries = em.createQuery("select concat(concat(s.school.code, '/'), s.studentNumber) from Student s"
-                + " where s.school.code = :code order by s.studentNumber desc", String.class)
-                .setParameter("code", SchoolDemoData.FIRST_SCHOOL).setMaxResults(8).getResultList();
+        List<String> entries = em.createQuery(
+                        "select concat(concat(s.school.code, '/'), s.studentNumber) from Student s"
+                                + " where s.school.code = :code order by s.studentNumber desc",
+                        String.class)
+                .setParameter("code", SchoolDemoData.FIRST_SCHOOL)
+                .setMaxResults(8)
+                .getResultList();
         Random random = new Random(77);
         String[][] judges = {{"evaluator", null}, {"judge_li", "SJTU"}, {"judge_chen", "WHU"}};
         for (String[] judge : judges) {
@@ -69,10 +90,14 @@ public class EvaluationDemoData implements DemoSeed {
             double merit = 9 - e * 0.8;
             for (String[] judge : judges) {
                 double severity = judge[0].equals("judge_li") ? -1.5 : judge[0].equals("judge_chen") ? 0.5 : 0;
-                judging.score(new Caller(judge[0], Set.of(Role.EVALUATOR), judge[1], null), code, entries.get(e), Map.of(
-                        "analysis", clamp(merit + severity + random.nextGaussian() * 0.6),
-                        "evidence handling", clamp(merit + severity + random.nextGaussian() * 0.8),
-                        "report", clamp(merit + severity + random.nextGaussian())));
+                judging.score(
+                        new Caller(judge[0], Set.of(Role.EVALUATOR), judge[1], null),
+                        code,
+                        entries.get(e),
+                        Map.of(
+                                "analysis", clamp(merit + severity + random.nextGaussian() * 0.6),
+                                "evidence handling", clamp(merit + severity + random.nextGaussian() * 0.8),
+                                "report", clamp(merit + severity + random.nextGaussian())));
             }
         }
         judging.publish(CompetitionDemoData.SEEDER, code);

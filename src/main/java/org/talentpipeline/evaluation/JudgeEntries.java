@@ -86,7 +86,8 @@ public class JudgeEntries implements Serializable {
             summary = judging.summary(code);
             criteria = judging.rubric(code).rubric().criteria();
             rows = access.may(Operation.JUDGING_SCORE)
-                    ? new ArrayList<>(judging.assignments(code).stream().map(Row::new).toList())
+                    ? new ArrayList<>(
+                            judging.assignments(code).stream().map(Row::new).toList())
                     : new ArrayList<>();
         } catch (NotFound | Conflict e) {
             messages.error("judging.notJudged", code);

@@ -37,14 +37,11 @@ public class JudgingResource {
     @Context
     HttpHeaders headers;
 
-    public record RubricInput(List<Rubric.Criterion> criteria) {
-    }
+    public record RubricInput(List<Rubric.Criterion> criteria) {}
 
-    public record AssignmentInput(String judge, List<String> entries) {
-    }
+    public record AssignmentInput(String judge, List<String> entries) {}
 
-    public record ScoreInput(String entry, Map<String, Double> scores) {
-    }
+    public record ScoreInput(String entry, Map<String, Double> scores) {}
 
     @GET
     @Performs(Operation.JUDGING_READ)
@@ -119,7 +116,14 @@ public class JudgingResource {
         if (post.succeeded()) {
             return Response.ok(Map.of("stored", post.stored())).build();
         }
-        return Response.status(400).entity(Map.of("error", "the consensus could not be stored", "details", post.problems(),
-                "unmatched", post.unmatched())).build();
+        return Response.status(400)
+                .entity(Map.of(
+                        "error",
+                        "the consensus could not be stored",
+                        "details",
+                        post.problems(),
+                        "unmatched",
+                        post.unmatched()))
+                .build();
     }
 }

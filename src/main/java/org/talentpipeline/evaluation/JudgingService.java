@@ -12,11 +12,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.Set;
 import java.util.Map;
-import org.talentpipeline.student.StudentRef;
-import org.talentpipeline.student.StudentRefRows;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
 import org.talentpipeline.competition.Event;
@@ -37,6 +35,8 @@ import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.Conflict;
 import org.talentpipeline.platform.NotFound;
 import org.talentpipeline.platform.Versions;
+import org.talentpipeline.student.StudentRef;
+import org.talentpipeline.student.StudentRefRows;
 
 /**
  * Judged events: the rubric, which judge scores which entry, the judges' scores, and the consensus
@@ -78,17 +78,18 @@ public class JudgingService {
     Clock clock;
 
     /** An entry a judge sees: the student's ref and name, and the judge's scores so far. */
-    public record Assignment(String entry, String fullName, Map<String, Double> scores) {
-    }
+    public record Assignment(String entry, String fullName, Map<String, Double> scores) {}
 
     /** The judging of an event as pages and the API show it, with the event's version (for a rubric change). */
-    public record Summary(List<Rubric.Criterion> rubric, List<Consensus.EntryResult> entries,
-            List<Consensus.JudgeResult> judges, Double krippendorffAlpha, long version) {
-    }
+    public record Summary(
+            List<Rubric.Criterion> rubric,
+            List<Consensus.EntryResult> entries,
+            List<Consensus.JudgeResult> judges,
+            Double krippendorffAlpha,
+            long version) {}
 
     /** An event's rubric with the event's version, which a change of the rubric must name. */
-    public record VersionedRubric(Rubric rubric, long version) {
-    }
+    public record VersionedRubric(Rubric rubric, long version) {}
 
     /**
      * Replaces the rubric of an event nobody has scored yet. {@code version} is the event's version
@@ -115,19 +116,32 @@ public class JudgingService {
             throw new BadInput(problems);
         }
         long scored = ((Number) em.createNativeQuery("select count(*) from judge_score where event_id = ?")
-                .setParameter(1, event.getId()).getSingleResult()).longValue();
+                        .setParameter(1, event.getId())
+                        .getSingleResult())
+                .longValue();
         if (scored > 0) {
             throw new Conflict("judges have scored already: the rubric can no longer change");
         }
-        em.createNativeQuery("delete from rubric_criterion where event_id = ?").setParameter(1, event.getId()).executeUpdate();
+        em.createNativeQuery("delete from rubric_criterion where event_id = ?")
+                .setParameter(1, event.getId())
+                .executeUpdate();
         for (int i = 0; i < criteria.size(); i++) {
             Rubric.Criterion c = criteria.get(i);
-            long id = ((Number) em.createNativeQuery("select nextval('rubric_criterion_seq')").getSingleResult()).longValue();
+            long id = ((Number) em.createNativeQuery("select nextval('rubric_criterion_seq')")
+                            .getSingleResult())
+                    .longValue();
             em.createNativeQuery("insert into rubric_criterion (id, event_id, position, name, weight, max_score)"
-                    + " values (?, ?, ?, ?, ?, ?)").setParameter(1, id).setParameter(2, event.getId()).setParameter(3, i)
-                    .setParameter(4, c.name().trim()).setParameter(5, c.weight()).setParameter(6, c.max()).executeUpdate();
+                            + " values (?, ?, ?, ?, ?, ?)")
+                    .setParameter(1, id)
+                    .setParameter(2, event.getId())
+                    .setParameter(3, i)
+                    .setParameter(4, c.name().trim())
+                    .setParameter(5, c.weight())
+                    .setParameter(6, c.max())
+                    .executeUpdate();
         }
-        audit.record(AuditAction.UPDATE, "event:" + event.getCode(), null, "rubric of " + criteria.size() + " criteria");
+        audit.record(
+                AuditAction.UPDATE, "event:" + event.getCode(), null, "rubric of " + criteria.size() + " criteria");
         em.lock(event, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         return new VersionedRubric(rubric(event), event.getVersion());
@@ -137,12 +151,14 @@ public class JudgingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> judges() {
         access.require(Operation.JUDGING_MANAGE);
-        return users.withRole(Role.EVALUATOR).stream().map(UserSummary::username).sorted().toList();
+        return users.withRole(Role.EVALUATOR).stream()
+                .map(UserSummary::username)
+                .sorted()
+                .toList();
     }
 
     /** A judge of an event: how many entries they were given and how many they have scored. */
-    public record Panel(String judge, long entries, long scored) {
-    }
+    public record Panel(String judge, long entries, long scored) {}
 
     /** The judges of an event, with their progress. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -150,12 +166,16 @@ public class JudgingService {
         access.require(Operation.JUDGING_READ);
         Event event = judged(eventCode);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select a.judge, count(*), sum(case when exists (select 1 from judge_score j"
-                + " where j.event_id = a.event_id and j.judge = a.judge and j.student_id = a.student_id) then 1 else 0 end)"
-                + " from judge_assignment a where a.event_id = ? group by a.judge order by a.judge").setParameter(1, event.getId())
+        List<Object[]> rows = em.createNativeQuery(
+                        "select a.judge, count(*), sum(case when exists (select 1 from judge_score j"
+                                + " where j.event_id = a.event_id and j.judge = a.judge and j.student_id = a.student_id) then 1 else 0 end)"
+                                + " from judge_assignment a where a.event_id = ? group by a.judge order by a.judge")
+                .setParameter(1, event.getId())
                 .getResultList();
-        return rows.stream().map(r -> new Panel((String) r[0], ((Number) r[1]).longValue(),
-                r[2] == null ? 0 : ((Number) r[2]).longValue())).toList();
+        return rows.stream()
+                .map(r -> new Panel(
+                        (String) r[0], ((Number) r[1]).longValue(), r[2] == null ? 0 : ((Number) r[2]).longValue()))
+                .toList();
     }
 
     /** Assigns entries (student refs) to a judge; refused for a judge affiliated with an entry's school. */
@@ -172,19 +192,22 @@ public class JudgingService {
 
     private int assignJudge(String eventCode, String judge, List<String> entries) {
         Event event = judged(eventCode);
-        UserSummary user = users.find(judge).filter(u -> u.roles().contains(Role.EVALUATOR))
+        UserSummary user = users.find(judge)
+                .filter(u -> u.roles().contains(Role.EVALUATOR))
                 .orElseThrow(() -> new BadInput("judge", "no EVALUATOR is called " + judge));
         List<FieldProblem> problems = new ArrayList<>();
         List<Object[]> found = new ArrayList<>();
-        Map<String, Long> ids = entries == null ? Map.of()
+        Map<String, Long> ids = entries == null
+                ? Map.of()
                 : studentRefs.ids(entries.stream().filter(StudentRef::isRef).collect(Collectors.toSet()));
         for (int i = 0; i < (entries == null ? 0 : entries.size()); i++) {
             Object[] student = student(entries.get(i), ids);
             if (student == null) {
                 problems.add(new FieldProblem("entries[" + i + "]", "no student " + entries.get(i)));
             } else if (student[2].equals(user.schoolCode())) {
-                problems.add(new FieldProblem("entries[" + i + "]", user.username() + " is affiliated with "
-                        + student[2] + " and may not judge its students"));
+                problems.add(new FieldProblem(
+                        "entries[" + i + "]",
+                        user.username() + " is affiliated with " + student[2] + " and may not judge its students"));
             } else {
                 found.add(student);
             }
@@ -197,11 +220,21 @@ public class JudgingService {
         }
         for (Object[] student : found) {
             em.createNativeQuery("delete from judge_assignment where event_id = ? and judge = ? and student_id = ?")
-                    .setParameter(1, event.getId()).setParameter(2, user.username()).setParameter(3, student[0]).executeUpdate();
+                    .setParameter(1, event.getId())
+                    .setParameter(2, user.username())
+                    .setParameter(3, student[0])
+                    .executeUpdate();
             em.createNativeQuery("insert into judge_assignment (event_id, judge, student_id) values (?, ?, ?)")
-                    .setParameter(1, event.getId()).setParameter(2, user.username()).setParameter(3, student[0]).executeUpdate();
+                    .setParameter(1, event.getId())
+                    .setParameter(2, user.username())
+                    .setParameter(3, student[0])
+                    .executeUpdate();
         }
-        audit.record(AuditAction.UPDATE, "event:" + event.getCode(), null, user.username() + " judges " + found.size() + " entries");
+        audit.record(
+                AuditAction.UPDATE,
+                "event:" + event.getCode(),
+                null,
+                user.username() + " judges " + found.size() + " entries");
         return found.size();
     }
 
@@ -239,11 +272,20 @@ public class JudgingService {
         Map<String, Long> ids = criterionIds(event);
         Timestamp now = Timestamp.from(Instant.now(clock));
         em.createNativeQuery("delete from judge_score where event_id = ? and judge = ? and student_id = ?")
-                .setParameter(1, event.getId()).setParameter(2, judge).setParameter(3, student[0]).executeUpdate();
-        scores.forEach((criterion, value) -> em.createNativeQuery("insert into judge_score (event_id, judge, student_id,"
-                + " criterion_id, score, scored_at) values (?, ?, ?, ?, ?, ?)").setParameter(1, event.getId())
-                .setParameter(2, judge).setParameter(3, student[0]).setParameter(4, ids.get(criterion)).setParameter(5, value)
-                .setParameter(6, now).executeUpdate());
+                .setParameter(1, event.getId())
+                .setParameter(2, judge)
+                .setParameter(3, student[0])
+                .executeUpdate();
+        scores.forEach(
+                (criterion, value) -> em.createNativeQuery("insert into judge_score (event_id, judge, student_id,"
+                                + " criterion_id, score, scored_at) values (?, ?, ?, ?, ?, ?)")
+                        .setParameter(1, event.getId())
+                        .setParameter(2, judge)
+                        .setParameter(3, student[0])
+                        .setParameter(4, ids.get(criterion))
+                        .setParameter(5, value)
+                        .setParameter(6, now)
+                        .executeUpdate());
         audit.record(AuditAction.UPDATE, "event:" + event.getCode(), null, judge + " scored " + entry);
     }
 
@@ -254,17 +296,25 @@ public class JudgingService {
         Event event = judged(eventCode);
         Map<Long, Assignment> byStudent = new LinkedHashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select s.id, sc.code, s.student_number, s.full_name from judge_assignment a"
-                + " join student s on s.id = a.student_id join school sc on sc.id = s.school_id"
-                + " where a.event_id = ? and a.judge = ? order by sc.code, s.student_number")
-                .setParameter(1, event.getId()).setParameter(2, judge).getResultList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "select s.id, sc.code, s.student_number, s.full_name from judge_assignment a"
+                                + " join student s on s.id = a.student_id join school sc on sc.id = s.school_id"
+                                + " where a.event_id = ? and a.judge = ? order by sc.code, s.student_number")
+                .setParameter(1, event.getId())
+                .setParameter(2, judge)
+                .getResultList();
         for (Object[] r : rows) {
-            byStudent.put(((Number) r[0]).longValue(), new Assignment(StudentRef.format((String) r[1], (String) r[2]), (String) r[3], new LinkedHashMap<>()));
+            byStudent.put(
+                    ((Number) r[0]).longValue(),
+                    new Assignment(
+                            StudentRef.format((String) r[1], (String) r[2]), (String) r[3], new LinkedHashMap<>()));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> scores = em.createNativeQuery("select j.student_id, c.name, j.score from judge_score j"
-                + " join rubric_criterion c on c.id = j.criterion_id where j.event_id = ? and j.judge = ?")
-                .setParameter(1, event.getId()).setParameter(2, judge).getResultList();
+                        + " join rubric_criterion c on c.id = j.criterion_id where j.event_id = ? and j.judge = ?")
+                .setParameter(1, event.getId())
+                .setParameter(2, judge)
+                .getResultList();
         for (Object[] r : scores) {
             Assignment a = byStudent.get(((Number) r[0]).longValue());
             if (a != null) {
@@ -282,10 +332,19 @@ public class JudgingService {
         Rubric rubric = rubric(event);
         Consensus.Outcome outcome = Consensus.of(totals(event, rubric));
         double alpha = outcome.alpha();
-        audit.recordRead(AuditAction.VIEW, "event:" + event.getCode(), outcome.entries().stream()
-                .map(e -> new AuditLog.Subject("student:" + e.entry(), StudentRef.parse(e.entry()).orElseThrow().schoolCode()))
-                .toList());
-        return new Summary(rubric.criteria(), outcome.entries(), outcome.judges(), Double.isNaN(alpha) ? null : alpha,
+        audit.recordRead(
+                AuditAction.VIEW,
+                "event:" + event.getCode(),
+                outcome.entries().stream()
+                        .map(e -> new AuditLog.Subject(
+                                "student:" + e.entry(),
+                                StudentRef.parse(e.entry()).orElseThrow().schoolCode()))
+                        .toList());
+        return new Summary(
+                rubric.criteria(),
+                outcome.entries(),
+                outcome.judges(),
+                Double.isNaN(alpha) ? null : alpha,
                 event.getVersion());
     }
 
@@ -293,29 +352,46 @@ public class JudgingService {
      * A judged event still being judged (no results published yet), as the evaluator's home shows it:
      * the entries assigned, the (judge, entry) pairs assigned and those scored, the judges, their agreement.
      */
-    public record JudgingWork(String code, String name, java.time.LocalDate endDate, long entries, long assigned, long scored,
-            long judges, Double agreement) {
-    }
+    public record JudgingWork(
+            String code,
+            String name,
+            java.time.LocalDate endDate,
+            long entries,
+            long assigned,
+            long scored,
+            long judges,
+            Double agreement) {}
 
     /** The judged events that await judging or publishing, latest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<JudgingWork> awaitingJudging(int limit) {
         access.require(Operation.JUDGING_READ);
         @SuppressWarnings("unchecked")
-        List<String> codes = em.createNativeQuery("select e.code from competition_event e where e.format = 'JUDGED'"
-                + " and not exists (select 1 from result r where r.event_id = e.id) order by e.end_date desc, e.code")
-                .setMaxResults(limit).getResultList();
+        List<String> codes = em.createNativeQuery(
+                        "select e.code from competition_event e where e.format = 'JUDGED'"
+                                + " and not exists (select 1 from result r where r.event_id = e.id) order by e.end_date desc, e.code")
+                .setMaxResults(limit)
+                .getResultList();
         List<JudgingWork> work = new ArrayList<>();
         for (String code : codes) {
             Event event = events.find(code);
             Object[] counts = (Object[]) em.createNativeQuery("select count(distinct a.student_id), count(*),"
-                    + " count(distinct a.judge) from judge_assignment a where a.event_id = ?").setParameter(1, event.getId())
+                            + " count(distinct a.judge) from judge_assignment a where a.event_id = ?")
+                    .setParameter(1, event.getId())
                     .getSingleResult();
             Number scored = (Number) em.createNativeQuery("select count(*) from (select distinct j.judge, j.student_id"
-                    + " from judge_score j where j.event_id = ?) d").setParameter(1, event.getId()).getSingleResult();
+                            + " from judge_score j where j.event_id = ?) d")
+                    .setParameter(1, event.getId())
+                    .getSingleResult();
             double alpha = Consensus.of(totals(event, rubric(event))).alpha();
-            work.add(new JudgingWork(code, event.getName(), event.getEndDate(), ((Number) counts[0]).longValue(),
-                    ((Number) counts[1]).longValue(), scored.longValue(), ((Number) counts[2]).longValue(),
+            work.add(new JudgingWork(
+                    code,
+                    event.getName(),
+                    event.getEndDate(),
+                    ((Number) counts[0]).longValue(),
+                    ((Number) counts[1]).longValue(),
+                    scored.longValue(),
+                    ((Number) counts[2]).longValue(),
                     Double.isNaN(alpha) ? null : alpha));
         }
         return work;
@@ -331,8 +407,7 @@ public class JudgingService {
     }
 
     /** A student's standing in one judged event: consensus (z-score), place among the scored entries, judges. */
-    public record Evaluation(String event, String name, double consensus, int place, int entries, int judges) {
-    }
+    public record Evaluation(String event, String name, double consensus, int place, int entries, int judges) {}
 
     /**
      * Every judged event in which judges scored this student, by date: part of their scouting
@@ -343,25 +418,39 @@ public class JudgingService {
     public List<Evaluation> evaluationsOf(long studentId, String ref) {
         Grant grant = access.require(Operation.REPORT_READ);
         @SuppressWarnings("unchecked")
-        List<Object[]> whose = em.createNativeQuery("select sc.code, s.consent_to_share, s.account from student s join school sc"
-                + " on sc.id = s.school_id where s.id = ?").setParameter(1, studentId).getResultList();
+        List<Object[]> whose = em.createNativeQuery(
+                        "select sc.code, s.consent_to_share, s.account from student s join school sc"
+                                + " on sc.id = s.school_id where s.id = ?")
+                .setParameter(1, studentId)
+                .getResultList();
         if (whose.isEmpty()) {
             throw new NotFound("student " + ref);
         }
         // the student's own account reads their own (OWN); the report's caller has checked consent per agency
-        grant.check(new Tenant((String) whose.get(0)[0], null, null, Boolean.TRUE.equals(whose.get(0)[1]),
-                (String) whose.get(0)[2]), "student " + ref);
+        grant.check(
+                new Tenant((String) whose.get(0)[0], null, null, Boolean.TRUE.equals(whose.get(0)[1]), (String)
+                        whose.get(0)[2]),
+                "student " + ref);
         @SuppressWarnings("unchecked")
-        List<String> codes = em.createNativeQuery("select e.code from competition_event e where exists (select 1 from judge_score j"
-                + " where j.event_id = e.id and j.student_id = ?) order by e.start_date, e.code").setParameter(1, studentId)
+        List<String> codes = em.createNativeQuery(
+                        "select e.code from competition_event e where exists (select 1 from judge_score j"
+                                + " where j.event_id = e.id and j.student_id = ?) order by e.start_date, e.code")
+                .setParameter(1, studentId)
                 .getResultList();
         List<Evaluation> evaluations = new ArrayList<>();
         for (String code : codes) {
             Event event = events.find(code);
             Consensus.Outcome outcome = Consensus.of(totals(event, rubric(event)));
-            outcome.entries().stream().filter(e -> e.entry().equals(ref)).findFirst().ifPresent(e -> evaluations.add(
-                    new Evaluation(code, event.getName(), Math.round(e.consensus() * 100) / 100.0, e.place(),
-                            outcome.entries().size(), e.judges())));
+            outcome.entries().stream()
+                    .filter(e -> e.entry().equals(ref))
+                    .findFirst()
+                    .ifPresent(e -> evaluations.add(new Evaluation(
+                            code,
+                            event.getName(),
+                            Math.round(e.consensus() * 100) / 100.0,
+                            e.place(),
+                            outcome.entries().size(),
+                            e.judges())));
         }
         return evaluations;
     }
@@ -384,19 +473,25 @@ public class JudgingService {
         List<Standing> standings = new ArrayList<>();
         int row = 1;
         for (Consensus.EntryResult e : outcome.entries()) {
-            double mean = totals.values().stream().filter(m -> m.containsKey(e.entry())).mapToDouble(m -> m.get(e.entry()))
-                    .average().orElse(0);
-            standings.add(new Standing(e.place(), e.entry(), Math.round(mean * 100) / 100.0, List.of(), Map.of(), null, row++));
+            double mean = totals.values().stream()
+                    .filter(m -> m.containsKey(e.entry()))
+                    .mapToDouble(m -> m.get(e.entry()))
+                    .average()
+                    .orElse(0);
+            standings.add(new Standing(
+                    e.place(), e.entry(), Math.round(mean * 100) / 100.0, List.of(), Map.of(), null, row++));
         }
         return results.store(caller, event, standings, "judged consensus");
     }
 
     private Map<String, Map<String, Double>> totals(Event event, Rubric rubric) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select j.judge, sc.code, s.student_number, c.name, j.score from judge_score j"
-                + " join rubric_criterion c on c.id = j.criterion_id join student s on s.id = j.student_id"
-                + " join school sc on sc.id = s.school_id where j.event_id = ? order by j.judge")
-                .setParameter(1, event.getId()).getResultList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "select j.judge, sc.code, s.student_number, c.name, j.score from judge_score j"
+                                + " join rubric_criterion c on c.id = j.criterion_id join student s on s.id = j.student_id"
+                                + " join school sc on sc.id = s.school_id where j.event_id = ? order by j.judge")
+                .setParameter(1, event.getId())
+                .getResultList();
         Map<String, Map<String, Map<String, Double>>> scores = new LinkedHashMap<>();
         for (Object[] r : rows) {
             scores.computeIfAbsent((String) r[0], k -> new LinkedHashMap<>())
@@ -422,16 +517,22 @@ public class JudgingService {
 
     private Rubric rubric(Event event) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select name, weight, max_score from rubric_criterion where event_id = ?"
-                + " order by position").setParameter(1, event.getId()).getResultList();
-        return new Rubric(rows.stream().map(r -> new Rubric.Criterion((String) r[0], ((Number) r[1]).doubleValue(),
-                ((Number) r[2]).doubleValue())).toList());
+        List<Object[]> rows = em.createNativeQuery(
+                        "select name, weight, max_score from rubric_criterion where event_id = ?"
+                                + " order by position")
+                .setParameter(1, event.getId())
+                .getResultList();
+        return new Rubric(rows.stream()
+                .map(r -> new Rubric.Criterion(
+                        (String) r[0], ((Number) r[1]).doubleValue(), ((Number) r[2]).doubleValue()))
+                .toList());
     }
 
     private Map<String, Long> criterionIds(Event event) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select name, id from rubric_criterion where event_id = ?")
-                .setParameter(1, event.getId()).getResultList();
+                .setParameter(1, event.getId())
+                .getResultList();
         Map<String, Long> ids = new LinkedHashMap<>();
         rows.forEach(r -> ids.put((String) r[0], ((Number) r[1]).longValue()));
         return ids;
@@ -440,8 +541,11 @@ public class JudgingService {
     /** The judges assigned to an entry: who may score it. */
     private List<String> judgesOf(Event event, long studentId) {
         @SuppressWarnings("unchecked")
-        List<String> judges = em.createNativeQuery("select judge from judge_assignment where event_id = ? and student_id = ?")
-                .setParameter(1, event.getId()).setParameter(2, studentId).getResultList();
+        List<String> judges = em.createNativeQuery(
+                        "select judge from judge_assignment where event_id = ? and student_id = ?")
+                .setParameter(1, event.getId())
+                .setParameter(2, studentId)
+                .getResultList();
         return judges;
     }
 

@@ -12,8 +12,7 @@ import org.talentpipeline.platform.ApiError.FieldProblem;
  */
 public record Rubric(List<Criterion> criteria) {
 
-    public record Criterion(String name, double weight, double max) {
-    }
+    public record Criterion(String name, double weight, double max) {}
 
     /** Problems with a rubric as entered: at least one criterion, positive weights and maxima, unique names. */
     public static List<FieldProblem> problems(List<Criterion> criteria) {
@@ -55,7 +54,8 @@ public record Rubric(List<Criterion> criteria) {
                 problems.add(new FieldProblem("scores." + c.name(), "must be between 0 and " + fmt(c.max())));
             }
         }
-        given.keySet().stream().filter(k -> criteria.stream().noneMatch(c -> c.name().equals(k)))
+        given.keySet().stream()
+                .filter(k -> criteria.stream().noneMatch(c -> c.name().equals(k)))
                 .forEach(k -> problems.add(new FieldProblem("scores." + k, "is not a criterion of the rubric")));
         return problems;
     }

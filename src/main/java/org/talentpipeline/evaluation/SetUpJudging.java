@@ -41,8 +41,7 @@ public class SetUpJudging implements Serializable {
         private Double weight = 1.0;
         private Double max = 10.0;
 
-        CriterionRow() {
-        }
+        CriterionRow() {}
 
         CriterionRow(Rubric.Criterion c) {
             name = c.name();
@@ -91,7 +90,8 @@ public class SetUpJudging implements Serializable {
             JudgingService.VersionedRubric rubric = judging.rubric(eventCode);
             code = eventCode;
             version = rubric.version();
-            criteria = new ArrayList<>(rubric.rubric().criteria().stream().map(CriterionRow::new).toList());
+            criteria = new ArrayList<>(
+                    rubric.rubric().criteria().stream().map(CriterionRow::new).toList());
             judges = judging.judges();
             panel = judging.panel(eventCode);
         } catch (NotFound | Conflict e) {
@@ -113,8 +113,12 @@ public class SetUpJudging implements Serializable {
 
     public void saveRubric() {
         try {
-            List<Rubric.Criterion> rubric = criteria.stream().map(r -> new Rubric.Criterion(r.name == null ? "" : r.name.trim(),
-                    r.weight == null ? 0 : r.weight, r.max == null ? 0 : r.max)).toList();
+            List<Rubric.Criterion> rubric = criteria.stream()
+                    .map(r -> new Rubric.Criterion(
+                            r.name == null ? "" : r.name.trim(),
+                            r.weight == null ? 0 : r.weight,
+                            r.max == null ? 0 : r.max))
+                    .toList();
             version = judging.defineRubric(code, version, rubric).version();
             messages.info("judging.rubricSaved", rubric.size());
         } catch (BadInput e) {
@@ -127,8 +131,12 @@ public class SetUpJudging implements Serializable {
     }
 
     public void assign() {
-        List<String> refs = entries == null ? List.of()
-                : Arrays.stream(entries.split("[,;\\s]+")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        List<String> refs = entries == null
+                ? List.of()
+                : Arrays.stream(entries.split("[,;\\s]+"))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
         try {
             int assigned = judging.assign(code, judge, refs);
             messages.info("judging.assigned", judge, assigned);

@@ -30,8 +30,12 @@ public class AccessControl implements DynamicFeature {
         }
         Performs performs = method.getAnnotation(Performs.class);
         // a route that declares no operation is open to nobody (AccessPolicyIT lists any such route)
-        context.register(new Check(performs == null ? List.of()
-                : performs.value().grants().keySet().stream().map(Role::name).toList()));
+        context.register(new Check(
+                performs == null
+                        ? List.of()
+                        : performs.value().grants().keySet().stream()
+                                .map(Role::name)
+                                .toList()));
     }
 
     @Priority(Priorities.AUTHORIZATION)
@@ -47,9 +51,10 @@ public class AccessControl implements DynamicFeature {
         public void filter(ContainerRequestContext request) {
             var security = request.getSecurityContext();
             if (security.getUserPrincipal() == null) {
-                request.abortWith(Response.fromResponse(
-                                ApiError.response(Response.Status.UNAUTHORIZED, "sign in: send Authorization: Bearer <token>"))
-                        .header("WWW-Authenticate", "Bearer").build());
+                request.abortWith(Response.fromResponse(ApiError.response(
+                                Response.Status.UNAUTHORIZED, "sign in: send Authorization: Bearer <token>"))
+                        .header("WWW-Authenticate", "Bearer")
+                        .build());
                 return;
             }
             if (roles.stream().noneMatch(security::isUserInRole)) {

@@ -7,7 +7,8 @@ package org.talentpipeline.identity;
  * @param actor who did it; null for the signed-in caller ("system" outside a request)
  * @param remoteAddr the address a sign-in came from, or null
  */
-public record AccountEvent(String actor, Kind kind, String subject, String schoolCode, String detail, String remoteAddr) {
+public record AccountEvent(
+        String actor, Kind kind, String subject, String schoolCode, String detail, String remoteAddr) {
 
     /** What happened; each has the audit entry's action of the same name. */
     public enum Kind {

@@ -1,7 +1,7 @@
 package org.talentpipeline.identity;
 
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -72,30 +72,46 @@ public class AccountService {
             if (!throttled) {
                 throttles.giveBack(name, address, Instant.now(clock));
             }
-            accounts.fire(new AccountEvent(actor(name), AccountEvent.Kind.SIGN_IN_FAILED, null, null, "server busy", remoteAddr));
+            accounts.fire(new AccountEvent(
+                    actor(name), AccountEvent.Kind.SIGN_IN_FAILED, null, null, "server busy", remoteAddr));
             return SignInResult.of(SignInResult.Outcome.BUSY, 1);
         }
         if (matches && user.isEnabled()) {
             throttles.succeeded(name, address, Instant.now(clock));
-            accounts.fire(new AccountEvent(name, AccountEvent.Kind.SIGN_IN, name, user.getSchoolCode(), null, remoteAddr));
-            return new SignInResult(SignInResult.Outcome.SIGNED_IN, user.toCaller(), user.getCredentialsGeneration(), 0);
+            accounts.fire(
+                    new AccountEvent(name, AccountEvent.Kind.SIGN_IN, name, user.getSchoolCode(), null, remoteAddr));
+            return new SignInResult(
+                    SignInResult.Outcome.SIGNED_IN, user.toCaller(), user.getCredentialsGeneration(), 0);
         }
         long deadline = started + floorMillis * 1_000_000;
         Instant answerAt = Instant.now(clock).plusNanos(Math.max(0, deadline - System.nanoTime()));
         if (throttled) {
             metrics.count("tp_sign_in_failures_total", "failed sign-ins by reason", "reason", "throttled");
-            accounts.fire(new AccountEvent(actor(name), AccountEvent.Kind.SIGN_IN_THROTTLED, user == null ? null : name, null,
-                    "retry after " + seconds(wait) + " s", remoteAddr));
+            accounts.fire(new AccountEvent(
+                    actor(name),
+                    AccountEvent.Kind.SIGN_IN_THROTTLED,
+                    user == null ? null : name,
+                    null,
+                    "retry after " + seconds(wait) + " s",
+                    remoteAddr));
         } else {
             throttles.failed(name, address, answerAt);
-            metrics.count("tp_sign_in_failures_total", "failed sign-ins by reason", "reason",
+            metrics.count(
+                    "tp_sign_in_failures_total",
+                    "failed sign-ins by reason",
+                    "reason",
                     user == null ? "unknown_user" : user.isEnabled() ? "wrong_password" : "disabled_user");
-            accounts.fire(new AccountEvent(actor(name), AccountEvent.Kind.SIGN_IN_FAILED, user == null ? null : name,
+            accounts.fire(new AccountEvent(
+                    actor(name),
+                    AccountEvent.Kind.SIGN_IN_FAILED,
+                    user == null ? null : name,
                     user == null ? null : user.getSchoolCode(),
-                    user == null ? "unknown user" : user.isEnabled() ? "wrong password" : "disabled user", remoteAddr));
+                    user == null ? "unknown user" : user.isEnabled() ? "wrong password" : "disabled user",
+                    remoteAddr));
         }
         pauseUntil(deadline);
-        return throttled ? SignInResult.of(SignInResult.Outcome.THROTTLED, seconds(wait))
+        return throttled
+                ? SignInResult.of(SignInResult.Outcome.THROTTLED, seconds(wait))
                 : SignInResult.of(SignInResult.Outcome.WRONG_CREDENTIALS, 0);
     }
 
@@ -119,7 +135,8 @@ public class AccountService {
     public int changeOwnPassword(String currentPassword, String newPassword, String remoteAddr, String field) {
         String username = access.require(Operation.OWN_ACCOUNT).username();
         List<FieldProblem> problems = users.passwordProblems(username, newPassword).stream()
-                .map(p -> new FieldProblem(field, p.message())).toList();
+                .map(p -> new FieldProblem(field, p.message()))
+                .toList();
         if (!problems.isEmpty()) {
             throw new BadInput(problems);
         }

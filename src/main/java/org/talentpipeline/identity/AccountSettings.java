@@ -54,14 +54,16 @@ public class AccountSettings implements Serializable {
 
     /** A zone as people read it: its name and its offset now ("Asia/Shanghai (UTC+08:00)"). */
     public String zoneLabel(String zone) {
-        return zone + " (UTC" + ZonedDateTime.now(ZoneId.of(zone)).getOffset().getId().replace("Z", "+00:00") + ")";
+        return zone + " (UTC"
+                + ZonedDateTime.now(ZoneId.of(zone)).getOffset().getId().replace("Z", "+00:00") + ")";
     }
 
     /** The platform's zone, used where the user chose none. */
     public String getPlatformZone() {
         Locale locale = session.getLocale();
         ZoneId zone = ZoneId.of(org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getOptionalValue("TP_TIME_ZONE", String.class).orElse("Asia/Shanghai"));
+                .getOptionalValue("TP_TIME_ZONE", String.class)
+                .orElse("Asia/Shanghai"));
         return zone.getId() + " · " + zone.getDisplayName(TextStyle.FULL, locale);
     }
 

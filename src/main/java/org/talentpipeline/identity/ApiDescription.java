@@ -37,7 +37,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,13 +54,13 @@ import java.util.regex.Pattern;
  */
 public final class ApiDescription {
 
-    private static final Pattern PARAM = Pattern.compile("\\{\\s*(\\w[\\w.-]*)\\s*(?::[^{}]*(?:\\{[^{}]*\\}[^{}]*)*)?\\}");
+    private static final Pattern PARAM =
+            Pattern.compile("\\{\\s*(\\w[\\w.-]*)\\s*(?::[^{}]*(?:\\{[^{}]*\\}[^{}]*)*)?\\}");
 
     private final Map<String, JsonObject> schemas = new TreeMap<>();
     private final Map<Class<?>, String> named = new HashMap<>();
 
-    private ApiDescription() {
-    }
+    private ApiDescription() {}
 
     /** The document for these resource classes under the application's path. */
     public static JsonObject of(Class<?> application, Collection<Class<?>> resources, String version) {
@@ -82,7 +81,8 @@ public final class ApiDescription {
     private JsonObject build(Class<?> application, Collection<Class<?>> resources, String version) {
         String root = "/" + application.getAnnotation(ApplicationPath.class).value();
         Map<String, Map<String, JsonObject>> paths = new TreeMap<>();
-        List<Class<?>> sorted = resources.stream().sorted(Comparator.comparing(Class::getName)).toList();
+        List<Class<?>> sorted =
+                resources.stream().sorted(Comparator.comparing(Class::getName)).toList();
         for (Class<?> resource : sorted) {
             String base = root + "/" + resource.getAnnotation(Path.class).value();
             Method[] methods = resource.getMethods();
@@ -94,8 +94,8 @@ public final class ApiDescription {
                 }
                 Path sub = method.getAnnotation(Path.class);
                 String path = template(base + (sub == null ? "" : "/" + sub.value()));
-                paths.computeIfAbsent(path, p -> new TreeMap<>()).put(http.toLowerCase(Locale.ROOT),
-                        operation(resource, method, http));
+                paths.computeIfAbsent(path, p -> new TreeMap<>())
+                        .put(http.toLowerCase(Locale.ROOT), operation(resource, method, http));
             }
         }
         JsonObjectBuilder pathsJson = Json.createObjectBuilder();
@@ -105,28 +105,71 @@ public final class ApiDescription {
             pathsJson.add(path, o);
         });
         JsonObjectBuilder components = Json.createObjectBuilder();
-        schemas.put("ApiError", Json.createObjectBuilder().add("type", "object")
-                .add("properties", Json.createObjectBuilder()
-                        .add("error", Json.createObjectBuilder().add("type", "string"))
-                        .add("details", Json.createObjectBuilder().add("type", "array").add("items", Json.createObjectBuilder()
-                                .add("type", "object").add("properties", Json.createObjectBuilder()
-                                        .add("field", Json.createObjectBuilder().add("type", "string"))
-                                        .add("message", Json.createObjectBuilder().add("type", "string")))))).build());
+        schemas.put(
+                "ApiError",
+                Json.createObjectBuilder()
+                        .add("type", "object")
+                        .add(
+                                "properties",
+                                Json.createObjectBuilder()
+                                        .add("error", Json.createObjectBuilder().add("type", "string"))
+                                        .add(
+                                                "details",
+                                                Json.createObjectBuilder()
+                                                        .add("type", "array")
+                                                        .add(
+                                                                "items",
+                                                                Json.createObjectBuilder()
+                                                                        .add("type", "object")
+                                                                        .add(
+                                                                                "properties",
+                                                                                Json.createObjectBuilder()
+                                                                                        .add(
+                                                                                                "field",
+                                                                                                Json
+                                                                                                        .createObjectBuilder()
+                                                                                                        .add(
+                                                                                                                "type",
+                                                                                                                "string"))
+                                                                                        .add(
+                                                                                                "message",
+                                                                                                Json
+                                                                                                        .createObjectBuilder()
+                                                                                                        .add(
+                                                                                                                "type",
+                                                                                                                "string"))))))
+                        .build());
         JsonObjectBuilder schemaJson = Json.createObjectBuilder();
         schemas.forEach(schemaJson::add);
         components.add("schemas", schemaJson);
-        components.add("securitySchemes", Json.createObjectBuilder().add("bearer", Json.createObjectBuilder()
-                .add("type", "http").add("scheme", "bearer")
-                .add("description", "A token from POST /api/v1/auth/token; it lives eight hours and is revoked by logout, "
-                        + "a password change or reset, and disabling the user.")));
+        components.add(
+                "securitySchemes",
+                Json.createObjectBuilder()
+                        .add(
+                                "bearer",
+                                Json.createObjectBuilder()
+                                        .add("type", "http")
+                                        .add("scheme", "bearer")
+                                        .add(
+                                                "description",
+                                                "A token from POST /api/v1/auth/token; it lives eight hours and is revoked by logout, "
+                                                        + "a password change or reset, and disabling the user.")));
         return Json.createObjectBuilder()
                 .add("openapi", "3.0.3")
-                .add("info", Json.createObjectBuilder().add("title", "Talent Pipeline API").add("version", version)
-                        .add("description", "Every route names the access-policy operation it performs (x-operation) and the "
-                                + "roles the policy grants it, each with its scope (x-roles). Another tenant's record answers "
-                                + "404; a role the operation does not grant, 403; no token, 401. Every edit (PUT) names "
-                                + "the version it started from in If-Match (the ETag of the GET)."))
-                .add("servers", Json.createArrayBuilder().add(Json.createObjectBuilder().add("url", "/")))
+                .add(
+                        "info",
+                        Json.createObjectBuilder()
+                                .add("title", "Talent Pipeline API")
+                                .add("version", version)
+                                .add(
+                                        "description",
+                                        "Every route names the access-policy operation it performs (x-operation) and the "
+                                                + "roles the policy grants it, each with its scope (x-roles). Another tenant's record answers "
+                                                + "404; a role the operation does not grant, 403; no token, 401. Every edit (PUT) names "
+                                                + "the version it started from in If-Match (the ETag of the GET)."))
+                .add(
+                        "servers",
+                        Json.createArrayBuilder().add(Json.createObjectBuilder().add("url", "/")))
                 .add("paths", pathsJson)
                 .add("components", components)
                 .build();
@@ -145,12 +188,19 @@ public final class ApiDescription {
             StringBuilder who = new StringBuilder();
             operation.grants().forEach((role, scope) -> {
                 roles.add(Json.createObjectBuilder().add("role", role.name()).add("scope", scope.name()));
-                who.append(who.length() == 0 ? "" : ", ").append(role.name()).append(" (").append(scope.name()).append(')');
+                who.append(who.length() == 0 ? "" : ", ")
+                        .append(role.name())
+                        .append(" (")
+                        .append(scope.name())
+                        .append(')');
             });
             op.add("summary", operation.name() + ": " + who);
             op.add("x-operation", operation.name());
             op.add("x-roles", roles);
-            op.add("security", Json.createArrayBuilder().add(Json.createObjectBuilder().add("bearer", JsonValue.EMPTY_JSON_ARRAY)));
+            op.add(
+                    "security",
+                    Json.createArrayBuilder()
+                            .add(Json.createObjectBuilder().add("bearer", JsonValue.EMPTY_JSON_ARRAY)));
         } else if (open) {
             op.add("summary", "public: no token needed");
             op.add("security", JsonValue.EMPTY_JSON_ARRAY);
@@ -175,29 +225,47 @@ public final class ApiDescription {
         }
         boolean edit = HttpMethod.PUT.equals(http);
         if (edit) {
-            parameters.add(Json.createObjectBuilder().add("name", "If-Match").add("in", "header").add("required", true)
+            parameters.add(Json.createObjectBuilder()
+                    .add("name", "If-Match")
+                    .add("in", "header")
+                    .add("required", true)
                     .add("description", "the ETag of the record as read: the version this edit started from")
                     .add("schema", Json.createObjectBuilder().add("type", "string")));
         }
         op.add("parameters", parameters);
         if (body != null) {
             JsonObjectBuilder content = Json.createObjectBuilder();
-            for (String type : mediaTypes(method.getAnnotation(Consumes.class), resource.getAnnotation(Consumes.class))) {
-                content.add(type, Json.createObjectBuilder().add("schema", body == InputStream.class
-                        ? Json.createObjectBuilder().add("type", "string").add("format", "binary").build()
-                        : schema(body, Map.of())));
+            for (String type :
+                    mediaTypes(method.getAnnotation(Consumes.class), resource.getAnnotation(Consumes.class))) {
+                content.add(
+                        type,
+                        Json.createObjectBuilder()
+                                .add(
+                                        "schema",
+                                        body == InputStream.class
+                                                ? Json.createObjectBuilder()
+                                                        .add("type", "string")
+                                                        .add("format", "binary")
+                                                        .build()
+                                                : schema(body, Map.of())));
             }
-            op.add("requestBody", Json.createObjectBuilder().add("required", true).add("content", content));
+            op.add(
+                    "requestBody",
+                    Json.createObjectBuilder().add("required", true).add("content", content));
         }
         JsonObjectBuilder responses = Json.createObjectBuilder();
         Type answer = method.getGenericReturnType();
-        List<String> produces = mediaTypes(method.getAnnotation(Produces.class), resource.getAnnotation(Produces.class));
+        List<String> produces =
+                mediaTypes(method.getAnnotation(Produces.class), resource.getAnnotation(Produces.class));
         if (answer == void.class || answer == Void.class) {
             responses.add("204", Json.createObjectBuilder().add("description", "done"));
         } else {
-            JsonObjectBuilder ok = Json.createObjectBuilder().add("description", answer == jakarta.ws.rs.core.Response.class
-                    ? "the answer (201 with the record on creation, 204 when there is nothing to say; edits carry an ETag)"
-                    : "the answer");
+            JsonObjectBuilder ok = Json.createObjectBuilder()
+                    .add(
+                            "description",
+                            answer == jakarta.ws.rs.core.Response.class
+                                    ? "the answer (201 with the record on creation, 204 when there is nothing to say; edits carry an ETag)"
+                                    : "the answer");
             if (answer != jakarta.ws.rs.core.Response.class) {
                 JsonObjectBuilder content = Json.createObjectBuilder();
                 for (String type : produces) {
@@ -212,7 +280,8 @@ public final class ApiDescription {
             responses.add("401", error("no token, or a revoked or expired one"));
             responses.add("403", error("the caller's role may not do this, or their password must be changed first"));
         }
-        if (method.getParameters().length > 0 && Arrays.stream(method.getParameters()).anyMatch(p -> p.isAnnotationPresent(PathParam.class))) {
+        if (method.getParameters().length > 0
+                && Arrays.stream(method.getParameters()).anyMatch(p -> p.isAnnotationPresent(PathParam.class))) {
             responses.add("404", error("no such record, or one outside the caller's scope"));
         }
         if (!HttpMethod.GET.equals(http)) {
@@ -241,18 +310,40 @@ public final class ApiDescription {
         if (fallback != null) {
             schema.add("default", fallback.value());
         }
-        return Json.createObjectBuilder().add("name", name).add("in", in).add("required", required).add("schema", schema).build();
+        return Json.createObjectBuilder()
+                .add("name", name)
+                .add("in", in)
+                .add("required", required)
+                .add("schema", schema)
+                .build();
     }
 
     private static JsonObject error(String description) {
-        return Json.createObjectBuilder().add("description", description)
-                .add("content", Json.createObjectBuilder().add(MediaType.APPLICATION_JSON, Json.createObjectBuilder()
-                        .add("schema", Json.createObjectBuilder().add("$ref", "#/components/schemas/ApiError")))).build();
+        return Json.createObjectBuilder()
+                .add("description", description)
+                .add(
+                        "content",
+                        Json.createObjectBuilder()
+                                .add(
+                                        MediaType.APPLICATION_JSON,
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "schema",
+                                                        Json.createObjectBuilder()
+                                                                .add("$ref", "#/components/schemas/ApiError"))))
+                .build();
     }
 
     private static List<String> mediaTypes(Annotation onMethod, Annotation onClass) {
-        String[] types = onMethod instanceof Consumes c ? c.value() : onMethod instanceof Produces p ? p.value()
-                : onClass instanceof Consumes c2 ? c2.value() : onClass instanceof Produces p2 ? p2.value() : new String[] {MediaType.APPLICATION_JSON};
+        String[] types = onMethod instanceof Consumes c
+                ? c.value()
+                : onMethod instanceof Produces p
+                        ? p.value()
+                        : onClass instanceof Consumes c2
+                                ? c2.value()
+                                : onClass instanceof Produces p2
+                                        ? p2.value()
+                                        : new String[] {MediaType.APPLICATION_JSON};
         List<String> out = new ArrayList<>();
         for (String t : types) {
             for (String one : t.split(",")) {
@@ -287,10 +378,16 @@ public final class ApiDescription {
             Class<?> raw = (Class<?>) p.getRawType();
             Type[] args = p.getActualTypeArguments();
             if (Collection.class.isAssignableFrom(raw)) {
-                return Json.createObjectBuilder().add("type", "array").add("items", schema(args[0], bindings)).build();
+                return Json.createObjectBuilder()
+                        .add("type", "array")
+                        .add("items", schema(args[0], bindings))
+                        .build();
             }
             if (Map.class.isAssignableFrom(raw)) {
-                return Json.createObjectBuilder().add("type", "object").add("additionalProperties", schema(args[1], bindings)).build();
+                return Json.createObjectBuilder()
+                        .add("type", "object")
+                        .add("additionalProperties", schema(args[1], bindings))
+                        .build();
             }
             if (raw == Optional.class) {
                 return schema(args[0], bindings);
@@ -298,7 +395,9 @@ public final class ApiDescription {
             Map<TypeVariable<?>, Type> inner = new HashMap<>();
             TypeVariable<?>[] vars = raw.getTypeParameters();
             for (int i = 0; i < vars.length; i++) {
-                inner.put(vars[i], args[i] instanceof TypeVariable<?> v ? bindings.getOrDefault(v, Object.class) : args[i]);
+                inner.put(
+                        vars[i],
+                        args[i] instanceof TypeVariable<?> v ? bindings.getOrDefault(v, Object.class) : args[i]);
             }
             return object(raw, inner);
         }
@@ -315,7 +414,11 @@ public final class ApiDescription {
         if (c == long.class || c == Long.class) {
             return simple("integer", "int64");
         }
-        if (c == double.class || c == Double.class || c == float.class || c == Float.class || Number.class.isAssignableFrom(c)) {
+        if (c == double.class
+                || c == Double.class
+                || c == float.class
+                || c == Float.class
+                || Number.class.isAssignableFrom(c)) {
             return simple("number", null);
         }
         if (c == Instant.class || c == OffsetDateTime.class || c == LocalDateTime.class) {
@@ -329,17 +432,30 @@ public final class ApiDescription {
             for (Object constant : c.getEnumConstants()) {
                 values.add(((Enum<?>) constant).name());
             }
-            return Json.createObjectBuilder().add("type", "string").add("enum", values).build();
+            return Json.createObjectBuilder()
+                    .add("type", "string")
+                    .add("enum", values)
+                    .build();
         }
         if (c.isArray()) {
-            return c == byte[].class ? simple("string", "byte")
-                    : Json.createObjectBuilder().add("type", "array").add("items", schema(c.getComponentType(), bindings)).build();
+            return c == byte[].class
+                    ? simple("string", "byte")
+                    : Json.createObjectBuilder()
+                            .add("type", "array")
+                            .add("items", schema(c.getComponentType(), bindings))
+                            .build();
         }
         if (Collection.class.isAssignableFrom(c)) {
-            return Json.createObjectBuilder().add("type", "array").add("items", JsonValue.EMPTY_JSON_OBJECT).build();
+            return Json.createObjectBuilder()
+                    .add("type", "array")
+                    .add("items", JsonValue.EMPTY_JSON_OBJECT)
+                    .build();
         }
-        if (Map.class.isAssignableFrom(c) || JsonValue.class.isAssignableFrom(c) || c == Object.class
-                || c.getName().startsWith("java.") || c.getName().startsWith("jakarta.")) {
+        if (Map.class.isAssignableFrom(c)
+                || JsonValue.class.isAssignableFrom(c)
+                || c == Object.class
+                || c.getName().startsWith("java.")
+                || c.getName().startsWith("jakarta.")) {
             return simple("object", null);
         }
         return object(c, Map.of());
@@ -355,8 +471,15 @@ public final class ApiDescription {
 
     /** A record's or bean's schema, named once under components (generic ones by their arguments: Page_UserSummary). */
     private JsonObject object(Class<?> c, Map<TypeVariable<?>, Type> bindings) {
-        String name = c.getSimpleName() + (bindings.isEmpty() ? "" : "_" + String.join("_",
-                Arrays.stream(c.getTypeParameters()).map(v -> simpleName(bindings.get(v))).toList()));
+        String name = c.getSimpleName()
+                + (bindings.isEmpty()
+                        ? ""
+                        : "_"
+                                + String.join(
+                                        "_",
+                                        Arrays.stream(c.getTypeParameters())
+                                                .map(v -> simpleName(bindings.get(v)))
+                                                .toList()));
         if (!schemas.containsKey(name)) {
             schemas.put(name, JsonValue.EMPTY_JSON_OBJECT);
             JsonObjectBuilder properties = Json.createObjectBuilder();
@@ -366,7 +489,9 @@ public final class ApiDescription {
                 }
             } else {
                 for (Method m : c.getMethods()) {
-                    if (m.getParameterCount() == 0 && m.getDeclaringClass() != Object.class && !Modifier.isStatic(m.getModifiers())) {
+                    if (m.getParameterCount() == 0
+                            && m.getDeclaringClass() != Object.class
+                            && !Modifier.isStatic(m.getModifiers())) {
                         String property = property(m.getName(), m.getReturnType());
                         if (property != null) {
                             properties.add(property, schema(m.getGenericReturnType(), bindings));
@@ -379,9 +504,16 @@ public final class ApiDescription {
                     }
                 }
             }
-            schemas.put(name, Json.createObjectBuilder().add("type", "object").add("properties", properties).build());
+            schemas.put(
+                    name,
+                    Json.createObjectBuilder()
+                            .add("type", "object")
+                            .add("properties", properties)
+                            .build());
         }
-        return Json.createObjectBuilder().add("$ref", "#/components/schemas/" + name).build();
+        return Json.createObjectBuilder()
+                .add("$ref", "#/components/schemas/" + name)
+                .build();
     }
 
     private static String simpleName(Type t) {
@@ -389,8 +521,12 @@ public final class ApiDescription {
             return c.getSimpleName();
         }
         if (t instanceof ParameterizedType p) {
-            return ((Class<?>) p.getRawType()).getSimpleName() + "_" + String.join("_",
-                    Arrays.stream(p.getActualTypeArguments()).map(ApiDescription::simpleName).toList());
+            return ((Class<?>) p.getRawType()).getSimpleName() + "_"
+                    + String.join(
+                            "_",
+                            Arrays.stream(p.getActualTypeArguments())
+                                    .map(ApiDescription::simpleName)
+                                    .toList());
         }
         return "Object";
     }
@@ -408,9 +544,9 @@ public final class ApiDescription {
     /** Route path templates, for tests: every route as "METHOD /path". */
     public static List<String> routes(JsonObject document) {
         List<String> out = new ArrayList<>();
-        document.getJsonObject("paths").forEach((path, ops) -> ops.asJsonObject().keySet()
-                .forEach(m -> out.add(m.toUpperCase(Locale.ROOT) + " " + path)));
+        document.getJsonObject("paths")
+                .forEach((path, ops) ->
+                        ops.asJsonObject().keySet().forEach(m -> out.add(m.toUpperCase(Locale.ROOT) + " " + path)));
         return out;
     }
-
 }

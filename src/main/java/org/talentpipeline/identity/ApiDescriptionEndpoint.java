@@ -44,13 +44,19 @@ public class ApiDescriptionEndpoint extends HttpServlet {
     private static String build(ServletContext context) {
         List<Class<?>> resources = new ArrayList<>();
         collect(context, PACKAGE, resources);
-        JsonObject doc = ApiDescription.of(ApiApplication.class, resources,
-                ApiDescriptionEndpoint.class.getPackage().getImplementationVersion() == null ? "1"
+        JsonObject doc = ApiDescription.of(
+                ApiApplication.class,
+                resources,
+                ApiDescriptionEndpoint.class.getPackage().getImplementationVersion() == null
+                        ? "1"
                         : ApiDescriptionEndpoint.class.getPackage().getImplementationVersion());
         // the routes are relative to where the application is deployed, which need not be the server's root
         String root = context.getContextPath().isEmpty() ? "/" : context.getContextPath();
         doc = Json.createObjectBuilder(doc)
-                .add("servers", Json.createArrayBuilder().add(Json.createObjectBuilder().add("url", root))).build();
+                .add(
+                        "servers",
+                        Json.createArrayBuilder().add(Json.createObjectBuilder().add("url", root)))
+                .build();
         java.io.StringWriter out = new java.io.StringWriter();
         try (JsonWriter writer = Json.createWriterFactory(Map.of()).createWriter(out)) {
             writer.write(doc);
@@ -68,10 +74,13 @@ public class ApiDescriptionEndpoint extends HttpServlet {
             if (entry.endsWith("/")) {
                 collect(context, entry, into);
             } else if (entry.endsWith(".class") && !entry.contains("$")) {
-                String name = entry.substring("/WEB-INF/classes/".length(), entry.length() - ".class".length()).replace('/', '.');
+                String name = entry.substring("/WEB-INF/classes/".length(), entry.length() - ".class".length())
+                        .replace('/', '.');
                 try {
                     Class<?> c = Class.forName(name, false, loader);
-                    if (c.isAnnotationPresent(Path.class) && !c.isInterface() && !Modifier.isAbstract(c.getModifiers())) {
+                    if (c.isAnnotationPresent(Path.class)
+                            && !c.isInterface()
+                            && !Modifier.isAbstract(c.getModifiers())) {
                         into.add(c);
                     }
                 } catch (ClassNotFoundException | LinkageError e) {

@@ -19,8 +19,9 @@ import java.time.Instant;
 /* one indexed lookup per API call: the token by its unique hash, its enabled user, their roles */
 @NamedQuery(
         name = "ApiToken.callerByHash",
-        query = "select u.username, u.schoolCode, u.agencyCode, r, u.mustChangePassword from ApiToken t join t.user u left join u.roles r"
-                + " where t.tokenHash = :hash and t.expiresAt > :now and u.enabled = true")
+        query =
+                "select u.username, u.schoolCode, u.agencyCode, r, u.mustChangePassword from ApiToken t join t.user u left join u.roles r"
+                        + " where t.tokenHash = :hash and t.expiresAt > :now and u.enabled = true")
 @NamedQuery(name = "ApiToken.deleteByHash", query = "delete from ApiToken t where t.tokenHash = :hash")
 @NamedQuery(name = "ApiToken.deleteByUser", query = "delete from ApiToken t where t.user = :user")
 @NamedQuery(name = "ApiToken.deleteExpired", query = "delete from ApiToken t where t.expiresAt <= :now")
@@ -44,8 +45,7 @@ public class ApiToken {
     @Column(name = "expires_at")
     private Instant expiresAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     ApiToken(String tokenHash, User user, Instant issuedAt, Instant expiresAt) {
         this.tokenHash = tokenHash;

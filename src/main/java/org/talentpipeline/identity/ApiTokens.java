@@ -1,7 +1,7 @@
 package org.talentpipeline.identity;
 
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -46,8 +46,13 @@ public class ApiTokens {
                 .getSingleResult();
         em.persist(new ApiToken(Secrets.sha256(token), user, now, expires));
         em.createNamedQuery("ApiToken.deleteExpired").setParameter("now", now).executeUpdate();
-        accounts.fire(new AccountEvent(user.getUsername(), AccountEvent.Kind.TOKEN_ISSUED, user.getUsername(), user.getSchoolCode(),
-                "expires " + expires, remoteAddr));
+        accounts.fire(new AccountEvent(
+                user.getUsername(),
+                AccountEvent.Kind.TOKEN_ISSUED,
+                user.getUsername(),
+                user.getSchoolCode(),
+                "expires " + expires,
+                remoteAddr));
         return new IssuedToken(token, expires);
     }
 
@@ -74,26 +79,30 @@ public class ApiTokens {
             }
         }
         Object[] first = rows.get(0);
-        return Optional.of(new Verified(new Caller((String) first[0], roles, (String) first[1], (String) first[2]),
+        return Optional.of(new Verified(
+                new Caller((String) first[0], roles, (String) first[1], (String) first[2]),
                 Boolean.TRUE.equals(first[4])));
     }
 
     /** Logout: this token stops working at once. */
     public void revoke(String token, String username, String remoteAddr) {
-        int deleted = em.createNamedQuery("ApiToken.deleteByHash").setParameter("hash", Secrets.sha256(token)).executeUpdate();
+        int deleted = em.createNamedQuery("ApiToken.deleteByHash")
+                .setParameter("hash", Secrets.sha256(token))
+                .executeUpdate();
         if (deleted > 0) {
-            accounts.fire(new AccountEvent(username, AccountEvent.Kind.SIGN_OUT, username, null, "token revoked", remoteAddr));
+            accounts.fire(new AccountEvent(
+                    username, AccountEvent.Kind.SIGN_OUT, username, null, "token revoked", remoteAddr));
         }
     }
 
     /** Every token of this user stops working (in the caller's transaction). */
     int revokeAll(User user) {
-        return em.createNamedQuery("ApiToken.deleteByUser").setParameter("user", user).executeUpdate();
+        return em.createNamedQuery("ApiToken.deleteByUser")
+                .setParameter("user", user)
+                .executeUpdate();
     }
 
-    public record Verified(Caller caller, boolean mustChangePassword) {
-    }
+    public record Verified(Caller caller, boolean mustChangePassword) {}
 
-    public record IssuedToken(String token, Instant expiresAt) {
-    }
+    public record IssuedToken(String token, Instant expiresAt) {}
 }

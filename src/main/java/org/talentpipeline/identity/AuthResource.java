@@ -38,19 +38,20 @@ public class AuthResource {
     @Context
     HttpServletRequest request;
 
-    public record TokenRequest(String username, String password) {
-    }
+    public record TokenRequest(String username, String password) {}
 
-    public record PasswordChange(String currentPassword, String password) {
-    }
+    public record PasswordChange(String currentPassword, String password) {}
 
     @POST
     @Path("token")
     @PermitAll
     public Response token(TokenRequest body) {
         if (body == null || body.username() == null || body.password() == null) {
-            return ApiError.response(400, "invalid input", List.of(
-                    new ApiError.FieldProblem(body == null || body.username() == null ? "username" : "password", "is required")));
+            return ApiError.response(
+                    400,
+                    "invalid input",
+                    List.of(new ApiError.FieldProblem(
+                            body == null || body.username() == null ? "username" : "password", "is required")));
         }
         return accounts.issueToken(body.username(), body.password(), clientAddress.of(request))
                 .map(t -> Response.ok(t).build())
@@ -74,7 +75,8 @@ public class AuthResource {
     @Performs(Operation.OWN_ACCOUNT)
     public Response changePassword(PasswordChange body) {
         if (body == null) {
-            return ApiError.response(400, "invalid input", List.of(new ApiError.FieldProblem("password", "is required")));
+            return ApiError.response(
+                    400, "invalid input", List.of(new ApiError.FieldProblem("password", "is required")));
         }
         accounts.changeOwnPassword(body.currentPassword(), body.password(), clientAddress.of(request));
         return Response.noContent().build();

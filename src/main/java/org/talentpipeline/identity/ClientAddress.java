@@ -46,7 +46,9 @@ public class ClientAddress {
 
     /** The throttle's key for an address: itself for IPv4, its /64 for IPv6. */
     static String throttleKey(String address) {
-        if (address == null || !address.contains(":") || !LITERAL.matcher(address).matches()) {
+        if (address == null
+                || !address.contains(":")
+                || !LITERAL.matcher(address).matches()) {
             return address == null ? "" : address;
         }
         try {

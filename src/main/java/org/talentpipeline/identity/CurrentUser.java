@@ -35,7 +35,8 @@ public class CurrentUser {
 
     /** The caller's roles, in their declared order, for display. */
     public String getRoleNames() {
-        return caller().map(c -> c.roles().stream().sorted().map(Role::name).collect(java.util.stream.Collectors.joining(", ")))
+        return caller().map(c ->
+                        c.roles().stream().sorted().map(Role::name).collect(java.util.stream.Collectors.joining(", ")))
                 .orElse("");
     }
 

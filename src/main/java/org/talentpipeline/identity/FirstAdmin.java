@@ -64,19 +64,23 @@ public class FirstAdmin {
         if (adminPassword.isPresent() && !adminPassword.get().isEmpty()) {
             List<FieldProblem> problems = users.passwordProblems(USERNAME, adminPassword.get());
             if (!problems.isEmpty()) {
-                throw new IllegalStateException("TP_ADMIN_PASSWORD is refused by the password policy: it " + problems
-                        .stream().map(FieldProblem::message).collect(Collectors.joining("; it ")));
+                throw new IllegalStateException("TP_ADMIN_PASSWORD is refused by the password policy: it "
+                        + problems.stream().map(FieldProblem::message).collect(Collectors.joining("; it ")));
             }
             users.createFirstAdmin(adminPassword.get());
-            StartupStages.done("first administrator: user admin created with the password of TP_ADMIN_PASSWORD", started);
+            StartupStages.done(
+                    "first administrator: user admin created with the password of TP_ADMIN_PASSWORD", started);
             return;
         }
         String secret = Secrets.urlSafe(32);
         Instant expires = Instant.now(clock).plus(LINK_LIFETIME);
-        em.createNativeQuery("delete from setup_secret where expires_at <= ?").setParameter(1, Timestamp.from(Instant.now(clock)))
+        em.createNativeQuery("delete from setup_secret where expires_at <= ?")
+                .setParameter(1, Timestamp.from(Instant.now(clock)))
                 .executeUpdate();
         em.createNativeQuery("insert into setup_secret (secret_hash, expires_at) values (?, ?)")
-                .setParameter(1, Secrets.sha256(secret)).setParameter(2, Timestamp.from(expires)).executeUpdate();
+                .setParameter(1, Secrets.sha256(secret))
+                .setParameter(2, Timestamp.from(expires))
+                .executeUpdate();
         String path = "/setup?key=" + secret;
         LOG.info(() -> "No user yet. Set the administrator's password, once, before " + expires + ", at "
                 + publicUrl.map(u -> u.replaceAll("/+$", "")).orElse("http://<this server>") + path
@@ -90,13 +94,17 @@ public class FirstAdmin {
             return false;
         }
         List<?> rows = em.createNativeQuery("select expires_at from setup_secret where secret_hash = ?")
-                .setParameter(1, Secrets.sha256(secret)).getResultList();
+                .setParameter(1, Secrets.sha256(secret))
+                .getResultList();
         if (rows.isEmpty()) {
             return false;
         }
         Object expires = rows.get(0);
-        Instant at = expires instanceof Timestamp t ? t.toInstant()
-                : expires instanceof java.time.LocalDateTime l ? Timestamp.valueOf(l).toInstant() : Instant.EPOCH;
+        Instant at = expires instanceof Timestamp t
+                ? t.toInstant()
+                : expires instanceof java.time.LocalDateTime l
+                        ? Timestamp.valueOf(l).toInstant()
+                        : Instant.EPOCH;
         return at.isAfter(Instant.now(clock));
     }
 

@@ -48,13 +48,20 @@ public class FirstAdminSetup extends HttpServlet {
         } else if (problems.get(0).field().equals("key")) {
             page(request, response, HttpServletResponse.SC_NOT_FOUND, null, List.of(text(request, "setup.invalid")));
         } else {
-            page(request, response, HttpServletResponse.SC_BAD_REQUEST, key,
-                    problems.stream().map(p -> text(request, "field.password") + " " + p.message()).toList());
+            page(
+                    request,
+                    response,
+                    HttpServletResponse.SC_BAD_REQUEST,
+                    key,
+                    problems.stream()
+                            .map(p -> text(request, "field.password") + " " + p.message())
+                            .toList());
         }
     }
 
-    private static void page(HttpServletRequest request, HttpServletResponse response, int status, String key,
-            List<String> errors) throws IOException {
+    private static void page(
+            HttpServletRequest request, HttpServletResponse response, int status, String key, List<String> errors)
+            throws IOException {
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         PrintWriter out = response.getWriter();
@@ -71,11 +78,14 @@ public class FirstAdminSetup extends HttpServlet {
             out.println("<input type=\"hidden\" name=\"key\" value=\"" + html(key) + "\"/>");
             out.println("<p><label>" + html(text(request, "field.username")) + " <input type=\"text\" value=\""
                     + FirstAdmin.USERNAME + "\" readonly=\"readonly\"/></label></p>");
-            out.println("<p><label>" + html(text(request, "field.password"))
-                    + " <input type=\"password\" name=\"password\" id=\"password\" autocomplete=\"new-password\" required=\"required\"/></label></p>");
-            out.println("<p><label>" + html(text(request, "setup.repeat"))
-                    + " <input type=\"password\" name=\"repeat\" id=\"repeat\" autocomplete=\"new-password\" required=\"required\"/></label></p>");
-            out.println("<p><button type=\"submit\" id=\"save\">" + html(text(request, "action.save")) + "</button></p></form>");
+            out.println(
+                    "<p><label>" + html(text(request, "field.password"))
+                            + " <input type=\"password\" name=\"password\" id=\"password\" autocomplete=\"new-password\" required=\"required\"/></label></p>");
+            out.println(
+                    "<p><label>" + html(text(request, "setup.repeat"))
+                            + " <input type=\"password\" name=\"repeat\" id=\"repeat\" autocomplete=\"new-password\" required=\"required\"/></label></p>");
+            out.println("<p><button type=\"submit\" id=\"save\">" + html(text(request, "action.save"))
+                    + "</button></p></form>");
         }
         out.println("</main></body></html>");
     }
@@ -87,6 +97,10 @@ public class FirstAdminSetup extends HttpServlet {
     }
 
     private static String html(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+        return s.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 }

@@ -28,12 +28,13 @@ public class FormAndTokenAuthentication implements HttpAuthenticationMechanism {
     static final String SESSION_GENERATION = FormAndTokenAuthentication.class.getName() + ".generation";
     /** The outcome of a form sign-in, for the sign-in page's message. */
     static final String SIGN_IN_RESULT = SignInResult.class.getName();
+
     static final String RETURN_TO = FormAndTokenAuthentication.class.getName() + ".returnTo";
     public static final String LOGIN_PAGE = "/login.xhtml";
     public static final String PASSWORD_PAGE = "/account/password.xhtml";
     /** What a user whose password was reset may call before changing it: their account, the change, logout. */
-    private static final java.util.Set<String> BEFORE_PASSWORD_CHANGE = java.util.Set.of(
-            "/api/v1/me", "/api/v1/me/password", "/api/v1/auth/password", "/api/v1/auth/logout");
+    private static final java.util.Set<String> BEFORE_PASSWORD_CHANGE =
+            java.util.Set.of("/api/v1/me", "/api/v1/me/password", "/api/v1/auth/password", "/api/v1/auth/logout");
 
     @Inject
     AccountService accounts;
@@ -51,8 +52,8 @@ public class FormAndTokenAuthentication implements HttpAuthenticationMechanism {
     ClientAddress clientAddress;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (isApi(request)) {
             return bearer(request, response, context);
         }
@@ -77,7 +78,8 @@ public class FormAndTokenAuthentication implements HttpAuthenticationMechanism {
         if (context.isProtected()) {
             if (isPageVisit(request)) {
                 String query = request.getQueryString();
-                request.getSession(true).setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
+                request.getSession(true)
+                        .setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
             }
             SecurityHeaders.apply(request, response);
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
@@ -85,8 +87,8 @@ public class FormAndTokenAuthentication implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
-    private AuthenticationStatus formSignIn(HttpServletRequest request, HttpMessageContext context,
-            UsernamePasswordCredential form) {
+    private AuthenticationStatus formSignIn(
+            HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential form) {
         SignInResult result = accounts.signIn(form.getCaller(), form.getPasswordAsString(), clientAddress.of(request));
         request.setAttribute(SIGN_IN_RESULT, result);
         if (!result.succeeded()) {
@@ -101,8 +103,8 @@ public class FormAndTokenAuthentication implements HttpAuthenticationMechanism {
         return signedIn(request, context, result.caller());
     }
 
-    private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    private AuthenticationStatus bearer(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header == null || header.isBlank()) {
             // anonymous: the API's access control answers 401 where a caller is required
@@ -111,9 +113,14 @@ public class FormAndTokenAuthentication implements HttpAuthenticationMechanism {
         Optional<ApiTokens.Verified> caller = header.regionMatches(true, 0, "Bearer ", 0, 7)
                 ? tokens.check(header.substring(7).trim())
                 : Optional.empty();
-        if (caller.isPresent() && caller.get().mustChangePassword()
-                && !BEFORE_PASSWORD_CHANGE.contains(request.getRequestURI().substring(request.getContextPath().length()))) {
-            refuse(request, response, HttpServletResponse.SC_FORBIDDEN,
+        if (caller.isPresent()
+                && caller.get().mustChangePassword()
+                && !BEFORE_PASSWORD_CHANGE.contains(request.getRequestURI()
+                        .substring(request.getContextPath().length()))) {
+            refuse(
+                    request,
+                    response,
+                    HttpServletResponse.SC_FORBIDDEN,
                     "password change required: your password was reset; POST /api/v1/me/password first");
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -130,7 +137,8 @@ public class FormAndTokenAuthentication implements HttpAuthenticationMechanism {
             SecurityHeaders.apply(request, response);
             response.setStatus(status);
             response.setContentType("application/json");
-            response.getOutputStream().write(("{\"error\":\"" + error + "\",\"details\":[]}").getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream()
+                    .write(("{\"error\":\"" + error + "\",\"details\":[]}").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // the client has gone; nothing to tell it
         }
@@ -139,14 +147,19 @@ public class FormAndTokenAuthentication implements HttpAuthenticationMechanism {
     /** The password page itself, its resources, and signing out. */
     private static boolean mayPrecedePasswordChange(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals(PASSWORD_PAGE) || path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/")
-                || path.startsWith("/logout") || path.equals(LOGIN_PAGE);
+        return path.equals(PASSWORD_PAGE)
+                || path.startsWith("/jakarta.faces.resource/")
+                || path.startsWith("/resources/")
+                || path.startsWith("/logout")
+                || path.equals(LOGIN_PAGE);
     }
 
     /** One indexed lookup per request of a signed-in session: nothing is cached that could outlive a revocation. */
     private UserService.SessionState state(HttpSession session, Caller caller) {
         Object generation = session.getAttribute(SESSION_GENERATION);
-        return generation instanceof Integer g ? users.sessionState(caller.username(), g) : UserService.SessionState.GONE;
+        return generation instanceof Integer g
+                ? users.sessionState(caller.username(), g)
+                : UserService.SessionState.GONE;
     }
 
     /** After the signed-in user changed their own password: this session stays, every other goes. */
@@ -157,7 +170,8 @@ public class FormAndTokenAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
-    private static AuthenticationStatus signedIn(HttpServletRequest request, HttpMessageContext context, Caller caller) {
+    private static AuthenticationStatus signedIn(
+            HttpServletRequest request, HttpMessageContext context, Caller caller) {
         request.setAttribute(SESSION_CALLER, caller);
         return context.notifyContainerAboutLogin(caller.username(), caller.groups());
     }

@@ -37,8 +37,7 @@ public class MeResource {
     @Context
     HttpServletRequest request;
 
-    public record PasswordChange(String currentPassword, String newPassword) {
-    }
+    public record PasswordChange(String currentPassword, String newPassword) {}
 
     @GET
     @Performs(Operation.OWN_ACCOUNT)
@@ -70,7 +69,8 @@ public class MeResource {
         if (body == null) {
             throw new BadInput("newPassword", "is required");
         }
-        accounts.changeOwnPassword(body.currentPassword(), body.newPassword(), clientAddress.of(request), "newPassword");
+        accounts.changeOwnPassword(
+                body.currentPassword(), body.newPassword(), clientAddress.of(request), "newPassword");
         return Response.noContent().build();
     }
 }

@@ -14,12 +14,13 @@ import java.util.Set;
  */
 public record NewUser(
         @NotNull(message = "is required")
-        @Pattern(regexp = "[a-z0-9._-]{3,60}", message = "must be 3 to 60 lower-case letters, digits, '.', '_' or '-'")
-        String username,
+                @Pattern(
+                        regexp = "[a-z0-9._-]{3,60}",
+                        message = "must be 3 to 60 lower-case letters, digits, '.', '_' or '-'")
+                String username,
         @NotNull(message = "is required")
-        @Size(max = PasswordPolicy.MAX_LENGTH, message = "must be at most 200 characters")
-        String password,
+                @Size(max = PasswordPolicy.MAX_LENGTH, message = "must be at most 200 characters")
+                String password,
         @NotEmpty(message = "must name at least one role") Set<Role> roles,
         String schoolCode,
-        String agencyCode) {
-}
+        String agencyCode) {}

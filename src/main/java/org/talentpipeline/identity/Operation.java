@@ -32,11 +32,21 @@ public enum Operation {
 
     // identity
     USER_ADMINISTRATION(grant(ADMIN, ALL)),
-    OWN_ACCOUNT(grant(ADMIN, OWN), grant(SCHOOL_ADMIN, OWN), grant(EVALUATOR, OWN), grant(REVIEWER, OWN), grant(RECRUITER, OWN),
+    OWN_ACCOUNT(
+            grant(ADMIN, OWN),
+            grant(SCHOOL_ADMIN, OWN),
+            grant(EVALUATOR, OWN),
+            grant(REVIEWER, OWN),
+            grant(RECRUITER, OWN),
             grant(STUDENT, OWN)),
 
     // school
-    SCHOOL_READ(grant(ADMIN, ALL), grant(SCHOOL_ADMIN, ALL), grant(EVALUATOR, ALL), grant(REVIEWER, ALL), grant(RECRUITER, ALL)),
+    SCHOOL_READ(
+            grant(ADMIN, ALL),
+            grant(SCHOOL_ADMIN, ALL),
+            grant(EVALUATOR, ALL),
+            grant(REVIEWER, ALL),
+            grant(RECRUITER, ALL)),
     SCHOOL_WRITE(grant(ADMIN, ALL)),
     PROGRAM_WRITE(grant(ADMIN, ALL), grant(SCHOOL_ADMIN, OWN_SCHOOL)),
 
@@ -61,7 +71,12 @@ public enum Operation {
     MINORS_REPORT(grant(ADMIN, ALL), grant(SCHOOL_ADMIN, OWN_SCHOOL)),
 
     // competition and evaluation
-    EVENT_READ(grant(ADMIN, ALL), grant(SCHOOL_ADMIN, ALL), grant(EVALUATOR, ALL), grant(REVIEWER, ALL), grant(RECRUITER, ALL)),
+    EVENT_READ(
+            grant(ADMIN, ALL),
+            grant(SCHOOL_ADMIN, ALL),
+            grant(EVALUATOR, ALL),
+            grant(REVIEWER, ALL),
+            grant(RECRUITER, ALL)),
     EVENT_WRITE(grant(ADMIN, ALL), grant(EVALUATOR, ALL)),
     RESULTS_READ(grant(ADMIN, ALL), grant(EVALUATOR, ALL)),
     RESULTS_WRITE(grant(ADMIN, ALL), grant(EVALUATOR, ALL)),
@@ -150,7 +165,8 @@ public enum Operation {
         Set<Scope> scopes = EnumSet.noneOf(Scope.class);
         for (Role role : caller.roles()) {
             Scope scope = grants.get(role);
-            if (scope == null || (scope == OWN_SCHOOL && caller.schoolCode() == null)
+            if (scope == null
+                    || (scope == OWN_SCHOOL && caller.schoolCode() == null)
                     || (scope == OWN_AGENCY && caller.agencyCode() == null)) {
                 continue;
             }

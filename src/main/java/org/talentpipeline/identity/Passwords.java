@@ -46,8 +46,11 @@ public class Passwords {
                 "Pbkdf2PasswordHash.Iterations", "210000",
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "64"));
-        permits = new Semaphore(configuredPermits > 0 ? configuredPermits
-                : Math.max(1, Runtime.getRuntime().availableProcessors() / 2), true);
+        permits = new Semaphore(
+                configuredPermits > 0
+                        ? configuredPermits
+                        : Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
+                true);
         decoy = hash.generate("decoy-password".toCharArray());
     }
 

@@ -6,12 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.talentpipeline.platform.LanguageChosen;
-import org.talentpipeline.platform.LocaleSelection;
 import java.util.ArrayList;
 import java.util.List;
 import org.talentpipeline.platform.ApiError.FieldProblem;
 import org.talentpipeline.platform.BadInput;
+import org.talentpipeline.platform.LanguageChosen;
+import org.talentpipeline.platform.LocaleSelection;
 import org.talentpipeline.platform.NotFound;
 
 /**
@@ -36,13 +36,14 @@ public class Preferences {
             return;
         }
         em.createQuery("update User u set u.language = :language where u.username = :username")
-                .setParameter("language", chosen.locale().toLanguageTag()).setParameter("username", username).executeUpdate();
+                .setParameter("language", chosen.locale().toLanguageTag())
+                .setParameter("username", username)
+                .executeUpdate();
     }
 
     /** The stored language and zone of a user who just signed in, as session attributes. */
     /** A user's language ({@code en} or {@code zh-CN}) and time zone (an IANA name); null where the user chose none. */
-    public record Settings(String language, String timeZone) {
-    }
+    public record Settings(String language, String timeZone) {}
 
     @Inject
     Access access;
@@ -52,8 +53,11 @@ public class Preferences {
     public Settings mine() {
         String username = access.require(Operation.OWN_ACCOUNT).username();
         return em.createQuery("select u.language, u.timeZone from User u where u.username = :username", Object[].class)
-                .setParameter("username", username).getResultStream().findFirst()
-                .map(row -> new Settings((String) row[0], (String) row[1])).orElseThrow(() -> new NotFound("user " + username));
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new Settings((String) row[0], (String) row[1]))
+                .orElseThrow(() -> new NotFound("user " + username));
     }
 
     /**
@@ -67,7 +71,9 @@ public class Preferences {
         String language = blankToNull(wanted == null ? null : wanted.language());
         String zone = blankToNull(wanted == null ? null : wanted.timeZone());
         List<FieldProblem> problems = new ArrayList<>();
-        if (language != null && LocaleSelection.SUPPORTED.stream().noneMatch(l -> l.toLanguageTag().equals(language))) {
+        if (language != null
+                && LocaleSelection.SUPPORTED.stream()
+                        .noneMatch(l -> l.toLanguageTag().equals(language))) {
             problems.add(new FieldProblem("language", "must be one of en, zh-CN"));
         }
         if (zone != null && !zones().contains(zone)) {
@@ -77,7 +83,10 @@ public class Preferences {
             throw new BadInput(problems);
         }
         em.createQuery("update User u set u.language = :language, u.timeZone = :zone where u.username = :username")
-                .setParameter("language", language).setParameter("zone", zone).setParameter("username", username).executeUpdate();
+                .setParameter("language", language)
+                .setParameter("zone", zone)
+                .setParameter("username", username)
+                .executeUpdate();
         return new Settings(language, zone);
     }
 
@@ -96,9 +105,12 @@ public class Preferences {
         return ZONES;
     }
 
-    private static final List<String> ZONES = java.util.stream.Stream.concat(java.util.stream.Stream.of("UTC"),
-            java.time.ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") && !z.startsWith("Etc/")
-                    && !z.startsWith("SystemV/")).sorted()).toList();
+    private static final List<String> ZONES = java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of("UTC"),
+                    java.time.ZoneId.getAvailableZoneIds().stream()
+                            .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
+                            .sorted())
+            .toList();
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
@@ -107,7 +119,10 @@ public class Preferences {
     @Transactional(Transactional.TxType.SUPPORTS)
     void handOver(String username, jakarta.servlet.http.HttpSession session) {
         em.createQuery("select u.language, u.timeZone from User u where u.username = :username", Object[].class)
-                .setParameter("username", username).getResultStream().findFirst().ifPresent(row -> {
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst()
+                .ifPresent(row -> {
                     if (row[0] != null) {
                         session.setAttribute(LocaleSelection.STORED_LANGUAGE, row[0]);
                     }

@@ -20,7 +20,8 @@ public class ServerBusy extends RuntimeException {
         @Override
         public Response toResponse(ServerBusy e) {
             return Response.fromResponse(ApiError.response(Response.Status.SERVICE_UNAVAILABLE, e.getMessage()))
-                    .header("Retry-After", "1").build();
+                    .header("Retry-After", "1")
+                    .build();
         }
     }
 }

@@ -1,7 +1,7 @@
 package org.talentpipeline.identity;
 
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -42,7 +42,9 @@ public class SignIn {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        AuthenticationStatus status = security.authenticate(request, response,
+        AuthenticationStatus status = security.authenticate(
+                request,
+                response,
                 AuthenticationParameters.withParams().credential(new UsernamePasswordCredential(username, password)));
         if (status == AuthenticationStatus.SUCCESS) {
             String target = FormAndTokenAuthentication.takeReturnTo(request);
@@ -53,11 +55,13 @@ public class SignIn {
         SignInResult result = (SignInResult) request.getAttribute(FormAndTokenAuthentication.SIGN_IN_RESULT);
         SignInResult.Outcome outcome = result == null ? SignInResult.Outcome.WRONG_CREDENTIALS : result.outcome();
         ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-        String text = switch (outcome) {
-            case THROTTLED -> MessageFormat.format(msg.getString("signin.throttled"), result.retryAfterSeconds());
-            case BUSY -> msg.getString("signin.busy");
-            default -> msg.getString("signin.failed");
-        };
+        String text =
+                switch (outcome) {
+                    case THROTTLED ->
+                        MessageFormat.format(msg.getString("signin.throttled"), result.retryAfterSeconds());
+                    case BUSY -> msg.getString("signin.busy");
+                    default -> msg.getString("signin.failed");
+                };
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         faces.validationFailed();
     }
@@ -67,7 +71,8 @@ public class SignIn {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String who = currentUser.getUsername();
         if (who != null) {
-            accounts.fire(new AccountEvent(who, AccountEvent.Kind.SIGN_OUT, who, currentUser.getSchoolCode(), null, request.getRemoteAddr()));
+            accounts.fire(new AccountEvent(
+                    who, AccountEvent.Kind.SIGN_OUT, who, currentUser.getSchoolCode(), null, request.getRemoteAddr()));
         }
         request.logout();
         external.invalidateSession();

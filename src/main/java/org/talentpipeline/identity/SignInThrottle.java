@@ -25,14 +25,20 @@ import java.util.Locale;
  */
 @Entity
 @Table(name = "sign_in_throttle")
-@NamedQuery(name = "SignInThrottle.listDelayed", query = "select t from SignInThrottle t where t.lastFailureAt > :since"
-        + " and ((t.key.kind = :account and t.failures > :accountFree)"
-        + " or (t.key.kind = :address and t.failures > :addressFree))"
-        + " order by t.lastFailureAt desc")
-@NamedQuery(name = "SignInThrottle.countDelayed", query = "select count(t) from SignInThrottle t where t.lastFailureAt > :since"
-        + " and ((t.key.kind = :account and t.failures > :accountFree)"
-        + " or (t.key.kind = :address and t.failures > :addressFree))")
-@NamedQuery(name = "SignInThrottle.deleteForgotten", query = "delete from SignInThrottle t where t.lastFailureAt <= :since")
+@NamedQuery(
+        name = "SignInThrottle.listDelayed",
+        query = "select t from SignInThrottle t where t.lastFailureAt > :since"
+                + " and ((t.key.kind = :account and t.failures > :accountFree)"
+                + " or (t.key.kind = :address and t.failures > :addressFree))"
+                + " order by t.lastFailureAt desc")
+@NamedQuery(
+        name = "SignInThrottle.countDelayed",
+        query = "select count(t) from SignInThrottle t where t.lastFailureAt > :since"
+                + " and ((t.key.kind = :account and t.failures > :accountFree)"
+                + " or (t.key.kind = :address and t.failures > :addressFree))")
+@NamedQuery(
+        name = "SignInThrottle.deleteForgotten",
+        query = "delete from SignInThrottle t where t.lastFailureAt <= :since")
 public class SignInThrottle {
 
     /** What a count is kept for. An address may stand for a whole school behind one NAT, so it gets more. */
@@ -76,8 +82,7 @@ public class SignInThrottle {
 
         private String subject;
 
-        protected Key() {
-        }
+        protected Key() {}
 
         Key(Kind kind, String subject) {
             this.kind = kind;
@@ -110,8 +115,7 @@ public class SignInThrottle {
     @Column(name = "blocked_until")
     private Instant blockedUntil;
 
-    protected SignInThrottle() {
-    }
+    protected SignInThrottle() {}
 
     SignInThrottle(Kind kind, String subject, Instant now) {
         this.key = new Key(kind, subject);

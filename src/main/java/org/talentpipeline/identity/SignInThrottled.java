@@ -29,7 +29,8 @@ public class SignInThrottled extends RuntimeException {
         @Override
         public Response toResponse(SignInThrottled e) {
             return Response.fromResponse(ApiError.response(429, e.getMessage(), java.util.List.of()))
-                    .header("Retry-After", Long.toString(e.retryAfterSeconds())).build();
+                    .header("Retry-After", Long.toString(e.retryAfterSeconds()))
+                    .build();
         }
     }
 }

@@ -1,7 +1,7 @@
 package org.talentpipeline.identity;
 
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -43,7 +43,8 @@ public class Throttles {
     public Duration admit(String account, String address, Instant now, Instant answeredBy) {
         SignInThrottle byAccount = locked(Kind.ACCOUNT, account);
         SignInThrottle byAddress = locked(Kind.ADDRESS, address);
-        Duration wait = longer(byAccount == null ? Duration.ZERO : byAccount.waitAt(now),
+        Duration wait = longer(
+                byAccount == null ? Duration.ZERO : byAccount.waitAt(now),
                 byAddress == null ? Duration.ZERO : byAddress.waitAt(now));
         if (!wait.isZero()) {
             return wait;
@@ -65,7 +66,8 @@ public class Throttles {
         }
         if (ThreadLocalRandom.current().nextInt(100) == 0) {
             em.createNamedQuery("SignInThrottle.deleteForgotten")
-                    .setParameter("since", answeredAt.minus(SignInThrottle.FORGOTTEN_AFTER)).executeUpdate();
+                    .setParameter("since", answeredAt.minus(SignInThrottle.FORGOTTEN_AFTER))
+                    .executeUpdate();
         }
     }
 
@@ -104,14 +106,21 @@ public class Throttles {
         Instant since = now.minus(SignInThrottle.FORGOTTEN_AFTER);
         var items = em.createNamedQuery("SignInThrottle.listDelayed", SignInThrottle.class)
                 .setParameter("since", since)
-                .setParameter("account", Kind.ACCOUNT).setParameter("accountFree", Kind.ACCOUNT.free())
-                .setParameter("address", Kind.ADDRESS).setParameter("addressFree", Kind.ADDRESS.free())
-                .setFirstResult(page.offset()).setMaxResults(page.size())
-                .getResultStream().map(t -> ThrottleView.of(t, now)).toList();
+                .setParameter("account", Kind.ACCOUNT)
+                .setParameter("accountFree", Kind.ACCOUNT.free())
+                .setParameter("address", Kind.ADDRESS)
+                .setParameter("addressFree", Kind.ADDRESS.free())
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultStream()
+                .map(t -> ThrottleView.of(t, now))
+                .toList();
         long total = em.createNamedQuery("SignInThrottle.countDelayed", Long.class)
                 .setParameter("since", since)
-                .setParameter("account", Kind.ACCOUNT).setParameter("accountFree", Kind.ACCOUNT.free())
-                .setParameter("address", Kind.ADDRESS).setParameter("addressFree", Kind.ADDRESS.free())
+                .setParameter("account", Kind.ACCOUNT)
+                .setParameter("accountFree", Kind.ACCOUNT.free())
+                .setParameter("address", Kind.ADDRESS)
+                .setParameter("addressFree", Kind.ADDRESS.free())
                 .getSingleResult();
         return new Page<>(items, total);
     }
@@ -125,8 +134,11 @@ public class Throttles {
             return false;
         }
         em.remove(row);
-        accounts.fire(AccountEvent.byCaller(AccountEvent.Kind.THROTTLE_CLEARED, (kind == Kind.ACCOUNT ? "user:" : "address:") + row.getSubject(),
-                null, row.getFailures() + " failures"));
+        accounts.fire(AccountEvent.byCaller(
+                AccountEvent.Kind.THROTTLE_CLEARED,
+                (kind == Kind.ACCOUNT ? "user:" : "address:") + row.getSubject(),
+                null,
+                row.getFailures() + " failures"));
         return true;
     }
 

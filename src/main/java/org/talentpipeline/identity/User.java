@@ -29,9 +29,12 @@ import java.util.Set;
 @NamedQuery(name = "User.findByUsername", query = "select u from User u where u.username = :username")
 @NamedQuery(name = "User.count", query = "select count(u) from User u")
 @NamedQuery(name = "User.list", query = "select u from User u order by u.username")
-@NamedQuery(name = "User.credentialsOf",
-        query = "select u.enabled, u.credentialsGeneration, u.mustChangePassword from User u where u.username = :username")
-@NamedQuery(name = "User.findByRole",
+@NamedQuery(
+        name = "User.credentialsOf",
+        query =
+                "select u.enabled, u.credentialsGeneration, u.mustChangePassword from User u where u.username = :username")
+@NamedQuery(
+        name = "User.findByRole",
         query = "select u from User u where :role member of u.roles and u.enabled = true order by u.username")
 public class User {
 
@@ -77,8 +80,7 @@ public class User {
     @Version
     private int version;
 
-    protected User() {
-    }
+    protected User() {}
 
     User(String username, String passwordHash, Set<Role> roles, String schoolCode, String agencyCode, Instant now) {
         this.username = username;
@@ -118,7 +120,8 @@ public class User {
      * them out (a token reads the roles afresh on every call).
      */
     void assign(Set<Role> newRoles, String newSchoolCode, String newAgencyCode) {
-        boolean changed = !getRoles().equals(newRoles) || !java.util.Objects.equals(schoolCode, newSchoolCode)
+        boolean changed = !getRoles().equals(newRoles)
+                || !java.util.Objects.equals(schoolCode, newSchoolCode)
                 || !java.util.Objects.equals(agencyCode, newAgencyCode);
         if (changed) {
             roles = newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles);

@@ -44,6 +44,7 @@ public class UserList implements Serializable {
     private String newPassword;
     /** The user in the edit form, and the version it was read at (a stale save is refused). */
     private String editUser;
+
     private int editVersion;
     private List<Role> editRoles = new java.util.ArrayList<>();
     private String editSchool;
@@ -53,7 +54,8 @@ public class UserList implements Serializable {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected Page<ThrottleView> read(PageRequest page, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        protected Page<ThrottleView> read(
+                PageRequest page, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return throttles.delayed(page);
         }
 
@@ -67,7 +69,8 @@ public class UserList implements Serializable {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected Page<UserSummary> read(PageRequest page, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        protected Page<UserSummary> read(
+                PageRequest page, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return users.list(page);
         }
 
@@ -143,19 +146,25 @@ public class UserList implements Serializable {
         }
         try {
             Set<Role> chosen = editRoles.isEmpty() ? Set.of() : EnumSet.copyOf(editRoles);
-            users.update(editUser, new UserService.UserEdit(chosen, editSchool == null ? "" : editSchool,
-                    editAgency == null ? "" : editAgency, null), editVersion);
+            users.update(
+                    editUser,
+                    new UserService.UserEdit(
+                            chosen, editSchool == null ? "" : editSchool, editAgency == null ? "" : editAgency, null),
+                    editVersion);
             messages.info("users.saved", editUser);
             editUser = null;
         } catch (BadInput e) {
             // the edit form's fields have their own ids beside the new user's
-            messages.problems(e.problems().stream().map(p -> new org.talentpipeline.platform.ApiError.FieldProblem(
-                    switch (p.field() == null ? "" : p.field()) {
-                        case "schoolCode" -> "editSchool";
-                        case "agencyCode" -> "editAgency";
-                        case "roles" -> "editRoles";
-                        default -> p.field();
-                    }, p.message())).toList());
+            messages.problems(e.problems().stream()
+                    .map(p -> new org.talentpipeline.platform.ApiError.FieldProblem(
+                            switch (p.field() == null ? "" : p.field()) {
+                                case "schoolCode" -> "editSchool";
+                                case "agencyCode" -> "editAgency";
+                                case "roles" -> "editRoles";
+                                default -> p.field();
+                            },
+                            p.message()))
+                    .toList());
         } catch (org.talentpipeline.platform.StaleVersion e) {
             messages.error("users.stale", editUser);
         }

@@ -38,20 +38,21 @@ public class UserResource {
     @Context
     HttpHeaders headers;
 
-    public record PasswordBody(String password) {
-    }
+    public record PasswordBody(String password) {}
 
     @GET
     @Performs(Operation.USER_ADMINISTRATION)
-    public Page<UserSummary> list(@QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("50") int size) {
+    public Page<UserSummary> list(
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         return users.list(Paging.of(page, size));
     }
 
     @POST
     @Performs(Operation.USER_ADMINISTRATION)
     public Response create(NewUser body) {
-        return Response.status(Response.Status.CREATED).entity(users.create(body)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(users.create(body))
+                .build();
     }
 
     @POST
@@ -105,8 +106,8 @@ public class UserResource {
     @GET
     @Path("throttled")
     @Performs(Operation.USER_ADMINISTRATION)
-    public Page<ThrottleView> throttled(@QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("50") int size) {
+    public Page<ThrottleView> throttled(
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         return throttles.delayed(Paging.of(page, size));
     }
 

@@ -1,7 +1,7 @@
 package org.talentpipeline.identity;
 
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -76,8 +76,12 @@ public class UserService {
      * invitation's code, which is the authority here. The same rules as any new user's.
      */
     public UserSummary createStudentAccount(String username, String password) {
-        return created(new NewUser(username == null ? null : username.trim().toLowerCase(Locale.ROOT), password,
-                java.util.Set.of(Role.STUDENT), null, null));
+        return created(new NewUser(
+                username == null ? null : username.trim().toLowerCase(Locale.ROOT),
+                password,
+                java.util.Set.of(Role.STUDENT),
+                null,
+                null));
     }
 
     /**
@@ -94,11 +98,14 @@ public class UserService {
     }
 
     private UserSummary created(NewUser input) {
-        List<FieldProblem> malformed = validator.validate(input).stream().map(FieldProblem::of).toList();
+        List<FieldProblem> malformed =
+                validator.validate(input).stream().map(FieldProblem::of).toList();
         if (!malformed.isEmpty()) {
             List<FieldProblem> all = new ArrayList<>(malformed);
-            if (input.password() != null && malformed.stream().noneMatch(p -> p.field().equals("password"))) {
-                all.addAll(PasswordPolicy.standard().problems("password", String.valueOf(input.username()), input.password()));
+            if (input.password() != null
+                    && malformed.stream().noneMatch(p -> p.field().equals("password"))) {
+                all.addAll(PasswordPolicy.standard()
+                        .problems("password", String.valueOf(input.username()), input.password()));
             }
             throw new BadInput(all);
         }
@@ -116,11 +123,12 @@ public class UserService {
         if (!problems.isEmpty()) {
             throw new BadInput(problems);
         }
-        User user = new User(username, passwords.hash(input.password()), input.roles(), schoolCode, agencyCode,
-                Instant.now(clock));
+        User user = new User(
+                username, passwords.hash(input.password()), input.roles(), schoolCode, agencyCode, Instant.now(clock));
         em.persist(user);
         em.flush();
-        accounts.fire(AccountEvent.byCaller(AccountEvent.Kind.CREATE, "user:" + username, schoolCode, "roles " + input.roles()));
+        accounts.fire(AccountEvent.byCaller(
+                AccountEvent.Kind.CREATE, "user:" + username, schoolCode, "roles " + input.roles()));
         return UserSummary.of(user);
     }
 
@@ -134,7 +142,10 @@ public class UserService {
         if (user.isEnabled()) {
             user.disable();
             int revoked = tokens.revokeAll(user);
-            accounts.fire(AccountEvent.byCaller(AccountEvent.Kind.ACCOUNT_DISABLED, "user:" + user.getUsername(), user.getSchoolCode(),
+            accounts.fire(AccountEvent.byCaller(
+                    AccountEvent.Kind.ACCOUNT_DISABLED,
+                    "user:" + user.getUsername(),
+                    user.getSchoolCode(),
                     revoked + " tokens revoked"));
         }
         return UserSummary.of(user);
@@ -146,7 +157,8 @@ public class UserService {
         User user = require(username);
         if (!user.isEnabled()) {
             user.enable();
-            accounts.fire(AccountEvent.byCaller(AccountEvent.Kind.ACCOUNT_ENABLED, "user:" + user.getUsername(), user.getSchoolCode(), null));
+            accounts.fire(AccountEvent.byCaller(
+                    AccountEvent.Kind.ACCOUNT_ENABLED, "user:" + user.getUsername(), user.getSchoolCode(), null));
         }
         return UserSummary.of(user);
     }
@@ -183,7 +195,10 @@ public class UserService {
         }
         user.changePassword(passwords.hash(password));
         int revoked = tokens.revokeAll(user);
-        accounts.fire(AccountEvent.byCaller(AccountEvent.Kind.PASSWORD_CHANGED, "user:" + user.getUsername(), user.getSchoolCode(),
+        accounts.fire(AccountEvent.byCaller(
+                AccountEvent.Kind.PASSWORD_CHANGED,
+                "user:" + user.getUsername(),
+                user.getSchoolCode(),
                 how + "; " + revoked + " tokens revoked"));
     }
 
@@ -194,7 +209,11 @@ public class UserService {
     }
 
     /** What a page session's request may do: nothing (signed out), only change the password, or anything its roles allow. */
-    public enum SessionState { GONE, MUST_CHANGE_PASSWORD, STANDS }
+    public enum SessionState {
+        GONE,
+        MUST_CHANGE_PASSWORD,
+        STANDS
+    }
 
     /**
      * Whether a page session signed in under this credential generation still stands: the user is
@@ -204,8 +223,11 @@ public class UserService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public SessionState sessionState(String username, int generation) {
         List<Object[]> rows = em.createNamedQuery("User.credentialsOf", Object[].class)
-                .setParameter("username", username).getResultList();
-        if (rows.isEmpty() || !Boolean.TRUE.equals(rows.get(0)[0]) || ((Number) rows.get(0)[1]).intValue() != generation) {
+                .setParameter("username", username)
+                .getResultList();
+        if (rows.isEmpty()
+                || !Boolean.TRUE.equals(rows.get(0)[0])
+                || ((Number) rows.get(0)[1]).intValue() != generation) {
             return SessionState.GONE;
         }
         return Boolean.TRUE.equals(rows.get(0)[2]) ? SessionState.MUST_CHANGE_PASSWORD : SessionState.STANDS;
@@ -258,7 +280,8 @@ public class UserService {
         user.assign(roles, schoolCode, agencyCode);
         String now = user.getRoles() + " " + user.getSchoolCode() + " " + user.getAgencyCode();
         if (!was.equals(now)) {
-            accounts.fire(AccountEvent.byCaller(AccountEvent.Kind.UPDATE, "user:" + user.getUsername(), user.getSchoolCode(), was + " -> " + now));
+            accounts.fire(AccountEvent.byCaller(
+                    AccountEvent.Kind.UPDATE, "user:" + user.getUsername(), user.getSchoolCode(), was + " -> " + now));
         }
         if (Boolean.FALSE.equals(edit.enabled())) {
             disable(user.getUsername());
@@ -279,18 +302,19 @@ public class UserService {
         String temporary = TemporaryPassword.generate();
         user.resetPassword(passwords.hash(temporary));
         int revoked = tokens.revokeAll(user);
-        accounts.fire(AccountEvent.byCaller(AccountEvent.Kind.PASSWORD_CHANGED, "user:" + user.getUsername(), user.getSchoolCode(),
+        accounts.fire(AccountEvent.byCaller(
+                AccountEvent.Kind.PASSWORD_CHANGED,
+                "user:" + user.getUsername(),
+                user.getSchoolCode(),
                 "reset by an administrator; " + revoked + " tokens revoked"));
         return new PasswordReset(user.getUsername(), temporary);
     }
 
     /** A user's edit (API {@code PUT /users/{username}}, the users page). */
-    public record UserEdit(java.util.Set<Role> roles, String schoolCode, String agencyCode, Boolean enabled) {
-    }
+    public record UserEdit(java.util.Set<Role> roles, String schoolCode, String agencyCode, Boolean enabled) {}
 
     /** The temporary password an administrator hands on; the user must replace it at sign-in. */
-    public record PasswordReset(String username, String temporaryPassword) {
-    }
+    public record PasswordReset(String username, String temporaryPassword) {}
 
     /** The first administrator, made at start-up on an empty database ({@link FirstAdmin}). */
     UserSummary createFirstAdmin(String password) {
@@ -301,11 +325,22 @@ public class UserService {
         if (!problems.isEmpty()) {
             throw new BadInput(problems);
         }
-        User user = new User(FirstAdmin.USERNAME, passwords.hash(password), java.util.EnumSet.of(Role.ADMIN), null, null,
+        User user = new User(
+                FirstAdmin.USERNAME,
+                passwords.hash(password),
+                java.util.EnumSet.of(Role.ADMIN),
+                null,
+                null,
                 Instant.now(clock));
         em.persist(user);
         em.flush();
-        accounts.fire(new AccountEvent(FirstAdmin.USERNAME, AccountEvent.Kind.CREATE, "user:" + FirstAdmin.USERNAME, null, "first administrator", null));
+        accounts.fire(new AccountEvent(
+                FirstAdmin.USERNAME,
+                AccountEvent.Kind.CREATE,
+                "user:" + FirstAdmin.USERNAME,
+                null,
+                "first administrator",
+                null));
         return UserSummary.of(user);
     }
 
@@ -324,15 +359,19 @@ public class UserService {
     /** A user by name, for other areas' rules (a judge's role and affiliation). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Optional<UserSummary> find(String username) {
-        return java.util.Optional.ofNullable(username == null ? null : findByUsername(username.trim().toLowerCase(Locale.ROOT)))
+        return java.util.Optional.ofNullable(
+                        username == null ? null : findByUsername(username.trim().toLowerCase(Locale.ROOT)))
                 .map(UserSummary::of);
     }
 
     /** The enabled users holding a role, by name (the reviewers an admin assigns from). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<UserSummary> withRole(Role role) {
-        return em.createNamedQuery("User.findByRole", User.class).setParameter("role", role).getResultStream()
-                .map(UserSummary::of).toList();
+        return em.createNamedQuery("User.findByRole", User.class)
+                .setParameter("role", role)
+                .getResultStream()
+                .map(UserSummary::of)
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -355,7 +394,9 @@ public class UserService {
     private User findByUsername(String username) {
         return em.createNamedQuery("User.findByUsername", User.class)
                 .setParameter("username", username)
-                .getResultStream().findFirst().orElse(null);
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private List<FieldProblem> affiliationProblems(java.util.Set<Role> roles, String schoolCode, String agencyCode) {
@@ -379,7 +420,11 @@ public class UserService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> organisationCodes(Organisations.Kind kind) {
         access.require(Operation.USER_ADMINISTRATION);
-        return organisations.stream().filter(o -> o.kind() == kind).flatMap(o -> o.codes().stream()).sorted().toList();
+        return organisations.stream()
+                .filter(o -> o.kind() == kind)
+                .flatMap(o -> o.codes().stream())
+                .sorted()
+                .toList();
     }
 
     private boolean exists(Organisations.Kind kind, String code) {

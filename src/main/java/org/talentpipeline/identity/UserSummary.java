@@ -8,11 +8,26 @@ import java.util.Set;
  * version, the API's ETag for an edit.
  */
 public record UserSummary(
-        long id, String username, Set<Role> roles, String schoolCode, String agencyCode, boolean enabled,
-        Instant createdAt, boolean mustChangePassword, int version) {
+        long id,
+        String username,
+        Set<Role> roles,
+        String schoolCode,
+        String agencyCode,
+        boolean enabled,
+        Instant createdAt,
+        boolean mustChangePassword,
+        int version) {
 
     static UserSummary of(User u) {
-        return new UserSummary(u.getId(), u.getUsername(), u.getRoles(), u.getSchoolCode(), u.getAgencyCode(),
-                u.isEnabled(), u.getCreatedAt(), u.isMustChangePassword(), u.getVersion());
+        return new UserSummary(
+                u.getId(),
+                u.getUsername(),
+                u.getRoles(),
+                u.getSchoolCode(),
+                u.getAgencyCode(),
+                u.isEnabled(),
+                u.getCreatedAt(),
+                u.isMustChangePassword(),
+                u.getVersion());
     }
 }

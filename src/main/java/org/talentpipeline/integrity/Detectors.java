@@ -49,10 +49,16 @@ public record Detectors(Duration window, double alpha, double tailShare) {
         findings.addAll(flagSharing(evidence));
         List<PairScore> pairs = coSolving(evidence);
         double pairCut = alpha / Math.max(1, pairsTested(evidence));
-        pairs.stream().filter(p -> p.pValue() <= pairCut).map(p -> p.finding(evidence, window)).forEach(findings::add);
+        pairs.stream()
+                .filter(p -> p.pValue() <= pairCut)
+                .map(p -> p.finding(evidence, window))
+                .forEach(findings::add);
         List<SpeedScore> speed = impossibleSpeed(evidence);
         double speedCut = alpha / Math.max(1, speed.size());
-        speed.stream().filter(s -> s.pValue() <= speedCut).map(SpeedScore::finding).forEach(findings::add);
+        speed.stream()
+                .filter(s -> s.pValue() <= speedCut)
+                .map(SpeedScore::finding)
+                .forEach(findings::add);
         findings.addAll(ineligibleTeams(evidence));
         return findings;
     }
@@ -113,7 +119,13 @@ public record Detectors(Duration window, double alpha, double tailShare) {
      * A pair's test: {@code near} of their {@code common} challenges solved within the window of each
      * other, {@code expected} near co-solves by chance, and the p-value of at least that many.
      */
-    public record PairScore(String a, String b, int common, int near, double expected, double pValue,
+    public record PairScore(
+            String a,
+            String b,
+            int common,
+            int near,
+            double expected,
+            double pValue,
             List<Map<String, Object>> timeline) {
 
         Finding finding(Evidence evidence, Duration window) {
@@ -154,7 +166,8 @@ public record Detectors(Duration window, double alpha, double tailShare) {
         for (Map.Entry<String, List<Map.Entry<String, Instant>>> e : byChallenge.entrySet()) {
             List<Map.Entry<String, Instant>> list = e.getValue();
             list.sort(Map.Entry.comparingByValue());
-            long[] times = list.stream().mapToLong(x -> x.getValue().toEpochMilli()).toArray();
+            long[] times =
+                    list.stream().mapToLong(x -> x.getValue().toEpochMilli()).toArray();
             sortedTimes.put(e.getKey(), times);
             for (int i = 0; i < list.size(); i++) {
                 for (int j = i + 1; j < list.size() && times[j] - times[i] <= w; j++) {
@@ -176,7 +189,9 @@ public record Detectors(Duration window, double alpha, double tailShare) {
                 scores.add(score(ab[0], ab[1], byActor, sortedTimes, uniform, Set.of()));
             }
         }
-        scores.sort(Comparator.comparingDouble(PairScore::pValue).thenComparing(PairScore::a).thenComparing(PairScore::b));
+        scores.sort(Comparator.comparingDouble(PairScore::pValue)
+                .thenComparing(PairScore::a)
+                .thenComparing(PairScore::b));
         // explaining away: once a pair is significant, the solves one of them made near the other are
         // accounted for; a third competitor near the copier (because near the source) is tested without them
         double cut = alpha / Math.max(1, pairsTested(evidence));
@@ -185,28 +200,44 @@ public record Detectors(Duration window, double alpha, double tailShare) {
         for (PairScore pair : scores) {
             Set<String> accounted = new HashSet<>(explained.getOrDefault(pair.a(), Set.of()));
             accounted.addAll(explained.getOrDefault(pair.b(), Set.of()));
-            PairScore score = accounted.isEmpty() ? pair : score(pair.a(), pair.b(), byActor, sortedTimes, uniform, accounted);
+            PairScore score =
+                    accounted.isEmpty() ? pair : score(pair.a(), pair.b(), byActor, sortedTimes, uniform, accounted);
             if (score.pValue() <= cut) {
                 for (Map<String, Object> step : score.timeline()) {
                     if (((Double) step.get("secondsApart")) * 1000 <= w) {
-                        explained.computeIfAbsent(score.a(), k -> new HashSet<>()).add((String) step.get("challenge"));
-                        explained.computeIfAbsent(score.b(), k -> new HashSet<>()).add((String) step.get("challenge"));
+                        explained
+                                .computeIfAbsent(score.a(), k -> new HashSet<>())
+                                .add((String) step.get("challenge"));
+                        explained
+                                .computeIfAbsent(score.b(), k -> new HashSet<>())
+                                .add((String) step.get("challenge"));
                     }
                 }
             }
             tested.add(score);
         }
-        tested.sort(Comparator.comparingDouble(PairScore::pValue).thenComparing(PairScore::a).thenComparing(PairScore::b));
+        tested.sort(Comparator.comparingDouble(PairScore::pValue)
+                .thenComparing(PairScore::a)
+                .thenComparing(PairScore::b));
         return tested;
     }
 
     /** One pair's test over the challenges both solved, leaving out those already accounted for. */
-    private PairScore score(String a, String b, Map<String, Map<String, Instant>> byActor, Map<String, long[]> sortedTimes,
-            double uniform, Set<String> accounted) {
+    private PairScore score(
+            String a,
+            String b,
+            Map<String, Map<String, Instant>> byActor,
+            Map<String, long[]> sortedTimes,
+            double uniform,
+            Set<String> accounted) {
         long w = window.toMillis();
         Map<String, Instant> sa = byActor.get(a);
         Map<String, Instant> sb = byActor.get(b);
-        List<String> common = sa.keySet().stream().filter(sb::containsKey).filter(ch -> !accounted.contains(ch)).sorted().toList();
+        List<String> common = sa.keySet().stream()
+                .filter(sb::containsKey)
+                .filter(ch -> !accounted.contains(ch))
+                .sorted()
+                .toList();
         double[] p = new double[common.size()];
         int near = 0;
         List<Map<String, Object>> timeline = new ArrayList<>();
@@ -360,7 +391,8 @@ public record Detectors(Duration window, double alpha, double tailShare) {
             da.forEach((k, v) -> pace.merge(k, v * count.get(k) / (count.get(k) + 5.0), Double::sum));
         }
         // a pace faster than the field's fastest tenth explains nothing: it is what is tested
-        double[] paces = pace.values().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] paces =
+                pace.values().stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double floor = paces[(int) Math.floor(0.1 * (paces.length - 1))];
         for (int i = 0; i < n; i++) {
             double own = pace.get(actors.get(i));
@@ -392,7 +424,8 @@ public record Detectors(Duration window, double alpha, double tailShare) {
                 if (residual[i] <= cut) {
                     Map<String, Object> step = new LinkedHashMap<>();
                     step.put("challenge", challenges.get(i));
-                    step.put("at", byActor.get(e.getKey()).get(challenges.get(i)).toString());
+                    step.put(
+                            "at", byActor.get(e.getKey()).get(challenges.get(i)).toString());
                     step.put("secondsSincePreviousSolve", gapMillis.get(i) / 1000.0);
                     step.put("predictedSeconds", Math.round(Math.exp(logGap.get(i) - residual[i])));
                     fast.add(step);
@@ -431,13 +464,17 @@ public record Detectors(Duration window, double alpha, double tailShare) {
             if (members.size() < 2 || Objects.equals(members.get(0).ref(), competitor)) {
                 return;
             }
-            List<String> schools = members.stream().map(SolvesStored.Member::schoolCode).toList();
+            List<String> schools =
+                    members.stream().map(SolvesStored.Member::schoolCode).toList();
             if (!evidence.teamRule().allows(schools)) {
                 Map<String, Object> ev = new LinkedHashMap<>();
                 ev.put("rule", evidence.teamRule().name());
                 ev.put("schools", List.copyOf(new TreeSet<>(schools)));
-                ev.put("members", members.stream().map(SolvesStored.Member::ref).sorted().toList());
-                findings.add(new Finding(Pattern.INELIGIBLE_TEAM, List.of(competitor), new TreeSet<>(schools).size(), null, ev));
+                ev.put(
+                        "members",
+                        members.stream().map(SolvesStored.Member::ref).sorted().toList());
+                findings.add(new Finding(
+                        Pattern.INELIGIBLE_TEAM, List.of(competitor), new TreeSet<>(schools).size(), null, ev));
             }
         });
         return findings;

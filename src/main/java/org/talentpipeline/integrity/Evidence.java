@@ -13,8 +13,13 @@ import org.talentpipeline.competition.TeamRule;
  * benchmark feeds them generated logs. {@code members} gives each competitor's students (a
  * student's entry: the student alone).
  */
-public record Evidence(String eventCode, TeamRule teamRule, List<Solve> solves, List<Submission> submissions,
-        List<TeamFlag> flags, Map<String, List<SolvesStored.Member>> members) {
+public record Evidence(
+        String eventCode,
+        TeamRule teamRule,
+        List<Solve> solves,
+        List<Submission> submissions,
+        List<TeamFlag> flags,
+        Map<String, List<SolvesStored.Member>> members) {
 
     public Evidence {
         solves = List.copyOf(solves);
@@ -24,7 +29,12 @@ public record Evidence(String eventCode, TeamRule teamRule, List<Solve> solves, 
     }
 
     static Evidence of(SolvesStored stored) {
-        return new Evidence(stored.eventCode(), stored.teamRule(), stored.solves(), stored.submissions(), stored.flags(),
+        return new Evidence(
+                stored.eventCode(),
+                stored.teamRule(),
+                stored.solves(),
+                stored.submissions(),
+                stored.flags(),
                 stored.members());
     }
 

@@ -34,14 +34,16 @@ public class EvidenceStore {
     /** Observed during the storing transaction (not after it): a failure here rolls the results back too. */
     void keep(@Observes SolvesStored stored) {
         try (Connection c = dataSource.getConnection()) {
-            for (String table : List.of("integrity_solve", "integrity_submission", "integrity_flag", "integrity_member")) {
+            for (String table :
+                    List.of("integrity_solve", "integrity_submission", "integrity_flag", "integrity_member")) {
                 try (PreparedStatement s = c.prepareStatement("delete from " + table + " where event_code = ?")) {
                     s.setString(1, stored.eventCode());
                     s.executeUpdate();
                 }
             }
-            try (PreparedStatement s = c.prepareStatement("insert into integrity_solve (event_code, challenge, category,"
-                    + " competitor, member_ref, solved_at, points) values (?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("insert into integrity_solve (event_code, challenge, category,"
+                            + " competitor, member_ref, solved_at, points) values (?, ?, ?, ?, ?, ?, ?)")) {
                 int n = 0;
                 for (Solve solve : stored.solves()) {
                     s.setString(1, stored.eventCode());
@@ -58,8 +60,9 @@ public class EvidenceStore {
                 }
                 s.executeBatch();
             }
-            try (PreparedStatement s = c.prepareStatement("insert into integrity_submission (event_code, challenge, competitor,"
-                    + " member_ref, submitted_at, correct, provided) values (?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("insert into integrity_submission (event_code, challenge, competitor,"
+                            + " member_ref, submitted_at, correct, provided) values (?, ?, ?, ?, ?, ?, ?)")) {
                 int n = 0;
                 for (Submission sub : stored.submissions()) {
                     s.setString(1, stored.eventCode());
@@ -90,7 +93,8 @@ public class EvidenceStore {
             try (PreparedStatement s = c.prepareStatement(
                     "insert into integrity_member (event_code, competitor, ref, student_id) values (?, ?, ?, ?)")) {
                 int n = 0;
-                for (Map.Entry<String, List<SolvesStored.Member>> e : stored.members().entrySet()) {
+                for (Map.Entry<String, List<SolvesStored.Member>> e :
+                        stored.members().entrySet()) {
                     for (SolvesStored.Member m : e.getValue()) {
                         s.setString(1, stored.eventCode());
                         s.setString(2, e.getKey());
@@ -139,8 +143,9 @@ public class EvidenceStore {
                     changed += s.executeUpdate();
                 }
             }
-            try (PreparedStatement s = c.prepareStatement("update integrity_case set competitors = replace(competitors, ?, ?),"
-                    + " evidence = replace(evidence, ?, ?) where id in (select case_id from integrity_case_student where student_id = ?)")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "update integrity_case set competitors = replace(competitors, ?, ?),"
+                            + " evidence = replace(evidence, ?, ?) where id in (select case_id from integrity_case_student where student_id = ?)")) {
                 s.setString(1, "\"" + oldRef + "\"");
                 s.setString(2, "\"" + newRef + "\"");
                 // quoted, as every ref in the JSON is: XDU/12 must not touch XDU/123

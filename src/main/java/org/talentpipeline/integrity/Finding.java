@@ -8,8 +8,8 @@ import java.util.Map;
  * names the person, else team names), the test statistic and its p-value (null for proof and for a
  * rule), and the evidence an evaluator reads (timelines, counts, the proof) as plain values.
  */
-public record Finding(Pattern pattern, List<String> competitors, double statistic, Double pValue,
-        Map<String, Object> evidence) {
+public record Finding(
+        Pattern pattern, List<String> competitors, double statistic, Double pValue, Map<String, Object> evidence) {
 
     public Finding {
         competitors = List.copyOf(competitors);

@@ -29,13 +29,20 @@ import org.talentpipeline.platform.Conflict;
  */
 @Entity
 @Table(name = "integrity_case")
-@NamedQuery(name = "IntegrityCase.findByEvent",
+@NamedQuery(
+        name = "IntegrityCase.findByEvent",
         query = "select c from IntegrityCase c where c.eventCode = :event order by c.state desc, c.pValue, c.id")
-@NamedQuery(name = "IntegrityCase.findByStudent", query = "select distinct c from IntegrityCase c join c.students s"
-        + " where s.studentId = :student and c.state <> :open order by c.id desc")
-@NamedQuery(name = "IntegrityCase.findDecidedBySchool", query = "select distinct c from IntegrityCase c join c.students s"
-        + " where s.schoolCode = :school and c.state <> :open order by c.id desc")
-@NamedQuery(name = "IntegrityCase.findDecided", query = "select c from IntegrityCase c where c.state <> :open order by c.id desc")
+@NamedQuery(
+        name = "IntegrityCase.findByStudent",
+        query = "select distinct c from IntegrityCase c join c.students s"
+                + " where s.studentId = :student and c.state <> :open order by c.id desc")
+@NamedQuery(
+        name = "IntegrityCase.findDecidedBySchool",
+        query = "select distinct c from IntegrityCase c join c.students s"
+                + " where s.schoolCode = :school and c.state <> :open order by c.id desc")
+@NamedQuery(
+        name = "IntegrityCase.findDecided",
+        query = "select c from IntegrityCase c where c.state <> :open order by c.id desc")
 public class IntegrityCase {
 
     /** Where a case stands. */
@@ -61,8 +68,7 @@ public class IntegrityCase {
         /** NAMED or TEAM. */
         private String role;
 
-        protected Concerned() {
-        }
+        protected Concerned() {}
 
         Concerned(long studentId, String ref, String schoolCode, boolean named) {
             this.studentId = studentId;
@@ -132,11 +138,17 @@ public class IntegrityCase {
     @Version
     private int version;
 
-    protected IntegrityCase() {
-    }
+    protected IntegrityCase() {}
 
-    IntegrityCase(String eventCode, Pattern pattern, String competitors, double statistic, Double pValue, String evidence,
-            List<Concerned> students, Instant now) {
+    IntegrityCase(
+            String eventCode,
+            Pattern pattern,
+            String competitors,
+            double statistic,
+            Double pValue,
+            String evidence,
+            List<Concerned> students,
+            Instant now) {
         this.eventCode = eventCode;
         this.pattern = pattern;
         this.competitors = competitors;
@@ -167,8 +179,14 @@ public class IntegrityCase {
     /** The students whose results the outcome leaves out of the ratings. */
     List<Long> excludedStudents() {
         return switch (state) {
-            case EXCLUDED -> students.stream().filter(Concerned::named).map(Concerned::studentId).distinct().toList();
-            case DISQUALIFIED -> students.stream().map(Concerned::studentId).distinct().toList();
+            case EXCLUDED ->
+                students.stream()
+                        .filter(Concerned::named)
+                        .map(Concerned::studentId)
+                        .distinct()
+                        .toList();
+            case DISQUALIFIED ->
+                students.stream().map(Concerned::studentId).distinct().toList();
             default -> List.of();
         };
     }

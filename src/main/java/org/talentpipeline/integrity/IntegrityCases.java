@@ -51,6 +51,7 @@ public class IntegrityCases {
     static final String CHECKS = "integrity-checks";
     /** The evidence kept per case, in characters of JSON. */
     static final int MAX_EVIDENCE = 20_000;
+
     static final int MAX_REASON = 1000;
 
     @PersistenceContext
@@ -77,15 +78,24 @@ public class IntegrityCases {
     Detectors detectors = Detectors.DEFAULT;
 
     /** A case as the evaluator's list and the API show it. */
-    public record CaseView(long id, String pattern, List<String> competitors, double statistic,
+    public record CaseView(
+            long id,
+            String pattern,
+            List<String> competitors,
+            double statistic,
             @jakarta.json.bind.annotation.JsonbNillable Double pValue,
-            JsonObject evidence, String state) {
-    }
+            JsonObject evidence,
+            String state) {}
 
     /** A decided case as the students concerned and their school read it: only their own students named. */
-    public record DecisionView(long id, String event, String pattern, List<String> students, String outcome, String reason,
-            Instant decidedAt) {
-    }
+    public record DecisionView(
+            long id,
+            String event,
+            String pattern,
+            List<String> students,
+            String outcome,
+            String reason,
+            Instant decidedAt) {}
 
     /**
      * Runs the checks on an event's evidence just stored and opens a case for each finding. Open cases
@@ -97,13 +107,15 @@ public class IntegrityCases {
         Evidence evidence = Evidence.of(stored);
         List<Finding> findings = detectors.run(evidence);
         List<IntegrityCase> existing = em.createNamedQuery("IntegrityCase.findByEvent", IntegrityCase.class)
-                .setParameter("event", evidence.eventCode()).getResultList();
+                .setParameter("event", evidence.eventCode())
+                .getResultList();
         Set<String> decided = new HashSet<>();
         for (IntegrityCase c : existing) {
             if (c.getState() == IntegrityCase.State.OPEN) {
                 em.remove(c);
             } else {
-                decided.add(c.getPattern() + ":" + String.join("|", competitors(c).stream().sorted().toList()));
+                decided.add(c.getPattern() + ":"
+                        + String.join("|", competitors(c).stream().sorted().toList()));
             }
         }
         em.flush();
@@ -113,12 +125,20 @@ public class IntegrityCases {
             if (decided.contains(f.key())) {
                 continue;
             }
-            IntegrityCase c = new IntegrityCase(evidence.eventCode(), f.pattern(), Json.createArrayBuilder(f.competitors()).build()
-                    .toString(), f.statistic(), f.pValue(), evidenceJson(f.evidence()), concerned(evidence, f), now);
+            IntegrityCase c = new IntegrityCase(
+                    evidence.eventCode(),
+                    f.pattern(),
+                    Json.createArrayBuilder(f.competitors()).build().toString(),
+                    f.statistic(),
+                    f.pValue(),
+                    evidenceJson(f.evidence()),
+                    concerned(evidence, f),
+                    now);
             em.persist(c);
             em.flush();
             opened.add(c.getId());
-            String detail = "integrity case " + c.getId() + " opened: " + f.pattern() + " " + String.join(", ", f.competitors());
+            String detail = "integrity case " + c.getId() + " opened: " + f.pattern() + " "
+                    + String.join(", ", f.competitors());
             audit.record(CHECKS, AuditAction.CREATE, "event:" + evidence.eventCode(), null, detail, null);
             for (IntegrityCase.Concerned s : c.getStudents()) {
                 audit.record(CHECKS, AuditAction.CREATE, "student:" + s.ref(), s.schoolCode(), detail, null);
@@ -137,7 +157,8 @@ public class IntegrityCases {
         }
         for (String actor : f.competitors()) {
             for (SolvesStored.Member m : evidence.members().getOrDefault(evidence.competitorOf(actor), List.of())) {
-                concerned.putIfAbsent(m.studentId(), new IntegrityCase.Concerned(m.studentId(), m.ref(), m.schoolCode(), false));
+                concerned.putIfAbsent(
+                        m.studentId(), new IntegrityCase.Concerned(m.studentId(), m.ref(), m.schoolCode(), false));
             }
         }
         return List.copyOf(concerned.values());
@@ -167,9 +188,11 @@ public class IntegrityCases {
         access.require(Operation.INTEGRITY_READ);
         Event event = events.find(eventCode);
         List<IntegrityCase> cases = em.createNamedQuery("IntegrityCase.findByEvent", IntegrityCase.class)
-                .setParameter("event", event.getCode()).getResultList();
+                .setParameter("event", event.getCode())
+                .getResultList();
         List<AuditLog.Subject> shown = new ArrayList<>();
-        cases.forEach(c -> c.getStudents().forEach(s -> shown.add(new AuditLog.Subject("student:" + s.ref(), s.schoolCode()))));
+        cases.forEach(c ->
+                c.getStudents().forEach(s -> shown.add(new AuditLog.Subject("student:" + s.ref(), s.schoolCode()))));
         audit.recordRead(AuditAction.VIEW, "integrity:" + event.getCode(), shown);
         return cases.stream().map(IntegrityCases::view).toList();
     }
@@ -198,8 +221,11 @@ public class IntegrityCases {
         c.decide(state, grant.username(), reason.strip(), Instant.now(clock));
         List<Long> excluded = c.excludedStudents();
         if (!excluded.isEmpty()) {
-            exclusions.excludeByIntegrityDecision(excluded, c.getEventCode(), "integrity case " + c.getId() + " ("
-                    + state.name().toLowerCase(Locale.ROOT) + "): " + reason.strip());
+            exclusions.excludeByIntegrityDecision(
+                    excluded,
+                    c.getEventCode(),
+                    "integrity case " + c.getId() + " (" + state.name().toLowerCase(Locale.ROOT) + "): "
+                            + reason.strip());
         }
         String detail = "integrity case " + c.getId() + " " + state + ": " + reason.strip();
         audit.record(AuditAction.UPDATE, "event:" + c.getEventCode(), null, detail);
@@ -233,32 +259,57 @@ public class IntegrityCases {
         java.util.function.Predicate<IntegrityCase.Concerned> shown;
         if (grant.reachesAll()) {
             cases = em.createNamedQuery("IntegrityCase.findDecided", IntegrityCase.class)
-                    .setParameter("open", IntegrityCase.State.OPEN).setMaxResults(500).getResultList();
+                    .setParameter("open", IntegrityCase.State.OPEN)
+                    .setMaxResults(500)
+                    .getResultList();
             shown = s -> true;
         } else if (grant.has(Scope.OWN_SCHOOL)) {
             String school = grant.caller().schoolCode();
-            cases = em.createNamedQuery("IntegrityCase.findDecidedBySchool", IntegrityCase.class).setParameter("school", school)
-                    .setParameter("open", IntegrityCase.State.OPEN).getResultList();
+            cases = em.createNamedQuery("IntegrityCase.findDecidedBySchool", IntegrityCase.class)
+                    .setParameter("school", school)
+                    .setParameter("open", IntegrityCase.State.OPEN)
+                    .getResultList();
             shown = s -> school.equals(s.schoolCode());
         } else {
             StudentView me = students.ownView(Operation.INTEGRITY_DECISIONS);
-            cases = em.createNamedQuery("IntegrityCase.findByStudent", IntegrityCase.class).setParameter("student", me.id())
-                    .setParameter("open", IntegrityCase.State.OPEN).getResultList();
+            cases = em.createNamedQuery("IntegrityCase.findByStudent", IntegrityCase.class)
+                    .setParameter("student", me.id())
+                    .setParameter("open", IntegrityCase.State.OPEN)
+                    .getResultList();
             shown = s -> s.studentId() == me.id();
         }
-        return cases.stream().map(c -> new DecisionView(c.getId(), c.getEventCode(), c.getPattern().name(),
-                c.getStudents().stream().filter(shown).map(IntegrityCase.Concerned::ref).distinct().toList(), c.getState().name(),
-                c.getReason(), c.getDecidedAt())).toList();
+        return cases.stream()
+                .map(c -> new DecisionView(
+                        c.getId(),
+                        c.getEventCode(),
+                        c.getPattern().name(),
+                        c.getStudents().stream()
+                                .filter(shown)
+                                .map(IntegrityCase.Concerned::ref)
+                                .distinct()
+                                .toList(),
+                        c.getState().name(),
+                        c.getReason(),
+                        c.getDecidedAt()))
+                .toList();
     }
 
     static CaseView view(IntegrityCase c) {
-        return new CaseView(c.getId(), c.getPattern().name(), competitors(c), c.getStatistic(), c.getPValue(),
-                parse(c.getEvidence()), c.getState().name());
+        return new CaseView(
+                c.getId(),
+                c.getPattern().name(),
+                competitors(c),
+                c.getStatistic(),
+                c.getPValue(),
+                parse(c.getEvidence()),
+                c.getState().name());
     }
 
     private static List<String> competitors(IntegrityCase c) {
         try (JsonReader r = Json.createReader(new StringReader(c.getCompetitors()))) {
-            return r.readArray().getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+            return r.readArray().getValuesAs(jakarta.json.JsonString.class).stream()
+                    .map(jakarta.json.JsonString::getString)
+                    .toList();
         }
     }
 

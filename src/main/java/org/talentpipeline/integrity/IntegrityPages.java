@@ -30,7 +30,8 @@ public class IntegrityPages implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final JsonWriterFactory PRETTY = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+    private static final JsonWriterFactory PRETTY =
+            Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
     @Inject
     IntegrityCases cases;
@@ -39,8 +40,9 @@ public class IntegrityPages implements Serializable {
     FacesMessages messages;
 
     /** A case as the page shows it (the evidence as indented JSON). */
-    public record Row(long id, String pattern, String competitors, String statistic, String pValue, String evidence,
-            String state) implements Serializable {
+    public record Row(
+            long id, String pattern, String competitors, String statistic, String pValue, String evidence, String state)
+            implements Serializable {
 
         public boolean isOpen() {
             return "OPEN".equals(state);
@@ -48,9 +50,9 @@ public class IntegrityPages implements Serializable {
     }
 
     /** A decision as the page shows it. */
-    public record DecisionRow(long id, String event, String pattern, String students, String outcome, String reason,
-            Instant decidedAt) implements Serializable {
-    }
+    public record DecisionRow(
+            long id, String event, String pattern, String students, String outcome, String reason, Instant decidedAt)
+            implements Serializable {}
 
     private String code;
     private List<Row> rows;
@@ -63,14 +65,25 @@ public class IntegrityPages implements Serializable {
     public void loadCases() {
         rows = cases.cases(code).stream().map(IntegrityPages::row).toList();
         if (selected != null) {
-            selected = rows.stream().filter(r -> r.id() == selected.id()).findFirst().orElse(null);
+            selected = rows.stream()
+                    .filter(r -> r.id() == selected.id())
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
     /** f:viewAction of the decisions page. */
     public void loadDecisions() {
-        decisions = cases.decisions().stream().map(d -> new DecisionRow(d.id(), d.event(), d.pattern(),
-                String.join(", ", d.students()), d.outcome(), d.reason(), d.decidedAt())).toList();
+        decisions = cases.decisions().stream()
+                .map(d -> new DecisionRow(
+                        d.id(),
+                        d.event(),
+                        d.pattern(),
+                        String.join(", ", d.students()),
+                        d.outcome(),
+                        d.reason(),
+                        d.decidedAt()))
+                .toList();
     }
 
     public void open(long id) {
@@ -100,9 +113,14 @@ public class IntegrityPages implements Serializable {
         try (JsonWriter w = PRETTY.createWriter(out)) {
             w.writeObject(c.evidence() == null ? JsonObject.EMPTY_JSON_OBJECT : c.evidence());
         }
-        return new Row(c.id(), c.pattern(), String.join(", ", c.competitors()),
+        return new Row(
+                c.id(),
+                c.pattern(),
+                String.join(", ", c.competitors()),
                 String.format(Locale.ROOT, "%.0f", c.statistic()),
-                c.pValue() == null ? "" : String.format(Locale.ROOT, "%.3g", c.pValue()), out.toString().strip(), c.state());
+                c.pValue() == null ? "" : String.format(Locale.ROOT, "%.3g", c.pValue()),
+                out.toString().strip(),
+                c.state());
     }
 
     public List<String> getOutcomes() {

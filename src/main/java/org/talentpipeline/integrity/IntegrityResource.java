@@ -19,8 +19,7 @@ public class IntegrityResource {
     @Inject
     IntegrityCases cases;
 
-    public record DecisionInput(String outcome, String reason) {
-    }
+    public record DecisionInput(String outcome, String reason) {}
 
     @POST
     @Path("cases/{id}/decision")

@@ -3,8 +3,7 @@ package org.talentpipeline.integrity;
 /** Upper tails of the counts the detectors test: binomial and Poisson-binomial, computed exactly. */
 final class Tails {
 
-    private Tails() {
-    }
+    private Tails() {}
 
     /** P(K >= k) for K the number of successes among independent trials of the given probabilities. */
     static double poissonBinomialAtLeast(double[] p, int k) {

@@ -33,8 +33,8 @@ import org.talentpipeline.platform.Migrations;
 @ApplicationScoped
 public class Backups {
 
-    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter NAME =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     @Resource(lookup = Migrations.DATA_SOURCE)
     DataSource dataSource;
@@ -52,14 +52,16 @@ public class Backups {
     @Inject
     Clock clock;
 
-    public record Backup(String file, long bytes, Instant madeAt) {
-    }
+    public record Backup(String file, long bytes, Instant madeAt) {}
 
     public Backup backUp() {
         access.require(Operation.DATABASE_BACKUP);
         Instant now = Instant.now(clock);
         try (Connection c = dataSource.getConnection()) {
-            if (!c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2")) {
+            if (!c.getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
+                    .contains("h2")) {
                 throw new Conflict("this database is PostgreSQL: back it up with pg_dump (docker/backup-postgres.sh)");
             }
             Path dir = Path.of(directory).toAbsolutePath().normalize();
@@ -70,7 +72,8 @@ public class Backups {
                 s.execute();
             }
             long bytes = Files.size(file);
-            audit.record(AuditAction.EXPORT, "database", null, "backup " + file.getFileName() + ", " + bytes + " bytes");
+            audit.record(
+                    AuditAction.EXPORT, "database", null, "backup " + file.getFileName() + ", " + bytes + " bytes");
             return new Backup(file.toString(), bytes, now);
         } catch (SQLException e) {
             throw new IllegalStateException("the backup failed: " + e.getMessage(), e);

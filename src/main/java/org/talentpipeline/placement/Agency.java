@@ -33,8 +33,7 @@ public class Agency {
     @Version
     private int version;
 
-    protected Agency() {
-    }
+    protected Agency() {}
 
     public Agency(String code, String name, Instant now) {
         this.code = code;

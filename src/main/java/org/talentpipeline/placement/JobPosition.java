@@ -19,7 +19,9 @@ import java.util.List;
 /** An agency's opening: the work it is for, the skill categories it needs, how many it will fill. */
 @Entity
 @Table(name = "job_position")
-@NamedQuery(name = "JobPosition.findByAgency", query = "select p from JobPosition p where p.agency.code = :agency order by p.id desc")
+@NamedQuery(
+        name = "JobPosition.findByAgency",
+        query = "select p from JobPosition p where p.agency.code = :agency order by p.id desc")
 @NamedQuery(name = "JobPosition.findAll", query = "select p from JobPosition p order by p.id desc")
 public class JobPosition {
 
@@ -48,10 +50,15 @@ public class JobPosition {
     @Version
     private int version;
 
-    protected JobPosition() {
-    }
+    protected JobPosition() {}
 
-    public JobPosition(Agency agency, String title, String workRole, List<String> categories, int openings, String location,
+    public JobPosition(
+            Agency agency,
+            String title,
+            String workRole,
+            List<String> categories,
+            int openings,
+            String location,
             Instant now) {
         this.agency = agency;
         this.createdAt = now;
@@ -59,7 +66,8 @@ public class JobPosition {
         change(title, workRole, categories, openings, location, true);
     }
 
-    public void change(String title, String workRole, List<String> categories, int openings, String location, boolean open) {
+    public void change(
+            String title, String workRole, List<String> categories, int openings, String location, boolean open) {
         this.title = title;
         this.workRole = workRole;
         this.categories = String.join(",", categories);

@@ -6,13 +6,12 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
-import org.talentpipeline.scoring.CategorySynonyms;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.Conflict;
 import org.talentpipeline.platform.FacesMessages;
 import org.talentpipeline.platform.ScriptJson;
+import org.talentpipeline.scoring.CategorySynonyms;
 
 /** The recruiter's positions page: their agency's positions, a new position, and the pipeline's numbers. */
 @Named
@@ -40,8 +39,13 @@ public class ManagePositions implements Serializable {
 
     public void create() {
         try {
-            placements.createPosition(new PlacementService.PositionInput(title, workRole,
-                    categories == null ? List.of() : List.copyOf(categories), openings, location, true));
+            placements.createPosition(new PlacementService.PositionInput(
+                    title,
+                    workRole,
+                    categories == null ? List.of() : List.copyOf(categories),
+                    openings,
+                    location,
+                    true));
             messages.info("positions.created", title);
             title = null;
             workRole = null;
@@ -79,10 +83,19 @@ public class ManagePositions implements Serializable {
             labels.add(messages.text("stage." + stage));
             counts.add(count);
         });
-        return ScriptJson.encode(Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", messages.text("positions.reached")).add("data", counts)
-                                .add("backgroundColor", "rgba(33, 150, 243, 0.5)"))))
+        return ScriptJson.encode(Json.createObjectBuilder()
+                .add("type", "bar")
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", messages.text("positions.reached"))
+                                                        .add("data", counts)
+                                                        .add("backgroundColor", "rgba(33, 150, 243, 0.5)"))))
                 .add("options", Json.createObjectBuilder().add("indexAxis", "y"))
                 .build());
     }

@@ -25,8 +25,11 @@ import org.talentpipeline.platform.Conflict;
 /** A candidate for a position, moved through the stages; every move dated with its actor and note. */
 @Entity
 @Table(name = "placement")
-@NamedQuery(name = "Placement.findByPosition", query = "select p from Placement p where p.position.id = :position order by p.id")
-@NamedQuery(name = "Placement.countByPositionAndStudent",
+@NamedQuery(
+        name = "Placement.findByPosition",
+        query = "select p from Placement p where p.position.id = :position order by p.id")
+@NamedQuery(
+        name = "Placement.countByPositionAndStudent",
         query = "select count(p) from Placement p where p.position.id = :position and p.studentId = :student")
 public class Placement {
 
@@ -58,8 +61,7 @@ public class Placement {
     @Version
     private int version;
 
-    protected Placement() {
-    }
+    protected Placement() {}
 
     /** Shortlists a candidate: the first stage, recorded like every later move. */
     public Placement(JobPosition position, long studentId, String actor, String note, Instant now) {

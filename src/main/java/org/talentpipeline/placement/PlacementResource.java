@@ -33,14 +33,11 @@ public class PlacementResource {
     @Inject
     PlacementService placements;
 
-    public record AgencyInput(String code, String name) {
-    }
+    public record AgencyInput(String code, String name) {}
 
-    public record ShortlistInput(Long position, String student, String note) {
-    }
+    public record ShortlistInput(Long position, String student, String note) {}
 
-    public record StageInput(String stage, String note) {
-    }
+    public record StageInput(String stage, String note) {}
 
     @GET
     @Path("agencies")
@@ -56,7 +53,9 @@ public class PlacementResource {
         if (input == null) {
             throw new BadInput("body", "an agency is required");
         }
-        return Response.status(Response.Status.CREATED).entity(placements.createAgency(input.code(), input.name())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(placements.createAgency(input.code(), input.name()))
+                .build();
     }
 
     @GET
@@ -85,8 +84,10 @@ public class PlacementResource {
     @PUT
     @Path("positions/{id}")
     @Performs(Operation.PLACEMENT_WRITE)
-    public Response updatePosition(@PathParam("id") long id, PlacementService.PositionInput input, @Context HttpHeaders headers) {
-        PlacementService.PositionView changed = placements.updatePosition(id, Versions.ifMatch(headers, "position " + id), input);
+    public Response updatePosition(
+            @PathParam("id") long id, PlacementService.PositionInput input, @Context HttpHeaders headers) {
+        PlacementService.PositionView changed =
+                placements.updatePosition(id, Versions.ifMatch(headers, "position " + id), input);
         return Versions.tagged(changed, changed.version());
     }
 
@@ -127,7 +128,9 @@ public class PlacementResource {
         if (input == null) {
             throw new BadInput("stage", "is required");
         }
-        Long expected = headers.getHeaderString(HttpHeaders.IF_MATCH) == null ? null : Versions.ifMatch(headers, "placement " + id);
+        Long expected = headers.getHeaderString(HttpHeaders.IF_MATCH) == null
+                ? null
+                : Versions.ifMatch(headers, "placement " + id);
         PlacementService.PlacementView moved = placements.move(id, expected, input.stage(), input.note());
         return Versions.tagged(moved, moved.version());
     }

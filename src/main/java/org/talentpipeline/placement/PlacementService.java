@@ -66,8 +66,7 @@ public class PlacementService {
     @Inject
     Validator validator;
 
-    public record AgencyView(String code, String name) {
-    }
+    public record AgencyView(String code, String name) {}
 
     /** A position as written; the work role (a NICE id) and the categories are checked by the service. */
     public record PositionInput(
@@ -85,27 +84,50 @@ public class PlacementService {
         static final List<String> FIELDS = List.of("title", "workRole", "categories", "openings", "location");
     }
 
-    public record PositionView(long id, String agency, String title, String workRole, List<String> categories, int openings,
-            String location, boolean open, long version) {
+    public record PositionView(
+            long id,
+            String agency,
+            String title,
+            String workRole,
+            List<String> categories,
+            int openings,
+            String location,
+            boolean open,
+            long version) {
 
         static PositionView of(JobPosition p) {
-            return new PositionView(p.getId(), p.getAgency().getCode(), p.getTitle(), p.getWorkRole(), p.getCategories(),
-                    p.getOpenings(), p.getLocation(), p.isOpen(), p.getVersion());
+            return new PositionView(
+                    p.getId(),
+                    p.getAgency().getCode(),
+                    p.getTitle(),
+                    p.getWorkRole(),
+                    p.getCategories(),
+                    p.getOpenings(),
+                    p.getLocation(),
+                    p.isOpen(),
+                    p.getVersion());
         }
     }
 
-    public record Move(String stage, Instant at, String actor, String note) {
-    }
+    public record Move(String stage, Instant at, String actor, String note) {}
 
-    public record PlacementView(long id, long position, String student, String fullName, String school, String stage,
-            List<Move> history, long version) {
-    }
+    public record PlacementView(
+            long id,
+            long position,
+            String student,
+            String fullName,
+            String school,
+            String stage,
+            List<Move> history,
+            long version) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AgencyView> agencies() {
         access.require(Operation.AGENCY_READ);
-        return em.createNamedQuery("Agency.findAll", Agency.class).getResultStream()
-                .map(a -> new AgencyView(a.getCode(), a.getName())).toList();
+        return em.createNamedQuery("Agency.findAll", Agency.class)
+                .getResultStream()
+                .map(a -> new AgencyView(a.getCode(), a.getName()))
+                .toList();
     }
 
     public AgencyView createAgency(String code, String name) {
@@ -121,7 +143,10 @@ public class PlacementService {
             throw new BadInput(problems);
         }
         String key = code.strip().toUpperCase(Locale.ROOT);
-        if (em.createNamedQuery("Agency.countByCode", Long.class).setParameter("code", key).getSingleResult() > 0) {
+        if (em.createNamedQuery("Agency.countByCode", Long.class)
+                        .setParameter("code", key)
+                        .getSingleResult()
+                > 0) {
             throw new Conflict("agency " + key + " exists");
         }
         em.persist(new Agency(key, name.strip(), Instant.now(clock)));
@@ -134,7 +159,9 @@ public class PlacementService {
         String agency = access.require(Operation.PLACEMENT_READ).agencyFilter();
         List<JobPosition> positions = agency == null
                 ? em.createNamedQuery("JobPosition.findAll", JobPosition.class).getResultList()
-                : em.createNamedQuery("JobPosition.findByAgency", JobPosition.class).setParameter("agency", agency).getResultList();
+                : em.createNamedQuery("JobPosition.findByAgency", JobPosition.class)
+                        .setParameter("agency", agency)
+                        .getResultList();
         return positions.stream().map(PositionView::of).toList();
     }
 
@@ -147,12 +174,15 @@ public class PlacementService {
     public PositionView createPosition(PositionInput input) {
         Grant grant = access.require(Operation.PLACEMENT_WRITE);
         String code = grant.caller().agencyCode();
-        Agency agency = em.createNamedQuery("Agency.findByCode", Agency.class).setParameter("code", code)
-                .getResultStream().findFirst().orElseThrow(() -> new Conflict("you are not a recruiter of an agency"));
+        Agency agency = em.createNamedQuery("Agency.findByCode", Agency.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new Conflict("you are not a recruiter of an agency"));
         grant.check(Tenant.agency(agency.getCode()), "agency " + code);
         PositionInput in = checked(input);
-        JobPosition position = new JobPosition(agency, in.title(), in.workRole(), in.categories(), in.openings(), in.location(),
-                Instant.now(clock));
+        JobPosition position = new JobPosition(
+                agency, in.title(), in.workRole(), in.categories(), in.openings(), in.location(), Instant.now(clock));
         em.persist(position);
         em.flush();
         audit.record(AuditAction.CREATE, "position " + position.getId(), null, agency.getCode() + ": " + in.title());
@@ -168,7 +198,12 @@ public class PlacementService {
         JobPosition position = position(access.require(Operation.PLACEMENT_WRITE), id);
         PositionInput in = checked(input);
         Versions.check(expectedVersion, position.getVersion(), "position " + id);
-        position.change(in.title(), in.workRole(), in.categories(), in.openings(), in.location(),
+        position.change(
+                in.title(),
+                in.workRole(),
+                in.categories(),
+                in.openings(),
+                in.location(),
                 in.open() == null || in.open());
         audit.record(AuditAction.UPDATE, "position " + id, null, in.title());
         // the new version, for the answer's ETag
@@ -185,22 +220,34 @@ public class PlacementService {
         Map<String, FieldProblem> declared = new LinkedHashMap<>();
         validator.validate(input).stream().map(FieldProblem::of).forEach(p -> declared.putIfAbsent(p.field(), p));
         problems.addAll(declared.values());
-        String role = input.workRole() == null || input.workRole().isBlank() ? null : input.workRole().strip();
+        String role = input.workRole() == null || input.workRole().isBlank()
+                ? null
+                : input.workRole().strip();
         if (role != null && nice.workRole(role).isEmpty()) {
             problems.add(new FieldProblem("workRole", "is not a NICE Framework work role id (for example OG-WRL-001)"));
         }
-        List<String> categories = input.categories() == null ? List.of()
-                : input.categories().stream().filter(c -> c != null && !c.isBlank()).map(c -> c.strip().toLowerCase(Locale.ROOT))
-                        .distinct().toList();
+        List<String> categories = input.categories() == null
+                ? List.of()
+                : input.categories().stream()
+                        .filter(c -> c != null && !c.isBlank())
+                        .map(c -> c.strip().toLowerCase(Locale.ROOT))
+                        .distinct()
+                        .toList();
         if (categories.stream().anyMatch(c -> c.length() > 60 || c.contains(","))) {
-            problems.add(new FieldProblem("categories", "each is a category name of at most 60 characters, without commas"));
+            problems.add(
+                    new FieldProblem("categories", "each is a category name of at most 60 characters, without commas"));
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(p -> PositionInput.FIELDS.indexOf(p.field())));
             throw new BadInput(problems);
         }
-        return new PositionInput(input.title().strip(), role, categories, input.openings(),
-                input.location() == null ? null : input.location().strip(), input.open());
+        return new PositionInput(
+                input.title().strip(),
+                role,
+                categories,
+                input.openings(),
+                input.location() == null ? null : input.location().strip(),
+                input.open());
     }
 
     /** Shortlists a consenting candidate for one of the recruiter's open positions. */
@@ -208,14 +255,18 @@ public class PlacementService {
         Grant grant = access.require(Operation.PLACEMENT_WRITE);
         JobPosition position = position(grant, positionId);
         StudentView student = students.shared(studentRef);
-        if (em.createNamedQuery("Placement.countByPositionAndStudent", Long.class).setParameter("position", positionId)
-                .setParameter("student", student.id()).getSingleResult() > 0) {
+        if (em.createNamedQuery("Placement.countByPositionAndStudent", Long.class)
+                        .setParameter("position", positionId)
+                        .setParameter("student", student.id())
+                        .getSingleResult()
+                > 0) {
             throw new Conflict(student.ref() + " is already a candidate for position " + positionId);
         }
         Placement placement = new Placement(position, student.id(), grant.username(), note, Instant.now(clock));
         em.persist(placement);
         em.flush();
-        audit.record(AuditAction.CREATE, subject(student), student.schoolCode(), "shortlisted for position " + positionId);
+        audit.record(
+                AuditAction.CREATE, subject(student), student.schoolCode(), "shortlisted for position " + positionId);
         return view(placement, student);
     }
 
@@ -243,7 +294,10 @@ public class PlacementService {
         // the new version, for the answer
         em.flush();
         StudentView student = candidate(placement.getStudentId());
-        audit.record(AuditAction.UPDATE, subject(student), student.schoolCode(),
+        audit.record(
+                AuditAction.UPDATE,
+                subject(student),
+                student.schoolCode(),
                 "placement " + placementId + " moved to " + next);
         return view(placement, student);
     }
@@ -263,18 +317,23 @@ public class PlacementService {
         for (Stage s : Stage.values()) {
             board.put(s, new ArrayList<>());
         }
-        for (Placement p : em.createNamedQuery("Placement.findByPosition", Placement.class).setParameter("position", positionId)
+        for (Placement p : em.createNamedQuery("Placement.findByPosition", Placement.class)
+                .setParameter("position", positionId)
                 .getResultList()) {
             board.get(p.getStage()).add(view(p, candidate(p.getStudentId())));
         }
-        audit.recordRead(AuditAction.VIEW, "board:position " + positionId, board.values().stream().flatMap(List::stream)
-                .map(p -> new AuditLog.Subject("student:" + p.student(), p.school())).toList());
+        audit.recordRead(
+                AuditAction.VIEW,
+                "board:position " + positionId,
+                board.values().stream()
+                        .flatMap(List::stream)
+                        .map(p -> new AuditLog.Subject("student:" + p.student(), p.school()))
+                        .toList());
         return board;
     }
 
     /** One placement of a student, as their data export lists it: the agency, the position, the stages. */
-    public record StudentPlacement(String agency, String position, String stage, List<Move> history) {
-    }
+    public record StudentPlacement(String agency, String position, String stage, List<Move> history) {}
 
     /**
      * A student's placements, for the export of their data (the privacy area's, which has resolved the
@@ -285,25 +344,34 @@ public class PlacementService {
         if (!access.may(Operation.OWN_RECORD)) {
             access.require(Operation.STUDENT_EXPORT);
         }
-        return em.createQuery("select p from Placement p where p.studentId = :student order by p.id", Placement.class)
-                .setParameter("student", studentId).getResultList().stream()
-                .map(p -> new StudentPlacement(p.getPosition().getAgency().getCode(), p.getPosition().getTitle(), p.getStage().name(),
-                        p.getHistory().stream().map(h -> new Move(h.getStage().name(), h.getChangedAt(), h.getActor(), h.getNote()))
-                                .toList())).toList();
+        return em
+                .createQuery("select p from Placement p where p.studentId = :student order by p.id", Placement.class)
+                .setParameter("student", studentId)
+                .getResultList()
+                .stream()
+                .map(p -> new StudentPlacement(
+                        p.getPosition().getAgency().getCode(),
+                        p.getPosition().getTitle(),
+                        p.getStage().name(),
+                        p.getHistory().stream()
+                                .map(h -> new Move(h.getStage().name(), h.getChangedAt(), h.getActor(), h.getNote()))
+                                .toList()))
+                .toList();
     }
 
     /** An erased student leaves every board (STUDENT_ERASE): their placements and stage history go. */
     public int removeStudent(org.talentpipeline.identity.Caller caller, long studentId) {
         Operation.STUDENT_ERASE.grant(caller);
-        List<Placement> placed = em.createQuery("select p from Placement p where p.studentId = :student", Placement.class)
-                .setParameter("student", studentId).getResultList();
+        List<Placement> placed = em.createQuery(
+                        "select p from Placement p where p.studentId = :student", Placement.class)
+                .setParameter("student", studentId)
+                .getResultList();
         placed.forEach(em::remove);
         return placed.size();
     }
 
     /** A position with how many of its placements stand at each stage now. */
-    public record PositionPipeline(long id, String title, boolean open, int openings, Map<String, Long> stages) {
-    }
+    public record PositionPipeline(long id, String title, boolean open, int openings, Map<String, Long> stages) {}
 
     /** The caller's agency's positions (ADMIN: every agency's), each with its placements by stage. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -311,29 +379,44 @@ public class PlacementService {
         String agency = access.require(Operation.PLACEMENT_READ).agencyFilter();
         List<JobPosition> positions = agency == null
                 ? em.createNamedQuery("JobPosition.findAll", JobPosition.class).getResultList()
-                : em.createNamedQuery("JobPosition.findByAgency", JobPosition.class).setParameter("agency", agency).getResultList();
+                : em.createNamedQuery("JobPosition.findByAgency", JobPosition.class)
+                        .setParameter("agency", agency)
+                        .getResultList();
         Map<Long, Map<String, Long>> stages = new LinkedHashMap<>();
-        var counts = em.createQuery("select p.position.id, p.stage, count(p) from Placement p"
-                + (agency == null ? "" : " where p.position.agency.code = :agency") + " group by p.position.id, p.stage", Object[].class);
+        var counts = em.createQuery(
+                "select p.position.id, p.stage, count(p) from Placement p"
+                        + (agency == null ? "" : " where p.position.agency.code = :agency")
+                        + " group by p.position.id, p.stage",
+                Object[].class);
         if (agency != null) {
             counts.setParameter("agency", agency);
         }
         for (Object[] row : counts.getResultList()) {
-            stages.computeIfAbsent((Long) row[0], k -> new LinkedHashMap<>()).put(((Stage) row[1]).name(), (Long) row[2]);
+            stages.computeIfAbsent((Long) row[0], k -> new LinkedHashMap<>())
+                    .put(((Stage) row[1]).name(), (Long) row[2]);
         }
-        return positions.stream().map(p -> {
-            Map<String, Long> byStage = new LinkedHashMap<>();
-            for (Stage s : Stage.values()) {
-                byStage.put(s.name(), stages.getOrDefault(p.getId(), Map.of()).getOrDefault(s.name(), 0L));
-            }
-            return new PositionPipeline(p.getId(), p.getTitle(), p.isOpen(), p.getOpenings(), byStage);
-        }).toList();
+        return positions.stream()
+                .map(p -> {
+                    Map<String, Long> byStage = new LinkedHashMap<>();
+                    for (Stage s : Stage.values()) {
+                        byStage.put(
+                                s.name(),
+                                stages.getOrDefault(p.getId(), Map.of()).getOrDefault(s.name(), 0L));
+                    }
+                    return new PositionPipeline(p.getId(), p.getTitle(), p.isOpen(), p.getOpenings(), byStage);
+                })
+                .toList();
     }
 
     /** A stage change as the recruiter's home lists it. */
-    public record RecentMove(long position, String positionTitle, String student, String fullName, String stage, Instant at,
-            String actor) {
-    }
+    public record RecentMove(
+            long position,
+            String positionTitle,
+            String student,
+            String fullName,
+            String stage,
+            Instant at,
+            String actor) {}
 
     /**
      * The latest stage changes in the caller's agency, newest first, of students the caller may still
@@ -342,8 +425,11 @@ public class PlacementService {
     @Transactional(Transactional.TxType.REQUIRED)
     public List<RecentMove> recentMoves(int limit) {
         String agency = access.require(Operation.PLACEMENT_READ).agencyFilter();
-        var query = em.createQuery("select c, p from StageChange c join c.placement p" + (agency == null ? ""
-                : " where p.position.agency.code = :agency") + " order by c.changedAt desc, c.id desc", Object[].class);
+        var query = em.createQuery(
+                "select c, p from StageChange c join c.placement p"
+                        + (agency == null ? "" : " where p.position.agency.code = :agency")
+                        + " order by c.changedAt desc, c.id desc",
+                Object[].class);
         if (agency != null) {
             query.setParameter("agency", agency);
         }
@@ -361,8 +447,14 @@ public class PlacementService {
             } catch (NotFound hidden) {
                 continue;
             }
-            moves.add(new RecentMove(p.getPosition().getId(), p.getPosition().getTitle(), student.ref(), student.fullName(),
-                    c.getStage().name(), c.getChangedAt(), c.getActor()));
+            moves.add(new RecentMove(
+                    p.getPosition().getId(),
+                    p.getPosition().getTitle(),
+                    student.ref(),
+                    student.fullName(),
+                    c.getStage().name(),
+                    c.getChangedAt(),
+                    c.getActor()));
             seen.add(new AuditLog.Subject(subject(student), student.schoolCode()));
         }
         audit.recordRead(AuditAction.VIEW, "recent moves", seen);
@@ -380,28 +472,41 @@ public class PlacementService {
             funnel.put(s.name(), 0L);
         }
         // a placement counts at every stage it reached
-        for (Object[] row : rows("select sc.stage, count(distinct p.id) from placement p join stage_change sc on sc.placement_id = p.id"
-                + scope + " group by sc.stage", agency)) {
+        for (Object[] row : rows(
+                "select sc.stage, count(distinct p.id) from placement p join stage_change sc on sc.placement_id = p.id"
+                        + scope + " group by sc.stage",
+                agency)) {
             funnel.put((String) row[0], ((Number) row[1]).longValue());
         }
         Map<String, Long> bySchool = new LinkedHashMap<>();
-        for (Object[] row : rows("select s.code, count(*) from placement p join student st on st.id = p.student_id"
-                + " join school s on s.id = st.school_id" + scope + " and p.stage = 'PLACED' group by s.code"
-                + " order by count(*) desc, s.code", agency)) {
+        for (Object[] row : rows(
+                "select s.code, count(*) from placement p join student st on st.id = p.student_id"
+                        + " join school s on s.id = st.school_id" + scope + " and p.stage = 'PLACED' group by s.code"
+                        + " order by count(*) desc, s.code",
+                agency)) {
             bySchool.put((String) row[0], ((Number) row[1]).longValue());
         }
         Map<String, Long> byRole = new LinkedHashMap<>();
-        for (Object[] row : rows("select coalesce(jp.work_role, '-'), count(*) from placement p" + scope
-                + " and p.stage = 'PLACED' group by jp.work_role order by count(*) desc", agency)) {
+        for (Object[] row : rows(
+                "select coalesce(jp.work_role, '-'), count(*) from placement p" + scope
+                        + " and p.stage = 'PLACED' group by jp.work_role order by count(*) desc",
+                agency)) {
             byRole.put((String) row[0], ((Number) row[1]).longValue());
         }
         List<Double> days = new ArrayList<>();
-        for (Object[] row : rows("select p.created_at, sc.changed_at from placement p join stage_change sc on sc.placement_id = p.id"
-                + " and sc.stage = 'PLACED'" + scope, agency)) {
-            days.add(Duration.between(((java.sql.Timestamp) row[0]).toInstant(), ((java.sql.Timestamp) row[1]).toInstant())
-                    .toHours() / 24.0);
+        for (Object[] row : rows(
+                "select p.created_at, sc.changed_at from placement p join stage_change sc on sc.placement_id = p.id"
+                        + " and sc.stage = 'PLACED'" + scope,
+                agency)) {
+            days.add(Duration.between(
+                                    ((java.sql.Timestamp) row[0]).toInstant(),
+                                    ((java.sql.Timestamp) row[1]).toInstant())
+                            .toHours()
+                    / 24.0);
         }
-        Double meanDays = days.isEmpty() ? null : Math.round(days.stream().mapToDouble(d -> d).average().orElse(0) * 10) / 10.0;
+        Double meanDays = days.isEmpty()
+                ? null
+                : Math.round(days.stream().mapToDouble(d -> d).average().orElse(0) * 10) / 10.0;
         return new PipelineNumbers(funnel, bySchool, byRole, meanDays, days.size());
     }
 
@@ -417,31 +522,39 @@ public class PlacementService {
         if (grant.schoolFilter() != null && !grant.schoolFilter().equalsIgnoreCase(code)) {
             throw new NotFound("school " + code);
         }
-        String scope = " join student st on st.id = p.student_id join school s on s.id = st.school_id where s.code = ?1";
+        String scope =
+                " join student st on st.id = p.student_id join school s on s.id = st.school_id where s.code = ?1";
         Map<String, Long> funnel = new LinkedHashMap<>();
         for (Stage s : Stage.values()) {
             funnel.put(s.name(), 0L);
         }
-        for (Object[] row : rows("select sc.stage, count(distinct p.id) from placement p join stage_change sc on sc.placement_id = p.id"
-                + scope + " group by sc.stage", code)) {
+        for (Object[] row : rows(
+                "select sc.stage, count(distinct p.id) from placement p join stage_change sc on sc.placement_id = p.id"
+                        + scope + " group by sc.stage",
+                code)) {
             funnel.put((String) row[0], ((Number) row[1]).longValue());
         }
         Map<String, Long> byRole = new LinkedHashMap<>();
-        for (Object[] row : rows("select coalesce(jp.work_role, '-'), count(*) from placement p join job_position jp on jp.id = p.position_id"
-                + scope + " and p.stage = 'PLACED' group by jp.work_role order by count(*) desc, coalesce(jp.work_role, '-')", code)) {
+        for (Object[] row : rows(
+                "select coalesce(jp.work_role, '-'), count(*) from placement p join job_position jp on jp.id = p.position_id"
+                        + scope
+                        + " and p.stage = 'PLACED' group by jp.work_role order by count(*) desc, coalesce(jp.work_role, '-')",
+                code)) {
             byRole.put((String) row[0], ((Number) row[1]).longValue());
         }
         return new SchoolPlacements(code, funnel, byRole);
     }
 
     /** A school's placements at every stage they reached, and those placed by work role ('-': none named). */
-    public record SchoolPlacements(String school, Map<String, Long> funnel, Map<String, Long> placedByWorkRole) {
-    }
+    public record SchoolPlacements(String school, Map<String, Long> funnel, Map<String, Long> placedByWorkRole) {}
 
     /** Placements reached at each stage, placed by school and by work role, days from shortlist to placed. */
-    public record PipelineNumbers(Map<String, Long> funnel, Map<String, Long> placedBySchool, Map<String, Long> placedByWorkRole,
-            Double meanDaysToPlacement, int placed) {
-    }
+    public record PipelineNumbers(
+            Map<String, Long> funnel,
+            Map<String, Long> placedBySchool,
+            Map<String, Long> placedByWorkRole,
+            Double meanDaysToPlacement,
+            int placed) {}
 
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, String agency) {
@@ -462,9 +575,17 @@ public class PlacementService {
     }
 
     private PlacementView view(Placement p, StudentView student) {
-        return new PlacementView(p.getId(), p.getPosition().getId(), student.ref(), student.fullName(), student.schoolCode(),
-                p.getStage().name(), p.getHistory().stream().map(h -> new Move(h.getStage().name(), h.getChangedAt(), h.getActor(),
-                        h.getNote())).toList(), p.getVersion());
+        return new PlacementView(
+                p.getId(),
+                p.getPosition().getId(),
+                student.ref(),
+                student.fullName(),
+                student.schoolCode(),
+                p.getStage().name(),
+                p.getHistory().stream()
+                        .map(h -> new Move(h.getStage().name(), h.getChangedAt(), h.getActor(), h.getNote()))
+                        .toList(),
+                p.getVersion());
     }
 
     /** A position is its agency's: the tenant the grant decides on. */

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.talentpipeline.scoring.CategorySynonyms;
 import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.Operation;
 import org.talentpipeline.platform.BadInput;
@@ -16,6 +15,7 @@ import org.talentpipeline.platform.Conflict;
 import org.talentpipeline.platform.FacesMessages;
 import org.talentpipeline.platform.NotFound;
 import org.talentpipeline.platform.StaleVersion;
+import org.talentpipeline.scoring.CategorySynonyms;
 
 /**
  * A position's board: its candidates in a column per stage, each moved on with an optional note,
@@ -86,16 +86,29 @@ public class PositionBoard implements Serializable {
     }
 
     private Long shownVersion(long placement) {
-        return board == null ? null : board.values().stream().flatMap(List::stream).filter(p -> p.id() == placement)
-                .map(PlacementService.PlacementView::version).findFirst().orElse(null);
+        return board == null
+                ? null
+                : board.values().stream()
+                        .flatMap(List::stream)
+                        .filter(p -> p.id() == placement)
+                        .map(PlacementService.PlacementView::version)
+                        .findFirst()
+                        .orElse(null);
     }
 
     /** Saves the position's form, if nobody changed the position since the form was loaded. */
     public void save() {
         try {
-            PlacementService.PositionView saved = placements.updatePosition(id, version, new PlacementService.PositionInput(title,
-                    position.workRole(), categories == null ? List.of() : List.copyOf(categories), openings, location,
-                    open));
+            PlacementService.PositionView saved = placements.updatePosition(
+                    id,
+                    version,
+                    new PlacementService.PositionInput(
+                            title,
+                            position.workRole(),
+                            categories == null ? List.of() : List.copyOf(categories),
+                            openings,
+                            location,
+                            open));
             version = saved.version();
             messages.info("positions.saved", saved.title());
             reload();
@@ -110,8 +123,7 @@ public class PositionBoard implements Serializable {
         return access.may(Operation.PLACEMENT_WRITE);
     }
 
-    public record Column(Stage stage, List<PlacementService.PlacementView> placements) {
-    }
+    public record Column(Stage stage, List<PlacementService.PlacementView> placements) {}
 
     public List<Column> getColumns() {
         List<Column> columns = new ArrayList<>();

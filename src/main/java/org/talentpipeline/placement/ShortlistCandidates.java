@@ -44,7 +44,10 @@ public class ShortlistCandidates implements Serializable {
 
     /** The open positions a candidate may be shortlisted for; none for a role that does not shortlist. */
     public List<PlacementService.PositionView> getPositions() {
-        return isShortlisting() ? placements.positions().stream().filter(PlacementService.PositionView::open).toList()
+        return isShortlisting()
+                ? placements.positions().stream()
+                        .filter(PlacementService.PositionView::open)
+                        .toList()
                 : List.of();
     }
 

@@ -5,7 +5,13 @@ package org.talentpipeline.placement;
  * WITHDRAWN may end any open stage; PLACED, DECLINED and WITHDRAWN are final.
  */
 public enum Stage {
-    SHORTLISTED, CONTACTED, INTERVIEWING, OFFERED, PLACED, DECLINED, WITHDRAWN;
+    SHORTLISTED,
+    CONTACTED,
+    INTERVIEWING,
+    OFFERED,
+    PLACED,
+    DECLINED,
+    WITHDRAWN;
 
     public boolean isOpen() {
         return this != PLACED && this != DECLINED && this != WITHDRAWN;

@@ -30,8 +30,7 @@ public class StageChange extends DatedChange {
     @Enumerated(EnumType.STRING)
     private Stage stage;
 
-    protected StageChange() {
-    }
+    protected StageChange() {}
 
     StageChange(Placement placement, Stage stage, Instant changedAt, String actor, String note) {
         super(changedAt, actor, note);

@@ -32,8 +32,10 @@ public record ApiError(String error, List<?> details) {
         public static FieldProblem of(ConstraintViolation<?> violation) {
             StringBuilder path = new StringBuilder();
             for (Path.Node node : violation.getPropertyPath()) {
-                if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                        || node.getKind() == ElementKind.CONSTRUCTOR || node.getKind() == ElementKind.RETURN_VALUE) {
+                if (node.getKind() == ElementKind.METHOD
+                        || node.getKind() == ElementKind.PARAMETER
+                        || node.getKind() == ElementKind.CONSTRUCTOR
+                        || node.getKind() == ElementKind.RETURN_VALUE) {
                     continue;
                 }
                 if (node.getIndex() != null && path.length() > 0) {

@@ -1,10 +1,10 @@
 package org.talentpipeline.platform;
 
 import jakarta.ejb.EJBException;
+import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.json.JsonException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -20,8 +20,7 @@ public final class ApiExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class.getName());
 
-    private ApiExceptionMappers() {
-    }
+    private ApiExceptionMappers() {}
 
     @Provider
     public static class Validation implements ExceptionMapper<ConstraintViolationException> {
@@ -63,8 +62,10 @@ public final class ApiExceptionMappers {
     public static class Anonymous implements ExceptionMapper<NotSignedIn> {
         @Override
         public Response toResponse(NotSignedIn e) {
-            return Response.fromResponse(ApiError.response(Response.Status.UNAUTHORIZED,
-                    "sign in: send Authorization: Bearer <token>")).header("WWW-Authenticate", "Bearer").build();
+            return Response.fromResponse(ApiError.response(
+                            Response.Status.UNAUTHORIZED, "sign in: send Authorization: Bearer <token>"))
+                    .header("WWW-Authenticate", "Bearer")
+                    .build();
         }
     }
 
@@ -145,7 +146,8 @@ public final class ApiExceptionMappers {
         }
     }
 
-    private static final java.util.regex.Pattern PROPERTY = java.util.regex.Pattern.compile("property '?([A-Za-z0-9_]+)'?");
+    private static final java.util.regex.Pattern PROPERTY =
+            java.util.regex.Pattern.compile("property '?([A-Za-z0-9_]+)'?");
 
     /** An unknown enum value: named with the values allowed (the field is the property, else the type's name). */
     private static ApiError.FieldProblem enumProblem(String field, String type, String value) {
@@ -155,8 +157,11 @@ public final class ApiExceptionMappers {
         String binary = type;
         for (int attempt = 0; attempt < 3 && allowed.isEmpty(); attempt++) {
             try {
-                Object[] constants = Class.forName(binary, false, ApiExceptionMappers.class.getClassLoader()).getEnumConstants();
-                allowed = java.util.Arrays.stream(constants).map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+                Object[] constants = Class.forName(binary, false, ApiExceptionMappers.class.getClassLoader())
+                        .getEnumConstants();
+                allowed = java.util.Arrays.stream(constants)
+                        .map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(", "));
             } catch (ClassNotFoundException e) {
                 int dot = binary.lastIndexOf('.');
                 if (dot < 0) {
@@ -167,7 +172,8 @@ public final class ApiExceptionMappers {
         }
         String simple = name.substring(name.lastIndexOf('.') + 1);
         String key = field != null ? field : Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
-        return new ApiError.FieldProblem(key, "'" + value + "' is not " + (allowed.isEmpty() ? "allowed" : "one of " + allowed));
+        return new ApiError.FieldProblem(
+                key, "'" + value + "' is not " + (allowed.isEmpty() ? "allowed" : "one of " + allowed));
     }
 
     /**
@@ -188,16 +194,20 @@ public final class ApiExceptionMappers {
             }
             reason = message;
         }
-        java.util.regex.Matcher enumValue = reason == null ? null
-                : java.util.regex.Pattern.compile("No enum constant ([\\w.$]+)\\.(\\w+)").matcher(reason);
+        java.util.regex.Matcher enumValue = reason == null
+                ? null
+                : java.util.regex.Pattern.compile("No enum constant ([\\w.$]+)\\.(\\w+)")
+                        .matcher(reason);
         if (enumValue != null && enumValue.find()) {
             return new ApiError("invalid input", List.of(enumProblem(field, enumValue.group(1), enumValue.group(2))));
         }
         if (field == null) {
             return new ApiError("malformed request body: not the JSON expected", List.of(String.valueOf(reason)));
         }
-        String why = reason == null ? "cannot be read"
-                : "cannot be read: " + reason.replaceFirst("^.*because of: ", "").replaceFirst("(?s)\\. .*", "");
+        String why = reason == null
+                ? "cannot be read"
+                : "cannot be read: "
+                        + reason.replaceFirst("^.*because of: ", "").replaceFirst("(?s)\\. .*", "");
         return new ApiError("invalid input", List.of(new ApiError.FieldProblem(field, why)));
     }
 
@@ -209,12 +219,13 @@ public final class ApiExceptionMappers {
                 return InputLimits.Exceeded.in(e).response();
             }
             int status = e.getResponse().getStatus();
-            String message = switch (status) {
-                case 401 -> "sign in: send Authorization: Bearer <token>";
-                case 403 -> "your role may not do this";
-                case 404 -> "not found";
-                default -> e.getMessage();
-            };
+            String message =
+                    switch (status) {
+                        case 401 -> "sign in: send Authorization: Bearer <token>";
+                        case 403 -> "your role may not do this";
+                        case 404 -> "not found";
+                        default -> e.getMessage();
+                    };
             return ApiError.response(status, message, List.of());
         }
     }

@@ -16,7 +16,10 @@ public class BadInput extends RuntimeException {
     }
 
     public BadInput(List<ApiError.FieldProblem> problems) {
-        super(problems.isEmpty() ? "bad input" : problems.get(0).field() + ": " + problems.get(0).message());
+        super(
+                problems.isEmpty()
+                        ? "bad input"
+                        : problems.get(0).field() + ": " + problems.get(0).message());
         this.problems = List.copyOf(problems);
     }
 

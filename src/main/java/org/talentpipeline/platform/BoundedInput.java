@@ -119,8 +119,7 @@ public final class BoundedInput extends FilterInputStream {
                 }
             }
             case '}', ']' -> depth = Math.max(0, depth - 1);
-            default -> {
-            }
+            default -> {}
         }
     }
 }

@@ -55,7 +55,8 @@ public class ConfiguredDataSource implements DataSource {
             pg.setURL(url);
             // bulk writes (imports, results) go as multi-row inserts rather than one statement per row
             pg.setReWriteBatchedInserts(true);
-            // JIT compiling a plan costs tens of milliseconds: more than any of this application's queries gains from it.
+            // JIT compiling a plan costs tens of milliseconds: more than any of this application's queries gains from
+            // it.
             // Memoize caches an inner lookup per key; the candidate search probes each student once, so the cache only
             // costs (pgbench, the search alone: 815-860 searches a second became 1,075-1,115 with a prepared plan, and
             // 593-665 became 609-767 planned each time)

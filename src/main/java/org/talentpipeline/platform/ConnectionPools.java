@@ -29,8 +29,7 @@ public class ConnectionPools implements MetricSource {
     private static final Logger LOG = Logger.getLogger(ConnectionPools.class.getName());
 
     /** A pool's figures at one moment. */
-    record Figures(int used, int free, int waiting, int steadySize, int maxSize) {
-    }
+    record Figures(int used, int free, int waiting, int steadySize, int maxSize) {}
 
     /** Loads Payara's classes the way the data source's own implementation was loaded. */
     @Resource(lookup = Migrations.DATA_SOURCE)
@@ -71,10 +70,12 @@ public class ConnectionPools implements MetricSource {
             Class<?> managerType = Class.forName("com.sun.enterprise.resource.pool.PoolManager", false, loader);
             Class<?> poolType = Class.forName("com.sun.enterprise.resource.pool.ResourcePool", false, loader);
             Class<?> statusType = Class.forName("com.sun.enterprise.resource.pool.PoolStatus", false, loader);
-            Class<?> queueType = Class.forName("com.sun.enterprise.resource.pool.waitqueue.PoolWaitQueue", false, loader);
+            Class<?> queueType =
+                    Class.forName("com.sun.enterprise.resource.pool.waitqueue.PoolWaitQueue", false, loader);
             Class<?> poolInfoType = Class.forName("org.glassfish.resourcebase.resources.api.PoolInfo", false, loader);
             Object locator = globals.getMethod("getDefaultHabitat").invoke(null);
-            Object manager = locatorType.getMethod("getService", Class.class, Annotation[].class)
+            Object manager = locatorType
+                    .getMethod("getService", Class.class, Annotation[].class)
                     .invoke(locator, managerType, new Annotation[0]);
             Field table = field(manager.getClass(), "poolTable");
             Method status = poolType.getMethod("getPoolStatus");
@@ -93,12 +94,21 @@ public class ConnectionPools implements MetricSource {
                 Object p = e.getValue();
                 Object s = status.invoke(p);
                 Object q = queue.invoke(p);
-                figures.put(pool, new Figures((Integer) used.invoke(s), (Integer) free.invoke(s),
-                        q == null ? 0 : (Integer) queueLength.invoke(q), (Integer) steady.invoke(p), (Integer) max.invoke(p)));
+                figures.put(
+                        pool,
+                        new Figures(
+                                (Integer) used.invoke(s),
+                                (Integer) free.invoke(s),
+                                q == null ? 0 : (Integer) queueLength.invoke(q),
+                                (Integer) steady.invoke(p),
+                                (Integer) max.invoke(p)));
             }
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             unavailable = true;
-            LOG.log(Level.INFO, "/metrics: the connection pools' figures cannot be read on this server and are left out", e);
+            LOG.log(
+                    Level.INFO,
+                    "/metrics: the connection pools' figures cannot be read on this server and are left out",
+                    e);
             figures.clear();
         }
         return figures;
@@ -112,7 +122,10 @@ public class ConnectionPools implements MetricSource {
     static String label(String poolName) {
         for (String source : List.of(ReadReplica.DATA_SOURCE, Migrations.DATA_SOURCE)) {
             String bare = source.substring("java:".length());
-            if (poolName.endsWith(source) || poolName.contains(source + "__") || poolName.endsWith(bare) || poolName.contains(bare + "__")) {
+            if (poolName.endsWith(source)
+                    || poolName.contains(source + "__")
+                    || poolName.endsWith(bare)
+                    || poolName.contains(bare + "__")) {
                 return source;
             }
         }

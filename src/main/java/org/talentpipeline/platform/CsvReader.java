@@ -77,7 +77,9 @@ public final class CsvReader implements Closeable {
         if (first == null || first.isBlank()) {
             throw new Malformed(1, "the file is empty: a header row is required");
         }
-        header = first.cells().stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).toList();
+        header = first.cells().stream()
+                .map(s -> s.trim().toLowerCase(Locale.ROOT))
+                .toList();
         for (int i = 0; i < header.size(); i++) {
             if (columns.putIfAbsent(header.get(i), i) != null) {
                 throw new Malformed(1, "the column " + header.get(i) + " appears twice");
@@ -96,7 +98,8 @@ public final class CsvReader implements Closeable {
 
     /** Reads UTF-8; bytes that are not UTF-8 are an error, not silently replaced. */
     public static CsvReader of(InputStream in, Caps caps) throws IOException {
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder utf8 = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         return new CsvReader(new InputStreamReader(in, utf8), caps);
@@ -124,7 +127,9 @@ public final class CsvReader implements Closeable {
         }
         int start = line;
         if (header != null && ++records > caps.rows()) {
-            throw new Malformed(start, "the file has more than " + InputLimits.count(caps.rows()) + " rows, the most one file may hold");
+            throw new Malformed(
+                    start,
+                    "the file has more than " + InputLimits.count(caps.rows()) + " rows, the most one file may hold");
         }
         long begin = consumed - 1;
         List<String> cells = new ArrayList<>(header == null ? 8 : header.size());
@@ -133,12 +138,16 @@ public final class CsvReader implements Closeable {
         boolean wasQuoted = false;
         while (true) {
             if (consumed - begin > caps.lineChars()) {
-                throw new Malformed(start, "the line is longer than " + InputLimits.count(caps.lineChars())
-                        + " characters, the longest a line may be");
+                throw new Malformed(
+                        start,
+                        "the line is longer than " + InputLimits.count(caps.lineChars())
+                                + " characters, the longest a line may be");
             }
             if (cell.length() > caps.fieldChars()) {
-                throw new Malformed(start, "field " + (cells.size() + 1) + " is longer than "
-                        + InputLimits.count(caps.fieldChars()) + " characters, the longest a field may be");
+                throw new Malformed(
+                        start,
+                        "field " + (cells.size() + 1) + " is longer than " + InputLimits.count(caps.fieldChars())
+                                + " characters, the longest a field may be");
             }
             if (quoted) {
                 if (c < 0) {

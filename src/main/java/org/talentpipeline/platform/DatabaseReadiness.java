@@ -25,7 +25,10 @@ public class DatabaseReadiness implements HealthCheck {
             s.execute("select 1");
             return HealthCheckResponse.named("database").up().build();
         } catch (SQLException e) {
-            return HealthCheckResponse.named("database").down().withData("error", e.getMessage()).build();
+            return HealthCheckResponse.named("database")
+                    .down()
+                    .withData("error", e.getMessage())
+                    .build();
         }
     }
 }

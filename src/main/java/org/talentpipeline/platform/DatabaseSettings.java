@@ -19,10 +19,13 @@ public record DatabaseSettings(String url, String user, String password) {
     /** The read replica's settings, if {@code TP_DB_READ_URL} is set. */
     static java.util.Optional<DatabaseSettings> readReplica(Config config) {
         DatabaseSettings primary = read(config);
-        return config.getOptionalValue("TP_DB_READ_URL", String.class).filter(url -> !url.isBlank())
-                .map(url -> new DatabaseSettings(url,
+        return config.getOptionalValue("TP_DB_READ_URL", String.class)
+                .filter(url -> !url.isBlank())
+                .map(url -> new DatabaseSettings(
+                        url,
                         config.getOptionalValue("TP_DB_READ_USER", String.class).orElse(primary.user()),
-                        config.getOptionalValue("TP_DB_READ_PASSWORD", String.class).orElse(primary.password())));
+                        config.getOptionalValue("TP_DB_READ_PASSWORD", String.class)
+                                .orElse(primary.password())));
     }
 
     public boolean isPostgres() {

@@ -18,8 +18,7 @@ public abstract class DatedChange {
     private String actor;
     private String note;
 
-    protected DatedChange() {
-    }
+    protected DatedChange() {}
 
     protected DatedChange(Instant changedAt, String actor, String note) {
         this.changedAt = changedAt;

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @DependsOn("Migrations")
 public class DemoData {
 
-
     private static final ThreadLocal<Boolean> SEEDING = ThreadLocal.withInitial(() -> false);
 
     @Inject
@@ -46,8 +45,10 @@ public class DemoData {
         }
         // nodes started together seed once: the scoring lease's row (in every schema) locked until this seed commits,
         // so the second node counts the users the first one seeded
-        em.createNativeQuery("select id from scoring_lease where id = 1 for update").getResultList();
-        long users = ((Number) em.createNativeQuery("select count(*) from app_user").getSingleResult()).longValue();
+        em.createNativeQuery("select id from scoring_lease where id = 1 for update")
+                .getResultList();
+        long users =
+                ((Number) em.createNativeQuery("select count(*) from app_user").getSingleResult()).longValue();
         if (users > 0) {
             StartupStages.done("demo data: the database already holds data, nothing seeded", System.nanoTime());
             return;

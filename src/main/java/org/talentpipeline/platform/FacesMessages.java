@@ -1,11 +1,10 @@
 package org.talentpipeline.platform;
 
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitResult;
-
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
@@ -29,7 +28,9 @@ public class FacesMessages {
         } catch (MissingResourceException e) {
             pattern = key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(args);
+        return args.length == 0
+                ? pattern
+                : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(args);
     }
 
     public void info(String key, Object... args) {
@@ -54,7 +55,9 @@ public class FacesMessages {
                 input.setValid(false);
                 clientId = input.getClientId(faces);
             }
-            faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, label(p.field()) + ": " + p.message(), null));
+            faces.addMessage(
+                    clientId,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, label(p.field()) + ": " + p.message(), null));
         }
         faces.validationFailed();
     }
@@ -70,7 +73,9 @@ public class FacesMessages {
         }
         UIInput[] found = new UIInput[1];
         faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces), (context, target) -> {
-            if (target instanceof UIInput in && (field.equals(target.getId()) || field.equals(target.getAttributes().get("field")))) {
+            if (target instanceof UIInput in
+                    && (field.equals(target.getId())
+                            || field.equals(target.getAttributes().get("field")))) {
                 found[0] = in;
                 return VisitResult.COMPLETE;
             }
@@ -80,7 +85,9 @@ public class FacesMessages {
     }
 
     public void violations(ConstraintViolationException e) {
-        problems(e.getConstraintViolations().stream().map(ApiError.FieldProblem::of).toList());
+        problems(e.getConstraintViolations().stream()
+                .map(ApiError.FieldProblem::of)
+                .toList());
     }
 
     /** The field's label on the page, when the bundle has one ({@code field.email}). */

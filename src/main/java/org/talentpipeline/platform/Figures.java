@@ -76,7 +76,11 @@ public final class Figures {
 
     /** A day: {@code Dec 6, 2026} / {@code 2026年12月6日}. */
     public String date(LocalDate d) {
-        return d == null ? MISSING : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(d);
+        return d == null
+                ? MISSING
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(d);
     }
 
     /** A moment in the user's zone, to the minute: {@code Dec 7, 2026, 6:48 AM} / {@code 2026年12月7日 06:48}. */
@@ -84,7 +88,8 @@ public final class Figures {
         if (i == null) {
             return MISSING;
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale)
                 .format(i.atZone(zone));
     }
 

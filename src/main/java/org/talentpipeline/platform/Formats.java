@@ -61,6 +61,8 @@ public class Formats {
 
     /** The time from one instant to the next (or to now when the second is missing). */
     public String between(Instant from, Instant to) {
-        return from == null ? Figures.MISSING : figures().duration(Duration.between(from, to == null ? Instant.now() : to));
+        return from == null
+                ? Figures.MISSING
+                : figures().duration(Duration.between(from, to == null ? Instant.now() : to));
     }
 }

@@ -41,12 +41,13 @@ public class HealthEndpoint extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        Stream<HealthCheck> checks = switch (path) {
-            case "", "/" -> Stream.concat(readiness.stream(), liveness.stream());
-            case "/ready" -> readiness.stream();
-            case "/live" -> liveness.stream();
-            default -> null;
-        };
+        Stream<HealthCheck> checks =
+                switch (path) {
+                    case "", "/" -> Stream.concat(readiness.stream(), liveness.stream());
+                    case "/ready" -> readiness.stream();
+                    case "/live" -> liveness.stream();
+                    default -> null;
+                };
         if (checks == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -55,7 +56,9 @@ public class HealthEndpoint extends HttpServlet {
         boolean up = results.stream().allMatch(r -> r.getStatus() == HealthCheckResponse.Status.UP);
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (HealthCheckResponse r : results) {
-            JsonObjectBuilder check = Json.createObjectBuilder().add("name", r.getName()).add("status", r.getStatus().name());
+            JsonObjectBuilder check = Json.createObjectBuilder()
+                    .add("name", r.getName())
+                    .add("status", r.getStatus().name());
             JsonObjectBuilder data = Json.createObjectBuilder();
             r.getData().ifPresent(d -> d.forEach((k, v) -> data.add(k, String.valueOf(v))));
             array.add(check.add("data", data));
@@ -63,15 +66,22 @@ public class HealthEndpoint extends HttpServlet {
         response.setStatus(up ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Json.createObjectBuilder()
-                .add("status", up ? "UP" : "DOWN").add("checks", array).build().toString());
+        response.getWriter()
+                .write(Json.createObjectBuilder()
+                        .add("status", up ? "UP" : "DOWN")
+                        .add("checks", array)
+                        .build()
+                        .toString());
     }
 
     private static HealthCheckResponse run(HealthCheck check) {
         try {
             return check.call();
         } catch (RuntimeException e) {
-            return HealthCheckResponse.named(check.getClass().getSimpleName()).down().withData("error", e.toString()).build();
+            return HealthCheckResponse.named(check.getClass().getSimpleName())
+                    .down()
+                    .withData("error", e.toString())
+                    .build();
         }
     }
 }

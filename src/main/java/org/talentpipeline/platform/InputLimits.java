@@ -41,11 +41,11 @@ public final class InputLimits {
 
     /** The limits as pages show them ({@code f:importConstants}): {@code 64 MB}. */
     public static final String CSV_SIZE = size(CSV_BYTES);
+
     public static final String RESULTS_SIZE = size(RESULTS_BYTES);
     public static final String DOCUMENT_SIZE = size(DOCUMENT_BYTES);
 
-    private InputLimits() {
-    }
+    private InputLimits() {}
 
     private static long configured(String name, long fallback) {
         String value = System.getProperty("tp.limit." + name);
@@ -68,7 +68,8 @@ public final class InputLimits {
         if (bytes < 1024 * 1024) {
             return bytes % 1024 == 0 ? bytes / 1024 + " KB" : String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
         }
-        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB"
+        return bytes % (1024 * 1024) == 0
+                ? bytes / (1024 * 1024) + " MB"
                 : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
 
@@ -95,13 +96,17 @@ public final class InputLimits {
 
         /** A body over its route's limit: 413. */
         public static Exceeded body(long limit, String route) {
-            return new Exceeded(413, "request body over " + size(limit),
+            return new Exceeded(
+                    413,
+                    "request body over " + size(limit),
                     "the body of " + route + " may be at most " + size(limit) + " (" + count(limit) + " bytes)");
         }
 
         /** JSON nested deeper than the limit: 400. */
         public static Exceeded depth(int limit) {
-            return new Exceeded(400, "JSON nested deeper than " + limit + " levels",
+            return new Exceeded(
+                    400,
+                    "JSON nested deeper than " + limit + " levels",
                     "objects and arrays may nest at most " + limit + " levels deep");
         }
 

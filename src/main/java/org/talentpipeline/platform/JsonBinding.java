@@ -25,17 +25,21 @@ public class JsonBinding implements ContextResolver<Jsonb> {
     static final BigDecimal MAX_DECIMAL = new BigDecimal("1e15");
 
     private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
-            .withDeserializers(new Whole<>(Integer.MIN_VALUE, Integer.MAX_VALUE, Integer.class) {
-                @Override
-                Integer of(BigDecimal value) {
-                    return value.intValueExact();
-                }
-            }, new Whole<>(Long.MIN_VALUE, Long.MAX_VALUE, Long.class) {
-                @Override
-                Long of(BigDecimal value) {
-                    return value.longValueExact();
-                }
-            }, new FiniteDouble(), new BoundedDecimal()));
+            .withDeserializers(
+                    new Whole<>(Integer.MIN_VALUE, Integer.MAX_VALUE, Integer.class) {
+                        @Override
+                        Integer of(BigDecimal value) {
+                            return value.intValueExact();
+                        }
+                    },
+                    new Whole<>(Long.MIN_VALUE, Long.MAX_VALUE, Long.class) {
+                        @Override
+                        Long of(BigDecimal value) {
+                            return value.longValueExact();
+                        }
+                    },
+                    new FiniteDouble(),
+                    new BoundedDecimal()));
 
     @Override
     public Jsonb getContext(Class<?> type) {
@@ -85,8 +89,8 @@ public class JsonBinding implements ContextResolver<Jsonb> {
         public T deserialize(JsonParser parser, DeserializationContext context, Type rtType) {
             BigDecimal value = number(parser);
             if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-                throw new JsonbException("is out of range: '" + parser.getString() + "' is not between " + min.toPlainString()
-                        + " and " + max.toPlainString());
+                throw new JsonbException("is out of range: '" + parser.getString() + "' is not between "
+                        + min.toPlainString() + " and " + max.toPlainString());
             }
             if (value.stripTrailingZeros().scale() > 0) {
                 throw new JsonbException("must be a whole number, not '" + parser.getString() + "'");

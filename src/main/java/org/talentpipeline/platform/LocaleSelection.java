@@ -24,6 +24,7 @@ public class LocaleSelection implements Serializable {
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
     /** Session attributes that sign-in sets from the user's stored preferences. */
     public static final String STORED_LANGUAGE = "tp.language";
+
     public static final String STORED_ZONE = "tp.zone";
 
     private Locale locale;
@@ -32,8 +33,11 @@ public class LocaleSelection implements Serializable {
     public Locale getLocale() {
         adoptStored();
         if (locale == null) {
-            Locale requested = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
-            locale = Locale.CHINESE.getLanguage().equals(requested.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+            Locale requested =
+                    FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
+            locale = Locale.CHINESE.getLanguage().equals(requested.getLanguage())
+                    ? Locale.SIMPLIFIED_CHINESE
+                    : Locale.ENGLISH;
         }
         return locale;
     }
@@ -42,8 +46,12 @@ public class LocaleSelection implements Serializable {
     public ZoneId getZone() {
         adoptStored();
         try {
-            return ZoneId.of(zone != null ? zone
-                    : ConfigProvider.getConfig().getOptionalValue("TP_TIME_ZONE", String.class).orElse("Asia/Shanghai"));
+            return ZoneId.of(
+                    zone != null
+                            ? zone
+                            : ConfigProvider.getConfig()
+                                    .getOptionalValue("TP_TIME_ZONE", String.class)
+                                    .orElse("Asia/Shanghai"));
         } catch (DateTimeException e) {
             return ZoneId.of("UTC");
         }
@@ -51,7 +59,8 @@ public class LocaleSelection implements Serializable {
 
     private void adoptStored() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        HttpSession session = faces == null ? null : (HttpSession) faces.getExternalContext().getSession(false);
+        HttpSession session =
+                faces == null ? null : (HttpSession) faces.getExternalContext().getSession(false);
         if (session == null) {
             return;
         }

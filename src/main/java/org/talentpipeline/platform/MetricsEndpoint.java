@@ -50,8 +50,9 @@ public class MetricsEndpoint extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"metrics\"");
             response.setContentType("application/json");
-            response.getOutputStream().write("{\"error\":\"metrics need the metrics token or an ADMIN\",\"details\":[]}"
-                    .getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream()
+                    .write("{\"error\":\"metrics need the metrics token or an ADMIN\",\"details\":[]}"
+                            .getBytes(StandardCharsets.UTF_8));
             return;
         }
         response.setContentType("text/plain; version=0.0.4; charset=utf-8");
@@ -67,7 +68,10 @@ public class MetricsEndpoint extends HttpServlet {
 
     private boolean allowed(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
-        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && token.isPresent() && !token.get().isBlank()) {
+        if (header != null
+                && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                && token.isPresent()
+                && !token.get().isBlank()) {
             byte[] sent = header.substring(7).trim().getBytes(StandardCharsets.UTF_8);
             if (MessageDigest.isEqual(sent, token.get().trim().getBytes(StandardCharsets.UTF_8))) {
                 return true;
@@ -79,15 +83,38 @@ public class MetricsEndpoint extends HttpServlet {
     private static void jvm(PrometheusText out) {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         out.type("jvm_memory_used_bytes", "gauge", "memory in use by area");
-        out.sample("jvm_memory_used_bytes", "area", "heap", memory.getHeapMemoryUsage().getUsed());
-        out.sample("jvm_memory_used_bytes", "area", "nonheap", memory.getNonHeapMemoryUsage().getUsed());
+        out.sample(
+                "jvm_memory_used_bytes",
+                "area",
+                "heap",
+                memory.getHeapMemoryUsage().getUsed());
+        out.sample(
+                "jvm_memory_used_bytes",
+                "area",
+                "nonheap",
+                memory.getNonHeapMemoryUsage().getUsed());
         out.type("jvm_memory_committed_bytes", "gauge", "memory committed by area");
-        out.sample("jvm_memory_committed_bytes", "area", "heap", memory.getHeapMemoryUsage().getCommitted());
-        out.sample("jvm_memory_committed_bytes", "area", "nonheap", memory.getNonHeapMemoryUsage().getCommitted());
-        out.gauge("jvm_memory_max_bytes", "the largest heap the JVM may use", memory.getHeapMemoryUsage().getMax());
+        out.sample(
+                "jvm_memory_committed_bytes",
+                "area",
+                "heap",
+                memory.getHeapMemoryUsage().getCommitted());
+        out.sample(
+                "jvm_memory_committed_bytes",
+                "area",
+                "nonheap",
+                memory.getNonHeapMemoryUsage().getCommitted());
+        out.gauge(
+                "jvm_memory_max_bytes",
+                "the largest heap the JVM may use",
+                memory.getHeapMemoryUsage().getMax());
         out.type("jvm_memory_pool_used_bytes", "gauge", "memory in use by pool");
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            out.sample("jvm_memory_pool_used_bytes", "pool", pool.getName(), pool.getUsage().getUsed());
+            out.sample(
+                    "jvm_memory_pool_used_bytes",
+                    "pool",
+                    pool.getName(),
+                    pool.getUsage().getUsed());
         }
         out.type("jvm_gc_collections_total", "counter", "garbage collections by collector");
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -95,15 +122,30 @@ public class MetricsEndpoint extends HttpServlet {
         }
         out.type("jvm_gc_collection_seconds_total", "counter", "time spent in garbage collection by collector");
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            out.sample("jvm_gc_collection_seconds_total", "gc", gc.getName(), Math.max(0, gc.getCollectionTime()) / 1000.0);
+            out.sample(
+                    "jvm_gc_collection_seconds_total",
+                    "gc",
+                    gc.getName(),
+                    Math.max(0, gc.getCollectionTime()) / 1000.0);
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         out.gauge("jvm_threads_live", "live threads", threads.getThreadCount());
         out.gauge("jvm_threads_peak", "the most live threads since start", threads.getPeakThreadCount());
-        out.gauge("jvm_classes_loaded", "classes loaded now", ManagementFactory.getClassLoadingMXBean().getLoadedClassCount());
-        out.gauge("process_uptime_seconds", "time since the JVM started", ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
-        out.gauge("process_cpu_count", "processors available to the JVM", Runtime.getRuntime().availableProcessors());
-        out.gauge("process_load_average", "the system load average over the last minute",
+        out.gauge(
+                "jvm_classes_loaded",
+                "classes loaded now",
+                ManagementFactory.getClassLoadingMXBean().getLoadedClassCount());
+        out.gauge(
+                "process_uptime_seconds",
+                "time since the JVM started",
+                ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
+        out.gauge(
+                "process_cpu_count",
+                "processors available to the JVM",
+                Runtime.getRuntime().availableProcessors());
+        out.gauge(
+                "process_load_average",
+                "the system load average over the last minute",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 }

@@ -21,29 +21,29 @@ import org.flywaydb.core.api.output.MigrateResult;
  * migrations in {@code sql/} (packaged as {@code db/migration}) before anything else runs.
  */
 @DataSourceDefinitions({
-@DataSourceDefinition(
-        name = Migrations.DATA_SOURCE,
-        className = "org.talentpipeline.platform.ConfiguredDataSource",
-        minPoolSize = 2,
-        maxPoolSize = 40,
-        properties = {
-            "fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=auto-commit",
-            "fish.payara.fail-all-connections=true"
-        }),
-// the read replica's pool (ReadReplica): outside transactions (it only reads, and a search's audit entry is written
-// on the primary in the same transaction), empty until a connection is asked for
-@DataSourceDefinition(
-        name = ReadReplica.DATA_SOURCE,
-        className = "org.talentpipeline.platform.ReplicaDataSource",
-        transactional = false,
-        minPoolSize = 0,
-        maxPoolSize = 40,
-        properties = {
-            "fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=auto-commit",
-            "fish.payara.fail-all-connections=true"
-        })
+    @DataSourceDefinition(
+            name = Migrations.DATA_SOURCE,
+            className = "org.talentpipeline.platform.ConfiguredDataSource",
+            minPoolSize = 2,
+            maxPoolSize = 40,
+            properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=auto-commit",
+                "fish.payara.fail-all-connections=true"
+            }),
+    // the read replica's pool (ReadReplica): outside transactions (it only reads, and a search's audit entry is written
+    // on the primary in the same transaction), empty until a connection is asked for
+    @DataSourceDefinition(
+            name = ReadReplica.DATA_SOURCE,
+            className = "org.talentpipeline.platform.ReplicaDataSource",
+            transactional = false,
+            minPoolSize = 0,
+            maxPoolSize = 40,
+            properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=auto-commit",
+                "fish.payara.fail-all-connections=true"
+            })
 })
 @Singleton
 @Startup
@@ -59,8 +59,10 @@ public class Migrations {
     void onStart() {
         long started = System.nanoTime();
         MigrateResult result = migrate(dataSource);
-        StartupStages.done("database schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migrations applied now)", started);
+        StartupStages.done(
+                "database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                        + " migrations applied now)",
+                started);
     }
 
     /**
@@ -79,7 +81,10 @@ public class Migrations {
     static Map<String, String> placeholders(DataSource dataSource) {
         boolean postgres;
         try (Connection c = dataSource.getConnection()) {
-            postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            postgres = c.getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
+                    .contains("postgres");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reach the database to migrate it", e);
         }

@@ -11,8 +11,7 @@ import java.sql.Statement;
  */
 public final class NextTables {
 
-    private NextTables() {
-    }
+    private NextTables() {}
 
     public static boolean postgres(Connection c) throws SQLException {
         return c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
@@ -25,8 +24,10 @@ public final class NextTables {
      */
     public static void create(Statement s, String table, boolean postgres) throws SQLException {
         s.execute("drop table if exists " + table + "_next");
-        s.execute(postgres ? "create table " + table + "_next (like " + table + " including defaults)"
-                : "create table " + table + "_next as select * from " + table + " where 1 = 0");
+        s.execute(
+                postgres
+                        ? "create table " + table + "_next (like " + table + " including defaults)"
+                        : "create table " + table + "_next as select * from " + table + " where 1 = 0");
     }
 
     /** On H2, the NOT NULL constraints {@link #create} left out, once the table is filled. */

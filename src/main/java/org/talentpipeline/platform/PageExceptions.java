@@ -37,7 +37,9 @@ public class PageExceptions extends ExceptionHandlerFactory {
         @Override
         public void handle() throws FacesException {
             FacesContext faces = FacesContext.getCurrentInstance();
-            for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext();) {
+            for (Iterator<ExceptionQueuedEvent> events =
+                            getUnhandledExceptionQueuedEvents().iterator();
+                    events.hasNext(); ) {
                 Throwable thrown = events.next().getContext().getException();
                 Optional<Integer> status = statusOf(thrown);
                 if (status.isEmpty() || faces == null || faces.getResponseComplete()) {
@@ -47,7 +49,8 @@ public class PageExceptions extends ExceptionHandlerFactory {
                 Throwable refusal = refusal(thrown);
                 try {
                     if (faces.getPartialViewContext().isAjaxRequest()) {
-                        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+                        faces.addMessage(
+                                null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
                         faces.validationFailed();
                         faces.renderResponse();
                     } else {
@@ -79,7 +82,10 @@ public class PageExceptions extends ExceptionHandlerFactory {
 
     private static Throwable refusal(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof NotFound || t instanceof Forbidden || t instanceof NotSignedIn || t instanceof StaleVersion) {
+            if (t instanceof NotFound
+                    || t instanceof Forbidden
+                    || t instanceof NotSignedIn
+                    || t instanceof StaleVersion) {
                 return t;
             }
         }

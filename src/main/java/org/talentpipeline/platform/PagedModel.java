@@ -41,7 +41,9 @@ public abstract class PagedModel<T> extends LazyDataModel<T> {
     @Override
     public T getRowData(String rowKey) {
         List<T> rows = getWrappedData();
-        return rows == null ? null : rows.stream().filter(r -> keyOf(r).equals(rowKey)).findFirst().orElse(null);
+        return rows == null
+                ? null
+                : rows.stream().filter(r -> keyOf(r).equals(rowKey)).findFirst().orElse(null);
     }
 
     /** The text a column filter holds, or null when it is empty. */

@@ -5,8 +5,7 @@ import java.util.List;
 /** Reads the API's {@code page} and {@code size} query parameters, answering 400 when they are off. */
 public final class Paging {
 
-    private Paging() {
-    }
+    private Paging() {}
 
     public static PageRequest of(int page, int size) {
         List<ApiError.FieldProblem> problems = new java.util.ArrayList<>();

@@ -21,10 +21,14 @@ public final class PrometheusText {
     public void sample(String name, String label, String value, double number) {
         out.print(name);
         if (label != null) {
-            out.print("{" + label + "=\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"}");
+            out.print("{" + label + "=\""
+                    + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"}");
         }
         out.print(' ');
-        out.print(number == Math.rint(number) && Math.abs(number) < 1e15 ? Long.toString((long) number) : Double.toString(number));
+        out.print(
+                number == Math.rint(number) && Math.abs(number) < 1e15
+                        ? Long.toString((long) number)
+                        : Double.toString(number));
         out.print('\n');
     }
 

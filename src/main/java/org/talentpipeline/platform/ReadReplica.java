@@ -29,7 +29,8 @@ public class ReadReplica {
     public boolean configured() {
         Boolean c = configured;
         if (c == null) {
-            c = DatabaseSettings.readReplica(ConfigProvider.getConfig(ReadReplica.class.getClassLoader())).isPresent();
+            c = DatabaseSettings.readReplica(ConfigProvider.getConfig(ReadReplica.class.getClassLoader()))
+                    .isPresent();
             configured = c;
         }
         return c;

@@ -87,8 +87,12 @@ public class RequestBodyLimit extends HttpFilter {
         response.setStatus(e.status());
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Json.createObjectBuilder().add("error", e.getMessage())
-                .add("details", Json.createArrayBuilder().add(e.detail())).build().toString());
+        response.getWriter()
+                .write(Json.createObjectBuilder()
+                        .add("error", e.getMessage())
+                        .add("details", Json.createArrayBuilder().add(e.detail()))
+                        .build()
+                        .toString());
     }
 
     /** The request with its body read through {@link BoundedInput}. */

@@ -11,8 +11,7 @@ import jakarta.json.JsonStructure;
  */
 public final class ScriptJson {
 
-    private ScriptJson() {
-    }
+    private ScriptJson() {}
 
     public static String encode(JsonStructure json) {
         return escape(json.toString());

@@ -19,13 +19,13 @@ public final class Secrets {
     /** Letters and digits no one misreads (no 0/O, 1/I/L): 32 of them, 5 bits each. */
     private static final String READABLE = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     /** The stored form of a secret: its SHA-256 in hexadecimal. */
     public static String sha256(String secret) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

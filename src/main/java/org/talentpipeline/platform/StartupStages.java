@@ -12,8 +12,7 @@ public final class StartupStages {
 
     private static final Logger LOG = Logger.getLogger("org.talentpipeline.startup");
 
-    private StartupStages() {
-    }
+    private StartupStages() {}
 
     /** Logs a stage that began at {@code startedNanos} ({@link System#nanoTime()}). */
     public static void done(String stage, long startedNanos) {

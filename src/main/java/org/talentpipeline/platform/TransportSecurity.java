@@ -27,15 +27,19 @@ public class TransportSecurity implements ServletContextListener {
     record Settings(boolean forced, Set<String> trustedProxies) {
 
         static Settings read(Config config) {
-            boolean forced = config.getOptionalValue("TP_HTTPS", String.class).map(v -> v.strip().equalsIgnoreCase("true"))
+            boolean forced = config.getOptionalValue("TP_HTTPS", String.class)
+                    .map(v -> v.strip().equalsIgnoreCase("true"))
                     .orElse(false);
             return new Settings(forced, TrustedProxies.addresses());
         }
 
         /** The rule, on the request's facts. */
         boolean overHttps(boolean secure, String peer, String forwardedProto) {
-            return forced || secure || (forwardedProto != null && trustedProxies.contains(peer)
-                    && forwardedProto.split(",")[0].strip().equalsIgnoreCase("https"));
+            return forced
+                    || secure
+                    || (forwardedProto != null
+                            && trustedProxies.contains(peer)
+                            && forwardedProto.split(",")[0].strip().equalsIgnoreCase("https"));
         }
     }
 
@@ -57,7 +61,8 @@ public class TransportSecurity implements ServletContextListener {
 
     /** Whether this request came over HTTPS (see the class comment). */
     public static boolean overHttps(HttpServletRequest request) {
-        return settings().overHttps(request.isSecure(), request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"));
+        return settings()
+                .overHttps(request.isSecure(), request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"));
     }
 
     /** Whether the container marks the session cookie {@code Secure} itself (TLS to Payara, or {@code TP_HTTPS}). */

@@ -18,21 +18,24 @@ public final class TrustedProxies {
 
     private static volatile Set<String> addresses;
 
-    private TrustedProxies() {
-    }
+    private TrustedProxies() {}
 
     /** The configured addresses, read once. */
     public static Set<String> addresses() {
         Set<String> a = addresses;
         if (a == null) {
-            a = parse(ConfigProvider.getConfig().getOptionalValue("TP_TRUSTED_PROXIES", String.class).orElse(DEFAULT));
+            a = parse(ConfigProvider.getConfig()
+                    .getOptionalValue("TP_TRUSTED_PROXIES", String.class)
+                    .orElse(DEFAULT));
             addresses = a;
         }
         return a;
     }
 
     public static Set<String> parse(String setting) {
-        return Arrays.stream(setting == null ? new String[0] : setting.split(",")).map(String::strip)
-                .filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        return Arrays.stream(setting == null ? new String[0] : setting.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

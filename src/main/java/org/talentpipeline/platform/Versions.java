@@ -11,8 +11,7 @@ import jakarta.ws.rs.core.Response;
  */
 public final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     /** A 200 answer carrying the record's version as its ETag. */
     public static Response tagged(Object body, long version) {

@@ -24,8 +24,7 @@ public class AppealsResource {
     @Inject
     StudentRequests requests;
 
-    public record AppealDecision(Boolean upheld, String reason, String excludeEvent) {
-    }
+    public record AppealDecision(Boolean upheld, String reason, String excludeEvent) {}
 
     @GET
     @Performs(Operation.APPEAL_REVIEW)
@@ -45,7 +44,10 @@ public class AppealsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Performs(Operation.APPEAL_REVIEW)
     public ScoreAppeal.View decideAppeal(@PathParam("id") long id, AppealDecision input) {
-        return requests.decideAppeal(id, input == null ? null : input.upheld(), input == null ? null : input.reason(),
+        return requests.decideAppeal(
+                id,
+                input == null ? null : input.upheld(),
+                input == null ? null : input.reason(),
                 input == null ? null : input.excludeEvent());
     }
 }

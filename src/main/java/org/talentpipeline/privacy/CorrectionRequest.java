@@ -54,8 +54,7 @@ public class CorrectionRequest {
     @Version
     private int version;
 
-    protected CorrectionRequest() {
-    }
+    protected CorrectionRequest() {}
 
     CorrectionRequest(long studentId, String field, String requestedValue, String explanation, Instant now) {
         this.studentId = studentId;
@@ -75,13 +74,27 @@ public class CorrectionRequest {
     }
 
     /** The request as the student and the school see it. */
-    public record View(long id, String field, String requestedValue, String explanation, String state, Instant createdAt,
-            String decidedBy, Instant decidedAt, String decisionReason) {
-    }
+    public record View(
+            long id,
+            String field,
+            String requestedValue,
+            String explanation,
+            String state,
+            Instant createdAt,
+            String decidedBy,
+            Instant decidedAt,
+            String decisionReason) {}
 
     View view() {
-        return new View(id, field, requestedValue, explanation, state.name(), createdAt,
-                decision == null ? null : decision.by(), decision == null ? null : decision.at(),
+        return new View(
+                id,
+                field,
+                requestedValue,
+                explanation,
+                state.name(),
+                createdAt,
+                decision == null ? null : decision.by(),
+                decision == null ? null : decision.at(),
                 decision == null ? null : decision.reason());
     }
 

@@ -20,8 +20,7 @@ public class Decision {
     @Column(name = "decision_reason")
     private String reason;
 
-    protected Decision() {
-    }
+    protected Decision() {}
 
     Decision(String by, String reason, Instant at) {
         this.by = by;

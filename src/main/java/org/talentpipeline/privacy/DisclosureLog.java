@@ -45,15 +45,22 @@ public class DisclosureLog {
         String agencyReads = " join app_user u on u.username = e.actor where u.agency_code is not null"
                 + " and e.action in ('VIEW', 'EXPORT')";
         List<Disclosure> found = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select * from (" + select + "e.detail as what from audit_event e" + agencyReads + " and e.subject = ?"
-                        + " union all " + select + "e.subject as what from audit_subject a join audit_event e on e.id = a.event_id"
-                        + agencyReads + " and a.subject = ?) d order by d.occurred_at desc fetch first " + LIMIT + " rows only")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select * from (" + select
+                        + "e.detail as what from audit_event e" + agencyReads + " and e.subject = ?"
+                        + " union all " + select
+                        + "e.subject as what from audit_subject a join audit_event e on e.id = a.event_id"
+                        + agencyReads + " and a.subject = ?) d order by d.occurred_at desc fetch first " + LIMIT
+                        + " rows only")) {
             s.setString(1, subject);
             s.setString(2, subject);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    found.add(new Disclosure(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4),
+                    found.add(new Disclosure(
+                            rs.getTimestamp(1).toInstant(),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
                             rs.getString(5)));
                 }
             }

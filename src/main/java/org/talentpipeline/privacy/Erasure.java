@@ -50,8 +50,7 @@ public class Erasure {
     /** Ends the audit entry of a minor's erasure, for the minors' yearly report. */
     static final String MINOR_MARK = " [a minor]";
 
-    public record Erased(String ref, int results, int placements, int auditEntries) {
-    }
+    public record Erased(String ref, int results, int placements, int auditEntries) {}
 
     public Erased erase(String ref, String reason) {
         return erase(access.require(Operation.STUDENT_ERASE).caller(), ref, reason);
@@ -70,10 +69,15 @@ public class Erasure {
         if (erased.account() != null) {
             users.removeStudentAccount(caller, erased.account());
         }
-        int rewritten = audit.pseudonymise(caller, erased.oldRef(), erased.newRef(), erased.fullName(), erased.account(),
-                "erased-" + erased.id());
-        audit.record(caller.username(), AuditAction.ERASE, "student:" + erased.newRef(), erased.schoolCode(),
-                reason.strip() + (erased.minor() ? MINOR_MARK : ""), null);
+        int rewritten = audit.pseudonymise(
+                caller, erased.oldRef(), erased.newRef(), erased.fullName(), erased.account(), "erased-" + erased.id());
+        audit.record(
+                caller.username(),
+                AuditAction.ERASE,
+                "student:" + erased.newRef(),
+                erased.schoolCode(),
+                reason.strip() + (erased.minor() ? MINOR_MARK : ""),
+                null);
         return new Erased(erased.newRef(), kept, removed, rewritten);
     }
 }

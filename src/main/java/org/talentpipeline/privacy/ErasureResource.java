@@ -19,8 +19,7 @@ public class ErasureResource {
     @Inject
     Erasure erasure;
 
-    public record ErasureInput(String reason) {
-    }
+    public record ErasureInput(String reason) {}
 
     @POST
     @Performs(Operation.STUDENT_ERASE)

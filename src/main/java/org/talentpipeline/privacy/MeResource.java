@@ -43,19 +43,18 @@ public class MeResource {
     StudentRequests requests;
 
     /** {@code {"field": "email", "requestedValue": "...", "explanation": "..."}}. */
-    public record CorrectionInput(String field, String requestedValue, String explanation) {
-    }
+    public record CorrectionInput(String field, String requestedValue, String explanation) {}
 
     /** {@code {"subject": "TALENT_SCORE" or a flag, "event": "code" (optional), "statement": "..."}}. */
-    public record AppealInput(String subject, String event, String statement) {
-    }
+    public record AppealInput(String subject, String event, String statement) {}
 
     @POST
     @Path("corrections")
     @Consumes(MediaType.APPLICATION_JSON)
     @Performs(Operation.OWN_REQUEST)
     public Response requestCorrection(CorrectionInput input) {
-        CorrectionRequest.View made = input == null ? requests.requestCorrection(null, null, null)
+        CorrectionRequest.View made = input == null
+                ? requests.requestCorrection(null, null, null)
                 : requests.requestCorrection(input.field(), input.requestedValue(), input.explanation());
         return Response.status(Response.Status.CREATED).entity(made).build();
     }
@@ -72,7 +71,8 @@ public class MeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Performs(Operation.OWN_REQUEST)
     public Response appeal(AppealInput input) {
-        ScoreAppeal.View made = input == null ? requests.appeal(null, null, null)
+        ScoreAppeal.View made = input == null
+                ? requests.appeal(null, null, null)
                 : requests.appeal(input.subject(), input.event(), input.statement());
         return Response.status(Response.Status.CREATED).entity(made).build();
     }
@@ -85,8 +85,7 @@ public class MeResource {
     }
 
     /** {@code {"granted": true, "agencies": ["NCSC"]}}; agencies left out: every agency the school approves. */
-    public record ConsentInput(Boolean granted, List<String> agencies) {
-    }
+    public record ConsentInput(Boolean granted, List<String> agencies) {}
 
     @GET
     @Path("record")
@@ -121,8 +120,12 @@ public class MeResource {
 
     static Response answer(PersonalData.Export export, String format) {
         if ("zip".equalsIgnoreCase(format)) {
-            return Response.ok(PersonalData.zip(export), "application/zip").header("Content-Disposition",
-                    ContentDisposition.attachment("data-" + export.record().student().ref().replace('/', '-') + ".zip")).build();
+            return Response.ok(PersonalData.zip(export), "application/zip")
+                    .header(
+                            "Content-Disposition",
+                            ContentDisposition.attachment(
+                                    "data-" + export.record().student().ref().replace('/', '-') + ".zip"))
+                    .build();
         }
         return Response.ok(export, MediaType.APPLICATION_JSON).build();
     }

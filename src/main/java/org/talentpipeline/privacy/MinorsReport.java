@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.talentpipeline.student.AgeRules;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
 import org.talentpipeline.identity.Access;
@@ -29,9 +28,10 @@ import org.talentpipeline.identity.Grant;
 import org.talentpipeline.identity.Operation;
 import org.talentpipeline.identity.Tenant;
 import org.talentpipeline.platform.BadInput;
-import org.talentpipeline.school.SchoolService;
 import org.talentpipeline.platform.CsvWriter;
 import org.talentpipeline.platform.Migrations;
+import org.talentpipeline.school.SchoolService;
+import org.talentpipeline.student.AgeRules;
 
 /**
  * The yearly report on the processing of minors' data (China's Regulations on the Protection of
@@ -57,9 +57,15 @@ public class MinorsReport {
     AuditLog audit;
 
     /** The report: the year, the school (null for all), and the counts. */
-    public record Report(int year, String school, long minorsHeld, long guardianConsents, Map<String, Long> viewsByAgency,
-            Map<String, Long> exportsByAgency, long corrections, long erasures) {
-    }
+    public record Report(
+            int year,
+            String school,
+            long minorsHeld,
+            long guardianConsents,
+            Map<String, Long> viewsByAgency,
+            Map<String, Long> exportsByAgency,
+            long corrections,
+            long erasures) {}
 
     @Transactional(Transactional.TxType.REQUIRED)
     public Report report(Integer year, String school) {
@@ -67,7 +73,9 @@ public class MinorsReport {
         if (year == null || year < 2000 || year > 2100) {
             throw new BadInput("year", "is required, from 2000 to 2100");
         }
-        String code = school == null || school.isBlank() ? grant.schoolFilter() : school.trim().toUpperCase(Locale.ROOT);
+        String code = school == null || school.isBlank()
+                ? grant.schoolFilter()
+                : school.trim().toUpperCase(Locale.ROOT);
         if (code != null) {
             grant.check(Tenant.school(code), "school " + code);
             schools.find(code);
@@ -78,19 +86,33 @@ public class MinorsReport {
         Date bornAfter = Date.valueOf(AgeRules.minorsBornAfter(first));
         String bySchool = code == null ? "" : " and sc.code = ?";
         try (Connection c = dataSource.getConnection()) {
-            long held = count(c, "select count(*) from student st join school sc on sc.id = st.school_id where st.status <> 'ERASED'"
-                    + " and st.date_of_birth > ? and st.created_at < ?" + bySchool, bornAfter, to, code);
-            long guardians = count(c, "select count(*) from student_consent co join student st on st.id = co.student_id join school sc"
-                    + " on sc.id = st.school_id where co.granted = true and co.guardian_consent = true and co.recorded_at >= ?"
-                    + " and co.recorded_at < ?" + bySchool, from, to, code);
+            long held = count(
+                    c,
+                    "select count(*) from student st join school sc on sc.id = st.school_id where st.status <> 'ERASED'"
+                            + " and st.date_of_birth > ? and st.created_at < ?" + bySchool,
+                    bornAfter,
+                    to,
+                    code);
+            long guardians = count(
+                    c,
+                    "select count(*) from student_consent co join student st on st.id = co.student_id join school sc"
+                            + " on sc.id = st.school_id where co.granted = true and co.guardian_consent = true and co.recorded_at >= ?"
+                            + " and co.recorded_at < ?" + bySchool,
+                    from,
+                    to,
+                    code);
             Map<String, Long> views = new LinkedHashMap<>();
             Map<String, Long> exports = new LinkedHashMap<>();
-            String minorsSubjects = "select 'student:' || sc.code || '/' || st.student_number as subject from student st join school sc"
-                    + " on sc.id = st.school_id where st.date_of_birth > ?" + bySchool;
-            String reads = "select u.agency_code, e.action, count(*) from audit_event e join app_user u on u.username = e.actor"
-                    + " where u.agency_code is not null and e.action in ('VIEW', 'EXPORT') and e.occurred_at >= ? and e.occurred_at < ?"
-                    + " and (e.subject in (" + minorsSubjects + ") or exists (select 1 from audit_subject a where a.event_id = e.id"
-                    + " and a.subject in (" + minorsSubjects + "))) group by u.agency_code, e.action order by u.agency_code";
+            String minorsSubjects =
+                    "select 'student:' || sc.code || '/' || st.student_number as subject from student st join school sc"
+                            + " on sc.id = st.school_id where st.date_of_birth > ?" + bySchool;
+            String reads =
+                    "select u.agency_code, e.action, count(*) from audit_event e join app_user u on u.username = e.actor"
+                            + " where u.agency_code is not null and e.action in ('VIEW', 'EXPORT') and e.occurred_at >= ? and e.occurred_at < ?"
+                            + " and (e.subject in (" + minorsSubjects
+                            + ") or exists (select 1 from audit_subject a where a.event_id = e.id"
+                            + " and a.subject in (" + minorsSubjects
+                            + "))) group by u.agency_code, e.action order by u.agency_code";
             List<Object> params = new ArrayList<>(List.of(from, to, bornAfter));
             if (code != null) {
                 params.add(code);
@@ -105,16 +127,29 @@ public class MinorsReport {
                 }
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        (AuditAction.EXPORT.name().equals(rs.getString(2)) ? exports : views).put(rs.getString(1), rs.getLong(3));
+                        (AuditAction.EXPORT.name().equals(rs.getString(2)) ? exports : views)
+                                .put(rs.getString(1), rs.getLong(3));
                     }
                 }
             }
-            long corrections = count(c, "select count(*) from correction_request cr join student st on st.id = cr.student_id join"
-                    + " school sc on sc.id = st.school_id where st.date_of_birth > ? and cr.created_at >= ? and cr.created_at < ?"
-                    + bySchool, bornAfter, from, to, code);
-            long erasures = count(c, "select count(*) from audit_event e where e.action = 'ERASE' and e.detail like ?"
-                    + " and e.occurred_at >= ? and e.occurred_at < ?" + (code == null ? "" : " and e.school_code = ?"),
-                    "%" + Erasure.MINOR_MARK, from, to, code);
+            long corrections = count(
+                    c,
+                    "select count(*) from correction_request cr join student st on st.id = cr.student_id join"
+                            + " school sc on sc.id = st.school_id where st.date_of_birth > ? and cr.created_at >= ? and cr.created_at < ?"
+                            + bySchool,
+                    bornAfter,
+                    from,
+                    to,
+                    code);
+            long erasures = count(
+                    c,
+                    "select count(*) from audit_event e where e.action = 'ERASE' and e.detail like ?"
+                            + " and e.occurred_at >= ? and e.occurred_at < ?"
+                            + (code == null ? "" : " and e.school_code = ?"),
+                    "%" + Erasure.MINOR_MARK,
+                    from,
+                    to,
+                    code);
             Report report = new Report(year, code, held, guardians, views, exports, corrections, erasures);
             audit.record(AuditAction.VIEW, "minors-report:" + year, code, "the minors' yearly report");
             return report;

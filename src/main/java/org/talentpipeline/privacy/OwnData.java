@@ -172,11 +172,12 @@ public class OwnData implements Serializable {
 
     public void saveConsent() {
         try {
-            show(switch (sharing) {
-                case NONE -> students.ownConsent(false, null);
-                case ALL -> students.ownConsent(true, null);
-                case CHOSEN -> students.ownConsent(true, chosen);
-            });
+            show(
+                    switch (sharing) {
+                        case NONE -> students.ownConsent(false, null);
+                        case ALL -> students.ownConsent(true, null);
+                        case CHOSEN -> students.ownConsent(true, chosen);
+                    });
             messages.info("me.consentSaved");
         } catch (BadInput e) {
             messages.problems(e.problems());
@@ -190,14 +191,16 @@ public class OwnData implements Serializable {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return DefaultStreamedContent.builder().name("my-data.json").contentType("application/json")
-                .stream(() -> new ByteArrayInputStream(json)).build();
+        return DefaultStreamedContent.builder().name("my-data.json").contentType("application/json").stream(
+                        () -> new ByteArrayInputStream(json))
+                .build();
     }
 
     public StreamedContent getZipExport() {
         byte[] zip = PersonalData.zip(data.mine());
-        return DefaultStreamedContent.builder().name("my-data.zip").contentType("application/zip")
-                .stream(() -> new ByteArrayInputStream(zip)).build();
+        return DefaultStreamedContent.builder().name("my-data.zip").contentType("application/zip").stream(
+                        () -> new ByteArrayInputStream(zip))
+                .build();
     }
 
     public OwnRecord getRecord() {

@@ -52,23 +52,32 @@ public class PersonalData {
     AuditLog audit;
 
     /** All of a student's data. */
-    public record Export(OwnRecord record, ScoutingReport report, List<StudentPlacement> placements,
-            List<Disclosure> disclosures) {
-    }
+    public record Export(
+            OwnRecord record, ScoutingReport report, List<StudentPlacement> placements, List<Disclosure> disclosures) {}
 
     /** The signed-in student's own data (OWN_RECORD). */
     public Export mine() {
         OwnRecord record = students.ownRecord();
-        Export export = new Export(record, reports.ownReport(), placements.ofStudent(record.student().id()),
+        Export export = new Export(
+                record,
+                reports.ownReport(),
+                placements.ofStudent(record.student().id()),
                 disclosures.mine());
-        audit.record(AuditAction.EXPORT, "student:" + record.student().ref(), record.student().schoolCode(), "own data");
+        audit.record(
+                AuditAction.EXPORT,
+                "student:" + record.student().ref(),
+                record.student().schoolCode(),
+                "own data");
         return export;
     }
 
     /** A student's data, produced by their school for them (STUDENT_EXPORT: ADMIN, the school's admin). */
     public Export of(String ref) {
         OwnRecord record = students.exportRecord(ref);
-        return new Export(record, reports.report(record.student().ref()), placements.ofStudent(record.student().id()),
+        return new Export(
+                record,
+                reports.report(record.student().ref()),
+                placements.ofStudent(record.student().id()),
                 disclosures.of(record.student().ref()));
     }
 
@@ -88,33 +97,52 @@ public class PersonalData {
             record.add(Arrays.asList("expected_graduation_year", s.expectedGraduationYear()));
             record.add(Arrays.asList("status", s.status()));
             record.add(Arrays.asList("consent_to_share", s.consentToShare()));
-            record.add(Arrays.asList("shares_with", export.record().allAgencies() ? "all approved agencies"
-                    : String.join(";", export.record().agencies())));
+            record.add(Arrays.asList(
+                    "shares_with",
+                    export.record().allAgencies()
+                            ? "all approved agencies"
+                            : String.join(";", export.record().agencies())));
             record.add(Arrays.asList("skills", String.join(";", s.skills())));
             entry(zip, "record.csv", record);
             List<List<?>> consents = new ArrayList<>();
-            consents.add(List.of("recorded_at", "granted", "agencies", "guardian_consent", "recorded_by", "source", "note"));
+            consents.add(
+                    List.of("recorded_at", "granted", "agencies", "guardian_consent", "recorded_by", "source", "note"));
             for (ConsentView c : export.record().consents()) {
-                consents.add(Arrays.asList(c.recordedAt(), c.granted(), c.agencies() == null ? "all approved" : String.join(";",
-                        c.agencies()), c.guardianConsent(), c.recordedBy(), c.source(), c.note()));
+                consents.add(Arrays.asList(
+                        c.recordedAt(),
+                        c.granted(),
+                        c.agencies() == null ? "all approved" : String.join(";", c.agencies()),
+                        c.guardianConsent(),
+                        c.recordedBy(),
+                        c.source(),
+                        c.note()));
             }
             entry(zip, "consents.csv", consents);
             ScoutingReport r = export.report();
             List<List<?>> rating = new ArrayList<>();
             rating.add(List.of("talent_score", "mu", "sigma", "flags", "model_version"));
-            rating.add(Arrays.asList(r.talentScore(), r.mu(), r.sigma(), String.join(";", r.flags()), r.modelVersion()));
+            rating.add(
+                    Arrays.asList(r.talentScore(), r.mu(), r.sigma(), String.join(";", r.flags()), r.modelVersion()));
             entry(zip, "rating.csv", rating);
             List<List<?>> events = new ArrayList<>();
             events.add(List.of("event", "name", "date", "place", "field_size", "mu_before", "mu_after", "change"));
             for (ScoutingReport.EventEffect e : r.events()) {
-                events.add(Arrays.asList(e.event(), e.name(), e.date(), e.place(), e.fieldSize(), e.muBefore(), e.muAfter(),
+                events.add(Arrays.asList(
+                        e.event(),
+                        e.name(),
+                        e.date(),
+                        e.place(),
+                        e.fieldSize(),
+                        e.muBefore(),
+                        e.muAfter(),
                         e.change()));
             }
             entry(zip, "events.csv", events);
             List<List<?>> categories = new ArrayList<>();
             categories.add(List.of("category", "talent_score", "mu", "sigma", "events", "percentile"));
             for (ScoutingReport.Skill k : r.categories().values()) {
-                categories.add(Arrays.asList(k.category(), k.talentScore(), k.mu(), k.sigma(), k.events(), k.percentile()));
+                categories.add(
+                        Arrays.asList(k.category(), k.talentScore(), k.mu(), k.sigma(), k.events(), k.percentile()));
             }
             entry(zip, "categories.csv", categories);
             List<List<?>> placed = new ArrayList<>();

@@ -58,8 +58,9 @@ public class PrivacyPages implements Serializable {
 
     public StreamedContent getCsv() {
         byte[] csv = MinorsReport.csv(minors.report(year, school)).getBytes(StandardCharsets.UTF_8);
-        return DefaultStreamedContent.builder().name("minors-" + year + ".csv").contentType("text/csv")
-                .stream(() -> new ByteArrayInputStream(csv)).build();
+        return DefaultStreamedContent.builder().name("minors-" + year + ".csv").contentType("text/csv").stream(
+                        () -> new ByteArrayInputStream(csv))
+                .build();
     }
 
     /** The views by agency; none while no report stands (a year that is not one). */

@@ -32,12 +32,15 @@ public class PrivacyResource {
     @Path("minors-report")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Performs(Operation.MINORS_REPORT)
-    public Response minorsReport(@QueryParam("year") Integer year, @QueryParam("school") String school,
+    public Response minorsReport(
+            @QueryParam("year") Integer year,
+            @QueryParam("school") String school,
             @QueryParam("format") String format) {
         MinorsReport.Report report = minors.report(year, school);
         if ("csv".equalsIgnoreCase(format)) {
-            return Response.ok(MinorsReport.csv(report), "text/csv").header("Content-Disposition",
-                    ContentDisposition.attachment("minors-" + year + ".csv")).build();
+            return Response.ok(MinorsReport.csv(report), "text/csv")
+                    .header("Content-Disposition", ContentDisposition.attachment("minors-" + year + ".csv"))
+                    .build();
         }
         return Response.ok(report, MediaType.APPLICATION_JSON).build();
     }

@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.talentpipeline.student.StudentRef;
 import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.Caller;
 import org.talentpipeline.identity.Operation;
 import org.talentpipeline.platform.Migrations;
+import org.talentpipeline.student.StudentRef;
 
 /**
  * The retention policy: a student is anonymised (as an erasure does it) once {@code TP_RETENTION_YEARS}
@@ -52,8 +52,7 @@ public class Retention {
     Erasure erasure;
 
     /** A student the policy would anonymise now. */
-    public record Due(String ref, String fullName, int graduationYear) {
-    }
+    public record Due(String ref, String fullName, int graduationYear) {}
 
     /** What the policy would anonymise today (RETENTION: ADMIN), the dry run; at most {@code limit} rows. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -70,15 +69,18 @@ public class Retention {
     List<Due> due(int limit) {
         int before = LocalDate.now(clock.withZone(ZoneOffset.UTC)).getYear() - years;
         List<Due> due = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("select sc.code, st.student_number,"
-                + " st.full_name, st.expected_graduation_year from student st join school sc on sc.id = st.school_id"
-                + " where st.expected_graduation_year < ? and st.status <> 'ERASED' and not exists (select 1 from placement p"
-                + " where p.student_id = st.id and p.stage not in " + CLOSED + ") order by st.expected_graduation_year, st.id"
-                + " fetch first " + limit + " rows only")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select sc.code, st.student_number,"
+                        + " st.full_name, st.expected_graduation_year from student st join school sc on sc.id = st.school_id"
+                        + " where st.expected_graduation_year < ? and st.status <> 'ERASED' and not exists (select 1 from placement p"
+                        + " where p.student_id = st.id and p.stage not in " + CLOSED
+                        + ") order by st.expected_graduation_year, st.id"
+                        + " fetch first " + limit + " rows only")) {
             s.setInt(1, before);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    due.add(new Due(StudentRef.format(rs.getString(1), rs.getString(2)), rs.getString(3), rs.getInt(4)));
+                    due.add(new Due(
+                            StudentRef.format(rs.getString(1), rs.getString(2)), rs.getString(3), rs.getInt(4)));
                 }
             }
         } catch (SQLException e) {
@@ -96,7 +98,8 @@ public class Retention {
         int erased = 0;
         for (Due d : due(10_000)) {
             try {
-                erasure.erase(caller, d.ref(), "retention: " + years + " years after graduating in " + d.graduationYear());
+                erasure.erase(
+                        caller, d.ref(), "retention: " + years + " years after graduating in " + d.graduationYear());
                 erased++;
             } catch (RuntimeException e) {
                 LOG.warning(() -> "retention: a student was not anonymised this time: " + e);

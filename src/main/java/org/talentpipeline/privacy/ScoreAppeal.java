@@ -57,8 +57,7 @@ public class ScoreAppeal {
     @Version
     private int version;
 
-    protected ScoreAppeal() {
-    }
+    protected ScoreAppeal() {}
 
     ScoreAppeal(long studentId, String subject, String eventCode, String statement, Instant now) {
         this.studentId = studentId;
@@ -77,13 +76,27 @@ public class ScoreAppeal {
     }
 
     /** The appeal as the student and the reviewing ADMIN see it. */
-    public record View(long id, String subject, String event, String statement, String state, Instant createdAt,
-            String decidedBy, Instant decidedAt, String decisionReason) {
-    }
+    public record View(
+            long id,
+            String subject,
+            String event,
+            String statement,
+            String state,
+            Instant createdAt,
+            String decidedBy,
+            Instant decidedAt,
+            String decisionReason) {}
 
     View view() {
-        return new View(id, subject, eventCode, statement, state.name(), createdAt,
-                decision == null ? null : decision.by(), decision == null ? null : decision.at(),
+        return new View(
+                id,
+                subject,
+                eventCode,
+                statement,
+                state.name(),
+                createdAt,
+                decision == null ? null : decision.by(),
+                decision == null ? null : decision.at(),
                 decision == null ? null : decision.reason());
     }
 

@@ -22,8 +22,11 @@ public class StudentDataPage {
 
     public StreamedContent zip(String ref) {
         byte[] zip = PersonalData.zip(data.of(ref));
-        return DefaultStreamedContent.builder().name("data-" + ref.replace('/', '-') + ".zip").contentType("application/zip")
-                .stream(() -> new ByteArrayInputStream(zip)).build();
+        return DefaultStreamedContent.builder()
+                .name("data-" + ref.replace('/', '-') + ".zip")
+                .contentType("application/zip")
+                .stream(() -> new ByteArrayInputStream(zip))
+                .build();
     }
 
     public boolean isAllowed() {

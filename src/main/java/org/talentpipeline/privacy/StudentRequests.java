@@ -57,8 +57,7 @@ public class StudentRequests {
     Clock clock;
 
     /** An appeal beside the student's report, as the reviewing ADMIN sees it. */
-    public record AppealCase(ScoreAppeal.View appeal, String student, ScoutingReport report) {
-    }
+    public record AppealCase(ScoreAppeal.View appeal, String student, ScoutingReport report) {}
 
     public CorrectionRequest.View requestCorrection(String field, String requestedValue, String explanation) {
         StudentView me = students.ownView(Operation.OWN_REQUEST);
@@ -75,8 +74,8 @@ public class StudentRequests {
         if (!problems.isEmpty()) {
             throw new BadInput(problems);
         }
-        CorrectionRequest request = new CorrectionRequest(me.id(), field, requestedValue.strip(), explanation,
-                Instant.now(clock));
+        CorrectionRequest request =
+                new CorrectionRequest(me.id(), field, requestedValue.strip(), explanation, Instant.now(clock));
         em.persist(request);
         em.flush();
         audit.record(AuditAction.CREATE, "student:" + me.ref(), me.schoolCode(), "correction request of " + field);
@@ -86,8 +85,15 @@ public class StudentRequests {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CorrectionRequest.View> myCorrections() {
         StudentView me = students.ownView(Operation.OWN_RECORD);
-        return em.createQuery("select c from CorrectionRequest c where c.studentId = :s order by c.createdAt desc, c.id desc",
-                CorrectionRequest.class).setParameter("s", me.id()).getResultList().stream().map(CorrectionRequest::view).toList();
+        return em
+                .createQuery(
+                        "select c from CorrectionRequest c where c.studentId = :s order by c.createdAt desc, c.id desc",
+                        CorrectionRequest.class)
+                .setParameter("s", me.id())
+                .getResultList()
+                .stream()
+                .map(CorrectionRequest::view)
+                .toList();
     }
 
     /** The open correction requests of a school's students, oldest first. */
@@ -96,10 +102,17 @@ public class StudentRequests {
         Grant grant = access.require(Operation.CORRECTION_DECIDE);
         String school = schoolCode == null ? "" : schoolCode.trim().toUpperCase(java.util.Locale.ROOT);
         grant.check(org.talentpipeline.identity.Tenant.school(school), "school " + school);
-        return em.createQuery("select c from CorrectionRequest c where c.state = :open and c.studentId in (select s.id from"
-                + " org.talentpipeline.student.Student s where s.school.code = :school) order by c.createdAt, c.id",
-                CorrectionRequest.class).setParameter("open", CorrectionRequest.State.OPEN).setParameter("school", school)
-                .getResultList().stream().map(CorrectionRequest::view).toList();
+        return em
+                .createQuery(
+                        "select c from CorrectionRequest c where c.state = :open and c.studentId in (select s.id from"
+                                + " org.talentpipeline.student.Student s where s.school.code = :school) order by c.createdAt, c.id",
+                        CorrectionRequest.class)
+                .setParameter("open", CorrectionRequest.State.OPEN)
+                .setParameter("school", school)
+                .getResultList()
+                .stream()
+                .map(CorrectionRequest::view)
+                .toList();
     }
 
     /** Accepts (and applies) or refuses a correction, with a reason; 404 outside the caller's school. */
@@ -120,21 +133,26 @@ public class StudentRequests {
             students.applyCorrection(grant, request.getStudentId(), request.getField(), request.getRequestedValue());
         }
         request.decide(accept, grant.username(), reason.strip(), Instant.now(clock));
-        audit.record(AuditAction.UPDATE, "student:" + student.ref(), student.schoolCode(),
+        audit.record(
+                AuditAction.UPDATE,
+                "student:" + student.ref(),
+                student.schoolCode(),
                 "correction request " + id + (accept ? " accepted" : " refused"));
         return request.view();
     }
 
     /** What a student may appeal: their score, a flag, or the decision of an integrity case about them. */
-    public static final List<String> CONTESTABLE = List.of("TALENT_SCORE", "TOP_1_PERCENT", "RISING_STAR", "PRODIGY",
-            "INTEGRITY_DECISION");
+    public static final List<String> CONTESTABLE =
+            List.of("TALENT_SCORE", "TOP_1_PERCENT", "RISING_STAR", "PRODIGY", "INTEGRITY_DECISION");
 
     public ScoreAppeal.View appeal(String subject, String event, String statement) {
         StudentView me = students.ownView(Operation.OWN_REQUEST);
         List<FieldProblem> problems = new ArrayList<>();
         if (subject == null || !CONTESTABLE.contains(subject)) {
-            problems.add(new FieldProblem("subject", "must be TALENT_SCORE, a flag (TOP_1_PERCENT, RISING_STAR, PRODIGY)"
-                    + " or INTEGRITY_DECISION (an integrity case's decision at the event named)"));
+            problems.add(new FieldProblem(
+                    "subject",
+                    "must be TALENT_SCORE, a flag (TOP_1_PERCENT, RISING_STAR, PRODIGY)"
+                            + " or INTEGRITY_DECISION (an integrity case's decision at the event named)"));
         }
         if (statement == null || statement.isBlank() || statement.length() > 2000) {
             problems.add(new FieldProblem("statement", "is required, at most 2000 characters"));
@@ -145,27 +163,49 @@ public class StudentRequests {
         if (!problems.isEmpty()) {
             throw new BadInput(problems);
         }
-        ScoreAppeal appeal = new ScoreAppeal(me.id(), subject, event == null || event.isBlank() ? null : event.strip(),
-                statement.strip(), Instant.now(clock));
+        ScoreAppeal appeal = new ScoreAppeal(
+                me.id(),
+                subject,
+                event == null || event.isBlank() ? null : event.strip(),
+                statement.strip(),
+                Instant.now(clock));
         em.persist(appeal);
         em.flush();
-        audit.record(AuditAction.CREATE, "student:" + me.ref(), me.schoolCode(), "appeal " + appeal.getId() + " of " + subject);
+        audit.record(
+                AuditAction.CREATE,
+                "student:" + me.ref(),
+                me.schoolCode(),
+                "appeal " + appeal.getId() + " of " + subject);
         return appeal.view();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ScoreAppeal.View> myAppeals() {
         StudentView me = students.ownView(Operation.OWN_RECORD);
-        return em.createQuery("select a from ScoreAppeal a where a.studentId = :s order by a.createdAt desc, a.id desc",
-                ScoreAppeal.class).setParameter("s", me.id()).getResultList().stream().map(ScoreAppeal::view).toList();
+        return em
+                .createQuery(
+                        "select a from ScoreAppeal a where a.studentId = :s order by a.createdAt desc, a.id desc",
+                        ScoreAppeal.class)
+                .setParameter("s", me.id())
+                .getResultList()
+                .stream()
+                .map(ScoreAppeal::view)
+                .toList();
     }
 
     /** The open appeals, oldest first (APPEAL_REVIEW). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ScoreAppeal.View> openAppeals() {
         access.require(Operation.APPEAL_REVIEW);
-        return em.createQuery("select a from ScoreAppeal a where a.state = :open order by a.createdAt, a.id", ScoreAppeal.class)
-                .setParameter("open", ScoreAppeal.State.OPEN).getResultList().stream().map(ScoreAppeal::view).toList();
+        return em
+                .createQuery(
+                        "select a from ScoreAppeal a where a.state = :open order by a.createdAt, a.id",
+                        ScoreAppeal.class)
+                .setParameter("open", ScoreAppeal.State.OPEN)
+                .getResultList()
+                .stream()
+                .map(ScoreAppeal::view)
+                .toList();
     }
 
     /** One appeal with the student's scouting report and its explanation (the read of the report is audited). */
@@ -196,8 +236,14 @@ public class StudentRequests {
             exclusions.exclude(appeal.getStudentId(), excludeEvent.strip(), reason.strip(), appeal.getId());
         }
         appeal.decide(upheld, access.require(Operation.APPEAL_REVIEW).username(), reason.strip(), Instant.now(clock));
-        audit.record(AuditAction.UPDATE, "appeal:" + id, null, (upheld ? "upheld" : "rejected")
-                + (excludeEvent == null || excludeEvent.isBlank() ? "" : ", result at " + excludeEvent.strip() + " excluded"));
+        audit.record(
+                AuditAction.UPDATE,
+                "appeal:" + id,
+                null,
+                (upheld ? "upheld" : "rejected")
+                        + (excludeEvent == null || excludeEvent.isBlank()
+                                ? ""
+                                : ", result at " + excludeEvent.strip() + " excluded"));
         return appeal.view();
     }
 

@@ -32,6 +32,7 @@ public class EditSchool implements Serializable {
     private SchoolForm form;
     /** The version of the school the form was filled from. */
     private long version;
+
     private String programName;
     private String programLevel = "BACHELOR";
 

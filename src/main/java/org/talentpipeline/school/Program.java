@@ -14,7 +14,8 @@ import jakarta.persistence.Version;
 /** A programme of study at a school ("Cyberspace Security", bachelor level). */
 @Entity
 @Table(name = "program")
-@jakarta.persistence.NamedQuery(name = "Program.ofSchool",
+@jakarta.persistence.NamedQuery(
+        name = "Program.ofSchool",
         query = "select p from Program p where p.school.code = :code order by p.name")
 public class Program {
 
@@ -33,8 +34,7 @@ public class Program {
     @Version
     private int version;
 
-    protected Program() {
-    }
+    protected Program() {}
 
     public Program(School school, String name, String level) {
         this.school = school;

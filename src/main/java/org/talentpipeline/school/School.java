@@ -32,9 +32,12 @@ public class School {
 
     /** The agencies the school lets see its students (each student's consent narrows it further). */
     @jakarta.persistence.ElementCollection
-    @jakarta.persistence.CollectionTable(name = "school_agency", joinColumns = @jakarta.persistence.JoinColumn(name = "school_id"))
+    @jakarta.persistence.CollectionTable(
+            name = "school_agency",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "school_id"))
     @Column(name = "agency_code")
     private java.util.Set<String> approvedAgencies = new java.util.TreeSet<>();
+
     private String name;
 
     @Column(name = "local_name")
@@ -61,10 +64,10 @@ public class School {
     @Version
     private int version;
 
-    protected School() {
-    }
+    protected School() {}
 
-    public School(String code, String name, String localName, String region, String city, SchoolType type, Instant now) {
+    public School(
+            String code, String name, String localName, String region, String city, SchoolType type, Instant now) {
         this.code = code;
         this.name = name;
         this.localName = localName;
@@ -95,8 +98,10 @@ public class School {
     }
 
     public SchoolView.Certification certification() {
-        return new SchoolView.Certification(certificationStatus == null ? SchoolView.Certification.NONE : certificationStatus,
-                certifiedFrom, certifiedUntil);
+        return new SchoolView.Certification(
+                certificationStatus == null ? SchoolView.Certification.NONE : certificationStatus,
+                certifiedFrom,
+                certifiedUntil);
     }
 
     static String blankToNull(String s) {

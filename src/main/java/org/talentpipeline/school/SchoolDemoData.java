@@ -41,11 +41,31 @@ public class SchoolDemoData implements DemoSeed {
     public void seed() {
         Instant now = Instant.now(clock);
         List<School> schools = List.of(
-                new School(FIRST_SCHOOL, "Xidian University", "西安电子科技大学", "Northwest", "Xi'an", SchoolType.UNIVERSITY, now),
-                new School("SJTU", "Shanghai Jiao Tong University", "上海交通大学", "East", "Shanghai", SchoolType.UNIVERSITY, now),
+                new School(
+                        FIRST_SCHOOL,
+                        "Xidian University",
+                        "西安电子科技大学",
+                        "Northwest",
+                        "Xi'an",
+                        SchoolType.UNIVERSITY,
+                        now),
+                new School(
+                        "SJTU",
+                        "Shanghai Jiao Tong University",
+                        "上海交通大学",
+                        "East",
+                        "Shanghai",
+                        SchoolType.UNIVERSITY,
+                        now),
                 new School("WHU", "Wuhan University", "武汉大学", "Central", "Wuhan", SchoolType.UNIVERSITY, now),
-                new School("CDVTC", "Chengdu Vocational and Technical College", "成都职业技术学院", "Southwest", "Chengdu",
-                        SchoolType.VOCATIONAL, now),
+                new School(
+                        "CDVTC",
+                        "Chengdu Vocational and Technical College",
+                        "成都职业技术学院",
+                        "Southwest",
+                        "Chengdu",
+                        SchoolType.VOCATIONAL,
+                        now),
                 new School("SZMS", "Shenzhen Middle School", "深圳中学", "South", "Shenzhen", SchoolType.SECONDARY, now));
         for (School school : schools) {
             em.persist(school);
@@ -54,19 +74,26 @@ public class SchoolDemoData implements DemoSeed {
             }
         }
         em.flush();
-        users.create(new NewUser("school_admin", IdentityDemoData.PASSWORD, Set.of(Role.SCHOOL_ADMIN), FIRST_SCHOOL, null));
+        users.create(
+                new NewUser("school_admin", IdentityDemoData.PASSWORD, Set.of(Role.SCHOOL_ADMIN), FIRST_SCHOOL, null));
     }
 
     private static List<String[]> programsOf(SchoolType type) {
         return switch (type) {
-            case SECONDARY -> List.of(new String[] {"Computing Club Track", "SECONDARY"},
-                    new String[] {"Science and Technology Class", "SECONDARY"});
-            case VOCATIONAL -> List.of(new String[] {"Network Security Operations", "DIPLOMA"},
-                    new String[] {"Information Security Technology", "DIPLOMA"});
-            default -> List.of(new String[] {"Cyberspace Security", "BACHELOR"},
-                    new String[] {"Information Security", "BACHELOR"},
-                    new String[] {"Computer Science and Technology", "BACHELOR"},
-                    new String[] {"Cyberspace Security (Master)", "MASTER"});
+            case SECONDARY ->
+                List.of(
+                        new String[] {"Computing Club Track", "SECONDARY"},
+                        new String[] {"Science and Technology Class", "SECONDARY"});
+            case VOCATIONAL ->
+                List.of(
+                        new String[] {"Network Security Operations", "DIPLOMA"},
+                        new String[] {"Information Security Technology", "DIPLOMA"});
+            default ->
+                List.of(
+                        new String[] {"Cyberspace Security", "BACHELOR"},
+                        new String[] {"Information Security", "BACHELOR"},
+                        new String[] {"Computer Science and Technology", "BACHELOR"},
+                        new String[] {"Cyberspace Security (Master)", "MASTER"});
         };
     }
 }

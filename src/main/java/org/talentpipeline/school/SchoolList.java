@@ -33,7 +33,8 @@ public class SchoolList implements Serializable {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected Page<SchoolView> read(PageRequest page, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        protected Page<SchoolView> read(
+                PageRequest page, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return schools.list(page);
         }
 

@@ -19,11 +19,15 @@ public class SchoolOrganisations implements Organisations {
 
     @Override
     public boolean exists(String code) {
-        return em.createNamedQuery("School.countByCode", Long.class).setParameter("code", code).getSingleResult() > 0;
+        return em.createNamedQuery("School.countByCode", Long.class)
+                        .setParameter("code", code)
+                        .getSingleResult()
+                > 0;
     }
 
     @Override
     public java.util.List<String> codes() {
-        return em.createQuery("select o.code from School o order by o.code", String.class).getResultList();
+        return em.createQuery("select o.code from School o order by o.code", String.class)
+                .getResultList();
     }
 }

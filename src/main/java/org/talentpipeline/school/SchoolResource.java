@@ -1,7 +1,6 @@
 package org.talentpipeline.school;
 
 import jakarta.inject.Inject;
-import java.util.List;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.talentpipeline.identity.Operation;
 import org.talentpipeline.identity.Performs;
 import org.talentpipeline.platform.Page;
@@ -35,8 +35,8 @@ public class SchoolResource {
 
     @GET
     @Performs(Operation.SCHOOL_READ)
-    public Page<SchoolView> list(@QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("50") int size) {
+    public Page<SchoolView> list(
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         return schools.list(Paging.of(page, size));
     }
 
@@ -61,7 +61,8 @@ public class SchoolResource {
     @Performs(Operation.SCHOOL_WRITE)
     public Response update(@PathParam("code") String code, @Context HttpHeaders headers, SchoolInput input) {
         // the code is in the path; a body may leave it out
-        SchoolInput withCode = input == null || input.code() != null ? input
+        SchoolInput withCode = input == null || input.code() != null
+                ? input
                 : new SchoolInput(code, input.name(), input.localName(), input.region(), input.city(), input.type());
         SchoolView school = schools.update(code, Versions.ifMatch(headers, "school " + code), withCode);
         return Versions.tagged(school, school.version());
@@ -71,7 +72,9 @@ public class SchoolResource {
     @Path("{code}/programs")
     @Performs(Operation.PROGRAM_WRITE)
     public Response addProgram(@PathParam("code") String code, ProgramInput input) {
-        return Response.status(Response.Status.CREATED).entity(schools.addProgram(code, input)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(schools.addProgram(code, input))
+                .build();
     }
 
     /** The agencies the school approves: a JSON list of agency codes, with the school's version as ETag. */
@@ -88,14 +91,17 @@ public class SchoolResource {
     @Path("{code}/agencies")
     @Consumes(MediaType.APPLICATION_JSON)
     @Performs(Operation.AGENCY_APPROVAL)
-    public Response approveAgencies(@PathParam("code") String code, @Context HttpHeaders headers, jakarta.json.JsonValue body) {
+    public Response approveAgencies(
+            @PathParam("code") String code, @Context HttpHeaders headers, jakarta.json.JsonValue body) {
         // read as JSON of any shape, so that the school's tenancy is checked before the body's shape (400)
         List<String> agencies = body instanceof jakarta.json.JsonArray array
-                && array.stream().allMatch(v -> v.getValueType() == jakarta.json.JsonValue.ValueType.STRING)
-                ? array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList()
+                        && array.stream().allMatch(v -> v.getValueType() == jakarta.json.JsonValue.ValueType.STRING)
+                ? array.getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList()
                 : null;
-        SchoolService.ApprovedAgencies approved = schools.approveAgencies(code, Versions.ifMatch(headers, "school " + code),
-                agencies);
+        SchoolService.ApprovedAgencies approved =
+                schools.approveAgencies(code, Versions.ifMatch(headers, "school " + code), agencies);
         return Versions.tagged(approved.agencies(), approved.version());
     }
 }

@@ -22,10 +22,10 @@ import org.talentpipeline.identity.Operation;
 import org.talentpipeline.identity.Tenant;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.NotFound;
-import org.talentpipeline.platform.StaleVersion;
-import org.talentpipeline.platform.Versions;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.PageRequest;
+import org.talentpipeline.platform.StaleVersion;
+import org.talentpipeline.platform.Versions;
 
 /**
  * Schools and their programmes, under the access policy ({@link Operation#SCHOOL_READ},
@@ -58,8 +58,7 @@ public class SchoolService {
     jakarta.enterprise.inject.Instance<org.talentpipeline.identity.Organisations> organisations;
 
     /** The agencies a school approves, with the school's version (its ETag). */
-    public record ApprovedAgencies(List<String> agencies, int version) {
-    }
+    public record ApprovedAgencies(List<String> agencies, int version) {}
 
     /** The agencies a school lets see its students (AGENCY_APPROVAL: ADMIN, the school's own admin). */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -86,7 +85,8 @@ public class SchoolService {
         for (String agency : agencies) {
             String c = agency == null ? "" : agency.trim().toUpperCase(Locale.ROOT);
             if (!agencyExists(c)) {
-                problems.add(new org.talentpipeline.platform.ApiError.FieldProblem("agencies", "no agency has the code " + agency));
+                problems.add(new org.talentpipeline.platform.ApiError.FieldProblem(
+                        "agencies", "no agency has the code " + agency));
             }
             codes.add(c);
         }
@@ -133,18 +133,27 @@ public class SchoolService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SchoolListing> listing() {
-        return em.createQuery("select new org.talentpipeline.school.SchoolListing(s.code, s.name, s.region) from School s"
-                + " order by s.name, s.code", SchoolListing.class).getResultList();
+        return em.createQuery(
+                        "select new org.talentpipeline.school.SchoolListing(s.code, s.name, s.region) from School s"
+                                + " order by s.name, s.code",
+                        SchoolListing.class)
+                .getResultList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<SchoolView> list(PageRequest page) {
         access.require(Operation.SCHOOL_READ);
         List<School> schools = em.createNamedQuery("School.all", School.class)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
         long total = em.createQuery("select count(s) from School s", Long.class).getSingleResult();
         Map<Long, List<SchoolView.ProgramView>> programs = programsOf(schools);
-        return new Page<>(schools.stream().map(s -> view(s, programs.getOrDefault(s.getId(), List.of()))).toList(), total);
+        return new Page<>(
+                schools.stream()
+                        .map(s -> view(s, programs.getOrDefault(s.getId(), List.of())))
+                        .toList(),
+                total);
     }
 
     /** The regions the schools are in, in order: what the school forms suggest. */
@@ -157,7 +166,9 @@ public class SchoolService {
     /** The regions that hold the text typed (any case), for a form's suggestions. */
     public List<String> regionsLike(String text) {
         String typed = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
-        return regions().stream().filter(r -> r.toLowerCase(java.util.Locale.ROOT).contains(typed)).toList();
+        return regions().stream()
+                .filter(r -> r.toLowerCase(java.util.Locale.ROOT).contains(typed))
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -177,17 +188,28 @@ public class SchoolService {
     public School find(String code) {
         return em.createNamedQuery("School.findByCode", School.class)
                 .setParameter("code", code == null ? "" : code.toUpperCase(Locale.ROOT))
-                .getResultStream().findFirst().orElseThrow(() -> new NotFound("school " + code));
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFound("school " + code));
     }
 
     public SchoolView create(@NotNull @Valid SchoolInput input) {
         access.require(Operation.SCHOOL_WRITE);
         String code = input.code().toUpperCase(Locale.ROOT);
-        if (em.createNamedQuery("School.countByCode", Long.class).setParameter("code", code).getSingleResult() > 0) {
+        if (em.createNamedQuery("School.countByCode", Long.class)
+                        .setParameter("code", code)
+                        .getSingleResult()
+                > 0) {
             throw new BadInput("code", "a school with the code " + code + " exists already");
         }
-        School school = new School(code, input.name().trim(), School.blankToNull(input.localName()), input.region().trim(),
-                School.blankToNull(input.city()), input.type(), Instant.now(clock));
+        School school = new School(
+                code,
+                input.name().trim(),
+                School.blankToNull(input.localName()),
+                input.region().trim(),
+                School.blankToNull(input.city()),
+                input.type(),
+                Instant.now(clock));
         em.persist(school);
         audit.record(AuditAction.CREATE, "school:" + code, code, input.name());
         em.flush();
@@ -236,8 +258,10 @@ public class SchoolService {
             throw new jakarta.validation.ConstraintViolationException(violations);
         }
         String name = input.name().trim();
-        boolean exists = em.createNamedQuery("Program.ofSchool", Program.class).setParameter("code", school.getCode())
-                .getResultStream().anyMatch(p -> p.getName().equalsIgnoreCase(name));
+        boolean exists = em.createNamedQuery("Program.ofSchool", Program.class)
+                .setParameter("code", school.getCode())
+                .getResultStream()
+                .anyMatch(p -> p.getName().equalsIgnoreCase(name));
         if (exists) {
             throw new BadInput("name", "the school has a programme called " + name + " already");
         }
@@ -252,14 +276,30 @@ public class SchoolService {
         if (schools.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = em.createQuery("select p.school.id, p.id, p.name, p.level from Program p"
-                + " where p.school in :schools order by p.name", Object[].class).setParameter("schools", schools).getResultList();
-        return rows.stream().collect(Collectors.groupingBy(r -> (Long) r[0],
-                Collectors.mapping(r -> new SchoolView.ProgramView((Long) r[1], (String) r[2], (String) r[3]), Collectors.toList())));
+        List<Object[]> rows = em.createQuery(
+                        "select p.school.id, p.id, p.name, p.level from Program p"
+                                + " where p.school in :schools order by p.name",
+                        Object[].class)
+                .setParameter("schools", schools)
+                .getResultList();
+        return rows.stream()
+                .collect(Collectors.groupingBy(
+                        r -> (Long) r[0],
+                        Collectors.mapping(
+                                r -> new SchoolView.ProgramView((Long) r[1], (String) r[2], (String) r[3]),
+                                Collectors.toList())));
     }
 
     private static SchoolView view(School s, List<SchoolView.ProgramView> programs) {
-        return new SchoolView(s.getCode(), s.getName(), s.getLocalName(), s.getRegion(), s.getCity(), s.getType(), programs,
-                s.certification(), s.getVersion());
+        return new SchoolView(
+                s.getCode(),
+                s.getName(),
+                s.getLocalName(),
+                s.getRegion(),
+                s.getCity(),
+                s.getType(),
+                programs,
+                s.certification(),
+                s.getVersion());
     }
 }

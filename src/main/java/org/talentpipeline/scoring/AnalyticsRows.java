@@ -47,7 +47,13 @@ public class AnalyticsRows {
                     rated = rs.getLong(1);
                 }
             }
-            return new RatingAnalytics.SchoolFigures(school, names[0], names[1], rated, buckets(c, OF_SCHOOL + "= ''", school), strengths(c, school),
+            return new RatingAnalytics.SchoolFigures(
+                    school,
+                    names[0],
+                    names[1],
+                    rated,
+                    buckets(c, OF_SCHOOL + "= ''", school),
+                    strengths(c, school),
                     trend(c, school));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -59,13 +65,18 @@ public class AnalyticsRows {
         String of = " from rating r join student st on st.id = r.student_id join school sc on sc.id = st.school_id"
                 + " where r.category = ''";
         try (Connection c = reads.connect()) {
-            List<RatingAnalytics.Group> regions = groups(c, "select sc.region, sc.region, count(*), avg(r.talent_score), max(r.talent_score)" + of
-                    + " group by sc.region order by count(*) desc, sc.region");
-            List<RatingAnalytics.Group> schools = groups(c, "select sc.code, sc.name, count(*), avg(r.talent_score), max(r.talent_score)" + of
-                    + " group by sc.code, sc.name order by avg(r.talent_score) desc, sc.code");
-            long rated = regions.stream().mapToLong(RatingAnalytics.Group::students).sum();
-            return new RatingAnalytics.NationalFigures(rated, regions, schools, workRoles(c),
-                    buckets(c, " from rating r where r.category = ''", null));
+            List<RatingAnalytics.Group> regions = groups(
+                    c,
+                    "select sc.region, sc.region, count(*), avg(r.talent_score), max(r.talent_score)" + of
+                            + " group by sc.region order by count(*) desc, sc.region");
+            List<RatingAnalytics.Group> schools = groups(
+                    c,
+                    "select sc.code, sc.name, count(*), avg(r.talent_score), max(r.talent_score)" + of
+                            + " group by sc.code, sc.name order by avg(r.talent_score) desc, sc.code");
+            long rated =
+                    regions.stream().mapToLong(RatingAnalytics.Group::students).sum();
+            return new RatingAnalytics.NationalFigures(
+                    rated, regions, schools, workRoles(c), buckets(c, " from rating r where r.category = ''", null));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -87,7 +98,7 @@ public class AnalyticsRows {
     private static List<RatingAnalytics.CategoryStrength> strengths(Connection c, String school) throws SQLException {
         Map<String, Double> national = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement(
-                "select category, avg(talent_score) from rating where category <> '' group by category");
+                        "select category, avg(talent_score) from rating where category <> '' group by category");
                 ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 national.put(rs.getString(1), rs.getDouble(2));
@@ -99,7 +110,10 @@ public class AnalyticsRows {
             s.setString(1, school);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    strengths.add(new RatingAnalytics.CategoryStrength(rs.getString(1), rs.getLong(2), tenth(rs.getDouble(3)),
+                    strengths.add(new RatingAnalytics.CategoryStrength(
+                            rs.getString(1),
+                            rs.getLong(2),
+                            tenth(rs.getDouble(3)),
                             tenth(national.getOrDefault(rs.getString(1), 0.0))));
                 }
             }
@@ -127,7 +141,8 @@ public class AnalyticsRows {
             }
         }
         List<RatingAnalytics.Quarter> trend = new ArrayList<>();
-        counts.forEach((q, n) -> trend.add(new RatingAnalytics.Quarter(q, n[0], students.get(q).size(), tenth(percentiles.get(q) / n[0]))));
+        counts.forEach((q, n) -> trend.add(
+                new RatingAnalytics.Quarter(q, n[0], students.get(q).size(), tenth(percentiles.get(q) / n[0]))));
         return trend;
     }
 
@@ -151,18 +166,25 @@ public class AnalyticsRows {
     private static List<RatingAnalytics.Group> workRoles(Connection c) throws SQLException {
         SkillCategories table = Ratings.skillCategories(c);
         Map<String, Set<String>> categories = new TreeMap<>();
-        table.workRoles().forEach((category, role) -> categories.computeIfAbsent(role, r -> new TreeSet<>()).add(category));
-        try (PreparedStatement s = c.prepareStatement("select distinct lower(name), work_role from event_category where work_role is not null");
+        table.workRoles()
+                .forEach((category, role) ->
+                        categories.computeIfAbsent(role, r -> new TreeSet<>()).add(category));
+        try (PreparedStatement s = c.prepareStatement(
+                        "select distinct lower(name), work_role from event_category where work_role is not null");
                 ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                categories.computeIfAbsent(rs.getString(2), r -> new TreeSet<>()).add(table.canonical(rs.getString(1)));
+                categories
+                        .computeIfAbsent(rs.getString(2), r -> new TreeSet<>())
+                        .add(table.canonical(rs.getString(1)));
             }
         }
         List<RatingAnalytics.Group> roles = new ArrayList<>();
         for (Map.Entry<String, Set<String>> role : categories.entrySet()) {
             String marks = String.join(", ", Collections.nCopies(role.getValue().size(), "?"));
-            try (PreparedStatement s = c.prepareStatement("select count(*), avg(best), max(best) from (select r.student_id,"
-                    + " max(r.talent_score) best from rating r where r.category in (" + marks + ") group by r.student_id) t")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("select count(*), avg(best), max(best) from (select r.student_id,"
+                            + " max(r.talent_score) best from rating r where r.category in (" + marks
+                            + ") group by r.student_id) t")) {
                 int i = 1;
                 for (String category : role.getValue()) {
                     s.setString(i++, category);
@@ -170,21 +192,33 @@ public class AnalyticsRows {
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();
                     if (rs.getLong(1) > 0) {
-                        roles.add(new RatingAnalytics.Group(role.getKey(), role.getKey(), rs.getLong(1), tenth(rs.getDouble(2)), tenth(rs.getDouble(3))));
+                        roles.add(new RatingAnalytics.Group(
+                                role.getKey(),
+                                role.getKey(),
+                                rs.getLong(1),
+                                tenth(rs.getDouble(2)),
+                                tenth(rs.getDouble(3))));
                     }
                 }
             }
         }
-        roles.sort(Comparator.comparingLong(RatingAnalytics.Group::students).reversed().thenComparing(RatingAnalytics.Group::key));
+        roles.sort(Comparator.comparingLong(RatingAnalytics.Group::students)
+                .reversed()
+                .thenComparing(RatingAnalytics.Group::key));
         return roles;
     }
 
     private static List<RatingAnalytics.Group> groups(Connection c, String sql) throws SQLException {
         List<RatingAnalytics.Group> groups = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+        try (PreparedStatement s = c.prepareStatement(sql);
+                ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 String key = rs.getString(1) == null ? "-" : rs.getString(1);
-                groups.add(new RatingAnalytics.Group(key, rs.getString(2) == null ? key : rs.getString(2), rs.getLong(3), tenth(rs.getDouble(4)),
+                groups.add(new RatingAnalytics.Group(
+                        key,
+                        rs.getString(2) == null ? key : rs.getString(2),
+                        rs.getLong(3),
+                        tenth(rs.getDouble(4)),
                         tenth(rs.getDouble(5))));
             }
         }
@@ -194,8 +228,8 @@ public class AnalyticsRows {
     private static List<RatingFigures.Bucket> buckets(Connection c, String of, String parameter) throws SQLException {
         List<RatingFigures.Bucket> buckets = new ArrayList<>();
         String bucket = "floor(r.talent_score / " + RatingFigures.BUCKET + ")";
-        try (PreparedStatement s = c.prepareStatement("select " + bucket + ", count(*)" + of + " group by " + bucket
-                + " order by " + bucket)) {
+        try (PreparedStatement s = c.prepareStatement(
+                "select " + bucket + ", count(*)" + of + " group by " + bucket + " order by " + bucket)) {
             if (parameter != null) {
                 s.setString(1, parameter);
             }

@@ -29,12 +29,10 @@ import org.talentpipeline.taxonomy.NiceFramework;
 public class CategorySynonyms {
 
     /** One spelling and the canonical category it means, with that category's work role. */
-    public record Synonym(String spelling, String category, String workRole, boolean builtIn) {
-    }
+    public record Synonym(String spelling, String category, String workRole, boolean builtIn) {}
 
     /** What an ADMIN adds: a spelling, its canonical category, and optionally the category's work role. */
-    public record SynonymInput(String spelling, String category, String workRole) {
-    }
+    public record SynonymInput(String spelling, String category, String workRole) {}
 
     @Inject
     ReadReplica reads;
@@ -69,8 +67,9 @@ public class CategorySynonyms {
      */
     public List<String> rated(int max) {
         List<String> categories = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select distinct category from rating where category <> '' order by category")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "select distinct category from rating where category <> '' order by category")) {
             s.setMaxRows(max);
             try (java.sql.ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -90,8 +89,12 @@ public class CategorySynonyms {
             SkillCategories table = Ratings.skillCategories(c);
             Map<String, String> builtIn = SkillCategories.DEFAULT.synonyms();
             List<Synonym> list = new ArrayList<>();
-            table.synonyms().forEach((spelling, category) -> list.add(new Synonym(spelling, category,
-                    table.workRoles().get(category), category.equals(builtIn.get(spelling)))));
+            table.synonyms()
+                    .forEach((spelling, category) -> list.add(new Synonym(
+                            spelling,
+                            category,
+                            table.workRoles().get(category),
+                            category.equals(builtIn.get(spelling)))));
             return list;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -102,13 +105,17 @@ public class CategorySynonyms {
     public Synonym add(SynonymInput input) {
         access.require(Operation.SCORING_ADMINISTRATION);
         if (input == null || !CategoryName.valid(input.spelling())) {
-            throw new BadInput("spelling", input == null || input.spelling() == null ? "is required"
-                    : CategoryName.problem(input.spelling()));
+            throw new BadInput(
+                    "spelling",
+                    input == null || input.spelling() == null ? "is required" : CategoryName.problem(input.spelling()));
         }
         if (!CategoryName.valid(input.category())) {
-            throw new BadInput("category", input.category() == null ? "is required" : CategoryName.problem(input.category()));
+            throw new BadInput(
+                    "category", input.category() == null ? "is required" : CategoryName.problem(input.category()));
         }
-        String role = input.workRole() == null || input.workRole().isBlank() ? null : input.workRole().strip();
+        String role = input.workRole() == null || input.workRole().isBlank()
+                ? null
+                : input.workRole().strip();
         if (role != null && nice.workRole(role).isEmpty()) {
             throw new BadInput("workRole", "is not a NICE work role (such as PD-WRL-007)");
         }

@@ -10,7 +10,6 @@ import java.util.function.IntConsumer;
 import org.talentpipeline.competition.ResultRows;
 import org.talentpipeline.scoring.engine.FieldSummary;
 import org.talentpipeline.scoring.engine.HistorySmoothing;
-import org.talentpipeline.scoring.engine.Rating;
 import org.talentpipeline.scoring.engine.RatingReplay;
 
 /**
@@ -35,17 +34,21 @@ final class EffectLog {
     private int[] sigmas;
     /** per event, its field before it (an encoded {@link FieldSummary}) */
     private final String[] fields;
+
     private int size;
     private final double[] eventWeight;
     /** With smoothing: each effect's observation and its variance (from the forward replay, then the passes') */
     private float[] y;
+
     private float[] v;
     private float[] share;
     /** With smoothing: the effects that are their entrant's first member */
     private final BitSet first = new BitSet();
+
     private int observed;
     /** After smoothing: each effect's smoothed mean and deviation; null without smoothing */
     float[] smoothedMu;
+
     float[] smoothedSigma;
     final double sigmaGrowthPerYear;
     final double initialSigma;
@@ -178,47 +181,55 @@ final class EffectLog {
         }
         smoothedMu = new float[size];
         smoothedSigma = new float[size];
-        smoothing.smooth(new HistorySmoothing.Placings() {
-            @Override
-            public int events() {
-                return eventId.length;
-            }
+        smoothing.smooth(
+                new HistorySmoothing.Placings() {
+                    @Override
+                    public int events() {
+                        return eventId.length;
+                    }
 
-            @Override
-            public int eventStart(int e) {
-                return eventStart[e];
-            }
+                    @Override
+                    public int eventStart(int e) {
+                        return eventStart[e];
+                    }
 
-            @Override
-            public int day(int e) {
-                return eventDay[e];
-            }
+                    @Override
+                    public int day(int e) {
+                        return eventDay[e];
+                    }
 
-            @Override
-            public double weight(int e) {
-                return eventWeight[e];
-            }
+                    @Override
+                    public double weight(int e) {
+                        return eventWeight[e];
+                    }
 
-            @Override
-            public int event(int p) {
-                return (int) (eventAndPlace[p] >>> 32);
-            }
+                    @Override
+                    public int event(int p) {
+                        return (int) (eventAndPlace[p] >>> 32);
+                    }
 
-            @Override
-            public int rank(int p) {
-                return (int) eventAndPlace[p];
-            }
+                    @Override
+                    public int rank(int p) {
+                        return (int) eventAndPlace[p];
+                    }
 
-            @Override
-            public boolean first(int p) {
-                return first.get(p);
-            }
+                    @Override
+                    public boolean first(int p) {
+                        return first.get(p);
+                    }
 
-            @Override
-            public double share(int p) {
-                return share[p];
-            }
-        }, y, v, byStudent, studentStart, smoothedMu, smoothedSigma, parallel);
+                    @Override
+                    public double share(int p) {
+                        return share[p];
+                    }
+                },
+                y,
+                v,
+                byStudent,
+                studentStart,
+                smoothedMu,
+                smoothedSigma,
+                parallel);
         // write() walks the students in this order: no second sort, no second array of the log's length
         smoothedOrder = byStudent;
         y = null;
@@ -255,9 +266,16 @@ final class EffectLog {
                 }
                 int e = (int) (eventAndPlace[k] >>> 32);
                 if (smoothedMu == null) {
-                    new HistoryEntry(eventId[e], eventDay[e], (int) eventAndPlace[k], eventField[e],
-                            Float.intBitsToFloat((int) (means[k] >>> 32)), Float.intBitsToFloat((int) means[k]),
-                            (sigmas[k] >>> 16) / 100f, (sigmas[k] & 0xFFFF) / 100f).encodeTo(history);
+                    new HistoryEntry(
+                                    eventId[e],
+                                    eventDay[e],
+                                    (int) eventAndPlace[k],
+                                    eventField[e],
+                                    Float.intBitsToFloat((int) (means[k] >>> 32)),
+                                    Float.intBitsToFloat((int) means[k]),
+                                    (sigmas[k] >>> 16) / 100f,
+                                    (sigmas[k] & 0xFFFF) / 100f)
+                            .encodeTo(history);
                 } else {
                     smoothed.add(k, e, history);
                 }

@@ -17,7 +17,8 @@ public class ExclusionRecompute {
     ScoringJobs jobs;
 
     void recompute(@Observes(during = TransactionPhase.AFTER_SUCCESS) ResultExclusions.Excluded excluded) {
-        jobs.afterExclusion("a result at " + excluded.eventCode() + " excluded from a student's rating: " + excluded.reason(),
+        jobs.afterExclusion(
+                "a result at " + excluded.eventCode() + " excluded from a student's rating: " + excluded.reason(),
                 excluded.excludedBy());
     }
 }

@@ -10,7 +10,14 @@ import java.util.List;
  * before settings 2026.12 have no deviations, read as NaN). One row per student instead of one per result
  * keeps a full recompute's writes to a million rows, not ten million.
  */
-record HistoryEntry(long event, int day, int place, int fieldSize, float muBefore, float muAfter, float sigmaBefore,
+record HistoryEntry(
+        long event,
+        int day,
+        int place,
+        int fieldSize,
+        float muBefore,
+        float muAfter,
+        float sigmaBefore,
         float sigmaAfter) {
 
     /**
@@ -27,8 +34,21 @@ record HistoryEntry(long event, int day, int place, int fieldSize, float muBefor
 
     /** Appends the encoded entry: a full recompute writes ten million of them, without a string each. */
     StringBuilder encodeTo(StringBuilder text) {
-        return text.append(event).append(':').append(day).append(':').append(place).append(':').append(fieldSize).append(':')
-                .append(muBefore).append(':').append(muAfter).append(':').append(sigmaBefore).append(':').append(sigmaAfter);
+        return text.append(event)
+                .append(':')
+                .append(day)
+                .append(':')
+                .append(place)
+                .append(':')
+                .append(fieldSize)
+                .append(':')
+                .append(muBefore)
+                .append(':')
+                .append(muAfter)
+                .append(':')
+                .append(sigmaBefore)
+                .append(':')
+                .append(sigmaAfter);
     }
 
     static String append(String history, HistoryEntry effect) {
@@ -58,9 +78,15 @@ record HistoryEntry(long event, int day, int place, int fieldSize, float muBefor
         }
         for (String entry : history.split(";")) {
             String[] f = entry.split(":");
-            effects.add(new HistoryEntry(Long.parseLong(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2]),
-                    Integer.parseInt(f[3]), Float.parseFloat(f[4]), Float.parseFloat(f[5]),
-                    f.length > 7 ? Float.parseFloat(f[6]) : Float.NaN, f.length > 7 ? Float.parseFloat(f[7]) : Float.NaN));
+            effects.add(new HistoryEntry(
+                    Long.parseLong(f[0]),
+                    Integer.parseInt(f[1]),
+                    Integer.parseInt(f[2]),
+                    Integer.parseInt(f[3]),
+                    Float.parseFloat(f[4]),
+                    Float.parseFloat(f[5]),
+                    f.length > 7 ? Float.parseFloat(f[6]) : Float.NaN,
+                    f.length > 7 ? Float.parseFloat(f[7]) : Float.NaN));
         }
         return effects;
     }

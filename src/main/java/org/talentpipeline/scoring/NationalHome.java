@@ -46,13 +46,17 @@ public class NationalHome {
 
     public String getRegionChart() {
         List<RatingFigures.Count> regions = getRatings().byRegion();
-        return Charts.bar(messages.text("home.rated"), regions.stream().map(RatingFigures.Count::name).toList(),
+        return Charts.bar(
+                messages.text("home.rated"),
+                regions.stream().map(RatingFigures.Count::name).toList(),
                 regions.stream().map(RatingFigures.Count::students).toList());
     }
 
     public String getDistributionChart() {
         List<RatingFigures.Bucket> buckets = getRatings().distribution();
-        return Charts.bar(messages.text("home.students"), buckets.stream().map(b -> fmt.count(b.from())).toList(),
+        return Charts.bar(
+                messages.text("home.students"),
+                buckets.stream().map(b -> fmt.count(b.from())).toList(),
                 buckets.stream().map(RatingFigures.Bucket::students).toList());
     }
 

@@ -25,8 +25,7 @@ abstract class NextRatingRows implements AutoCloseable {
     abstract void finish() throws SQLException;
 
     @Override
-    public void close() throws SQLException {
-    }
+    public void close() throws SQLException {}
 
     /** Batched inserts, as H2 takes them. */
     private static final class Batch extends NextRatingRows {

@@ -15,11 +15,10 @@ import org.talentpipeline.scoring.engine.RatingReplay;
  */
 final class RatedResults {
 
-    private RatedResults() {
-    }
+    private RatedResults() {}
 
-    static RatingReplay.EventResults of(ResultRows.RatedEvent event, List<ResultRows.Entrant> entrants,
-            Map<Long, Set<Long>> excluded) {
+    static RatingReplay.EventResults of(
+            ResultRows.RatedEvent event, List<ResultRows.Entrant> entrants, Map<Long, Set<Long>> excluded) {
         List<RatingReplay.Entry> entries = new ArrayList<>(entrants.size());
         for (ResultRows.Entrant entrant : entrants) {
             Set<Long> out = excluded.isEmpty() ? null : excluded.get(entrant.result());
@@ -29,7 +28,9 @@ final class RatedResults {
                 continue;
             }
             List<Long> members = new ArrayList<>(entrant.members().size());
-            List<Double> own = entrant.contributions() == null ? null : new ArrayList<>(entrant.members().size());
+            List<Double> own = entrant.contributions() == null
+                    ? null
+                    : new ArrayList<>(entrant.members().size());
             for (int i = 0; i < entrant.members().size(); i++) {
                 long member = entrant.members().get(i);
                 if (out == null || !out.contains(member)) {
@@ -81,8 +82,9 @@ final class RatedResults {
         }
         for (int i = 0; i < members; i++) {
             double equal = 1.0 / members;
-            shares[i] = total <= 0 ? equal : (1 - OWN) * equal
-                    + OWN * (contributions.get(i) == null ? 0 : contributions.get(i)) / total;
+            shares[i] = total <= 0
+                    ? equal
+                    : (1 - OWN) * equal + OWN * (contributions.get(i) == null ? 0 : contributions.get(i)) / total;
         }
         return shares;
     }

@@ -26,27 +26,32 @@ public class RatingAnalytics {
     Access access;
 
     /** A skill category: the school's students rated in it, their mean score, and the nation's mean. */
-    public record CategoryStrength(String category, long students, double mean, double nationalMean) {
-    }
+    public record CategoryStrength(String category, long students, double mean, double nationalMean) {}
 
     /**
      * A quarter ({@code 2026-Q2}) of the school's students' results: how many results, from how many
      * students, and their mean place as a percentile of the field (100: first, 0: last).
      */
-    public record Quarter(String quarter, long results, long students, double meanPlacePercentile) {
-    }
+    public record Quarter(String quarter, long results, long students, double meanPlacePercentile) {}
 
-    public record SchoolFigures(String school, String name, String localName, long rated, List<RatingFigures.Bucket> distribution,
-            List<CategoryStrength> categories, List<Quarter> trend) {
-    }
+    public record SchoolFigures(
+            String school,
+            String name,
+            String localName,
+            long rated,
+            List<RatingFigures.Bucket> distribution,
+            List<CategoryStrength> categories,
+            List<Quarter> trend) {}
 
     /** A group of rated students (a region, a school, a work role): how many, their mean and best talent score. */
-    public record Group(String key, String name, long students, double mean, double best) {
-    }
+    public record Group(String key, String name, long students, double mean, double best) {}
 
-    public record NationalFigures(long rated, List<Group> regions, List<Group> schools, List<Group> workRoles,
-            List<RatingFigures.Bucket> distribution) {
-    }
+    public record NationalFigures(
+            long rated,
+            List<Group> regions,
+            List<Group> schools,
+            List<Group> workRoles,
+            List<RatingFigures.Bucket> distribution) {}
 
     /**
      * A school's figures. A school administrator reaches their own school only: another school, like

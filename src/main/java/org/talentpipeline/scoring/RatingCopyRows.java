@@ -24,9 +24,12 @@ import org.talentpipeline.scoring.engine.RatingReplay;
  * chunk is copied on another thread while the next is written.
  */
 final class RatingCopyRows extends NextRatingRows {
-    private static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0};
+    private static final byte[] HEADER = {
+        'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0
+    };
     /** PostgreSQL counts dates from 2000-01-01. */
     private static final int EPOCH_2000 = (int) LocalDate.of(2000, 1, 1).toEpochDay();
+
     private static final byte[] VERSION = RatingRows.SETTINGS.version().getBytes(StandardCharsets.UTF_8);
     /** Chunks are sent at this size; with a row's worth of room to spare, they never grow. */
     private static final int CHUNK = 1 << 24;
@@ -113,17 +116,20 @@ final class RatingCopyRows extends NextRatingRows {
         bytes.write(0xFF);
         Chunk chunk = bytes;
         startChunk();
-        sending = CompletableFuture.runAsync(() -> {
-            try {
-                // frozen: the table was created in this transaction, so its rows may be written as visible to
-                // all, with the visibility map set. The search's index-only walk of the score index then reads
-                // no table pages, and the first reads do not set hint bits on a million pages.
-                copy.copyIn("copy rating_next (" + RatingRows.COLUMNS + ") from stdin with (format binary, freeze)",
-                        chunk.input());
-            } catch (SQLException | IOException e) {
-                throw new CompletionException(e);
-            }
-        }, executor);
+        sending = CompletableFuture.runAsync(
+                () -> {
+                    try {
+                        // frozen: the table was created in this transaction, so its rows may be written as visible to
+                        // all, with the visibility map set. The search's index-only walk of the score index then reads
+                        // no table pages, and the first reads do not set hint bits on a million pages.
+                        copy.copyIn(
+                                "copy rating_next (" + RatingRows.COLUMNS + ") from stdin with (format binary, freeze)",
+                                chunk.input());
+                    } catch (SQLException | IOException e) {
+                        throw new CompletionException(e);
+                    }
+                },
+                executor);
     }
 
     private void awaitSent() throws SQLException {
@@ -136,8 +142,7 @@ final class RatingCopyRows extends NextRatingRows {
 
     /** PostgreSQL keeps the copied rows on disk: one transaction for all of them. */
     @Override
-    void checkpoint() {
-    }
+    void checkpoint() {}
 
     @Override
     void finish() throws SQLException {

@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.talentpipeline.student.StudentRef;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
 import org.talentpipeline.identity.Access;
@@ -19,6 +18,7 @@ import org.talentpipeline.identity.Grant;
 import org.talentpipeline.identity.Operation;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.Migrations;
+import org.talentpipeline.student.StudentRef;
 
 /**
  * The ratings counted for people: a school's rated students, its top talents and the distribution of
@@ -32,6 +32,7 @@ public class RatingFigures {
 
     /** The width of a bar of the distribution, in talent-score points. */
     public static final int BUCKET = 250;
+
     public static final int TOP = 5;
 
     @Resource(lookup = Migrations.DATA_SOURCE)
@@ -43,21 +44,16 @@ public class RatingFigures {
     @Inject
     AuditLog audit;
 
-    public record Talent(String ref, String fullName, double talentScore, int events) {
-    }
+    public record Talent(String ref, String fullName, double talentScore, int events) {}
 
     /** Students whose talent score is at least {@code from} and below {@code from + BUCKET}. */
-    public record Bucket(int from, long students) {
-    }
+    public record Bucket(int from, long students) {}
 
-    public record Count(String name, long students) {
-    }
+    public record Count(String name, long students) {}
 
-    public record SchoolRatings(String school, long rated, List<Talent> top, List<Bucket> distribution) {
-    }
+    public record SchoolRatings(String school, long rated, List<Talent> top, List<Bucket> distribution) {}
 
-    public record NationalRatings(long rated, List<Count> byRegion, List<Bucket> distribution) {
-    }
+    public record NationalRatings(long rated, List<Count> byRegion, List<Bucket> distribution) {}
 
     private static final String OF_SCHOOL = " from rating r join student st on st.id = r.student_id"
             + " join school sc on sc.id = st.school_id where r.category = '' and sc.code = ?";
@@ -72,18 +68,27 @@ public class RatingFigures {
         try (Connection c = dataSource.getConnection()) {
             long rated = single(c, "select count(*)" + OF_SCHOOL, school);
             List<Talent> top = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("select sc.code, st.student_number, st.full_name, r.talent_score, r.events"
-                    + OF_SCHOOL + " order by r.talent_score desc, st.id")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("select sc.code, st.student_number, st.full_name, r.talent_score, r.events"
+                            + OF_SCHOOL + " order by r.talent_score desc, st.id")) {
                 s.setString(1, school);
                 s.setMaxRows(TOP);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        top.add(new Talent(StudentRef.format(rs.getString(1), rs.getString(2)), rs.getString(3), rs.getDouble(4), rs.getInt(5)));
+                        top.add(new Talent(
+                                StudentRef.format(rs.getString(1), rs.getString(2)),
+                                rs.getString(3),
+                                rs.getDouble(4),
+                                rs.getInt(5)));
                     }
                 }
             }
-            audit.recordRead(AuditAction.VIEW, "top talents of " + school,
-                    top.stream().map(t -> new AuditLog.Subject("student:" + t.ref(), school)).toList());
+            audit.recordRead(
+                    AuditAction.VIEW,
+                    "top talents of " + school,
+                    top.stream()
+                            .map(t -> new AuditLog.Subject("student:" + t.ref(), school))
+                            .toList());
             return new SchoolRatings(school, rated, top, buckets(c, OF_SCHOOL, school));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -99,7 +104,8 @@ public class RatingFigures {
             long rated = single(c, "select count(*) from rating r where r.category = ''", null);
             List<Count> byRegion = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("select sc.region, count(*)" + of
-                    + " group by sc.region order by count(*) desc, sc.region"); ResultSet rs = s.executeQuery()) {
+                            + " group by sc.region order by count(*) desc, sc.region");
+                    ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     byRegion.add(new Count(rs.getString(1), rs.getLong(2)));
                 }
@@ -113,8 +119,8 @@ public class RatingFigures {
     private static List<Bucket> buckets(Connection c, String of, String parameter) throws SQLException {
         List<Bucket> buckets = new ArrayList<>();
         String bucket = "floor(r.talent_score / " + BUCKET + ")";
-        try (PreparedStatement s = c.prepareStatement("select " + bucket + ", count(*)" + of + " group by " + bucket
-                + " order by " + bucket)) {
+        try (PreparedStatement s = c.prepareStatement(
+                "select " + bucket + ", count(*)" + of + " group by " + bucket + " order by " + bucket)) {
             if (parameter != null) {
                 s.setString(1, parameter);
             }

@@ -4,9 +4,9 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -81,18 +81,24 @@ public class RatingRecompute {
         // the replay rates on these (overall and each category down a lane of its own) while this thread hands it
         // the events: plain threads from the container's factory, as the managed executor captures the caller's
         // context anew for every task, at a cost of class-path lookups (tens of thousands of tasks here)
-        ExecutorService ratingThreads = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), threads);
+        ExecutorService ratingThreads =
+                Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), threads);
         try (Connection c = dataSource.getConnection()) {
             List<ResultRows.RatedEvent> events = results.eventsWithResults();
-            RatingReplay replay = new RatingReplay(RatingRows.SETTINGS.model(), RatingRows.SETTINGS.sigmaGrowthPerYear(),
-                    ratingThreads, Ratings.skillCategories(c));
+            RatingReplay replay = new RatingReplay(
+                    RatingRows.SETTINGS.model(),
+                    RatingRows.SETTINGS.sigmaGrowthPerYear(),
+                    ratingThreads,
+                    Ratings.skillCategories(c));
             ScoringSettings settings = RatingRows.SETTINGS;
             EffectLog log = new EffectLog(events, settings.smoothingPasses() > 0, settings);
             replay(events, RatingRows.exclusions(c, null), replay, log, progress);
             long replayed = System.nanoTime();
             if (settings.smoothingPasses() > 0) {
-                log.smooth(new HistorySmoothing((EloMmr) settings.model(), settings.sigmaGrowthPerYear(),
-                        settings.smoothingPasses()), ratingThreads);
+                log.smooth(
+                        new HistorySmoothing(
+                                (EloMmr) settings.model(), settings.sigmaGrowthPerYear(), settings.smoothingPasses()),
+                        ratingThreads);
             }
             long rated = System.nanoTime();
             c.setAutoCommit(false);
@@ -109,9 +115,17 @@ public class RatingRecompute {
             // the candidate search's table, rebuilt from the new overall ratings the same way
             ratingsWritten.fire(RatingsWritten.everyone());
             progress.accept(100);
-            LOG.info(String.format(Locale.ROOT, "ratings recomputed: %,d students, %,d results, %,d events;"
-                    + " replay %.1f s (of which smoothing %.1f s), rows %.1f s, indexes and swap %.1f s", students, log.size(),
-                    events.size(), (rated - started) / 1e9, (rated - replayed) / 1e9, (written - rated) / 1e9, (System.nanoTime() - written) / 1e9));
+            LOG.info(String.format(
+                    Locale.ROOT,
+                    "ratings recomputed: %,d students, %,d results, %,d events;"
+                            + " replay %.1f s (of which smoothing %.1f s), rows %.1f s, indexes and swap %.1f s",
+                    students,
+                    log.size(),
+                    events.size(),
+                    (rated - started) / 1e9,
+                    (rated - replayed) / 1e9,
+                    (written - rated) / 1e9,
+                    (System.nanoTime() - written) / 1e9));
             return students;
         } catch (SQLException e) {
             throw new IllegalStateException("the ratings could not be recomputed", e);
@@ -125,7 +139,11 @@ public class RatingRecompute {
      * results are read on other threads while this one rates: database and engine overlap. Reader r
      * reads events r, r + READERS, ... on its own connection, into its own queue.
      */
-    private void replay(List<ResultRows.RatedEvent> events, Map<Long, Set<Long>> excluded, RatingReplay replay, EffectLog log,
+    private void replay(
+            List<ResultRows.RatedEvent> events,
+            Map<Long, Set<Long>> excluded,
+            RatingReplay replay,
+            EffectLog log,
             IntConsumer progress) {
         boolean observations = RatingRows.SETTINGS.smoothingPasses() > 0;
         long waited = 0;
@@ -149,29 +167,43 @@ public class RatingRecompute {
                     throw new IllegalStateException("the results could not be read", e);
                 }
                 int index = done;
-                replay.rate((RatingReplay.EventResults) next, RatingReplay.Effects.overallOnly(new RatingReplay.Effects() {
-                    @Override
-                    public void rated(long id, String category, long student, int place, int field, Rating before,
-                            Rating after) {
-                        log.add(student, index, place, field, (float) before.mu(), (float) after.mu(), before.sigma(),
-                                after.sigma());
-                    }
+                replay.rate(
+                        (RatingReplay.EventResults) next, RatingReplay.Effects.overallOnly(new RatingReplay.Effects() {
+                            @Override
+                            public void rated(
+                                    long id,
+                                    String category,
+                                    long student,
+                                    int place,
+                                    int field,
+                                    Rating before,
+                                    Rating after) {
+                                log.add(
+                                        student,
+                                        index,
+                                        place,
+                                        field,
+                                        (float) before.mu(),
+                                        (float) after.mu(),
+                                        before.sigma(),
+                                        after.sigma());
+                            }
 
-                    @Override
-                    public void field(long id, String category, FieldSummary field) {
-                        log.field(index, field);
-                    }
+                            @Override
+                            public void field(long id, String category, FieldSummary field) {
+                                log.field(index, field);
+                            }
 
-                    @Override
-                    public boolean observations() {
-                        return observations;
-                    }
+                            @Override
+                            public boolean observations() {
+                                return observations;
+                            }
 
-                    @Override
-                    public void observed(long student, boolean first, double share, double y, double variance) {
-                        log.observed(first, share, y, variance);
-                    }
-                }));
+                            @Override
+                            public void observed(long student, boolean first, double share, double y, double variance) {
+                                log.observed(first, share, y, variance);
+                            }
+                        }));
                 if ((done + 1) % Math.max(1, events.size() / 100) == 0) {
                     progress.accept((done + 1) * 70 / events.size());
                 }
@@ -179,8 +211,13 @@ public class RatingRecompute {
             // the effects arrive on the replay's threads: the log is complete once it has finished
             long rated = System.nanoTime();
             replay.finish();
-            LOG.info(String.format(Locale.ROOT, "replay of %,d events: %.1f s waiting for results read ahead, %.1f s waiting"
-                    + " for the rating lanes at the end", events.size(), waited / 1e9, (System.nanoTime() - rated) / 1e9));
+            LOG.info(String.format(
+                    Locale.ROOT,
+                    "replay of %,d events: %.1f s waiting for results read ahead, %.1f s waiting"
+                            + " for the rating lanes at the end",
+                    events.size(),
+                    waited / 1e9,
+                    (System.nanoTime() - rated) / 1e9));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the recompute was interrupted", e);
@@ -208,16 +245,22 @@ public class RatingRecompute {
     /**
      * Indexes the filled {@code rating_next} and swaps it in for the table in force; marks every event rated with the field it met.
      */
-    private static void swap(Connection c, boolean postgres, List<ResultRows.RatedEvent> events, String[] fields,
-            IntConsumer progress) throws SQLException {
+    private static void swap(
+            Connection c, boolean postgres, List<ResultRows.RatedEvent> events, String[] fields, IntConsumer progress)
+            throws SQLException {
         try (Statement s = c.createStatement()) {
             if (postgres) {
                 // the indexes over millions of rows sort in memory instead of in temporary files
                 s.execute("set local maintenance_work_mem = '512MB'");
             }
             // every column but the explanation, which only the overall row has
-            notNull(s, postgres, "rating_next", Arrays.stream(RatingRows.COLUMN_NAMES).filter(column -> !"history".equals(column))
-                    .toArray(String[]::new));
+            notNull(
+                    s,
+                    postgres,
+                    "rating_next",
+                    Arrays.stream(RatingRows.COLUMN_NAMES)
+                            .filter(column -> !"history".equals(column))
+                            .toArray(String[]::new));
             s.execute("alter table rating_next add primary key (student_id, category)");
             s.execute("create index rating_next_score_ix on rating_next (category, talent_score, student_id)");
             s.execute("alter table rating_next add foreign key (student_id) references student (id) on delete cascade");
@@ -231,7 +274,8 @@ public class RatingRecompute {
             s.execute("alter table rating_next rename to rating");
             s.execute("alter index rating_next_score_ix rename to rating_score_ix");
             s.executeUpdate("delete from rated_event");
-            RatingRows.markRated(c, events.stream().map(ResultRows.RatedEvent::id).toList(), fields);
+            RatingRows.markRated(
+                    c, events.stream().map(ResultRows.RatedEvent::id).toList(), fields);
             c.commit();
         } catch (SQLException e) {
             c.rollback();
@@ -248,8 +292,10 @@ public class RatingRecompute {
      */
     private static void createNext(Statement s, String table, boolean postgres) throws SQLException {
         s.execute("drop table if exists " + table + "_next");
-        s.execute(postgres ? "create table " + table + "_next (like " + table + " including defaults)"
-                : "create table " + table + "_next as select * from " + table + " where 1 = 0");
+        s.execute(
+                postgres
+                        ? "create table " + table + "_next (like " + table + " including defaults)"
+                        : "create table " + table + "_next as select * from " + table + " where 1 = 0");
     }
 
     /** On H2, the NOT NULL constraints {@link #createNext} left out, once the table is filled. */

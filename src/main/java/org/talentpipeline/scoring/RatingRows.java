@@ -43,8 +43,7 @@ final class RatingRows {
     /** Rows per merge statement: one statement's parameters stay far below both databases' limits. */
     private static final int MERGED = 1_000;
 
-    private RatingRows() {
-    }
+    private RatingRows() {}
 
     static PreparedStatement insertRating(Connection c, String table) throws SQLException {
         return c.prepareStatement("insert into " + table + " (" + COLUMNS + ") values " + ROW);
@@ -56,16 +55,28 @@ final class RatingRows {
      * order, give the value list's columns their types.
      */
     static String mergeRatings(int rows) {
-        StringBuilder sql = new StringBuilder("merge into rating t using ").append(values(rows, "(cast(? as bigint),"
-                + " cast(? as varchar), cast(? as double precision), cast(? as double precision), cast(? as double precision),"
-                + " cast(? as integer), cast(? as bigint), cast(? as date), cast(? as double precision), cast(? as integer),"
-                + " cast(? as varchar), cast(? as varchar))", ROW)).append(" as v (").append(COLUMNS)
+        StringBuilder sql = new StringBuilder("merge into rating t using ")
+                .append(values(
+                        rows,
+                        "(cast(? as bigint),"
+                                + " cast(? as varchar), cast(? as double precision), cast(? as double precision), cast(? as double precision),"
+                                + " cast(? as integer), cast(? as bigint), cast(? as date), cast(? as double precision), cast(? as integer),"
+                                + " cast(? as varchar), cast(? as varchar))",
+                        ROW))
+                .append(" as v (")
+                .append(COLUMNS)
                 .append(") on t.student_id = v.student_id and t.category = v.category when matched then update set ");
         for (int i = 2; i < PARAMETERS; i++) {
-            sql.append(i == 2 ? "" : ", ").append(COLUMN_NAMES[i]).append(" = v.").append(COLUMN_NAMES[i]);
+            sql.append(i == 2 ? "" : ", ")
+                    .append(COLUMN_NAMES[i])
+                    .append(" = v.")
+                    .append(COLUMN_NAMES[i]);
         }
-        sql.append(" when not matched then insert (").append(COLUMNS).append(") values (v.")
-                .append(String.join(", v.", COLUMN_NAMES)).append(')');
+        sql.append(" when not matched then insert (")
+                .append(COLUMNS)
+                .append(") values (v.")
+                .append(String.join(", v.", COLUMN_NAMES))
+                .append(')');
         return sql.toString();
     }
 
@@ -80,7 +91,8 @@ final class RatingRows {
     }
 
     /** Merges {@code rows}, {@link #MERGED} to a statement made by {@code merge} for that many rows. */
-    static <T> void mergeAll(Connection c, List<T> rows, IntFunction<String> merge, RowValues<T> values) throws SQLException {
+    static <T> void mergeAll(Connection c, List<T> rows, IntFunction<String> merge, RowValues<T> values)
+            throws SQLException {
         for (int from = 0; from < rows.size(); from += MERGED) {
             List<T> part = rows.subList(from, Math.min(rows.size(), from + MERGED));
             try (PreparedStatement s = c.prepareStatement(merge.apply(part.size()))) {
@@ -94,7 +106,8 @@ final class RatingRows {
     }
 
     /** Binds one rating row's values from parameter {@code first} on. */
-    static void bind(PreparedStatement s, int first, long student, String category, RatingReplay.State state, String history)
+    static void bind(
+            PreparedStatement s, int first, long student, String category, RatingReplay.State state, String history)
             throws SQLException {
         s.setLong(first, student);
         s.setString(first + 1, category);
@@ -117,7 +130,8 @@ final class RatingRows {
 
     /** Marks events rated, each with its field before it (encoded {@link FieldSummary}, null where none). */
     static void markRated(Connection c, List<Long> events, String[] fields) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("insert into rated_event (event_id, rated_at, field) values (?, ?, ?)")) {
+        try (PreparedStatement s =
+                c.prepareStatement("insert into rated_event (event_id, rated_at, field) values (?, ?, ?)")) {
             Timestamp now = Timestamp.from(Instant.now());
             for (int i = 0; i < events.size(); i++) {
                 s.setLong(1, events.get(i));
@@ -150,8 +164,9 @@ final class RatingRows {
         if (results != null && results.isEmpty()) {
             return excluded;
         }
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select result_id, student_id from result_exclusion"
-                + (results == null ? "" : " where result_id in " + idList(results)))) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select result_id, student_id from result_exclusion"
+                        + (results == null ? "" : " where result_id in " + idList(results)))) {
             while (rs.next()) {
                 excluded.computeIfAbsent(rs.getLong(1), k -> new HashSet<>(2)).add(rs.getLong(2));
             }

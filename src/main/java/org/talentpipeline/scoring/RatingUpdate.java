@@ -54,8 +54,7 @@ public class RatingUpdate {
     Event<RatingsWritten> ratingsWritten;
 
     /** A rating row an event changed: the student's overall rating or one category's. */
-    private record Rated(long student, String category) {
-    }
+    private record Rated(long student, String category) {}
 
     /**
      * Rates a newly posted event on top of the stored ratings. Returns false, writing nothing, when
@@ -80,10 +79,16 @@ public class RatingUpdate {
                 return false;
             }
             List<ResultRows.Entrant> entrants = results.entrants(event);
-            RatingReplay.EventResults rated = RatedResults.of(event, entrants,
-                    RatingRows.exclusions(c, entrants.stream().map(ResultRows.Entrant::result).toList()));
-            List<Long> entrantIds = rated.entries().stream().flatMap(e -> e.members().stream()).map(Placing.Member::student)
-                    .distinct().toList();
+            RatingReplay.EventResults rated = RatedResults.of(
+                    event,
+                    entrants,
+                    RatingRows.exclusions(
+                            c, entrants.stream().map(ResultRows.Entrant::result).toList()));
+            List<Long> entrantIds = rated.entries().stream()
+                    .flatMap(e -> e.members().stream())
+                    .map(Placing.Member::student)
+                    .distinct()
+                    .toList();
             if (rated.entries().size() < 2) {
                 RatingRows.markRated(c, List.of(event.id()), null);
                 return true;
@@ -93,14 +98,17 @@ public class RatingUpdate {
             }
             long checked = System.nanoTime();
             SkillCategories categories = Ratings.skillCategories(c);
-            RatingReplay replay = new RatingReplay(RatingRows.SETTINGS.model(), RatingRows.SETTINGS.sigmaGrowthPerYear(), null,
-                    categories);
+            RatingReplay replay = new RatingReplay(
+                    RatingRows.SETTINGS.model(), RatingRows.SETTINGS.sigmaGrowthPerYear(), null, categories);
             Map<Long, String> histories = restore(c, replay, rated, categories, entrantIds);
-            // students rated for the first time get a copy of their records in the candidate table below. Their student and
+            // students rated for the first time get a copy of their records in the candidate table below. Their student
+            // and
             // school rows are locked first: a change to them under way (a consent, a graduation year, a region) is then
             // committed before they are copied, or waits for this transaction and finds the copy to bring in line
             // (the search's CandidateStore). A student rated before keeps their copy; only its score is written
-            List<Long> newcomers = entrantIds.stream().filter(student -> !histories.containsKey(student)).toList();
+            List<Long> newcomers = entrantIds.stream()
+                    .filter(student -> !histories.containsKey(student))
+                    .toList();
             if (!newcomers.isEmpty()) {
                 lockRecords(c, newcomers);
             }
@@ -115,24 +123,43 @@ public class RatingUpdate {
             List<Rated> rows = new ArrayList<>(changed);
             rows.sort(Comparator.comparingLong(Rated::student).thenComparing(Rated::category));
             RatingRows.mergeAll(c, rows, RatingRows::mergeRatings, (merge, p, row) -> {
-                RatingRows.bind(merge, p, row.student(), row.category(), replay.state(row.category(), row.student()),
+                RatingRows.bind(
+                        merge,
+                        p,
+                        row.student(),
+                        row.category(),
+                        replay.state(row.category(), row.student()),
                         RatingReplay.OVERALL.equals(row.category()) ? histories.get(row.student()) : null);
                 return p + RatingRows.PARAMETERS;
             });
             long merged = System.nanoTime();
             // and the overall scores, for the candidate search's table (V11)
-            List<Long> overall = rows.stream().filter(r -> RatingReplay.OVERALL.equals(r.category())).map(Rated::student).toList();
+            List<Long> overall = rows.stream()
+                    .filter(r -> RatingReplay.OVERALL.equals(r.category()))
+                    .map(Rated::student)
+                    .toList();
             Map<Long, Double> scores = new HashMap<>();
-            overall.forEach(student -> scores.put(student,
-                    RatingRows.talentScore(replay.state(RatingReplay.OVERALL, student).rating())));
+            overall.forEach(student -> scores.put(
+                    student,
+                    RatingRows.talentScore(
+                            replay.state(RatingReplay.OVERALL, student).rating())));
             ratingsWritten.fire(RatingsWritten.of(scores));
             long candidates = System.nanoTime();
             RatingRows.markRated(c, List.of(event.id()), new String[] {field == null ? null : field.encode()});
             long written = System.nanoTime();
-            LOG.info(String.format(Locale.ROOT, "event %s rated on top of the stored ratings: %,d entrants in %.3f s"
-                    + " (results and checks %.3f, states %.3f, rating %.3f, writing %,d rows %.3f, of which candidates %.3f)",
-                    eventCode, overall.size(), (written - started) / 1e9, (checked - started) / 1e9, (read - checked) / 1e9,
-                    (engine - read) / 1e9, rows.size(), (written - engine) / 1e9, (candidates - merged) / 1e9));
+            LOG.info(String.format(
+                    Locale.ROOT,
+                    "event %s rated on top of the stored ratings: %,d entrants in %.3f s"
+                            + " (results and checks %.3f, states %.3f, rating %.3f, writing %,d rows %.3f, of which candidates %.3f)",
+                    eventCode,
+                    overall.size(),
+                    (written - started) / 1e9,
+                    (checked - started) / 1e9,
+                    (read - checked) / 1e9,
+                    (engine - read) / 1e9,
+                    rows.size(),
+                    (written - engine) / 1e9,
+                    (candidates - merged) / 1e9));
             return true;
         } catch (SQLException e) {
             throw new IllegalStateException("the ratings could not be updated for event " + eventCode, e);
@@ -142,8 +169,9 @@ public class RatingUpdate {
     /** The events the entrants were last rated at (overall). */
     private static List<Long> lastEvents(Connection c, List<Long> entrants) throws SQLException {
         List<Long> events = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select distinct last_event_id from rating"
-                + " where category = '' and student_id in " + RatingRows.idList(entrants))) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select distinct last_event_id from rating"
+                        + " where category = '' and student_id in " + RatingRows.idList(entrants))) {
             while (rs.next()) {
                 events.add(rs.getLong(1));
             }
@@ -155,8 +183,13 @@ public class RatingUpdate {
      * Restores the entrants' states in the ratings the event rates (overall and its categories) into
      * the replay; the others stay as they are. Returns the explanations of those rated before.
      */
-    private static Map<Long, String> restore(Connection c, RatingReplay replay, RatingReplay.EventResults results,
-            SkillCategories categories, List<Long> entrantIds) throws SQLException {
+    private static Map<Long, String> restore(
+            Connection c,
+            RatingReplay replay,
+            RatingReplay.EventResults results,
+            SkillCategories categories,
+            List<Long> entrantIds)
+            throws SQLException {
         Map<Long, String> histories = new HashMap<>();
         Set<String> rated = new TreeSet<>();
         rated.add(RatingReplay.OVERALL);
@@ -184,8 +217,15 @@ public class RatingUpdate {
                             means[i] = recent.get(i).muBefore();
                         }
                     }
-                    replay.restore(category, student, new Rating(rs.getDouble(3), rs.getDouble(4)), rs.getLong(5),
-                            (int) rs.getDate(6).toLocalDate().toEpochDay(), rs.getInt(7), days, means);
+                    replay.restore(
+                            category,
+                            student,
+                            new Rating(rs.getDouble(3), rs.getDouble(4)),
+                            rs.getLong(5),
+                            (int) rs.getDate(6).toLocalDate().toEpochDay(),
+                            rs.getInt(7),
+                            days,
+                            means);
                 }
             }
         }
@@ -193,18 +233,29 @@ public class RatingUpdate {
     }
 
     /** Rates the event, noting the rows it changed and appending to the overall explanations; returns its field. */
-    private static FieldSummary rate(RatingReplay replay, RatingReplay.EventResults results, Map<Long, String> histories,
-            Set<Rated> changed) {
+    private static FieldSummary rate(
+            RatingReplay replay, RatingReplay.EventResults results, Map<Long, String> histories, Set<Rated> changed) {
         FieldSummary[] fieldBefore = new FieldSummary[1];
         int day = results.day();
         replay.rate(results, new RatingReplay.Effects() {
             @Override
-            public void rated(long id, String category, long student, int place, int field, Rating before, Rating after) {
+            public void rated(
+                    long id, String category, long student, int place, int field, Rating before, Rating after) {
                 changed.add(new Rated(student, category));
                 if (RatingReplay.OVERALL.equals(category)) {
-                    histories.put(student, HistoryEntry.append(histories.get(student),
-                            new HistoryEntry(id, day, place, field, (float) before.mu(), (float) after.mu(),
-                                    HistoryEntry.hundredths(before.sigma()), HistoryEntry.hundredths(after.sigma()))));
+                    histories.put(
+                            student,
+                            HistoryEntry.append(
+                                    histories.get(student),
+                                    new HistoryEntry(
+                                            id,
+                                            day,
+                                            place,
+                                            field,
+                                            (float) before.mu(),
+                                            (float) after.mu(),
+                                            HistoryEntry.hundredths(before.sigma()),
+                                            HistoryEntry.hundredths(after.sigma()))));
                 }
             }
 
@@ -225,8 +276,10 @@ public class RatingUpdate {
         String ids = RatingRows.idList(students);
         String lock = RatingRows.postgres(c) ? " for share" : " for update";
         try (Statement s = c.createStatement()) {
-            for (String rows : List.of("select id from student where id in " + ids + lock,
-                    "select id from school where id in (select school_id from student where id in " + ids + ")" + lock)) {
+            for (String rows : List.of(
+                    "select id from student where id in " + ids + lock,
+                    "select id from school where id in (select school_id from student where id in " + ids + ")"
+                            + lock)) {
                 try (ResultSet rs = s.executeQuery(rows)) {
                     while (rs.next()) {
                         // each row is locked as it is read

@@ -48,7 +48,8 @@ public class Ratings {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean outdated() {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("select exists (select 1 from rating where model_version <> ?)")) {
+                PreparedStatement s =
+                        c.prepareStatement("select exists (select 1 from rating where model_version <> ?)")) {
             s.setString(1, RatingRows.SETTINGS.version());
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -62,8 +63,10 @@ public class Ratings {
     /** Whether results are stored but no ratings: after the upgrade that replaced the rating tables. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean missing() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select exists (select 1 from rated_event), exists (select 1 from result)")) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs =
+                        s.executeQuery("select exists (select 1 from rated_event), exists (select 1 from result)")) {
             rs.next();
             return !rs.getBoolean(1) && rs.getBoolean(2);
         } catch (SQLException e) {

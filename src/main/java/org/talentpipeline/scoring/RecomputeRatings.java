@@ -38,7 +38,8 @@ public class RecomputeRatings implements Serializable {
     /** Adds the spelling typed in; the service checks it and queues the recompute that applies it. */
     public void addSynonym() {
         try {
-            CategorySynonyms.Synonym added = synonyms.add(new CategorySynonyms.SynonymInput(spelling, category, workRole));
+            CategorySynonyms.Synonym added =
+                    synonyms.add(new CategorySynonyms.SynonymInput(spelling, category, workRole));
             messages.info("scoring.synonymAdded", added.spelling(), added.category());
             spelling = null;
             category = null;

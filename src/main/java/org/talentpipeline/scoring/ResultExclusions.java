@@ -39,8 +39,7 @@ public class ResultExclusions {
     jakarta.enterprise.event.Event<Excluded> excludedEvent;
 
     /** A result excluded: once its transaction has committed, the recompute that applies it is queued. */
-    public record Excluded(String eventCode, String reason, String excludedBy) {
-    }
+    public record Excluded(String eventCode, String reason, String excludedBy) {}
 
     /**
      * Excludes the student's result at the event; 404 when they have none there. The full recompute
@@ -73,12 +72,13 @@ public class ResultExclusions {
 
     private int insert(Grant grant, long studentId, String eventCode, String reason, Long appealId) {
         int excluded;
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "insert into result_exclusion (result_id, student_id, reason, appeal_id, excluded_by, excluded_at)"
-                        + " select r.id, ?, ?, ?, ?, ? from result r join competition_event e on e.id = r.event_id"
-                        + " where e.code = ? and (r.student_id = ? or exists (select 1 from team_member tm where"
-                        + " tm.team_id = r.team_id and tm.student_id = ?)) and not exists (select 1 from result_exclusion x"
-                        + " where x.result_id = r.id and x.student_id = ?)")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "insert into result_exclusion (result_id, student_id, reason, appeal_id, excluded_by, excluded_at)"
+                                + " select r.id, ?, ?, ?, ?, ? from result r join competition_event e on e.id = r.event_id"
+                                + " where e.code = ? and (r.student_id = ? or exists (select 1 from team_member tm where"
+                                + " tm.team_id = r.team_id and tm.student_id = ?)) and not exists (select 1 from result_exclusion x"
+                                + " where x.result_id = r.id and x.student_id = ?)")) {
             s.setLong(1, studentId);
             s.setString(2, reason);
             if (appealId == null) {
@@ -98,5 +98,4 @@ public class ResultExclusions {
         }
         return excluded;
     }
-
 }

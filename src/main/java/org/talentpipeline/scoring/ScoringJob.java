@@ -9,8 +9,17 @@ import org.talentpipeline.identity.Caller;
  * system work (ratings following stored results, start-up), whose {@code requestedBy} names what set
  * it off.
  */
-public record ScoringJob(long id, String state, int percent, String reason, String requestedBy, Instant requestedAt,
-        Instant startedAt, Instant finishedAt, String message, Caller onBehalfOf) {
+public record ScoringJob(
+        long id,
+        String state,
+        int percent,
+        String reason,
+        String requestedBy,
+        Instant requestedAt,
+        Instant startedAt,
+        Instant finishedAt,
+        String message,
+        Caller onBehalfOf) {
 
     public boolean isFinished() {
         return "DONE".equals(state) || "FAILED".equals(state);

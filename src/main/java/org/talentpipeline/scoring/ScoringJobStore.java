@@ -5,8 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.sql.Connection;
-import javax.sql.DataSource;
-import org.talentpipeline.platform.Migrations;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,14 +12,16 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.talentpipeline.identity.Caller;
 import org.talentpipeline.identity.Role;
 import org.talentpipeline.platform.IdBlocks;
+import org.talentpipeline.platform.Migrations;
 
 /**
  * Recompute jobs and the scoring lease, each change committed at once (its own transaction) so
@@ -39,14 +39,19 @@ public class ScoringJobStore {
     /** How long a lease lasts unless renewed; a job renews it with every progress step. */
     static final Duration LEASE = Duration.ofMinutes(10);
 
-    private static final String COLUMNS = "id, state, percent, reason, requested_by, requested_at, started_at, finished_at, message,"
-            + " requester_roles, requester_school, requester_agency";
+    private static final String COLUMNS =
+            "id, state, percent, reason, requested_by, requested_at, started_at, finished_at, message,"
+                    + " requester_roles, requester_school, requester_agency";
 
     /** Takes the lease if nobody holds it (or the holder's has run out). */
     public boolean acquire(String holder) {
         Instant now = Instant.now();
-        return update("update scoring_lease set holder = ?, until = ? where id = 1 and (holder is null or until < ?)",
-                holder, Timestamp.from(now.plus(LEASE)), Timestamp.from(now)) == 1;
+        return update(
+                        "update scoring_lease set holder = ?, until = ? where id = 1 and (holder is null or until < ?)",
+                        holder,
+                        Timestamp.from(now.plus(LEASE)),
+                        Timestamp.from(now))
+                == 1;
     }
 
     public void release(String holder) {
@@ -62,13 +67,19 @@ public class ScoringJobStore {
     public ScoringJob queue(String reason, String requestedBy, Caller onBehalfOf, boolean joinRunning) {
         try (Connection c = dataSource.getConnection()) {
             // the lease row locked until this transaction ends: two nodes asked at the same moment queue one after the
-            // other, and the second finds the first one's job waiting (the look and the insert are not atomic otherwise)
+            // other, and the second finds the first one's job waiting (the look and the insert are not atomic
+            // otherwise)
             try (PreparedStatement lock = c.prepareStatement("select id from scoring_lease where id = 1 for update");
                     ResultSet rs = lock.executeQuery()) {
                 rs.next();
             }
-            Optional<ScoringJob> waiting = find(joinRunning ? "where state in ('QUEUED', 'RUNNING') order by id"
-                    : "where state = 'QUEUED' order by id", null).stream().findFirst();
+            Optional<ScoringJob> waiting = find(
+                            joinRunning
+                                    ? "where state in ('QUEUED', 'RUNNING') order by id"
+                                    : "where state = 'QUEUED' order by id",
+                            null)
+                    .stream()
+                    .findFirst();
             if (waiting.isPresent()) {
                 return waiting.get();
             }
@@ -79,8 +90,14 @@ public class ScoringJobStore {
                 s.setString(2, reason.length() > 300 ? reason.substring(0, 300) : reason);
                 s.setString(3, requestedBy);
                 s.setTimestamp(4, Timestamp.from(Instant.now()));
-                s.setString(5, onBehalfOf == null ? null
-                        : onBehalfOf.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")));
+                s.setString(
+                        5,
+                        onBehalfOf == null
+                                ? null
+                                : onBehalfOf.roles().stream()
+                                        .map(Role::name)
+                                        .sorted()
+                                        .collect(Collectors.joining(",")));
                 s.setString(6, onBehalfOf == null ? null : onBehalfOf.schoolCode());
                 s.setString(7, onBehalfOf == null ? null : onBehalfOf.agencyCode());
                 s.executeUpdate();
@@ -94,8 +111,11 @@ public class ScoringJobStore {
     /** Marks the oldest queued job RUNNING and returns it, if there is one. */
     public Optional<ScoringJob> claimNext() {
         for (ScoringJob job : find("where state = 'QUEUED' order by id", null)) {
-            if (update("update scoring_job set state = 'RUNNING', started_at = ? where id = ? and state = 'QUEUED'",
-                    Timestamp.from(Instant.now()), job.id()) == 1) {
+            if (update(
+                            "update scoring_job set state = 'RUNNING', started_at = ? where id = ? and state = 'QUEUED'",
+                            Timestamp.from(Instant.now()),
+                            job.id())
+                    == 1) {
                 return get(job.id());
             }
         }
@@ -105,14 +125,20 @@ public class ScoringJobStore {
     /** Records a running job's progress and renews the lease of the node running it. */
     public void progress(long job, int percent, String holder) {
         update("update scoring_job set percent = ? where id = ? and percent < ?", percent, job, percent);
-        update("update scoring_lease set until = ? where id = 1 and holder = ?", Timestamp.from(Instant.now().plus(LEASE)),
+        update(
+                "update scoring_lease set until = ? where id = 1 and holder = ?",
+                Timestamp.from(Instant.now().plus(LEASE)),
                 holder);
     }
 
     public void finish(long job, boolean done, String message) {
-        update("update scoring_job set state = ?, percent = ?, finished_at = ?, message = ? where id = ?",
-                done ? "DONE" : "FAILED", done ? 100 : 0, Timestamp.from(Instant.now()),
-                message.length() > 1000 ? message.substring(0, 1000) : message, job);
+        update(
+                "update scoring_job set state = ?, percent = ?, finished_at = ?, message = ? where id = ?",
+                done ? "DONE" : "FAILED",
+                done ? 100 : 0,
+                Timestamp.from(Instant.now()),
+                message.length() > 1000 ? message.substring(0, 1000) : message,
+                job);
     }
 
     /**
@@ -121,16 +147,19 @@ public class ScoringJobStore {
      */
     public int handBackAbandoned() {
         Instant now = Instant.now();
-        return update("update scoring_job set state = 'QUEUED', percent = 0, started_at = null,"
-                + " message = 'handed back: the node running it stopped'"
-                + " where state = 'RUNNING' and exists (select 1 from scoring_lease where id = 1 and (holder is null or until < ?))",
+        return update(
+                "update scoring_job set state = 'QUEUED', percent = 0, started_at = null,"
+                        + " message = 'handed back: the node running it stopped'"
+                        + " where state = 'RUNNING' and exists (select 1 from scoring_lease where id = 1 and (holder is null or until < ?))",
                 Timestamp.from(now));
     }
 
     /** A job this node stops running (the server is stopping) goes back to the queue, and the lease is freed. */
     public void handBack(long job, String holder) {
-        update("update scoring_job set state = 'QUEUED', percent = 0, started_at = null,"
-                + " message = 'handed back: the server running it was stopped' where id = ? and state = 'RUNNING'", job);
+        update(
+                "update scoring_job set state = 'QUEUED', percent = 0, started_at = null,"
+                        + " message = 'handed back: the server running it was stopped' where id = ? and state = 'RUNNING'",
+                job);
         release(holder);
     }
 
@@ -174,9 +203,17 @@ public class ScoringJobStore {
             List<ScoringJob> jobs = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    jobs.add(new ScoringJob(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-                            instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)),
-                            rs.getString(9), caller(rs.getString(5), rs.getString(10), rs.getString(11), rs.getString(12))));
+                    jobs.add(new ScoringJob(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getInt(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            instant(rs.getTimestamp(6)),
+                            instant(rs.getTimestamp(7)),
+                            instant(rs.getTimestamp(8)),
+                            rs.getString(9),
+                            caller(rs.getString(5), rs.getString(10), rs.getString(11), rs.getString(12))));
                 }
             }
             return jobs;
@@ -206,7 +243,8 @@ public class ScoringJobStore {
     }
 
     private int update(String sql, Object... parameters) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }

@@ -1,13 +1,13 @@
 package org.talentpipeline.scoring;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -64,7 +64,9 @@ public class ScoringJobs {
     public void onResults(@Observes(during = TransactionPhase.AFTER_SUCCESS) ResultsStored stored) {
         String holder = holder();
         if (!store.acquire(holder)) {
-            systemWork("results of " + stored.eventCode() + " posted while the ratings were being written", stored.storedBy(),
+            systemWork(
+                    "results of " + stored.eventCode() + " posted while the ratings were being written",
+                    stored.storedBy(),
                     false);
             return;
         }
@@ -75,8 +77,10 @@ public class ScoringJobs {
             store.release(holder);
         }
         if (!appended) {
-            systemWork("results of " + stored.eventCode() + " re-posted, or dated before other events of its entrants",
-                    stored.storedBy(), false);
+            systemWork(
+                    "results of " + stored.eventCode() + " re-posted, or dated before other events of its entrants",
+                    stored.storedBy(),
+                    false);
         }
     }
 
@@ -126,6 +130,7 @@ public class ScoringJobs {
 
     /** Set when the server stops: the running job is handed back to the queue at its next progress step. */
     private volatile boolean stopping;
+
     private volatile boolean running;
 
     /** Thrown from a progress step once the server is stopping. */
@@ -166,7 +171,8 @@ public class ScoringJobs {
                 return;
             }
             try {
-                for (Optional<ScoringJob> job = stopping ? Optional.empty() : store.claimNext(); job.isPresent();
+                for (Optional<ScoringJob> job = stopping ? Optional.empty() : store.claimNext();
+                        job.isPresent();
                         job = stopping ? Optional.empty() : store.claimNext()) {
                     run(job.get(), holder);
                 }
@@ -239,8 +245,11 @@ public class ScoringJobs {
             // a recompute running on another node (started with it) rates them
             systemWork("ratings missing for stored results (first start after an upgrade)", null, true);
         } else if (ratings.outdated() && !store.hasQueued()) {
-            systemWork("ratings computed with other settings than " + ScoringSettings.CURRENT.version()
-                    + " (first start after an upgrade)", null, true);
+            systemWork(
+                    "ratings computed with other settings than " + ScoringSettings.CURRENT.version()
+                            + " (first start after an upgrade)",
+                    null,
+                    true);
         } else if (store.hasQueued()) {
             executor.execute(this::drain);
         }

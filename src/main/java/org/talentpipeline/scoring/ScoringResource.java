@@ -57,7 +57,9 @@ public class ScoringResource {
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
     @Performs(Operation.SCORING_ADMINISTRATION)
     public Response addCategory(CategorySynonyms.SynonymInput input) {
-        return Response.status(Response.Status.CREATED).entity(synonyms.add(input)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(synonyms.add(input))
+                .build();
     }
 
     @POST
@@ -65,7 +67,10 @@ public class ScoringResource {
     @Performs(Operation.SCORING_ADMINISTRATION)
     public Response recompute() {
         ScoringJob job = jobs.recompute("requested");
-        return Response.accepted(view(job)).location(uri.getBaseUriBuilder().path("scoring/jobs/" + job.id()).build()).build();
+        return Response.accepted(view(job))
+                .location(
+                        uri.getBaseUriBuilder().path("scoring/jobs/" + job.id()).build())
+                .build();
     }
 
     @GET
@@ -89,9 +94,12 @@ public class ScoringResource {
         view.put("percent", job.percent());
         view.put("reason", job.reason());
         view.put("requestedBy", job.requestedBy());
-        view.put("requestedAt", job.requestedAt() == null ? null : job.requestedAt().toString());
+        view.put(
+                "requestedAt",
+                job.requestedAt() == null ? null : job.requestedAt().toString());
         view.put("startedAt", job.startedAt() == null ? null : job.startedAt().toString());
-        view.put("finishedAt", job.finishedAt() == null ? null : job.finishedAt().toString());
+        view.put(
+                "finishedAt", job.finishedAt() == null ? null : job.finishedAt().toString());
         view.put("message", job.message());
         return view;
     }

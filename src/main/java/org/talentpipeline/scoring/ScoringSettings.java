@@ -25,29 +25,40 @@ import org.talentpipeline.scoring.engine.TalentScore;
  * @param prodigyPercentile national percentile (among all ages) a student under that age must reach
  * @param smoothingPasses whole-history smoothing passes of the full recompute (0: forward replay only)
  */
-public record ScoringSettings(String version, double initialMu, double initialSigma, double beta, double sigmaFloor,
-        double sigmaGrowthPerYear, double talentScoreK, double topPercentile, int risingStarEvents, double risingStarDeviations,
-        int prodigyAgeBelow, double prodigyPercentile, int smoothingPasses) {
+public record ScoringSettings(
+        String version,
+        double initialMu,
+        double initialSigma,
+        double beta,
+        double sigmaFloor,
+        double sigmaGrowthPerYear,
+        double talentScoreK,
+        double topPercentile,
+        int risingStarEvents,
+        double risingStarDeviations,
+        int prodigyAgeBelow,
+        double prodigyPercentile,
+        int smoothingPasses) {
 
     /** Issue 5's settings, chosen on dense cohorts only: a newcomer's sigma below beta, and mu - 3 sigma. */
-    public static final ScoringSettings V2026_11 = new ScoringSettings("2026.11-elo-mmr", 1500, 350,
-            EloMmr.DEFAULT_BETA, 40, 120, 3, 99, 3, 2.0, 18, 90, 0);
+    public static final ScoringSettings V2026_11 =
+            new ScoringSettings("2026.11-elo-mmr", 1500, 350, EloMmr.DEFAULT_BETA, 40, 120, 3, 99, 3, 2.0, 18, 90, 0);
 
     /**
      * Issue 22's settings, chosen on the dense, sparse and few-seasons regimes at once (see the
      * scoring manual): a wider newcomer (500) against a smaller beta (350), so one event says more,
      * and the talent score mu - 0.5 sigma.
      */
-    public static final ScoringSettings V2026_12 = new ScoringSettings("2026.12-elo-mmr", 1500, 500, 350, 40, 120, 0.5,
-            99, 3, 2.0, 18, 90, 0);
+    public static final ScoringSettings V2026_12 =
+            new ScoringSettings("2026.12-elo-mmr", 1500, 500, 350, 40, 120, 0.5, 99, 3, 2.0, 18, 90, 0);
 
     /**
      * 2026.12 with whole-history smoothing in the full recompute (one pass, chosen on the three
      * regimes: it closes the few-seasons gap at precision at 5 %, see the scoring manual); updates
      * between recomputes stay forward.
      */
-    public static final ScoringSettings V2026_12_SMOOTHED = new ScoringSettings("2026.12-elo-mmr-smoothed", 1500, 500, 350,
-            40, 120, 0.5, 99, 3, 2.0, 18, 90, 1);
+    public static final ScoringSettings V2026_12_SMOOTHED =
+            new ScoringSettings("2026.12-elo-mmr-smoothed", 1500, 500, 350, 40, 120, 0.5, 99, 3, 2.0, 18, 90, 1);
 
     /** The settings in force. */
     public static final ScoringSettings CURRENT = V2026_12_SMOOTHED;
@@ -67,7 +78,8 @@ public record ScoringSettings(String version, double initialMu, double initialSi
     }
 
     public TalentFlags flags() {
-        return new TalentFlags(topPercentile, risingStarEvents, risingStarDeviations, prodigyAgeBelow, prodigyPercentile);
+        return new TalentFlags(
+                topPercentile, risingStarEvents, risingStarDeviations, prodigyAgeBelow, prodigyPercentile);
     }
 
     public RatingModel model() {
@@ -76,16 +88,23 @@ public record ScoringSettings(String version, double initialMu, double initialSi
 
     /** The settings as name and value, for the page and the API. */
     public List<Setting> list() {
-        return List.of(new Setting("version", version), new Setting("model", model().version()),
-                new Setting("initialMu", initialMu), new Setting("initialSigma", initialSigma), new Setting("beta", beta),
-                new Setting("sigmaFloor", sigmaFloor), new Setting("sigmaGrowthPerYear", sigmaGrowthPerYear),
+        return List.of(
+                new Setting("version", version),
+                new Setting("model", model().version()),
+                new Setting("initialMu", initialMu),
+                new Setting("initialSigma", initialSigma),
+                new Setting("beta", beta),
+                new Setting("sigmaFloor", sigmaFloor),
+                new Setting("sigmaGrowthPerYear", sigmaGrowthPerYear),
                 new Setting("talentScore", talentScore().formula()),
-                new Setting("topPercentile", topPercentile), new Setting("risingStarEvents", risingStarEvents),
+                new Setting("topPercentile", topPercentile),
+                new Setting("risingStarEvents", risingStarEvents),
                 new Setting("risingStarWindowDays", org.talentpipeline.scoring.engine.RatingReplay.GROWTH_WINDOW_DAYS),
-                new Setting("risingStarDeviations", risingStarDeviations), new Setting("prodigyAgeBelow", prodigyAgeBelow),
-                new Setting("prodigyPercentile", prodigyPercentile), new Setting("smoothingPasses", smoothingPasses));
+                new Setting("risingStarDeviations", risingStarDeviations),
+                new Setting("prodigyAgeBelow", prodigyAgeBelow),
+                new Setting("prodigyPercentile", prodigyPercentile),
+                new Setting("smoothingPasses", smoothingPasses));
     }
 
-    public record Setting(String name, Object value) {
-    }
+    public record Setting(String name, Object value) {}
 }

@@ -19,6 +19,9 @@ import org.talentpipeline.evaluation.JudgingService;
 import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.Grant;
 import org.talentpipeline.identity.Operation;
+import org.talentpipeline.platform.ReadReplica;
+import org.talentpipeline.school.SchoolService;
+import org.talentpipeline.school.SchoolView;
 import org.talentpipeline.scoring.engine.EventExplanation;
 import org.talentpipeline.scoring.engine.FieldSummary;
 import org.talentpipeline.scoring.engine.Rating;
@@ -26,10 +29,7 @@ import org.talentpipeline.scoring.engine.RatingReplay;
 import org.talentpipeline.scoring.engine.TalentFlags;
 import org.talentpipeline.scoring.engine.TalentScore;
 import org.talentpipeline.student.StudentService;
-import org.talentpipeline.school.SchoolService;
-import org.talentpipeline.school.SchoolView;
 import org.talentpipeline.student.StudentView;
-import org.talentpipeline.platform.ReadReplica;
 
 /**
  * Reads scouting reports: the stored ratings of one student, their standing among rated peers
@@ -63,9 +63,16 @@ public class ScoutingReports {
     @Inject
     SchoolService schools;
 
-    private record Row(String category, double mu, double sigma, double score, int events, double growth, int recent,
-            String history, String version) {
-    }
+    private record Row(
+            String category,
+            double mu,
+            double sigma,
+            double score,
+            int events,
+            double growth,
+            int recent,
+            String history,
+            String version) {}
 
     /**
      * A student's scouting report, if the policy lets the caller read it ({@link Operation#REPORT_READ}):
@@ -100,46 +107,109 @@ public class ScoutingReports {
                 s.setLong(1, student.id());
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        rows.put(rs.getString(1), new Row(rs.getString(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4),
-                                rs.getInt(5), rs.getDouble(6), rs.getInt(7), rs.getString(8), rs.getString(9)));
+                        rows.put(
+                                rs.getString(1),
+                                new Row(
+                                        rs.getString(1),
+                                        rs.getDouble(2),
+                                        rs.getDouble(3),
+                                        rs.getDouble(4),
+                                        rs.getInt(5),
+                                        rs.getDouble(6),
+                                        rs.getInt(7),
+                                        rs.getString(8),
+                                        rs.getString(9)));
                     }
                 }
             }
             Row overall = rows.get(RatingReplay.OVERALL);
             var evaluations = judging.evaluationsOf(student.id(), student.ref());
             if (overall == null) {
-                return new ScoutingReport(student.ref(), student.fullName(), student.schoolCode(),
-                        student.expectedGraduationYear(), null, null, null,
-                        new ScoutingReport.Percentiles(null, null, null, null), List.of(), null, Map.of(), List.of(),
-                        evaluations, student.certifications(), SETTINGS.version(), schoolCertification(student), null);
+                return new ScoutingReport(
+                        student.ref(),
+                        student.fullName(),
+                        student.schoolCode(),
+                        student.expectedGraduationYear(),
+                        null,
+                        null,
+                        null,
+                        new ScoutingReport.Percentiles(null, null, null, null),
+                        List.of(),
+                        null,
+                        Map.of(),
+                        List.of(),
+                        evaluations,
+                        student.certifications(),
+                        SETTINGS.version(),
+                        schoolCertification(student),
+                        null);
             }
             String of = " from rating r join student st on st.id = r.student_id join school sc on sc.id = st.school_id"
                     + " where r.category = ''";
-            Double national = percentile(c, overall.score(), "select sum(case when r.talent_score < ? then 1 else 0 end),"
-                    + " count(*) from rating r where r.category = ''", null);
-            ScoutingReport.Percentiles percentiles = new ScoutingReport.Percentiles(national,
-                    percentile(c, overall.score(), count(of) + " and sc.region = (select region from school where code = ?)",
+            Double national = percentile(
+                    c,
+                    overall.score(),
+                    "select sum(case when r.talent_score < ? then 1 else 0 end),"
+                            + " count(*) from rating r where r.category = ''",
+                    null);
+            ScoutingReport.Percentiles percentiles = new ScoutingReport.Percentiles(
+                    national,
+                    percentile(
+                            c,
+                            overall.score(),
+                            count(of) + " and sc.region = (select region from school where code = ?)",
                             student.schoolCode()),
                     percentile(c, overall.score(), count(of) + " and sc.code = ?", student.schoolCode()),
-                    percentile(c, overall.score(), count(of) + " and st.expected_graduation_year = ?",
+                    percentile(
+                            c,
+                            overall.score(),
+                            count(of) + " and st.expected_graduation_year = ?",
                             student.expectedGraduationYear()));
-            Integer age = student.dateOfBirth() == null ? null
-                    : Period.between(student.dateOfBirth(), LocalDate.now(clock)).getYears();
-            List<String> flags = SETTINGS.flags().of(national, overall.recent(), overall.growth(),
-                    () -> cohortGrowth(c, student.expectedGraduationYear()), age);
+            Integer age = student.dateOfBirth() == null
+                    ? null
+                    : Period.between(student.dateOfBirth(), LocalDate.now(clock))
+                            .getYears();
+            List<String> flags = SETTINGS.flags()
+                    .of(
+                            national,
+                            overall.recent(),
+                            overall.growth(),
+                            () -> cohortGrowth(c, student.expectedGraduationYear()),
+                            age);
             Map<String, Double> categoryPercentiles = categoryPercentiles(c, student.id());
             Map<String, ScoutingReport.Skill> skills = new java.util.LinkedHashMap<>();
-            for (Row row : rows.values().stream().sorted(java.util.Comparator.comparing(Row::category)).toList()) {
+            for (Row row : rows.values().stream()
+                    .sorted(java.util.Comparator.comparing(Row::category))
+                    .toList()) {
                 if (!RatingReplay.OVERALL.equals(row.category())) {
-                    skills.put(row.category(), new ScoutingReport.Skill(row.category(), row.score(), round(row.mu()), round(row.sigma()),
-                            row.events(), categoryPercentiles.get(row.category())));
+                    skills.put(
+                            row.category(),
+                            new ScoutingReport.Skill(
+                                    row.category(),
+                                    row.score(),
+                                    round(row.mu()),
+                                    round(row.sigma()),
+                                    row.events(),
+                                    categoryPercentiles.get(row.category())));
                 }
             }
-            return new ScoutingReport(student.ref(), student.fullName(), student.schoolCode(), student.expectedGraduationYear(),
-                    overall.score(), round(overall.mu()), round(overall.sigma()), percentiles, flags,
-                    new ScoutingReport.Growth(round(overall.growth()), overall.recent()), skills,
-                    explanation(c, overall.history(), ScoringSettings.of(overall.version())), evaluations,
-                    student.certifications(), overall.version(), schoolCertification(student),
+            return new ScoutingReport(
+                    student.ref(),
+                    student.fullName(),
+                    student.schoolCode(),
+                    student.expectedGraduationYear(),
+                    overall.score(),
+                    round(overall.mu()),
+                    round(overall.sigma()),
+                    percentiles,
+                    flags,
+                    new ScoutingReport.Growth(round(overall.growth()), overall.recent()),
+                    skills,
+                    explanation(c, overall.history(), ScoringSettings.of(overall.version())),
+                    evaluations,
+                    student.certifications(),
+                    overall.version(),
+                    schoolCertification(student),
                     formula(overall));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -152,9 +222,10 @@ public class ScoutingReports {
 
     /** The growth of the graduation cohort's students with enough recent events for RISING_STAR. */
     private static TalentFlags.CohortGrowth cohortGrowth(Connection c, int cohort) {
-        try (PreparedStatement s = c.prepareStatement("select avg(r.growth), stddev_samp(r.growth), count(*) from rating r"
-                + " join student st on st.id = r.student_id where r.category = '' and r.recent_events >= ?"
-                + " and st.expected_graduation_year = ?")) {
+        try (PreparedStatement s =
+                c.prepareStatement("select avg(r.growth), stddev_samp(r.growth), count(*) from rating r"
+                        + " join student st on st.id = r.student_id where r.category = '' and r.recent_events >= ?"
+                        + " and st.expected_graduation_year = ?")) {
             s.setInt(1, SETTINGS.risingStarEvents());
             s.setInt(2, cohort);
             try (ResultSet rs = s.executeQuery()) {
@@ -169,12 +240,13 @@ public class ScoutingReports {
     /** The talent score's formula, with the student's numbers, under the settings that computed it. */
     private static ScoutingReport.TalentScoreFormula formula(Row overall) {
         TalentScore score = ScoringSettings.of(overall.version()).talentScore();
-        return new ScoutingReport.TalentScoreFormula(score.formula(), score.worked(new Rating(overall.mu(), overall.sigma())));
+        return new ScoutingReport.TalentScoreFormula(
+                score.formula(), score.worked(new Rating(overall.mu(), overall.sigma())));
     }
 
     /** The sentence patterns by language: English and Chinese, as the pages have them. */
-    private static final Map<String, java.util.Locale> LANGUAGES = Map.of("en", java.util.Locale.ENGLISH, "zh-CN",
-            java.util.Locale.SIMPLIFIED_CHINESE);
+    private static final Map<String, java.util.Locale> LANGUAGES =
+            Map.of("en", java.util.Locale.ENGLISH, "zh-CN", java.util.Locale.SIMPLIFIED_CHINESE);
 
     /**
      * Each event of the history with its code, name and date, field strength and expected place
@@ -185,9 +257,15 @@ public class ScoutingReports {
         List<HistoryEntry> entries = HistoryEntry.parse(history);
         Map<Long, String[]> names = new HashMap<>();
         if (!entries.isEmpty()) {
-            String ids = String.join(",", entries.stream().map(e -> Long.toString(e.event())).distinct().toList());
-            try (PreparedStatement s = c.prepareStatement("select e.id, e.code, e.name, re.field from competition_event e"
-                    + " left join rated_event re on re.event_id = e.id where e.id in (" + ids + ")");
+            String ids = String.join(
+                    ",",
+                    entries.stream()
+                            .map(e -> Long.toString(e.event()))
+                            .distinct()
+                            .toList());
+            try (PreparedStatement s =
+                            c.prepareStatement("select e.id, e.code, e.name, re.field from competition_event e"
+                                    + " left join rated_event re on re.event_id = e.id where e.id in (" + ids + ")");
                     ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     names.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
@@ -202,14 +280,25 @@ public class ScoutingReports {
             boolean sigmas = !Float.isNaN(e.sigmaBefore());
             Rating before = new Rating(e.muBefore(), sigmas ? e.sigmaBefore() : settings.initialSigma());
             Rating after = new Rating(e.muAfter(), sigmas ? e.sigmaAfter() : settings.initialSigma());
-            EventExplanation why = EventExplanation.of(e.place(), e.fieldSize(), FieldSummary.parse(name[2]), before, after,
-                    settings.beta());
+            EventExplanation why = EventExplanation.of(
+                    e.place(), e.fieldSize(), FieldSummary.parse(name[2]), before, after, settings.beta());
             Map<String, String> sentence = new java.util.LinkedHashMap<>();
-            bundles.forEach((tag, bundle) -> sentence.put(tag, why.sentence(bundle.getString(why.messageKey()), LANGUAGES.get(tag))));
-            effects.add(new ScoutingReport.EventEffect(name[0], name[1], LocalDate.ofEpochDay(e.day()), e.place(), e.fieldSize(),
-                    why.fieldStrength(), why.expectedPlace(), round(e.muBefore()), round(e.muAfter()),
-                    round(e.muAfter() - e.muBefore()), sigmas ? round(e.sigmaBefore()) : null,
-                    sigmas ? round(e.sigmaAfter()) : null, sentence));
+            bundles.forEach((tag, bundle) ->
+                    sentence.put(tag, why.sentence(bundle.getString(why.messageKey()), LANGUAGES.get(tag))));
+            effects.add(new ScoutingReport.EventEffect(
+                    name[0],
+                    name[1],
+                    LocalDate.ofEpochDay(e.day()),
+                    e.place(),
+                    e.fieldSize(),
+                    why.fieldStrength(),
+                    why.expectedPlace(),
+                    round(e.muBefore()),
+                    round(e.muAfter()),
+                    round(e.muAfter() - e.muBefore()),
+                    sigmas ? round(e.sigmaBefore()) : null,
+                    sigmas ? round(e.sigmaAfter()) : null,
+                    sentence));
         }
         return effects;
     }
@@ -221,14 +310,17 @@ public class ScoutingReports {
     /** The student's percentile in each of their skill categories, counted in one pass over those categories. */
     private static Map<String, Double> categoryPercentiles(Connection c, long studentId) throws SQLException {
         Map<String, Double> percentiles = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("select own.category, sum(case when r.talent_score < own.talent_score"
-                + " then 1 else 0 end), count(*) from rating own join rating r on r.category = own.category"
-                + " where own.student_id = ? and own.category <> '' group by own.category")) {
+        try (PreparedStatement s =
+                c.prepareStatement("select own.category, sum(case when r.talent_score < own.talent_score"
+                        + " then 1 else 0 end), count(*) from rating own join rating r on r.category = own.category"
+                        + " where own.student_id = ? and own.category <> '' group by own.category")) {
             s.setLong(1, studentId);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     long total = rs.getLong(3);
-                    percentiles.put(rs.getString(1), total <= 1 ? null : Math.round(1000.0 * rs.getLong(2) / (total - 1)) / 10.0);
+                    percentiles.put(
+                            rs.getString(1),
+                            total <= 1 ? null : Math.round(1000.0 * rs.getLong(2) / (total - 1)) / 10.0);
                 }
             }
         }

@@ -28,11 +28,19 @@ final class SmoothedHistory {
     }
 
     void add(int k, int e, StringBuilder history) {
-        Rating before = last < 0 ? new Rating(log.smoothedInitialMu, log.initialSigma)
+        Rating before = last < 0
+                ? new Rating(log.smoothedInitialMu, log.initialSigma)
                 : new Rating(log.smoothedMu[last], log.smoothedSigma[last])
                         .aged(log.eventDay[e] - log.eventDay[lastEvent], log.sigmaGrowthPerYear, log.initialSigma);
-        new HistoryEntry(log.eventId[e], log.eventDay[e], (int) log.eventAndPlace[k], log.eventField[e], (float) before.mu(),
-                log.smoothedMu[k], HistoryEntry.hundredths(before.sigma()), HistoryEntry.hundredths(log.smoothedSigma[k]))
+        new HistoryEntry(
+                        log.eventId[e],
+                        log.eventDay[e],
+                        (int) log.eventAndPlace[k],
+                        log.eventField[e],
+                        (float) before.mu(),
+                        log.smoothedMu[k],
+                        HistoryEntry.hundredths(before.sigma()),
+                        HistoryEntry.hundredths(log.smoothedSigma[k]))
                 .encodeTo(history);
         recentDays[events % RatingReplay.RECENT] = log.eventDay[e];
         recentMus[events % RatingReplay.RECENT] = (float) before.mu();
@@ -50,7 +58,14 @@ final class SmoothedHistory {
             days[j] = recentDays[slot];
             mus[j] = recentMus[slot];
         }
-        replay.restore(RatingReplay.OVERALL, student, new Rating(log.smoothedMu[last], log.smoothedSigma[last]),
-                log.eventId[lastEvent], log.eventDay[lastEvent], events, days, mus);
+        replay.restore(
+                RatingReplay.OVERALL,
+                student,
+                new Rating(log.smoothedMu[last], log.smoothedSigma[last]),
+                log.eventId[lastEvent],
+                log.eventDay[lastEvent],
+                events,
+                days,
+                mus);
     }
 }

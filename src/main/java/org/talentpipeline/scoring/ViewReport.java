@@ -32,7 +32,9 @@ public class ViewReport implements Serializable {
 
     /** An event's sentence in the page's language (Chinese for a Chinese view, English otherwise). */
     public String sentence(ScoutingReport.EventEffect effect) {
-        java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getViewRoot()
+                .getLocale();
         return effect.sentence().get("zh".equals(locale.getLanguage()) ? "zh-CN" : "en");
     }
 
@@ -50,19 +52,44 @@ public class ViewReport implements Serializable {
         boolean radar = report.categories().size() > 2;
         return ScriptJson.encode(Json.createObjectBuilder()
                 .add("type", radar ? "radar" : "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", messages.text("report.categoryPercentile"))
-                                .add("data", percentiles).add("backgroundColor", "rgba(33, 150, 243, 0.3)")
-                                .add("borderColor", "rgb(33, 150, 243)"))))
-                .add("options", Json.createObjectBuilder().add("scales", radar
-                        ? Json.createObjectBuilder().add("r", Json.createObjectBuilder().add("min", 0).add("max", 100))
-                        : Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("min", 0).add("max", 100))))
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", messages.text("report.categoryPercentile"))
+                                                        .add("data", percentiles)
+                                                        .add("backgroundColor", "rgba(33, 150, 243, 0.3)")
+                                                        .add("borderColor", "rgb(33, 150, 243)"))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "scales",
+                                        radar
+                                                ? Json.createObjectBuilder()
+                                                        .add(
+                                                                "r",
+                                                                Json.createObjectBuilder()
+                                                                        .add("min", 0)
+                                                                        .add("max", 100))
+                                                : Json.createObjectBuilder()
+                                                        .add(
+                                                                "y",
+                                                                Json.createObjectBuilder()
+                                                                        .add("min", 0)
+                                                                        .add("max", 100))))
                 .build());
     }
 
     /** The skill profile's rows, for the table beside the chart. */
     public java.util.List<ScoutingReport.Skill> getSkills() {
-        return report == null ? java.util.List.of() : java.util.List.copyOf(report.categories().values());
+        return report == null
+                ? java.util.List.of()
+                : java.util.List.copyOf(report.categories().values());
     }
 
     public String getRef() {

@@ -41,8 +41,16 @@ public class CandidateExport {
     /** The most candidates one export holds: a search finding more is cut there (the file says so in its name). */
     public static final int MAX_ROWS = 10_000;
 
-    private static final List<String> HEADER = List.of("ref", "full_name", "school", "school_certified", "region",
-            "expected_graduation_year", "talent_score", "category_score", "email");
+    private static final List<String> HEADER = List.of(
+            "ref",
+            "full_name",
+            "school",
+            "school_certified",
+            "region",
+            "expected_graduation_year",
+            "talent_score",
+            "category_score",
+            "email");
 
     public enum Format {
         CSV("text/csv; charset=UTF-8", "csv"),
@@ -66,7 +74,9 @@ public class CandidateExport {
 
         public static Format of(String name) {
             try {
-                return name == null || name.isBlank() ? CSV : valueOf(name.strip().toUpperCase(Locale.ROOT));
+                return name == null || name.isBlank()
+                        ? CSV
+                        : valueOf(name.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new BadInput("format", "must be csv or xlsx");
             }
@@ -97,15 +107,26 @@ public class CandidateExport {
         int written = 0;
         for (int page = 0; written < MAX_ROWS; page++) {
             Page<CandidateRow> rows = search.find(grant, query, new PageRequest(page, PageRequest.MAX_SIZE));
-            List<CandidateRow> items = rows.items().subList(0, Math.min(rows.items().size(), MAX_ROWS - written));
+            List<CandidateRow> items =
+                    rows.items().subList(0, Math.min(rows.items().size(), MAX_ROWS - written));
             for (CandidateRow r : items) {
-                sink.row(Arrays.asList(r.ref(), r.fullName(), r.school(), r.schoolCertified(), r.region(),
-                        r.expectedGraduationYear(), r.talentScore(), r.categoryScore() == null ? "" : r.categoryScore(),
+                sink.row(Arrays.asList(
+                        r.ref(),
+                        r.fullName(),
+                        r.school(),
+                        r.schoolCertified(),
+                        r.region(),
+                        r.expectedGraduationYear(),
+                        r.talentScore(),
+                        r.categoryScore() == null ? "" : r.categoryScore(),
                         r.email() == null ? "" : r.email()));
             }
             if (!items.isEmpty()) {
-                audit.recordRead(AuditAction.EXPORT, "candidates:" + query.summary() + " as " + format + " rows "
-                        + (written + 1) + "-" + (written + items.size()), CandidateSearch.subjects(items));
+                audit.recordRead(
+                        AuditAction.EXPORT,
+                        "candidates:" + query.summary() + " as " + format + " rows " + (written + 1) + "-"
+                                + (written + items.size()),
+                        CandidateSearch.subjects(items));
             }
             written += items.size();
             if (rows.items().size() < PageRequest.MAX_SIZE) {

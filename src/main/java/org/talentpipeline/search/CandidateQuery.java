@@ -15,12 +15,25 @@ import org.talentpipeline.platform.BadInput;
  * school, certified schools only, graduation years, a certification held, a NICE work role the
  * candidate lists; sorted by talent score, by the category's score, or by fit to the work role.
  */
-public record CandidateQuery(String q, String category, Double minCategoryPercentile, Double minScore, String region,
-        String school, boolean certifiedOnly, Integer gradFrom, Integer gradTo, String certification, String workRole,
-        Sort sort) implements Serializable {
+public record CandidateQuery(
+        String q,
+        String category,
+        Double minCategoryPercentile,
+        Double minScore,
+        String region,
+        String school,
+        boolean certifiedOnly,
+        Integer gradFrom,
+        Integer gradTo,
+        String certification,
+        String workRole,
+        Sort sort)
+        implements Serializable {
 
     public enum Sort {
-        SCORE, CATEGORY, FIT
+        SCORE,
+        CATEGORY,
+        FIT
     }
 
     public static CandidateQuery empty() {
@@ -82,14 +95,25 @@ public record CandidateQuery(String q, String category, Double minCategoryPercen
             return "all";
         }
         StringBuilder s = new StringBuilder();
-        p.forEach((k, v) -> s.append(s.isEmpty() ? "" : "&").append(k).append('=').append(v));
+        p.forEach(
+                (k, v) -> s.append(s.isEmpty() ? "" : "&").append(k).append('=').append(v));
         return s.toString();
     }
 
     public static CandidateQuery of(Map<String, String> p) {
-        return new CandidateQuery(p.get("q"), p.get("category"), number(p, "minCategoryPercentile"), number(p, "minScore"),
-                p.get("region"), p.get("school"), "true".equals(p.get("certifiedOnly")),
-                integer(p, "gradFrom"), integer(p, "gradTo"), p.get("certification"), p.get("workRole"), sort(p.get("sort")));
+        return new CandidateQuery(
+                p.get("q"),
+                p.get("category"),
+                number(p, "minCategoryPercentile"),
+                number(p, "minScore"),
+                p.get("region"),
+                p.get("school"),
+                "true".equals(p.get("certifiedOnly")),
+                integer(p, "gradFrom"),
+                integer(p, "gradTo"),
+                p.get("certification"),
+                p.get("workRole"),
+                sort(p.get("sort")));
     }
 
     static Sort sort(String text) {
@@ -133,7 +157,9 @@ public record CandidateQuery(String q, String category, Double minCategoryPercen
 
     private static void put(Map<String, String> p, String name, Object value) {
         if (value != null && !value.toString().isBlank()) {
-            p.put(name, value instanceof Double d && d == Math.rint(d) ? Long.toString(d.longValue()) : value.toString());
+            p.put(
+                    name,
+                    value instanceof Double d && d == Math.rint(d) ? Long.toString(d.longValue()) : value.toString());
         }
     }
 

@@ -44,13 +44,14 @@ public class CandidateResource {
     @Inject
     SavedSearches saved;
 
-    public record SaveInput(String name, Map<String, String> query) {
-    }
+    public record SaveInput(String name, Map<String, String> query) {}
 
     @GET
     @Performs(Operation.CANDIDATE_SEARCH)
-    public Page<CandidateRow> search(@QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("25") int size, @Context UriInfo uri) {
+    public Page<CandidateRow> search(
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("25") int size,
+            @Context UriInfo uri) {
         return search.search(query(uri), Paging.of(page, size));
     }
 
@@ -69,7 +70,8 @@ public class CandidateResource {
         export.check(query);
         jakarta.ws.rs.core.StreamingOutput body = out -> export.write(query, format, out);
         return Response.ok(body, format.contentType())
-                .header("Content-Disposition", ContentDisposition.attachment(format.fileName())).build();
+                .header("Content-Disposition", ContentDisposition.attachment(format.fileName()))
+                .build();
     }
 
     @GET
@@ -85,13 +87,17 @@ public class CandidateResource {
     @Performs(Operation.SAVED_SEARCH)
     public Response save(SaveInput input) {
         CandidateQuery query = CandidateQuery.of(input == null || input.query() == null ? Map.of() : input.query());
-        return Response.status(Response.Status.CREATED).entity(saved.save(input == null ? null : input.name(), query)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(saved.save(input == null ? null : input.name(), query))
+                .build();
     }
 
     @POST
     @Path("searches/{id}/run")
     @Performs(Operation.SAVED_SEARCH)
-    public Page<CandidateRow> run(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") int page,
+    public Page<CandidateRow> run(
+            @PathParam("id") long id,
+            @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("25") int size) {
         return search.search(saved.run(id), Paging.of(page, size));
     }

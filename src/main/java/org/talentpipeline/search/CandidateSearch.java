@@ -1,9 +1,5 @@
 package org.talentpipeline.search;
 
-import org.talentpipeline.student.AgeRules;
-import org.talentpipeline.student.StudentRef;
-import org.talentpipeline.platform.Measured;
-
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +20,7 @@ import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.Grant;
 import org.talentpipeline.identity.Operation;
 import org.talentpipeline.identity.Tenant;
+import org.talentpipeline.platform.Measured;
 import org.talentpipeline.platform.Migrations;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.PageRequest;
@@ -31,6 +28,8 @@ import org.talentpipeline.platform.ReadReplica;
 import org.talentpipeline.scoring.CategorySynonyms;
 import org.talentpipeline.scoring.TalentThresholds;
 import org.talentpipeline.scoring.engine.SkillCategories;
+import org.talentpipeline.student.AgeRules;
+import org.talentpipeline.student.StudentRef;
 
 /**
  * Finds candidates: rated students who consent to share, read from the ratings (within a region,
@@ -91,14 +90,19 @@ public class CandidateSearch {
     public Page<CandidateRow> search(CandidateQuery query, PageRequest page) {
         Grant grant = access.require(Operation.CANDIDATE_SEARCH);
         Page<CandidateRow> found = find(grant, query, page);
-        audit.recordRead(AuditAction.VIEW, "candidates:" + query.summary() + " rows " + (page.offset() + 1) + "-"
-                + (page.offset() + found.items().size()), subjects(found.items()));
+        audit.recordRead(
+                AuditAction.VIEW,
+                "candidates:" + query.summary() + " rows " + (page.offset() + 1) + "-"
+                        + (page.offset() + found.items().size()),
+                subjects(found.items()));
         return found;
     }
 
     /** The students these rows show, as an audit entry lists them. */
     static List<AuditLog.Subject> subjects(List<CandidateRow> rows) {
-        return rows.stream().map(r -> new AuditLog.Subject("student:" + r.ref(), r.school())).toList();
+        return rows.stream()
+                .map(r -> new AuditLog.Subject("student:" + r.ref(), r.school()))
+                .toList();
     }
 
     /**
@@ -114,9 +118,10 @@ public class CandidateSearch {
      * A student row {@code st} shares with the agency now: the student shares with every approved
      * agency or chose this one, and their school approves it. Bound with the agency code twice.
      */
-    private static final String SHARES_WITH_AGENCY = " and (st.all_agencies = true or exists (select 1 from student_agency sa"
-            + " where sa.student_id = st.id and sa.agency_code = ?)) and exists (select 1 from school_agency ap"
-            + " where ap.school_id = st.school_id and ap.agency_code = ?)";
+    private static final String SHARES_WITH_AGENCY =
+            " and (st.all_agencies = true or exists (select 1 from student_agency sa"
+                    + " where sa.student_id = st.id and sa.agency_code = ?)) and exists (select 1 from school_agency ap"
+                    + " where ap.school_id = st.school_id and ap.agency_code = ?)";
 
     /** The page without an audit entry, for a caller that records its own (the export). */
     Page<CandidateRow> find(Grant grant, CandidateQuery query, PageRequest page) {
@@ -126,19 +131,23 @@ public class CandidateSearch {
             SkillCategories table = categoriesFor(query);
             Sql sql = filters(c, query, agency, table);
             boolean byCategory = !CandidateQuery.blank(query.category());
-            String role = CandidateQuery.blank(query.workRole()) ? null : query.workRole().strip();
+            String role = CandidateQuery.blank(query.workRole())
+                    ? null
+                    : query.workRole().strip();
             String fit = role == null ? "null" : fitTo(c, role, table);
             CandidateQuery.Sort sort = query.sort() == null ? CandidateQuery.Sort.SCORE : query.sort();
-            String order = switch (sort) {
-                case CATEGORY -> " order by rc.talent_score desc, r.student_id";
-                case FIT -> " order by " + fit + " desc, r.talent_score desc, r.student_id";
-                case SCORE -> " order by r.talent_score desc, r.student_id";
-            };
-            String again = switch (sort) {
-                case CATEGORY -> " order by p.category_score desc, p.id";
-                case FIT -> " order by p.fit desc, p.score desc, p.id";
-                case SCORE -> " order by p.score desc, p.id";
-            };
+            String order =
+                    switch (sort) {
+                        case CATEGORY -> " order by rc.talent_score desc, r.student_id";
+                        case FIT -> " order by " + fit + " desc, r.talent_score desc, r.student_id";
+                        case SCORE -> " order by r.talent_score desc, r.student_id";
+                    };
+            String again =
+                    switch (sort) {
+                        case CATEGORY -> " order by p.category_score desc, p.id";
+                        case FIT -> " order by p.fit desc, p.score desc, p.id";
+                        case SCORE -> " order by p.score desc, p.id";
+                    };
             // the page's ids in order first (the filters need only indexed columns), then only their 25 rows,
             // in one statement
             List<CandidateRow> items = new ArrayList<>();
@@ -171,9 +180,18 @@ public class CandidateSearch {
                             continue;
                         }
                         boolean minor = rs.getDate(12).toLocalDate().isAfter(adult);
-                        items.add(new CandidateRow(StudentRef.format(rs.getString(5), rs.getString(6)), rs.getString(7), rs.getString(5),
-                                rs.getString(8), rs.getString(9), rs.getInt(10), rs.getDouble(2), nullableDouble(rs, 3),
-                                nullableDouble(rs, 4), minor ? null : rs.getString(11), minor,
+                        items.add(new CandidateRow(
+                                StudentRef.format(rs.getString(5), rs.getString(6)),
+                                rs.getString(7),
+                                rs.getString(5),
+                                rs.getString(8),
+                                rs.getString(9),
+                                rs.getInt(10),
+                                rs.getDouble(2),
+                                nullableDouble(rs, 3),
+                                nullableDouble(rs, 4),
+                                minor ? null : rs.getString(11),
+                                minor,
                                 "CERTIFIED".equals(rs.getString(13))));
                         ids.add(rs.getLong(1));
                     }
@@ -200,15 +218,17 @@ public class CandidateSearch {
      * primary keys) per page; a withdrawal the replica has not yet replayed leaves the page one row
      * short rather than showing the student.
      */
-    private List<CandidateRow> consentingNow(List<CandidateRow> items, List<Long> ids, String agency) throws SQLException {
+    private List<CandidateRow> consentingNow(List<CandidateRow> items, List<Long> ids, String agency)
+            throws SQLException {
         if (ids.isEmpty()) {
             return items;
         }
         java.util.Set<Long> consenting = new java.util.HashSet<>();
-        try (Connection primary = dataSource.getConnection(); PreparedStatement s = primary.prepareStatement(
-                "select st.id from student st where st.consent_to_share = true"
-                        + (agency == null ? "" : SHARES_WITH_AGENCY) + " and st.id in ("
-                        + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")")) {
+        try (Connection primary = dataSource.getConnection();
+                PreparedStatement s =
+                        primary.prepareStatement("select st.id from student st where st.consent_to_share = true"
+                                + (agency == null ? "" : SHARES_WITH_AGENCY) + " and st.id in ("
+                                + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")")) {
             List<Object> parameters = new ArrayList<>();
             if (agency != null) {
                 parameters.add(agency);
@@ -240,7 +260,8 @@ public class CandidateSearch {
      */
     private static String fitTo(Connection c, String role, SkillCategories table) throws SQLException {
         List<String> categories = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("select distinct lower(name) from event_category where work_role = ?")) {
+        try (PreparedStatement s =
+                c.prepareStatement("select distinct lower(name) from event_category where work_role = ?")) {
             s.setString(1, role);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -272,12 +293,14 @@ public class CandidateSearch {
         Sql sql = new Sql();
         boolean approvalVaries = agency != null && someSchoolRefuses(c, agency);
         boolean byCategory = !CandidateQuery.blank(query.category());
-        String role = CandidateQuery.blank(query.workRole()) ? null : query.workRole().strip();
+        String role =
+                CandidateQuery.blank(query.workRole()) ? null : query.workRole().strip();
         // r: the overall ratings in score order. Within a region, the candidate table's (V11), whose index holds what
         // the walk filters on (region, consent, score, graduation year): it reads that region's entries alone and no
         // student row, where the rating index would have a seventh of its entries' students match
         boolean inRegion = !CandidateQuery.blank(query.region());
-        boolean bySchool = query.certifiedOnly() || !CandidateQuery.blank(query.school()) || !CandidateQuery.blank(query.q());
+        boolean bySchool =
+                query.certifiedOnly() || !CandidateQuery.blank(query.school()) || !CandidateQuery.blank(query.q());
         sql.add(inRegion ? " from candidate r" : " from rating r");
         if (!inRegion || bySchool || approvalVaries) {
             sql.add(" join student st on st.id = r.student_id");
@@ -286,19 +309,26 @@ public class CandidateSearch {
             sql.add(" join school sc on sc.id = st.school_id");
         }
         if (byCategory) {
-            sql.add(" join rating rc on rc.student_id = r.student_id and rc.category = ?",
+            sql.add(
+                    " join rating rc on rc.student_id = r.student_id and rc.category = ?",
                     table.canonical(query.category()));
         }
         if (inRegion) {
-            sql.add(" where r.region = ? and r.consent_to_share = true", query.region().strip());
+            sql.add(
+                    " where r.region = ? and r.consent_to_share = true",
+                    query.region().strip());
         } else {
             sql.add(" where r.category = '' and st.consent_to_share = true");
         }
         if (agency != null) {
-            sql.add(" and (" + (inRegion ? "r" : "st") + ".all_agencies = true or exists (select 1 from student_agency sa"
-                    + " where sa.student_id = r.student_id and sa.agency_code = ?))", agency);
+            sql.add(
+                    " and (" + (inRegion ? "r" : "st")
+                            + ".all_agencies = true or exists (select 1 from student_agency sa"
+                            + " where sa.student_id = r.student_id and sa.agency_code = ?))",
+                    agency);
             if (approvalVaries) {
-                sql.add(" and exists (select 1 from school_agency ap where ap.school_id = st.school_id and ap.agency_code = ?)",
+                sql.add(
+                        " and exists (select 1 from school_agency ap where ap.school_id = st.school_id and ap.agency_code = ?)",
                         agency);
             }
         }
@@ -309,8 +339,9 @@ public class CandidateSearch {
             sql.add(" and r.talent_score >= ?", query.minScore());
         }
         if (query.minCategoryPercentile() != null) {
-            sql.add(" and rc.talent_score >= ?", thresholds.leastScore(table.canonical(query.category()),
-                    query.minCategoryPercentile()));
+            sql.add(
+                    " and rc.talent_score >= ?",
+                    thresholds.leastScore(table.canonical(query.category()), query.minCategoryPercentile()));
         }
         if (!CandidateQuery.blank(query.school())) {
             sql.add(" and sc.code = ?", query.school().strip().toUpperCase(Locale.ROOT));
@@ -323,17 +354,25 @@ public class CandidateSearch {
             sql.add(" and " + graduation + " <= ?", query.gradTo());
         }
         if (!CandidateQuery.blank(query.certification())) {
-            sql.add(" and exists (select 1 from student_certification ce where ce.student_id = r.student_id and ce.name like ?)",
+            sql.add(
+                    " and exists (select 1 from student_certification ce where ce.student_id = r.student_id and ce.name like ?)",
                     query.certification().strip() + "%");
         }
         if (role != null) {
-            sql.add(" and exists (select 1 from student_skill sk where sk.student_id = r.student_id and sk.skill = ?)", role);
+            sql.add(
+                    " and exists (select 1 from student_skill sk where sk.student_id = r.student_id and sk.skill = ?)",
+                    role);
         }
         if (!CandidateQuery.blank(query.q())) {
             String q = query.q().strip();
-            sql.add(" and (st.name_key like ? or sc.code = ? or exists (select 1 from student_skill k where k.student_id = st.id"
-                    + " and k.skill = ?) or exists (select 1 from student_certification ce where ce.student_id = st.id"
-                    + " and ce.name like ?))", q.toLowerCase(Locale.ROOT) + "%", q.toUpperCase(Locale.ROOT), q, q + "%");
+            sql.add(
+                    " and (st.name_key like ? or sc.code = ? or exists (select 1 from student_skill k where k.student_id = st.id"
+                            + " and k.skill = ?) or exists (select 1 from student_certification ce where ce.student_id = st.id"
+                            + " and ce.name like ?))",
+                    q.toLowerCase(Locale.ROOT) + "%",
+                    q.toUpperCase(Locale.ROOT),
+                    q,
+                    q + "%");
         }
         return sql;
     }
@@ -346,8 +385,10 @@ public class CandidateSearch {
         query.checked();
         try (Connection c = dataSource.getConnection()) {
             Sql sql = filters(c, query, agency, categoriesFor(query));
-            sql.add(" and exists (select 1 from student_consent sco where sco.student_id = r.student_id and sco.granted = true"
-                    + " and sco.recorded_at > ?)", java.sql.Timestamp.from(since));
+            sql.add(
+                    " and exists (select 1 from student_consent sco where sco.student_id = r.student_id and sco.granted = true"
+                            + " and sco.recorded_at > ?)",
+                    java.sql.Timestamp.from(since));
             return count(c, sql);
         } catch (SQLException e) {
             throw new IllegalStateException("the candidate search failed", e);
@@ -356,7 +397,9 @@ public class CandidateSearch {
 
     /** The skill categories' table where the query names a category or a work role (read once a search), else null. */
     private SkillCategories categoriesFor(CandidateQuery query) {
-        return CandidateQuery.blank(query.category()) && CandidateQuery.blank(query.workRole()) ? null : synonyms.current();
+        return CandidateQuery.blank(query.category()) && CandidateQuery.blank(query.workRole())
+                ? null
+                : synonyms.current();
     }
 
     /** Whether some school does not approve the agency (then the search asks each candidate's school). */
@@ -372,8 +415,8 @@ public class CandidateSearch {
     }
 
     private static long count(Connection c, Sql sql) {
-        try (PreparedStatement s = c.prepareStatement("select count(*) from (select 1 as x" + sql.from
-                + " fetch first " + (COUNT_CAP + 1) + " rows only) capped")) {
+        try (PreparedStatement s = c.prepareStatement("select count(*) from (select 1 as x" + sql.from + " fetch first "
+                + (COUNT_CAP + 1) + " rows only) capped")) {
             bind(s, sql.parameters);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -395,8 +438,7 @@ public class CandidateSearch {
     private final Totals totals = new Totals();
 
     private static final class Totals {
-        private record Kept(long total, long until) {
-        }
+        private record Kept(long total, long until) {}
 
         private final java.util.Map<Object, Kept> kept = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -414,7 +456,6 @@ public class CandidateSearch {
             return total;
         }
     }
-
 
     private static Double nullableDouble(ResultSet rs, int column) throws SQLException {
         double value = rs.getDouble(column);

@@ -40,15 +40,17 @@ import org.talentpipeline.student.StudentsChanged;
 public class CandidateStore {
 
     /** Its columns: the student, what is copied from their records, and the score. */
-    static final String[] COLUMNS = {"student_id", "region", "consent_to_share", "graduation_year", "all_agencies",
-        "talent_score"};
+    static final String[] COLUMNS = {
+        "student_id", "region", "consent_to_share", "graduation_year", "all_agencies", "talent_score"
+    };
     /** Its search index's columns (V11's {@code candidate_region_ix}), in the search's order. */
-    static final String INDEXED = "region, talent_score desc, student_id, consent_to_share, graduation_year, all_agencies";
+    static final String INDEXED =
+            "region, talent_score desc, student_id, consent_to_share, graduation_year, all_agencies";
     /** The student's records the copied columns come from. */
     static final String RECORDS = "student st join school sc on sc.id = st.school_id";
     /** The copied columns' values in {@link #RECORDS}, in {@link #COLUMNS}' order. */
-    static final String COPIED = "sc.region, st.consent_to_share, st.expected_graduation_year as graduation_year,"
-            + " st.all_agencies";
+    static final String COPIED =
+            "sc.region, st.consent_to_share, st.expected_graduation_year as graduation_year," + " st.all_agencies";
     /** Rows per merge statement: one statement's parameters stay far below both databases' limits. */
     private static final int MERGED = 1_000;
 
@@ -89,8 +91,10 @@ public class CandidateStore {
 
     /** The copied columns' values for the student whose id is the SQL expression {@code id}, one subquery each. */
     static String copiedOf(String id) {
-        return "(select sc.region from " + RECORDS + " where st.id = " + id + "), (select st.consent_to_share from student st"
-                + " where st.id = " + id + "), (select st.expected_graduation_year from student st where st.id = " + id + "),"
+        return "(select sc.region from " + RECORDS + " where st.id = " + id
+                + "), (select st.consent_to_share from student st"
+                + " where st.id = " + id + "), (select st.expected_graduation_year from student st where st.id = " + id
+                + "),"
                 + " (select st.all_agencies from student st where st.id = " + id + ")";
     }
 
@@ -101,8 +105,10 @@ public class CandidateStore {
      * Run after the records' change, in its transaction (a JPA change flushed first).
      */
     static String follow(String condition) {
-        return "update candidate set (region, consent_to_share, graduation_year, all_agencies) = (select " + COPIED + " from "
-                + RECORDS + " where st.id = candidate.student_id) where " + condition + " and exists (select 1 from " + RECORDS
+        return "update candidate set (region, consent_to_share, graduation_year, all_agencies) = (select " + COPIED
+                + " from "
+                + RECORDS + " where st.id = candidate.student_id) where " + condition + " and exists (select 1 from "
+                + RECORDS
                 + " where st.id = candidate.student_id and (sc.region <> candidate.region"
                 + " or st.consent_to_share <> candidate.consent_to_share or st.all_agencies <> candidate.all_agencies"
                 + " or st.expected_graduation_year <> candidate.graduation_year))";
@@ -138,7 +144,8 @@ public class CandidateStore {
         return "merge into candidate t using (values (cast(? as bigint), cast(? as double precision))"
                 + ", (?, ?)".repeat(rows - 1) + ") as v (student_id, talent_score) on t.student_id = v.student_id"
                 + " when matched then update set talent_score = v.talent_score when not matched then insert ("
-                + String.join(", ", COLUMNS) + ") values (v.student_id, " + copiedOf("v.student_id") + ", v.talent_score)";
+                + String.join(", ", COLUMNS) + ") values (v.student_id, " + copiedOf("v.student_id")
+                + ", v.talent_score)";
     }
 
     /**
@@ -151,12 +158,14 @@ public class CandidateStore {
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
             NextTables.create(s, "candidate", postgres);
-            s.executeUpdate("insert into candidate_next (" + String.join(", ", COLUMNS) + ") select r.student_id, " + COPIED
-                    + ", r.talent_score from rating r join " + RECORDS + " on st.id = r.student_id where r.category = ''");
+            s.executeUpdate("insert into candidate_next (" + String.join(", ", COLUMNS) + ") select r.student_id, "
+                    + COPIED + ", r.talent_score from rating r join " + RECORDS
+                    + " on st.id = r.student_id where r.category = ''");
             NextTables.notNull(s, postgres, "candidate_next", COLUMNS);
             s.execute("alter table candidate_next add primary key (student_id)");
             s.execute("create index candidate_next_region_ix on candidate_next (" + INDEXED + ")");
-            s.execute("alter table candidate_next add foreign key (student_id) references student (id) on delete cascade");
+            s.execute(
+                    "alter table candidate_next add foreign key (student_id) references student (id) on delete cascade");
             if (postgres) {
                 // a new table has no statistics: without them the planner scans it for one event's entrants
                 s.execute("analyze candidate_next");
@@ -182,7 +191,8 @@ public class CandidateStore {
     }
 
     private void update(String sql, Object... parameters) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }

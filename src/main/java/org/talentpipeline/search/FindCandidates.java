@@ -11,7 +11,6 @@ import org.primefaces.model.SortMeta;
 import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.Operation;
 import org.talentpipeline.platform.BadInput;
-import org.talentpipeline.platform.CsvWriter;
 import org.talentpipeline.platform.Conflict;
 import org.talentpipeline.platform.FacesMessages;
 import org.talentpipeline.platform.Page;
@@ -67,7 +66,8 @@ public class FindCandidates implements Serializable {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected Page<CandidateRow> read(PageRequest page, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        protected Page<CandidateRow> read(
+                PageRequest page, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             try {
                 return search.search(query, page);
             } catch (BadInput e) {
@@ -83,8 +83,19 @@ public class FindCandidates implements Serializable {
     };
 
     public void find() {
-        CandidateQuery next = new CandidateQuery(q, category, minCategoryPercentile, minScore, region, school, certifiedOnly,
-                gradFrom, gradTo, certification, workRole, sort);
+        CandidateQuery next = new CandidateQuery(
+                q,
+                category,
+                minCategoryPercentile,
+                minScore,
+                region,
+                school,
+                certifiedOnly,
+                gradFrom,
+                gradTo,
+                certification,
+                workRole,
+                sort);
         try {
             query = next.checked();
         } catch (BadInput e) {
@@ -92,7 +103,8 @@ public class FindCandidates implements Serializable {
             // NaN or Infinity from the address: named above, and not shown back in a number field that cannot render it
             minScore = minScore == null || Double.isFinite(minScore) ? minScore : null;
             minCategoryPercentile = minCategoryPercentile == null || Double.isFinite(minCategoryPercentile)
-                    ? minCategoryPercentile : null;
+                    ? minCategoryPercentile
+                    : null;
         }
     }
 
@@ -142,14 +154,17 @@ public class FindCandidates implements Serializable {
     private org.primefaces.model.StreamedContent download(CandidateExport.Format format) {
         CandidateQuery current = query;
         CandidateExport exporter = export;
-        return org.primefaces.model.DefaultStreamedContent.builder().name(format.fileName()).contentType(format.contentType())
+        return org.primefaces.model.DefaultStreamedContent.builder()
+                .name(format.fileName())
+                .contentType(format.contentType())
                 .writer(out -> {
                     try {
                         exporter.write(current, format, out);
                     } catch (java.io.IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
-                }).build();
+                })
+                .build();
     }
 
     public List<SavedSearches.SavedSearch> getSavedSearches() {

@@ -43,8 +43,7 @@ public class SavedSearches {
     @Inject
     Clock clock;
 
-    public record SavedSearch(long id, String name, CandidateQuery query, Instant lastRunAt, long newMatches) {
-    }
+    public record SavedSearch(long id, String name, CandidateQuery query, Instant lastRunAt, long newMatches) {}
 
     public SavedSearch save(String name, CandidateQuery query) {
         Grant grant = access.require(Operation.SAVED_SEARCH);
@@ -53,7 +52,9 @@ public class SavedSearches {
         }
         query.checked();
         long taken = em.createNamedQuery("StoredSearch.countByOwnerAndName", Long.class)
-                .setParameter("username", grant.username()).setParameter("name", name.strip()).getSingleResult();
+                .setParameter("username", grant.username())
+                .setParameter("name", name.strip())
+                .getSingleResult();
         if (taken > 0) {
             throw new Conflict("you already have a saved search named " + name.strip());
         }
@@ -67,12 +68,20 @@ public class SavedSearches {
     public List<SavedSearch> mine() {
         Grant grant = access.require(Operation.SAVED_SEARCH);
         // OWN: the caller's own searches
-        return em.createNamedQuery("StoredSearch.findByOwner", StoredSearch.class).setParameter("username", grant.username())
-                .getResultStream().map(stored -> {
+        return em.createNamedQuery("StoredSearch.findByOwner", StoredSearch.class)
+                .setParameter("username", grant.username())
+                .getResultStream()
+                .map(stored -> {
                     CandidateQuery query = decode(stored.getQuery());
-                    return new SavedSearch(stored.getId(), stored.getName(), query, stored.getLastRunAt(),
-                            search.countNew(query, stored.getLastRunAt(), grant.caller().agencyCode()));
-                }).toList();
+                    return new SavedSearch(
+                            stored.getId(),
+                            stored.getName(),
+                            query,
+                            stored.getLastRunAt(),
+                            search.countNew(
+                                    query, stored.getLastRunAt(), grant.caller().agencyCode()));
+                })
+                .toList();
     }
 
     /** Marks a saved search as run now and returns its query. */
@@ -98,8 +107,9 @@ public class SavedSearches {
     }
 
     static String encode(CandidateQuery query) {
-        return query.parameters().entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(),
-                StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return query.parameters().entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     static CandidateQuery decode(String text) {

@@ -33,19 +33,26 @@ public class SearchChoices {
     @Inject
     Access access;
 
-    public record SchoolChoice(String code, String name, String region) {
-    }
+    public record SchoolChoice(String code, String name, String region) {}
 
-    public record Choices(List<String> regions, List<SchoolChoice> schools, List<String> categories, List<String> certifications) {
-    }
+    public record Choices(
+            List<String> regions, List<SchoolChoice> schools, List<String> categories, List<String> certifications) {}
 
     public Choices choices() {
         access.require(Operation.CANDIDATE_SEARCH);
         List<SchoolChoice> schools = schoolService.listing().stream()
-                .map(s -> new SchoolChoice(s.code(), s.name(), s.region())).toList();
-        List<String> regions = schools.stream().map(SchoolChoice::region).filter(r -> r != null && !r.isBlank())
-                .distinct().sorted().toList();
-        return new Choices(regions, schools, categorySynonyms.rated(1_000),
+                .map(s -> new SchoolChoice(s.code(), s.name(), s.region()))
+                .toList();
+        List<String> regions = schools.stream()
+                .map(SchoolChoice::region)
+                .filter(r -> r != null && !r.isBlank())
+                .distinct()
+                .sorted()
+                .toList();
+        return new Choices(
+                regions,
+                schools,
+                categorySynonyms.rated(1_000),
                 studentService.sharedCertifications(MAX_CERTIFICATIONS));
     }
 }

@@ -13,9 +13,11 @@ import java.time.Instant;
 /** A recruiter's saved search as stored: its owner, its name (unique for them), its query's text, when last run. */
 @Entity
 @Table(name = "saved_search")
-@NamedQuery(name = "StoredSearch.findByOwner",
+@NamedQuery(
+        name = "StoredSearch.findByOwner",
         query = "select s from StoredSearch s where s.username = :username order by s.name")
-@NamedQuery(name = "StoredSearch.countByOwnerAndName",
+@NamedQuery(
+        name = "StoredSearch.countByOwnerAndName",
         query = "select count(s) from StoredSearch s where s.username = :username and s.name = :name")
 public class StoredSearch {
 
@@ -33,8 +35,7 @@ public class StoredSearch {
     @Column(name = "last_run_at")
     private Instant lastRunAt;
 
-    protected StoredSearch() {
-    }
+    protected StoredSearch() {}
 
     StoredSearch(String username, String name, String query, Instant lastRunAt) {
         this.username = username;

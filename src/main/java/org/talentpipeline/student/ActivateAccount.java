@@ -31,7 +31,8 @@ public class ActivateAccount {
         } catch (BadInput e) {
             messages.problems(e.problems());
         } catch (Conflict e) {
-            messages.problems(java.util.List.of(new org.talentpipeline.platform.ApiError.FieldProblem("code", e.getMessage())));
+            messages.problems(
+                    java.util.List.of(new org.talentpipeline.platform.ApiError.FieldProblem("code", e.getMessage())));
         }
     }
 

@@ -21,13 +21,13 @@ public class ActivationResource {
     @Inject
     StudentAccounts accounts;
 
-    public record Activation(String code, String username, String password) {
-    }
+    public record Activation(String code, String username, String password) {}
 
     @POST
     @PermitAll
     public Response activate(Activation body) {
-        StudentAccounts.Activated made = body == null ? accounts.activate(null, null, null)
+        StudentAccounts.Activated made = body == null
+                ? accounts.activate(null, null, null)
                 : accounts.activate(body.code(), body.username(), body.password());
         return Response.status(Response.Status.CREATED).entity(made).build();
     }

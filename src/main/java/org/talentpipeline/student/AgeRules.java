@@ -17,11 +17,10 @@ public final class AgeRules {
     /** Under this age sharing needs a guardian's consent on record. */
     public static final int AGE_OF_DIGITAL_CONSENT = 14;
     /** What a consent without the guardian's, where one is needed, is told. */
-    public static final String GUARDIAN_NEEDED = "a student under " + AGE_OF_DIGITAL_CONSENT
-            + " needs a guardian's consent recorded before sharing";
+    public static final String GUARDIAN_NEEDED =
+            "a student under " + AGE_OF_DIGITAL_CONSENT + " needs a guardian's consent recorded before sharing";
 
-    private AgeRules() {
-    }
+    private AgeRules() {}
 
     public static int ageOn(LocalDate born, LocalDate day) {
         return Period.between(born, day).getYears();

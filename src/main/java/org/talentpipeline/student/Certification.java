@@ -19,7 +19,10 @@ public class Certification {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "student_certification_seq")
-    @SequenceGenerator(name = "student_certification_seq", sequenceName = "student_certification_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "student_certification_seq",
+            sequenceName = "student_certification_seq",
+            allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -32,8 +35,7 @@ public class Certification {
     @Column(name = "obtained_on")
     private LocalDate obtainedOn;
 
-    protected Certification() {
-    }
+    protected Certification() {}
 
     Certification(Student student, String name, String issuer, LocalDate obtainedOn) {
         this.student = student;

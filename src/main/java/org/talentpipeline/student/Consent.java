@@ -56,11 +56,17 @@ public class Consent {
     /** The chosen agencies' codes separated by commas; null for every agency the school approves. */
     private String agencies;
 
-    protected Consent() {
-    }
+    protected Consent() {}
 
-    Consent(Student student, boolean granted, boolean guardianConsent, String recordedBy, Instant recordedAt, Source source,
-            String note, String agencies) {
+    Consent(
+            Student student,
+            boolean granted,
+            boolean guardianConsent,
+            String recordedBy,
+            Instant recordedAt,
+            Source source,
+            String note,
+            String agencies) {
         this.agencies = agencies;
         this.student = student;
         this.granted = granted;

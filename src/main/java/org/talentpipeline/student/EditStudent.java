@@ -143,17 +143,30 @@ public class EditStudent implements Serializable {
             row.setObtainedOn(c.obtainedOn());
             certifications.add(row);
         }
-        workRoles = new ArrayList<>(s.skills().stream().filter(NiceFramework::looksLikeWorkRole).toList());
-        tags = new ArrayList<>(s.skills().stream().filter(k -> !NiceFramework.looksLikeWorkRole(k)).toList());
+        workRoles = new ArrayList<>(
+                s.skills().stream().filter(NiceFramework::looksLikeWorkRole).toList());
+        tags = new ArrayList<>(s.skills().stream()
+                .filter(k -> !NiceFramework.looksLikeWorkRole(k))
+                .toList());
     }
 
     private StudentInput input() {
         Set<String> skills = new LinkedHashSet<>(workRoles);
         skills.addAll(tags);
-        return new StudentInput(studentNumber, fullName, dateOfBirth, email, program, enrollmentYear,
-                expectedGraduationYear, status, student == null ? Boolean.FALSE : null,
-                certifications.stream().map(c -> new StudentInput.CertificationInput(c.getName(), c.getIssuer(),
-                        c.getObtainedOn())).toList(), skills);
+        return new StudentInput(
+                studentNumber,
+                fullName,
+                dateOfBirth,
+                email,
+                program,
+                enrollmentYear,
+                expectedGraduationYear,
+                status,
+                student == null ? Boolean.FALSE : null,
+                certifications.stream()
+                        .map(c -> new StudentInput.CertificationInput(c.getName(), c.getIssuer(), c.getObtainedOn()))
+                        .toList(),
+                skills);
     }
 
     public void save() throws IOException {
@@ -161,10 +174,16 @@ public class EditStudent implements Serializable {
             if (student == null) {
                 StudentView created = students.create(school, input());
                 messages.info("students.created", created.ref());
-                FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-                FacesContext.getCurrentInstance().getExternalContext().redirect(
-                        FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                                + "/student/edit.xhtml?ref=" + java.net.URLEncoder.encode(created.ref(), "UTF-8"));
+                FacesContext.getCurrentInstance()
+                        .getExternalContext()
+                        .getFlash()
+                        .setKeepMessages(true);
+                FacesContext.getCurrentInstance()
+                        .getExternalContext()
+                        .redirect(FacesContext.getCurrentInstance()
+                                        .getExternalContext()
+                                        .getRequestContextPath() + "/student/edit.xhtml?ref="
+                                + java.net.URLEncoder.encode(created.ref(), "UTF-8"));
                 return;
             }
             show(students.update(ref, version, input()));
@@ -215,7 +234,11 @@ public class EditStudent implements Serializable {
     public void invite() {
         try {
             StudentAccounts.Issued issued = accounts.invite(ref);
-            messages.info("students.invited", issued.ref(), issued.code(), issued.expiresAt().toString());
+            messages.info(
+                    "students.invited",
+                    issued.ref(),
+                    issued.code(),
+                    issued.expiresAt().toString());
         } catch (org.talentpipeline.platform.Conflict e) {
             messages.problems(List.of(new org.talentpipeline.platform.ApiError.FieldProblem("ref", e.getMessage())));
         }
@@ -248,7 +271,9 @@ public class EditStudent implements Serializable {
         if (school == null) {
             return List.of();
         }
-        return schools.get(school).programs().stream().map(SchoolView.ProgramView::name).toList();
+        return schools.get(school).programs().stream()
+                .map(SchoolView.ProgramView::name)
+                .toList();
     }
 
     public List<WorkRole> getAllWorkRoles() {
@@ -265,7 +290,8 @@ public class EditStudent implements Serializable {
 
     public StudentStatus[] getStatuses() {
         // ERASED is an erasure's, never an edit's
-        return java.util.Arrays.stream(StudentStatus.values()).filter(st -> st != StudentStatus.ERASED)
+        return java.util.Arrays.stream(StudentStatus.values())
+                .filter(st -> st != StudentStatus.ERASED)
                 .toArray(StudentStatus[]::new);
     }
 

@@ -82,7 +82,8 @@ public class ImportJobs {
         sweep();
         try {
             if (imports.school(caller, school) == null) {
-                throw new org.talentpipeline.platform.BadInput("school", "is required: choose the school to import into");
+                throw new org.talentpipeline.platform.BadInput(
+                        "school", "is required: choose the school to import into");
             }
         } catch (RuntimeException e) {
             Files.deleteIfExists(file);

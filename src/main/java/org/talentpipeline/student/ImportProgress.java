@@ -4,8 +4,7 @@ package org.talentpipeline.student;
 @FunctionalInterface
 public interface ImportProgress {
 
-    ImportProgress NONE = percent -> {
-    };
+    ImportProgress NONE = percent -> {};
 
     /** From 0 to 100. */
     void at(int percent);

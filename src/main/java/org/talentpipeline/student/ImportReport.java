@@ -12,8 +12,7 @@ public record ImportReport(int created, int updated, int errorCount, List<RowErr
     public static final int MAX_LISTED = 10_000;
 
     /** One bad cell or row: the line in the file (the header is line 1), the column, the reason. */
-    public record RowError(int line, String column, String message) {
-    }
+    public record RowError(int line, String column, String message) {}
 
     public boolean succeeded() {
         return errorCount == 0;

@@ -64,7 +64,8 @@ public class ImportStagingStore {
 
     /** Drops one import's tables; never fails the caller (the sweep gets what is left). */
     public void drop(String table) {
-        try (Connection c = dataSource.getConnection(); Statement drop = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement drop = c.createStatement()) {
             drop.execute("drop table if exists " + table + "_rows");
             drop.execute("drop table if exists " + table);
         } catch (SQLException e) {
@@ -95,7 +96,8 @@ public class ImportStagingStore {
             LOG.warning("staging tables not swept: " + e);
         }
         if (!dropped.isEmpty()) {
-            LOG.info(() -> "dropped " + dropped.size() + " staging tables of imports that ended without cleaning up: " + dropped);
+            LOG.info(() -> "dropped " + dropped.size() + " staging tables of imports that ended without cleaning up: "
+                    + dropped);
         }
         return dropped;
     }
@@ -119,8 +121,9 @@ public class ImportStagingStore {
     /** The tables of the current schema whose names look like staging tables (H2 and PostgreSQL alike). */
     private static List<String> stagingTables(Connection c) throws SQLException {
         List<String> tables = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select table_name from information_schema.tables"
-                + " where table_schema = current_schema and lower(table_name) like 'student%import%'")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select table_name from information_schema.tables"
+                        + " where table_schema = current_schema and lower(table_name) like 'student%import%'")) {
             while (rs.next()) {
                 String table = rs.getString(1);
                 String lower = table.toLowerCase(Locale.ROOT);

@@ -60,7 +60,8 @@ public class ImportStudents implements Serializable {
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
         }
         try {
-            jobId = jobs.start(currentUser.caller().orElseThrow(NotSignedIn::new), school, file).id();
+            jobId = jobs.start(currentUser.caller().orElseThrow(NotSignedIn::new), school, file)
+                    .id();
             fileName = event.getFile().getFileName();
         } catch (NotFound e) {
             messages.error("schools.notFound", school);

@@ -19,7 +19,8 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "student_invitation")
-@NamedQuery(name = "Invitation.byCode",
+@NamedQuery(
+        name = "Invitation.byCode",
         query = "select i from Invitation i join fetch i.student where i.codeHash = :hash")
 public class Invitation {
 
@@ -50,8 +51,7 @@ public class Invitation {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    protected Invitation() {
-    }
+    protected Invitation() {}
 
     Invitation(Student student, String codeHash, String createdBy, Instant now) {
         this.student = student;

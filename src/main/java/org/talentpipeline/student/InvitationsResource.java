@@ -30,8 +30,7 @@ public class InvitationsResource {
     StudentAccounts accounts;
 
     /** The students to invite; none named: every student of the school without an account. */
-    public record InviteInput(List<String> refs) {
-    }
+    public record InviteInput(List<String> refs) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -40,10 +39,16 @@ public class InvitationsResource {
     public Response inviteAll(@PathParam("code") String code, @QueryParam("format") String format, InviteInput input) {
         List<StudentAccounts.Issued> issued = accounts.inviteAll(code, input == null ? null : input.refs());
         if ("csv".equalsIgnoreCase(format)) {
-            return Response.status(Response.Status.CREATED).type("text/csv").entity(csv(issued))
-                    .header("Content-Disposition", ContentDisposition.attachment("invitations-" + code + ".csv")).build();
+            return Response.status(Response.Status.CREATED)
+                    .type("text/csv")
+                    .entity(csv(issued))
+                    .header("Content-Disposition", ContentDisposition.attachment("invitations-" + code + ".csv"))
+                    .build();
         }
-        return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON).entity(issued).build();
+        return Response.status(Response.Status.CREATED)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(issued)
+                .build();
     }
 
     /** The codes as CSV: ref, full_name, code, expires_at. */

@@ -51,20 +51,28 @@ public class SchoolStudentsResource {
 
     @GET
     @Performs(Operation.STUDENT_READ)
-    public Page<StudentRow> list(@PathParam("code") String code, @QueryParam("name") String name,
-            @QueryParam("number") String number, @QueryParam("status") String status,
-            @QueryParam("graduationYear") Integer graduationYear, @QueryParam("consent") Boolean consent,
-            @QueryParam("sort") String sort, @QueryParam("desc") @DefaultValue("false") boolean descending,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("25") int size) {
-        return students.list(query(code, name, number, status, graduationYear, consent, sort, descending),
-                Paging.of(page, size));
+    public Page<StudentRow> list(
+            @PathParam("code") String code,
+            @QueryParam("name") String name,
+            @QueryParam("number") String number,
+            @QueryParam("status") String status,
+            @QueryParam("graduationYear") Integer graduationYear,
+            @QueryParam("consent") Boolean consent,
+            @QueryParam("sort") String sort,
+            @QueryParam("desc") @DefaultValue("false") boolean descending,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("25") int size) {
+        return students.list(
+                query(code, name, number, status, graduationYear, consent, sort, descending), Paging.of(page, size));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Performs(Operation.STUDENT_WRITE)
     public Response create(@PathParam("code") String code, StudentInput input) {
-        return Response.status(Response.Status.CREATED).entity(students.create(code, input)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(students.create(code, input))
+                .build();
     }
 
     /** All rows or none; 400 with every bad row when any is bad. */
@@ -73,8 +81,12 @@ public class SchoolStudentsResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Performs(Operation.STUDENT_IMPORT)
     public Response importCsv(@PathParam("code") String code, InputStream body) throws IOException {
-        ImportReport report = imports.run(currentUser.caller().orElseThrow(NotSignedIn::new), code, body,
-                request.getContentLengthLong(), ImportProgress.NONE);
+        ImportReport report = imports.run(
+                currentUser.caller().orElseThrow(NotSignedIn::new),
+                code,
+                body,
+                request.getContentLengthLong(),
+                ImportProgress.NONE);
         return Response.status(report.succeeded() ? 200 : 400).entity(report).build();
     }
 
@@ -83,17 +95,28 @@ public class SchoolStudentsResource {
     @Path("export")
     @Produces("text/csv")
     @Performs(Operation.STUDENT_EXPORT)
-    public Response exportCsv(@PathParam("code") String code, @QueryParam("name") String name,
-            @QueryParam("status") String status, @QueryParam("graduationYear") Integer graduationYear) {
+    public Response exportCsv(
+            @PathParam("code") String code,
+            @QueryParam("name") String name,
+            @QueryParam("status") String status,
+            @QueryParam("graduationYear") Integer graduationYear) {
         // checked before the answer starts, so that a refusal is a 404 rather than a broken download
         StudentQuery query = export.prepare(query(code, name, null, status, graduationYear, null, null, false));
         StreamingOutput body = out -> export.write(query, out);
-        return Response.ok(body).header("Content-Disposition",
-                ContentDisposition.attachment("students-" + query.school() + ".csv")).build();
+        return Response.ok(body)
+                .header("Content-Disposition", ContentDisposition.attachment("students-" + query.school() + ".csv"))
+                .build();
     }
 
-    private static StudentQuery query(String code, String name, String number, String status, Integer graduationYear,
-            Boolean consent, String sort, boolean descending) {
+    private static StudentQuery query(
+            String code,
+            String name,
+            String number,
+            String status,
+            Integer graduationYear,
+            Boolean consent,
+            String sort,
+            boolean descending) {
         StudentStatus parsedStatus = null;
         if (status != null && !status.isBlank()) {
             try {

@@ -21,7 +21,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,8 +37,10 @@ import org.talentpipeline.school.School;
  */
 @Entity
 @Table(name = "student")
-@NamedQuery(name = "Student.findByRef",
-        query = "select s from Student s join fetch s.school where s.school.code = :school and s.studentNumber = :number")
+@NamedQuery(
+        name = "Student.findByRef",
+        query =
+                "select s from Student s join fetch s.school where s.school.code = :school and s.studentNumber = :number")
 @NamedQuery(name = "Student.findById", query = "select s from Student s join fetch s.school where s.id = :id")
 public class Student {
 
@@ -120,11 +121,19 @@ public class Student {
     @Version
     private int version;
 
-    protected Student() {
-    }
+    protected Student() {}
 
-    public Student(School school, String studentNumber, String fullName, LocalDate dateOfBirth, String email,
-            Program program, int enrollmentYear, int expectedGraduationYear, boolean consentToShare, Instant now) {
+    public Student(
+            School school,
+            String studentNumber,
+            String fullName,
+            LocalDate dateOfBirth,
+            String email,
+            Program program,
+            int enrollmentYear,
+            int expectedGraduationYear,
+            boolean consentToShare,
+            Instant now) {
         this.school = school;
         this.studentNumber = studentNumber;
         setFullName(fullName);
@@ -161,8 +170,9 @@ public class Student {
         }
         if (input.certifications() != null) {
             certifications.clear();
-            input.certifications().forEach(c -> certifications.add(
-                    new Certification(this, c.name().trim(), c.issuer().trim(), c.obtainedOn())));
+            input.certifications()
+                    .forEach(c -> certifications.add(
+                            new Certification(this, c.name().trim(), c.issuer().trim(), c.obtainedOn())));
         }
         if (input.skills() != null) {
             skills.clear();
@@ -175,8 +185,14 @@ public class Student {
      * Records a decision to share with agencies, or to stop sharing. Refused for a student under 14
      * without a guardian's consent. Every decision is kept; the latest one applies.
      */
-    public void recordConsent(boolean granted, boolean withGuardianConsent, String recordedBy, Instant at,
-            Consent.Source source, String note, LocalDate today) {
+    public void recordConsent(
+            boolean granted,
+            boolean withGuardianConsent,
+            String recordedBy,
+            Instant at,
+            Consent.Source source,
+            String note,
+            LocalDate today) {
         recordConsent(granted, null, withGuardianConsent, recordedBy, at, source, note, today);
     }
 
@@ -185,8 +201,15 @@ public class Student {
      * naming the agencies shared with: null for every agency the school approves, else the chosen
      * agencies' codes (at least one when granting). A withdrawal keeps no agency.
      */
-    public void recordConsent(boolean granted, Set<String> chosen, boolean withGuardianConsent, String recordedBy,
-            Instant at, Consent.Source source, String note, LocalDate today) {
+    public void recordConsent(
+            boolean granted,
+            Set<String> chosen,
+            boolean withGuardianConsent,
+            String recordedBy,
+            Instant at,
+            Consent.Source source,
+            String note,
+            LocalDate today) {
         AgeRules.checkConsent(granted, dateOfBirth, today, withGuardianConsent);
         if (granted && chosen != null && chosen.isEmpty()) {
             throw new BadInput("agencies", "names no agency: leave it out to share with every approved agency");
@@ -198,8 +221,17 @@ public class Student {
         if (granted && chosen != null) {
             this.agencies.addAll(chosen);
         }
-        consents.add(0, new Consent(this, granted, this.guardianConsent, recordedBy, at, source, note,
-                granted && chosen != null ? String.join(",", new java.util.TreeSet<>(chosen)) : null));
+        consents.add(
+                0,
+                new Consent(
+                        this,
+                        granted,
+                        this.guardianConsent,
+                        recordedBy,
+                        at,
+                        source,
+                        note,
+                        granted && chosen != null ? String.join(",", new java.util.TreeSet<>(chosen)) : null));
         this.updatedAt = at;
     }
 
@@ -208,7 +240,9 @@ public class Student {
      * and their school approves it.
      */
     public boolean sharesWith(String agencyCode) {
-        return consentToShare && agencyCode != null && (allAgencies || agencies.contains(agencyCode))
+        return consentToShare
+                && agencyCode != null
+                && (allAgencies || agencies.contains(agencyCode))
                 && school.approves(agencyCode);
     }
 

@@ -36,11 +36,18 @@ public class StudentAccountDemoData implements DemoSeed {
 
     @Override
     public void seed() {
-        em.createNativeQuery("insert into school_agency (school_id, agency_code) select s.id, a.code from school s cross join"
-                + " agency a where not exists (select 1 from school_agency x where x.school_id = s.id and x.agency_code = a.code)")
+        em.createNativeQuery(
+                        "insert into school_agency (school_id, agency_code) select s.id, a.code from school s cross join"
+                                + " agency a where not exists (select 1 from school_agency x where x.school_id = s.id and x.agency_code = a.code)")
                 .executeUpdate();
-        Student first = em.createQuery("select s from Student s where s.school.code = 'XDU' and s.consentToShare = true"
-                + " order by s.nameKey, s.id", Student.class).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        Student first = em.createQuery(
+                        "select s from Student s where s.school.code = 'XDU' and s.consentToShare = true"
+                                + " order by s.nameKey, s.id",
+                        Student.class)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (first == null) {
             return;
         }

@@ -16,9 +16,9 @@ import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.Grant;
 import org.talentpipeline.identity.Operation;
 import org.talentpipeline.identity.UserService;
-import org.talentpipeline.platform.Secrets;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.Conflict;
+import org.talentpipeline.platform.Secrets;
 import org.talentpipeline.school.School;
 
 /**
@@ -32,7 +32,6 @@ import org.talentpipeline.school.School;
 public class StudentAccounts {
 
     /** Letters and digits that cannot be mistaken for each other when read out or typed. */
-
     @PersistenceContext
     EntityManager em;
 
@@ -52,12 +51,10 @@ public class StudentAccounts {
     Clock clock;
 
     /** An invitation as it is shown once: the student, the code and until when it can be used. */
-    public record Issued(String ref, String fullName, String code, Instant expiresAt) {
-    }
+    public record Issued(String ref, String fullName, String code, Instant expiresAt) {}
 
     /** The account an activation made. */
-    public record Activated(String username, String ref) {
-    }
+    public record Activated(String username, String ref) {}
 
     /** Invites one student; 409 when they have an account already. */
     public Issued invite(String ref) {
@@ -80,8 +77,12 @@ public class StudentAccounts {
         Instant now = Instant.now(clock);
         List<Student> invited = new ArrayList<>();
         if (refs == null || refs.isEmpty()) {
-            invited.addAll(em.createQuery("select s from Student s where s.school = :school and s.account is null"
-                    + " order by s.studentNumber", Student.class).setParameter("school", school).getResultList());
+            invited.addAll(em.createQuery(
+                            "select s from Student s where s.school = :school and s.account is null"
+                                    + " order by s.studentNumber",
+                            Student.class)
+                    .setParameter("school", school)
+                    .getResultList());
         } else {
             for (String ref : refs) {
                 Student s = students.resolve(grant, ref);
@@ -99,9 +100,13 @@ public class StudentAccounts {
     private Issued issue(Student student, Instant now) {
         String code = newCode();
         em.persist(new Invitation(student, hash(code), actor(), now));
-        audit.record(AuditAction.INVITE, "student:" + student.ref(), student.getSchool().getCode(), "code valid "
-                + Invitation.VALID_DAYS + " days");
-        return new Issued(student.ref(), student.getFullName(), code, now.plus(java.time.Duration.ofDays(Invitation.VALID_DAYS)));
+        audit.record(
+                AuditAction.INVITE,
+                "student:" + student.ref(),
+                student.getSchool().getCode(),
+                "code valid " + Invitation.VALID_DAYS + " days");
+        return new Issued(
+                student.ref(), student.getFullName(), code, now.plus(java.time.Duration.ofDays(Invitation.VALID_DAYS)));
     }
 
     /**
@@ -114,7 +119,10 @@ public class StudentAccounts {
         }
         Instant now = Instant.now(clock);
         Invitation invitation = em.createNamedQuery("Invitation.byCode", Invitation.class)
-                .setParameter("hash", hash(code)).getResultStream().filter(i -> i.usableAt(now)).findFirst()
+                .setParameter("hash", hash(code))
+                .getResultStream()
+                .filter(i -> i.usableAt(now))
+                .findFirst()
                 .orElseThrow(() -> new BadInput("code", "is not a valid invitation code (wrong, used or expired)"));
         Student student = invitation.getStudent();
         if (student.getAccount() != null) {
@@ -123,8 +131,13 @@ public class StudentAccounts {
         String name = users.createStudentAccount(username, password).username();
         student.linkAccount(name);
         invitation.use(now);
-        audit.record(name, AuditAction.ACTIVATE, "student:" + student.ref(), student.getSchool().getCode(),
-                "account " + name, null);
+        audit.record(
+                name,
+                AuditAction.ACTIVATE,
+                "student:" + student.ref(),
+                student.getSchool().getCode(),
+                "account " + name,
+                null);
         return new Activated(name, student.ref());
     }
 

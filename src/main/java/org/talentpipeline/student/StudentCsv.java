@@ -16,15 +16,36 @@ import org.talentpipeline.platform.CsvReader;
  */
 final class StudentCsv {
 
-    static final List<String> COLUMNS = List.of("student_number", "full_name", "date_of_birth", "email", "program",
-            "enrollment_year", "expected_graduation_year", "consent_to_share");
-    static final List<String> REQUIRED = List.of("student_number", "full_name", "date_of_birth", "enrollment_year",
-            "expected_graduation_year");
+    static final List<String> COLUMNS = List.of(
+            "student_number",
+            "full_name",
+            "date_of_birth",
+            "email",
+            "program",
+            "enrollment_year",
+            "expected_graduation_year",
+            "consent_to_share");
+    static final List<String> REQUIRED =
+            List.of("student_number", "full_name", "date_of_birth", "enrollment_year", "expected_graduation_year");
 
     /** The CSV column that holds a {@link StudentInput} property, for error reports. */
-    static final Map<String, String> COLUMN_OF = Map.of("studentNumber", "student_number", "fullName", "full_name",
-            "dateOfBirth", "date_of_birth", "email", "email", "program", "program", "enrollmentYear", "enrollment_year",
-            "expectedGraduationYear", "expected_graduation_year", "consentToShare", "consent_to_share");
+    static final Map<String, String> COLUMN_OF = Map.of(
+            "studentNumber",
+            "student_number",
+            "fullName",
+            "full_name",
+            "dateOfBirth",
+            "date_of_birth",
+            "email",
+            "email",
+            "program",
+            "program",
+            "enrollmentYear",
+            "enrollment_year",
+            "expectedGraduationYear",
+            "expected_graduation_year",
+            "consentToShare",
+            "consent_to_share");
 
     private final int[] index = new int[COLUMNS.size()];
 
@@ -40,8 +61,8 @@ final class StudentCsv {
         }
         for (String name : csv.header()) {
             if (!COLUMNS.contains(name)) {
-                headerErrors.add(new ImportReport.RowError(1, name, "is not a column of the students file (expected "
-                        + String.join(",", COLUMNS) + ")"));
+                headerErrors.add(new ImportReport.RowError(
+                        1, name, "is not a column of the students file (expected " + String.join(",", COLUMNS) + ")"));
             }
         }
     }
@@ -50,10 +71,11 @@ final class StudentCsv {
     StudentInput read(CsvReader.Row row, List<ImportReport.RowError> errors) {
         List<String> cells = row.cells();
         if (cells.size() > 1 || !cells.get(0).isEmpty()) {
-            int expected = Math.max(1, (int) java.util.Arrays.stream(index).filter(i -> i >= 0).count());
+            int expected = Math.max(
+                    1, (int) java.util.Arrays.stream(index).filter(i -> i >= 0).count());
             if (cells.size() < expected) {
-                errors.add(new ImportReport.RowError(row.line(), null,
-                        "has " + cells.size() + " cells; the header names " + expected));
+                errors.add(new ImportReport.RowError(
+                        row.line(), null, "has " + cells.size() + " cells; the header names " + expected));
             }
         }
         return new StudentInput(
@@ -88,8 +110,8 @@ final class StudentCsv {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            errors.add(new ImportReport.RowError(row.line(), COLUMNS.get(column),
-                    "'" + value + "' is not a real date (YYYY-MM-DD)"));
+            errors.add(new ImportReport.RowError(
+                    row.line(), COLUMNS.get(column), "'" + value + "' is not a real date (YYYY-MM-DD)"));
             return null;
         }
     }
@@ -120,8 +142,8 @@ final class StudentCsv {
                 return Boolean.FALSE;
             }
             default -> {
-                errors.add(new ImportReport.RowError(row.line(), COLUMNS.get(column),
-                        "'" + value + "' is not true or false"));
+                errors.add(new ImportReport.RowError(
+                        row.line(), COLUMNS.get(column), "'" + value + "' is not true or false"));
                 return null;
             }
         }

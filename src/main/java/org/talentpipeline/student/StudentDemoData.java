@@ -30,13 +30,30 @@ public class StudentDemoData implements DemoSeed {
     Clock clock;
 
     private static final String[][] CERTIFICATIONS = {
-        {"CompTIA Security+", "CompTIA"}, {"OSCP", "OffSec"}, {"CISP", "CNITSEC"}, {"CEH", "EC-Council"},
-        {"GIAC GPEN", "GIAC"}, {"CCNA Security", "Cisco"}};
+        {"CompTIA Security+", "CompTIA"},
+        {"OSCP", "OffSec"},
+        {"CISP", "CNITSEC"},
+        {"CEH", "EC-Council"},
+        {"GIAC GPEN", "GIAC"},
+        {"CCNA Security", "Cisco"}
+    };
     private static final String[] SKILLS = {
-        "PD-WRL-001", "PD-WRL-003", "PD-WRL-004", "PD-WRL-005", "IN-WRL-001", "DD-WRL-007", "web", "pwn", "crypto",
-        "forensics", "reverse engineering", "cloud security"};
+        "PD-WRL-001",
+        "PD-WRL-003",
+        "PD-WRL-004",
+        "PD-WRL-005",
+        "IN-WRL-001",
+        "DD-WRL-007",
+        "web",
+        "pwn",
+        "crypto",
+        "forensics",
+        "reverse engineering",
+        "cloud security"
+    };
 
-    private static List<StudentInput.CertificationInput> certifications(Random random, boolean secondary, LocalDate today) {
+    private static List<StudentInput.CertificationInput> certifications(
+            Random random, boolean secondary, LocalDate today) {
         if (secondary || random.nextDouble() > 0.15) {
             return List.of();
         }
@@ -63,11 +80,15 @@ public class StudentDemoData implements DemoSeed {
         Random random = new Random(20261126L);
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        List<School> schools = em.createQuery("select s from School s where s.code in :codes order by s.code", School.class)
-                .setParameter("codes", SchoolDemoData.CODES).getResultList();
+        List<School> schools = em.createQuery(
+                        "select s from School s where s.code in :codes order by s.code", School.class)
+                .setParameter("codes", SchoolDemoData.CODES)
+                .getResultList();
         for (School school : schools) {
-            List<Program> programs = em.createQuery("select p from Program p where p.school = :s order by p.name", Program.class)
-                    .setParameter("s", school).getResultList();
+            List<Program> programs = em.createQuery(
+                            "select p from Program p where p.school = :s order by p.name", Program.class)
+                    .setParameter("s", school)
+                    .getResultList();
             boolean secondary = school.getType() == SchoolType.SECONDARY;
             for (int i = 1; i <= PER_SCHOOL; i++) {
                 int age = secondary ? 12 + random.nextInt(6) : 18 + random.nextInt(6);
@@ -79,14 +100,34 @@ public class StudentDemoData implements DemoSeed {
                 String email = number + "@" + school.getCode().toLowerCase(Locale.ROOT) + ".example.edu";
                 Program program = programs.get(random.nextInt(programs.size()));
                 String name = PersonNames.next(random, 0.8);
-                Student student = new Student(school, number, name, born, email, program, enrolled, graduates, false, now);
-                student.update(new StudentInput(number, name, born, email, program.getName(), enrolled, graduates,
-                        StudentStatus.ENROLLED, null, certifications(random, secondary, today), skills(random)), program, now);
+                Student student =
+                        new Student(school, number, name, born, email, program, enrolled, graduates, false, now);
+                student.update(
+                        new StudentInput(
+                                number,
+                                name,
+                                born,
+                                email,
+                                program.getName(),
+                                enrolled,
+                                graduates,
+                                StudentStatus.ENROLLED,
+                                null,
+                                certifications(random, secondary, today),
+                                skills(random)),
+                        program,
+                        now);
                 em.persist(student);
                 if (random.nextDouble() < (age < AgeRules.AGE_OF_DIGITAL_CONSENT ? 0.3 : 0.7)) {
                     // the youngest share only where a guardian agreed
-                    student.recordConsent(true, age < AgeRules.AGE_OF_DIGITAL_CONSENT, "school_admin",
-                            now.minusSeconds(86_400L * (1 + random.nextInt(300))), Consent.Source.FORM, null, today);
+                    student.recordConsent(
+                            true,
+                            age < AgeRules.AGE_OF_DIGITAL_CONSENT,
+                            "school_admin",
+                            now.minusSeconds(86_400L * (1 + random.nextInt(300))),
+                            Consent.Source.FORM,
+                            null,
+                            today);
                 }
             }
         }

@@ -1,5 +1,4 @@
 package org.talentpipeline.student;
 
 /** A student's record was anonymised to a tombstone, fired inside the erasing transaction. */
-public record StudentErased(long studentId) {
-}
+public record StudentErased(long studentId) {}

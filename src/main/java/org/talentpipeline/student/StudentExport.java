@@ -74,13 +74,29 @@ public class StudentExport {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
             CsvWriter csv = new CsvWriter(writer);
-            csv.row(List.of("student_number", "full_name", "date_of_birth", "email", "program", "enrollment_year",
-                    "expected_graduation_year", "consent_to_share", "status"));
-            for (int page = 0;; page++) {
+            csv.row(List.of(
+                    "student_number",
+                    "full_name",
+                    "date_of_birth",
+                    "email",
+                    "program",
+                    "enrollment_year",
+                    "expected_graduation_year",
+                    "consent_to_share",
+                    "status"));
+            for (int page = 0; ; page++) {
                 Page<StudentRow> rows = students.rows(grant, query, new PageRequest(page, CHUNK));
                 for (StudentRow r : rows.items()) {
-                    csv.row(Arrays.asList(r.studentNumber(), r.fullName(), r.dateOfBirth(), r.email(), r.program(),
-                            r.enrollmentYear(), r.expectedGraduationYear(), r.consentToShare(), r.status()));
+                    csv.row(Arrays.asList(
+                            r.studentNumber(),
+                            r.fullName(),
+                            r.dateOfBirth(),
+                            r.email(),
+                            r.program(),
+                            r.enrollmentYear(),
+                            r.expectedGraduationYear(),
+                            r.consentToShare(),
+                            r.status()));
                     written++;
                     if (shown.size() <= LISTED) {
                         shown.add(StudentService.subjectOf(r));

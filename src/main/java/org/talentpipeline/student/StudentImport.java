@@ -1,7 +1,5 @@
 package org.talentpipeline.student;
 
-import org.talentpipeline.platform.Measured;
-
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,6 +34,7 @@ import org.talentpipeline.identity.Tenant;
 import org.talentpipeline.platform.ApiError.FieldProblem;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.CsvReader;
+import org.talentpipeline.platform.Measured;
 import org.talentpipeline.platform.Migrations;
 import org.talentpipeline.school.School;
 import org.talentpipeline.school.SchoolService;
@@ -58,7 +57,8 @@ import org.talentpipeline.school.SchoolService;
 public class StudentImport {
 
     private static final int BATCH = 2_000;
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(StudentImport.class.getName());
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(StudentImport.class.getName());
 
     @Resource(lookup = Migrations.DATA_SOURCE)
     DataSource dataSource;
@@ -85,7 +85,8 @@ public class StudentImport {
      */
     public String school(Caller caller, String requested) {
         Grant grant = Operation.STUDENT_IMPORT.grant(caller);
-        String code = requested == null || requested.isBlank() ? grant.schoolFilter()
+        String code = requested == null || requested.isBlank()
+                ? grant.schoolFilter()
                 : requested.trim().toUpperCase(java.util.Locale.ROOT);
         if (code == null) {
             return null;
@@ -123,7 +124,8 @@ public class StudentImport {
                     checkAcrossRows(c, table, LocalDate.ofInstant(now, ZoneOffset.UTC), errors);
                 }
             } catch (CsvReader.Malformed e) {
-                errors.add(new ImportReport.RowError(e.line(), null, e.getMessage().replaceFirst("^line \\d+: ", "")));
+                errors.add(
+                        new ImportReport.RowError(e.line(), null, e.getMessage().replaceFirst("^line \\d+: ", "")));
             } catch (java.nio.charset.CharacterCodingException e) {
                 errors.add(new ImportReport.RowError(Math.max(1, errors.lastLine), null, "the file is not UTF-8 text"));
             }
@@ -134,8 +136,13 @@ public class StudentImport {
             long checked = System.nanoTime();
             ImportApply.Counts counts = apply.apply(table, school.getId(), school.getCode(), actor, now);
             progress.at(100);
-            LOG.info(() -> String.format(Locale.ROOT, "import into %s: %d created, %d updated; read and checked in %.1f s,"
-                    + " applied in %.1f s", school.getCode(), counts.created(), counts.updated(), (checked - started) / 1e9,
+            LOG.info(() -> String.format(
+                    Locale.ROOT,
+                    "import into %s: %d created, %d updated; read and checked in %.1f s," + " applied in %.1f s",
+                    school.getCode(),
+                    counts.created(),
+                    counts.updated(),
+                    (checked - started) / 1e9,
                     (System.nanoTime() - checked) / 1e9));
             return new ImportReport(counts.created(), counts.updated(), 0, List.of());
         } catch (SQLException e) {
@@ -150,7 +157,8 @@ public class StudentImport {
             s.execute("create table " + table + " (line integer not null, student_number varchar(40) not null,"
                     + " full_name varchar(200) not null, name_key varchar(200) not null, date_of_birth date not null,"
                     + " email varchar(254), program_id bigint, enrollment_year integer not null,"
-                    + " expected_graduation_year integer not null, consent_to_share boolean not null" + resolvedColumns + ")");
+                    + " expected_graduation_year integer not null, consent_to_share boolean not null" + resolvedColumns
+                    + ")");
         }
     }
 
@@ -172,8 +180,9 @@ public class StudentImport {
     }
 
     /** Stages the good rows; false when the header itself is wrong and no row could be read. */
-    private boolean stage(Connection c, School school, String table, Counting in, long size, Errors errors,
-            ImportProgress progress) throws IOException, SQLException {
+    private boolean stage(
+            Connection c, School school, String table, Counting in, long size, Errors errors, ImportProgress progress)
+            throws IOException, SQLException {
         Map<String, Long> programs = programs(c, school.getId());
         CsvReader csv = CsvReader.of(in, CsvReader.Caps.rows(org.talentpipeline.platform.InputLimits.IMPORT_ROWS));
         StudentCsv format = new StudentCsv(csv);
@@ -243,7 +252,8 @@ public class StudentImport {
         for (ConstraintViolation<StudentInput> v : validator.validate(input)) {
             String property = v.getPropertyPath().iterator().next().getName();
             if (!errors.alreadyHas(line, StudentCsv.COLUMN_OF.get(property))) {
-                errors.add(new ImportReport.RowError(line, StudentCsv.COLUMN_OF.getOrDefault(property, property), v.getMessage()));
+                errors.add(new ImportReport.RowError(
+                        line, StudentCsv.COLUMN_OF.getOrDefault(property, property), v.getMessage()));
             }
         }
         for (FieldProblem p : input.crossFieldProblems()) {
@@ -254,7 +264,8 @@ public class StudentImport {
         }
         Long id = programs.get(input.program().toLowerCase(Locale.ROOT));
         if (id == null) {
-            errors.add(new ImportReport.RowError(line, "program", "'" + input.program() + "' is not one of the school's programmes"));
+            errors.add(new ImportReport.RowError(
+                    line, "program", "'" + input.program() + "' is not one of the school's programmes"));
         }
         return id;
     }
@@ -262,8 +273,8 @@ public class StudentImport {
     private void checkAcrossRows(Connection c, String table, LocalDate today, Errors errors) throws SQLException {
         // numbers that appear twice, each with its lines in order: the first is fine, the others are not
         try (PreparedStatement twice = c.prepareStatement("select student_number, line from " + table
-                + " where student_number in (select student_number from " + table + " group by student_number"
-                + " having count(*) > 1) order by student_number, line");
+                        + " where student_number in (select student_number from " + table + " group by student_number"
+                        + " having count(*) > 1) order by student_number, line");
                 ResultSet rs = twice.executeQuery()) {
             String number = null;
             int firstLine = 0;
@@ -272,15 +283,18 @@ public class StudentImport {
                     number = rs.getString(1);
                     firstLine = rs.getInt(2);
                 } else {
-                    errors.add(new ImportReport.RowError(rs.getInt(2), "student_number",
+                    errors.add(new ImportReport.RowError(
+                            rs.getInt(2),
+                            "student_number",
                             "the student number " + number + " is already on line " + firstLine));
                 }
             }
         }
         // a new student has no guardian's consent on record yet
         try (PreparedStatement young = c.prepareStatement("select r.line from " + table + " r left join student s"
-                + " on s.id = r.student_id where " + AgeRules.consentRefusedSql("r.date_of_birth", "r.consent_to_share",
-                        "coalesce(s.guardian_consent, false)"))) {
+                + " on s.id = r.student_id where "
+                + AgeRules.consentRefusedSql(
+                        "r.date_of_birth", "r.consent_to_share", "coalesce(s.guardian_consent, false)"))) {
             young.setDate(1, Date.valueOf(AgeRules.guardianNeededBornAfter(today)));
             try (ResultSet rs = young.executeQuery()) {
                 while (rs.next()) {

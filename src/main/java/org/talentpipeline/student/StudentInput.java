@@ -21,31 +21,46 @@ import org.talentpipeline.platform.ApiError.FieldProblem;
  * are optional; a CSV row carries neither.
  */
 public record StudentInput(
-        @NotBlank(message = "is required") @Size(max = 40, message = "must be at most 40 characters")
-        @Pattern(regexp = "[\\p{L}\\p{N}._-]*", message = "may hold only letters, digits, '.', '_' and '-'")
-        String studentNumber,
-        @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters")
-        String fullName,
+        @NotBlank(message = "is required")
+                @Size(max = 40, message = "must be at most 40 characters")
+                @Pattern(regexp = "[\\p{L}\\p{N}._-]*", message = "may hold only letters, digits, '.', '_' and '-'")
+                String studentNumber,
+        @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String fullName,
         @NotNull(message = "is required (YYYY-MM-DD)") @Past(message = "must be a date in the past")
-        LocalDate dateOfBirth,
+                LocalDate dateOfBirth,
         @Email(message = "must be a valid email address") @Size(max = 254, message = "must be at most 254 characters")
-        String email,
+                String email,
         String program,
-        @NotNull(message = "is required") @Min(value = 1950, message = "must be 1950 or later")
-        @Max(value = 2100, message = "must be 2100 or earlier")
-        Integer enrollmentYear,
-        @NotNull(message = "is required") @Min(value = 1950, message = "must be 1950 or later")
-        @Max(value = 2100, message = "must be 2100 or earlier")
-        Integer expectedGraduationYear,
+        @NotNull(message = "is required")
+                @Min(value = 1950, message = "must be 1950 or later")
+                @Max(value = 2100, message = "must be 2100 or earlier")
+                Integer enrollmentYear,
+        @NotNull(message = "is required")
+                @Min(value = 1950, message = "must be 1950 or later")
+                @Max(value = 2100, message = "must be 2100 or earlier")
+                Integer expectedGraduationYear,
         StudentStatus status,
         Boolean consentToShare,
         @Valid List<CertificationInput> certifications,
-        Set<@NotBlank(message = "must not be blank") @Size(max = 100, message = "must be at most 100 characters") String> skills) {
+        Set<
+                        @NotBlank(message = "must not be blank")
+                        @Size(max = 100, message = "must be at most 100 characters") String>
+                skills) {
 
     /** The same record for a given student number (an update names the student in its path). */
     public StudentInput withStudentNumber(String number) {
-        return new StudentInput(number, fullName, dateOfBirth, email, program, enrollmentYear, expectedGraduationYear, status,
-                consentToShare, certifications, skills);
+        return new StudentInput(
+                number,
+                fullName,
+                dateOfBirth,
+                email,
+                program,
+                enrollmentYear,
+                expectedGraduationYear,
+                status,
+                consentToShare,
+                certifications,
+                skills);
     }
 
     /** Rules across fields, which single-field constraints cannot express. */
@@ -66,7 +81,8 @@ public record StudentInput(
     /** A certification the student holds: name, issuer, and the date it was obtained. */
     public record CertificationInput(
             @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
-            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String issuer,
-            @NotNull(message = "is required (YYYY-MM-DD)") @Past(message = "must be a date in the past") LocalDate obtainedOn) {
-    }
+            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters")
+                    String issuer,
+            @NotNull(message = "is required (YYYY-MM-DD)") @Past(message = "must be a date in the past")
+                    LocalDate obtainedOn) {}
 }

@@ -54,7 +54,8 @@ public class StudentList implements Serializable {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected Page<StudentRow> read(PageRequest page, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        protected Page<StudentRow> read(
+                PageRequest page, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             StudentQuery.Sort sort = StudentQuery.Sort.NAME;
             boolean descending = false;
             if (sortBy != null && !sortBy.isEmpty()) {
@@ -65,8 +66,17 @@ public class StudentList implements Serializable {
             String grad = filterText(filterBy, "expectedGraduationYear");
             Integer gradYear = grad != null && grad.matches("\\d{4}") ? Integer.valueOf(grad) : null;
             try {
-                return students.list(new StudentQuery(school, filterText(filterBy, "fullName"),
-                        filterText(filterBy, "studentNumber"), status, gradYear, null, sort, descending), page);
+                return students.list(
+                        new StudentQuery(
+                                school,
+                                filterText(filterBy, "fullName"),
+                                filterText(filterBy, "studentNumber"),
+                                status,
+                                gradYear,
+                                null,
+                                sort,
+                                descending),
+                        page);
             } catch (NotFound e) {
                 // a school changed on a postback: the table is being written, too late for the 404 page
                 messages.error("schools.notFound", school);
@@ -106,9 +116,13 @@ public class StudentList implements Serializable {
 
     /** Invites every student of the school without an account: the codes as CSV, shown this once. */
     public org.primefaces.model.StreamedContent getInvitations() {
-        byte[] csv = InvitationsResource.csv(accounts.inviteAll(school, null)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return org.primefaces.model.DefaultStreamedContent.builder().name("invitations-" + school + ".csv")
-                .contentType("text/csv").stream(() -> new java.io.ByteArrayInputStream(csv)).build();
+        byte[] csv = InvitationsResource.csv(accounts.inviteAll(school, null))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return org.primefaces.model.DefaultStreamedContent.builder()
+                .name("invitations-" + school + ".csv")
+                .contentType("text/csv")
+                .stream(() -> new java.io.ByteArrayInputStream(csv))
+                .build();
     }
 
     public String getSchool() {
@@ -132,7 +146,8 @@ public class StudentList implements Serializable {
     }
 
     public StudentStatus[] getStatuses() {
-        return java.util.Arrays.stream(StudentStatus.values()).filter(st -> st != StudentStatus.ERASED)
+        return java.util.Arrays.stream(StudentStatus.values())
+                .filter(st -> st != StudentStatus.ERASED)
                 .toArray(StudentStatus[]::new);
     }
 }

@@ -7,8 +7,15 @@ import org.talentpipeline.platform.BadInput;
  * Which students a list shows. {@code name} matches the start of the name, ignoring case; the
  * other filters match exactly. {@code school} is required for a SCHOOL_ADMIN and forced to their own.
  */
-public record StudentQuery(String school, String name, String studentNumber, StudentStatus status,
-        Integer graduationYear, Boolean consent, Sort sort, boolean descending) {
+public record StudentQuery(
+        String school,
+        String name,
+        String studentNumber,
+        StudentStatus status,
+        Integer graduationYear,
+        Boolean consent,
+        Sort sort,
+        boolean descending) {
 
     /** The orders a list can take; each is served by an index. */
     public enum Sort {

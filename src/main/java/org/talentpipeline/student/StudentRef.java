@@ -28,7 +28,8 @@ public record StudentRef(String schoolCode, String number) {
             return Optional.empty();
         }
         int slash = text.indexOf(SEPARATOR);
-        return Optional.of(new StudentRef(text.substring(0, slash).toUpperCase(Locale.ROOT), text.substring(slash + 1)));
+        return Optional.of(
+                new StudentRef(text.substring(0, slash).toUpperCase(Locale.ROOT), text.substring(slash + 1)));
     }
 
     /** Whether {@code text} is written as a ref (a competitor that is not a team's name, a ref that is not an id). */

@@ -44,7 +44,8 @@ public class StudentRefRows {
         Map<String, List<String>> bySchool = new LinkedHashMap<>();
         for (String ref : refs) {
             StudentRef parsed = StudentRef.parse(ref).orElseThrow();
-            bySchool.computeIfAbsent(parsed.schoolCode(), k -> new ArrayList<>()).add(parsed.number());
+            bySchool.computeIfAbsent(parsed.schoolCode(), k -> new ArrayList<>())
+                    .add(parsed.number());
         }
         Map<String, Long> ids = new HashMap<>();
         for (Map.Entry<String, List<String>> school : bySchool.entrySet()) {
@@ -64,7 +65,8 @@ public class StudentRefRows {
             if (numbers.size() > LOOKUP_CHUNK) {
                 // many of the school's students: one pass over the school's (id, number) pairs beats long IN lists
                 Set<String> wanted = new java.util.HashSet<>(numbers);
-                try (PreparedStatement s = c.prepareStatement("select id, student_number from student where school_id = ?")) {
+                try (PreparedStatement s =
+                        c.prepareStatement("select id, student_number from student where school_id = ?")) {
                     s.setLong(1, schoolId);
                     s.setFetchSize(5_000);
                     try (ResultSet rs = s.executeQuery()) {

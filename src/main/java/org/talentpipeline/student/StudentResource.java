@@ -3,13 +3,13 @@ package org.talentpipeline.student;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -38,8 +38,7 @@ public class StudentResource {
      * The consent decision: {@code {"granted": true, "agencies": ["NCSC"], "guardianConsent": false, "note": "..."}};
      * {@code agencies} left out shares with every agency the school approves.
      */
-    public record ConsentInput(Boolean granted, List<String> agencies, Boolean guardianConsent, String note) {
-    }
+    public record ConsentInput(Boolean granted, List<String> agencies, Boolean guardianConsent, String note) {}
 
     /**
      * Students of every school the caller may see (ADMIN: all, unless {@code school} names one; a
@@ -47,13 +46,18 @@ public class StudentResource {
      */
     @GET
     @Performs(Operation.STUDENT_READ)
-    public Page<StudentRow> list(@QueryParam("school") String school, @QueryParam("name") String name,
-            @QueryParam("graduationYear") Integer graduationYear, @QueryParam("sort") String sort,
-            @QueryParam("desc") @DefaultValue("false") boolean descending, @QueryParam("page") @DefaultValue("0") int page,
+    public Page<StudentRow> list(
+            @QueryParam("school") String school,
+            @QueryParam("name") String name,
+            @QueryParam("graduationYear") Integer graduationYear,
+            @QueryParam("sort") String sort,
+            @QueryParam("desc") @DefaultValue("false") boolean descending,
+            @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("25") int size) {
         StudentQuery.Sort parsed = StudentQuery.Sort.parse(sort);
-        return students.list(new StudentQuery(school, name, null, null, graduationYear, null, parsed,
-                descending), Paging.of(page, size));
+        return students.list(
+                new StudentQuery(school, name, null, null, graduationYear, null, parsed, descending),
+                Paging.of(page, size));
     }
 
     @Inject
@@ -80,8 +84,12 @@ public class StudentResource {
     @Performs(Operation.STUDENT_WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
     public StudentView consent(@PathParam("ref") String ref, ConsentInput input) {
-        return students.recordConsent(ref, input == null ? null : input.granted(), input == null ? null : input.agencies(),
-                input != null && Boolean.TRUE.equals(input.guardianConsent()), input == null ? null : input.note(),
+        return students.recordConsent(
+                ref,
+                input == null ? null : input.granted(),
+                input == null ? null : input.agencies(),
+                input != null && Boolean.TRUE.equals(input.guardianConsent()),
+                input == null ? null : input.note(),
                 Consent.Source.API);
     }
 

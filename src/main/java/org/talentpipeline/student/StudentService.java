@@ -30,10 +30,10 @@ import org.talentpipeline.platform.ApiError.FieldProblem;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.Forbidden;
 import org.talentpipeline.platform.NotFound;
-import org.talentpipeline.platform.StaleVersion;
-import org.talentpipeline.platform.Versions;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.PageRequest;
+import org.talentpipeline.platform.StaleVersion;
+import org.talentpipeline.platform.Versions;
 import org.talentpipeline.school.Program;
 import org.talentpipeline.school.School;
 import org.talentpipeline.school.SchoolService;
@@ -88,14 +88,15 @@ public class StudentService {
         Grant grant = access.require(Operation.STUDENT_READ);
         Page<StudentRow> rows = rows(grant, query, page);
         String school = listedSchool(grant, query.school());
-        audit.recordRead(AuditAction.VIEW, "students of " + (school == null ? "every school" : school) + ", page "
-                + (page.page() + 1), rows.items().stream().map(StudentService::subjectOf).toList());
+        audit.recordRead(
+                AuditAction.VIEW,
+                "students of " + (school == null ? "every school" : school) + ", page " + (page.page() + 1),
+                rows.items().stream().map(StudentService::subjectOf).toList());
         return rows;
     }
 
     /** A school's students, how many consent to share, and how many are minors today. */
-    public record SchoolStudents(String school, long students, long consenting, long minors) {
-    }
+    public record SchoolStudents(String school, long students, long consenting, long minors) {}
 
     /** The counts of the caller's school (an ADMIN names the school), for the school's home. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -107,11 +108,16 @@ public class StudentService {
         }
         // three counts, each condition in a where clause (a boolean inside CASE is printed as 1, which H2 refuses)
         String of = "select count(s) from Student s where s.school.code = :school";
-        long students = em.createQuery(of, Long.class).setParameter("school", school).getSingleResult();
-        long consenting = em.createQuery(of + " and s.consentToShare = :consent", Long.class).setParameter("school", school)
-                .setParameter("consent", true).getSingleResult();
-        long minors = em.createQuery(of + " and s.dateOfBirth > :adult", Long.class).setParameter("school", school)
-                .setParameter("adult", AgeRules.minorsBornAfter(java.time.LocalDate.now(clock))).getSingleResult();
+        long students =
+                em.createQuery(of, Long.class).setParameter("school", school).getSingleResult();
+        long consenting = em.createQuery(of + " and s.consentToShare = :consent", Long.class)
+                .setParameter("school", school)
+                .setParameter("consent", true)
+                .getSingleResult();
+        long minors = em.createQuery(of + " and s.dateOfBirth > :adult", Long.class)
+                .setParameter("school", school)
+                .setParameter("adult", AgeRules.minorsBornAfter(java.time.LocalDate.now(clock)))
+                .getSingleResult();
         return new SchoolStudents(school, students, consenting, minors);
     }
 
@@ -162,24 +168,31 @@ public class StudentService {
         // The page's ids come from the student table alone, in index order (no tie-breaker, so that
         // "order by name_key" stops after one page); the rows are then read by id. Joined in one query,
         // H2 may drive the join from the school table and sort every student first.
-        TypedQuery<Long> ids = em.createQuery("select s.id from Student s" + clause + " order by " + sort.path
-                + (query.descending() ? " desc" : " asc"), Long.class);
+        TypedQuery<Long> ids = em.createQuery(
+                "select s.id from Student s" + clause + " order by " + sort.path
+                        + (query.descending() ? " desc" : " asc"),
+                Long.class);
         TypedQuery<Long> count = em.createQuery("select count(s) from Student s" + clause, Long.class);
         params.forEach((k, v) -> {
             ids.setParameter(k, v);
             count.setParameter(k, v);
         });
-        List<Long> pageIds = ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<Long> pageIds =
+                ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         List<StudentRow> items = pageIds.isEmpty() ? List.of() : rowsInOrder(pageIds);
         return new Page<>(items, count.getSingleResult());
     }
 
     private List<StudentRow> rowsInOrder(List<Long> ids) {
         Map<Long, StudentRow> byId = new HashMap<>();
-        em.createQuery("select new org.talentpipeline.student.StudentRow(s.id, sc.code, s.studentNumber, s.fullName,"
-                + " s.dateOfBirth, s.email, p.name, s.enrollmentYear, s.expectedGraduationYear, s.status, s.consentToShare)"
-                + " from Student s join s.school sc left join s.program p where s.id in :ids", StudentRow.class)
-                .setParameter("ids", ids).getResultList().forEach(r -> byId.put(r.id(), r));
+        em.createQuery(
+                        "select new org.talentpipeline.student.StudentRow(s.id, sc.code, s.studentNumber, s.fullName,"
+                                + " s.dateOfBirth, s.email, p.name, s.enrollmentYear, s.expectedGraduationYear, s.status, s.consentToShare)"
+                                + " from Student s join s.school sc left join s.program p where s.id in :ids",
+                        StudentRow.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(r -> byId.put(r.id(), r));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
@@ -193,10 +206,22 @@ public class StudentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> certificationNames(String typed) {
         access.require(Operation.STUDENT_WRITE);
-        String like = "%" + (typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
-        return em.createQuery("select distinct c.name from Certification c where lower(c.name) like :like escape '\\'"
-                + " order by c.name", String.class).setParameter("like", like).setMaxResults(SUGGESTED_CERTIFICATIONS).getResultList();
+        String like = "%"
+                + (typed == null
+                        ? ""
+                        : typed.strip()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_"))
+                + "%";
+        return em.createQuery(
+                        "select distinct c.name from Certification c where lower(c.name) like :like escape '\\'"
+                                + " order by c.name",
+                        String.class)
+                .setParameter("like", like)
+                .setMaxResults(SUGGESTED_CERTIFICATIONS)
+                .getResultList();
     }
 
     /** A student's record, for ADMIN or their school's admin; the read is audited. */
@@ -210,7 +235,9 @@ public class StudentService {
     public StudentRecord open(String ref) {
         Student student = resolve(access.require(Operation.STUDENT_READ), ref);
         audit.record(AuditAction.VIEW, subject(student), student.getSchool().getCode(), "record and consent history");
-        return new StudentRecord(StudentView.of(student, today()), student.getConsents().stream().map(ConsentView::of).toList());
+        return new StudentRecord(
+                StudentView.of(student, today()),
+                student.getConsents().stream().map(ConsentView::of).toList());
     }
 
     /**
@@ -222,14 +249,24 @@ public class StudentService {
         School school = school(grant, schoolCode);
         requireBody(input);
         List<FieldProblem> problems = problems(input, school);
-        String number = input.studentNumber() == null ? "" : input.studentNumber().trim();
+        String number =
+                input.studentNumber() == null ? "" : input.studentNumber().trim();
         if (!number.isEmpty() && find(school.getCode(), number).isPresent()) {
             problems.add(new FieldProblem("studentNumber", "the school has a student " + number + " already"));
         }
         throwIfAny(problems);
         Instant now = Instant.now(clock);
-        Student student = new Student(school, number, input.fullName(), input.dateOfBirth(), null, null,
-                input.enrollmentYear(), input.expectedGraduationYear(), false, now);
+        Student student = new Student(
+                school,
+                number,
+                input.fullName(),
+                input.dateOfBirth(),
+                null,
+                null,
+                input.enrollmentYear(),
+                input.expectedGraduationYear(),
+                false,
+                now);
         student.update(input, program(school, input.program()), now);
         em.persist(student);
         if (Boolean.TRUE.equals(input.consentToShare())) {
@@ -257,8 +294,14 @@ public class StudentService {
         Instant now = Instant.now(clock);
         student.update(input, program(student.getSchool(), input.program()), now);
         if (input.consentToShare() != null && input.consentToShare() != student.isConsentToShare()) {
-            student.recordConsent(input.consentToShare(), student.isGuardianConsent(), actor(), now, Consent.Source.FORM,
-                    null, today());
+            student.recordConsent(
+                    input.consentToShare(),
+                    student.isGuardianConsent(),
+                    actor(),
+                    now,
+                    Consent.Source.FORM,
+                    null,
+                    today());
         }
         try {
             candidateFollows(student);
@@ -277,8 +320,8 @@ public class StudentService {
     }
 
     /** Records a decision to share or stop sharing; {@code granted} is required (a 400 without it). */
-    public StudentView recordConsent(String ref, Boolean granted, boolean guardianConsent, String note,
-            Consent.Source source) {
+    public StudentView recordConsent(
+            String ref, Boolean granted, boolean guardianConsent, String note, Consent.Source source) {
         return recordConsent(ref, granted, null, guardianConsent, note, source);
     }
 
@@ -287,14 +330,24 @@ public class StudentService {
      * through the school): {@code agencies} null shares with every agency the school approves, else
      * with those chosen among them.
      */
-    public StudentView recordConsent(String ref, Boolean granted, List<String> agencies, boolean guardianConsent, String note,
+    public StudentView recordConsent(
+            String ref,
+            Boolean granted,
+            List<String> agencies,
+            boolean guardianConsent,
+            String note,
             Consent.Source source) {
         Student student = resolve(access.require(Operation.STUDENT_WRITE), ref);
         consent(student, granted, agencies, guardianConsent, note, source);
         return StudentView.of(student, today());
     }
 
-    private void consent(Student student, Boolean granted, List<String> agencies, boolean guardianConsent, String note,
+    private void consent(
+            Student student,
+            Boolean granted,
+            List<String> agencies,
+            boolean guardianConsent,
+            String note,
             Consent.Source source) {
         if (granted == null) {
             throw new BadInput("granted", "is required: true to share, false to withdraw");
@@ -314,8 +367,13 @@ public class StudentService {
         }
         student.recordConsent(granted, chosen, guardianConsent, actor(), Instant.now(clock), source, note, today());
         candidateFollows(student);
-        audit.record(AuditAction.CONSENT, subject(student), student.getSchool().getCode(),
-                (granted ? "granted to " + (chosen == null ? "all approved agencies" : String.join(", ", chosen)) : "withdrawn")
+        audit.record(
+                AuditAction.CONSENT,
+                subject(student),
+                student.getSchool().getCode(),
+                (granted
+                                ? "granted to " + (chosen == null ? "all approved agencies" : String.join(", ", chosen))
+                                : "withdrawn")
                         + (guardianConsent ? " with guardian's consent" : "") + " (" + source + ")");
     }
 
@@ -335,13 +393,21 @@ public class StudentService {
      */
     public OwnRecord exportRecord(String ref) {
         Student student = resolve(access.require(Operation.STUDENT_EXPORT), ref);
-        audit.record(AuditAction.EXPORT, subject(student), student.getSchool().getCode(), "the student's data, for the student");
+        audit.record(
+                AuditAction.EXPORT,
+                subject(student),
+                student.getSchool().getCode(),
+                "the student's data, for the student");
         return ownRecord(student);
     }
 
     private OwnRecord ownRecord(Student student) {
-        return new OwnRecord(StudentView.of(student, today()), student.isAllAgencies(), student.getAgencies(),
-                student.getSchool().getApprovedAgencies(), student.getConsents().stream().map(ConsentView::of).toList());
+        return new OwnRecord(
+                StudentView.of(student, today()),
+                student.isAllAgencies(),
+                student.getAgencies(),
+                student.getSchool().getApprovedAgencies(),
+                student.getConsents().stream().map(ConsentView::of).toList());
     }
 
     /**
@@ -362,7 +428,8 @@ public class StudentService {
     }
 
     /** The record fields a student may ask to have corrected. */
-    public static final List<String> CORRECTABLE = List.of("fullName", "dateOfBirth", "email", "expectedGraduationYear");
+    public static final List<String> CORRECTABLE =
+            List.of("fullName", "dateOfBirth", "email", "expectedGraduationYear");
 
     /**
      * Applies an accepted correction to a student's record, within the grant of the decision's
@@ -386,8 +453,18 @@ public class StudentService {
         } catch (java.time.format.DateTimeParseException | NumberFormatException e) {
             throw new BadInput("requestedValue", "is not a valid " + field);
         }
-        StudentInput input = new StudentInput(v.studentNumber(), name, born, email, v.program(), v.enrollmentYear(), graduates,
-                v.status(), null, null, null);
+        StudentInput input = new StudentInput(
+                v.studentNumber(),
+                name,
+                born,
+                email,
+                v.program(),
+                v.enrollmentYear(),
+                graduates,
+                v.status(),
+                null,
+                null,
+                null);
         throwIfAny(problems(input, student.getSchool()));
         student.update(input, student.getProgram(), Instant.now(clock));
         candidateFollows(student);
@@ -407,17 +484,19 @@ public class StudentService {
      */
     Student own(Operation operation) {
         Grant grant = access.require(operation);
-        Student student = em.createQuery("select s from Student s join fetch s.school where s.account = :account", Student.class)
-                .setParameter("account", grant.username()).getResultStream().findFirst()
+        Student student = em.createQuery(
+                        "select s from Student s join fetch s.school where s.account = :account", Student.class)
+                .setParameter("account", grant.username())
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new NotFound("your student record"));
         grant.check(tenant(student, grant), "your student record");
         return student;
     }
 
     /** What an erasure leaves to the other areas: the student's id, their old and new refs, and what named them. */
-    public record Erased(long id, String oldRef, String newRef, String schoolCode, String fullName, String account,
-            boolean minor) {
-    }
+    public record Erased(
+            long id, String oldRef, String newRef, String schoolCode, String fullName, String account, boolean minor) {}
 
     /**
      * Anonymises a student to a tombstone (STUDENT_ERASE: ADMIN): the record keeps only its school and
@@ -438,9 +517,11 @@ public class StudentService {
         student.erase(Instant.now(clock));
         em.flush();
         erased.fire(new StudentErased(student.getId()));
-        em.createNativeQuery("delete from student_invitation where student_id = ?").setParameter(1, student.getId())
+        em.createNativeQuery("delete from student_invitation where student_id = ?")
+                .setParameter(1, student.getId())
                 .executeUpdate();
-        return new Erased(student.getId(), oldRef, student.ref(), student.getSchool().getCode(), name, account, minor);
+        return new Erased(
+                student.getId(), oldRef, student.ref(), student.getSchool().getCode(), name, account, minor);
     }
 
     /** What other areas copy of the student's consent and graduation year follows the change, in its transaction. */
@@ -456,8 +537,12 @@ public class StudentService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> sharedCertifications(int max) {
-        return em.createQuery("select distinct c.name from Certification c where c.student.consentToShare = true"
-                + " order by c.name", String.class).setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "select distinct c.name from Certification c where c.student.consentToShare = true"
+                                + " order by c.name",
+                        String.class)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /** A student's consent decisions, newest first; the read is audited. */
@@ -479,7 +564,9 @@ public class StudentService {
 
     /** The school a list within {@code grant} keeps to: null for every school. */
     String listedSchool(Grant grant, String requested) {
-        String code = requested == null || requested.isBlank() ? null : requested.trim().toUpperCase(Locale.ROOT);
+        String code = requested == null || requested.isBlank()
+                ? null
+                : requested.trim().toUpperCase(Locale.ROOT);
         if (code == null) {
             return grant.schoolFilter();
         }
@@ -520,16 +607,31 @@ public class StudentService {
         }
         StudentView view = StudentView.of(student, today());
         if (!sharedWithCaller(student)) {
-            return new StudentView(view.id(), view.ref(), view.schoolCode(), view.studentNumber(), null, null, null, null,
-                    view.enrollmentYear(), view.expectedGraduationYear(), view.status(), false, false, view.minor(), List.of(),
-                    List.of(), view.version());
+            return new StudentView(
+                    view.id(),
+                    view.ref(),
+                    view.schoolCode(),
+                    view.studentNumber(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    view.enrollmentYear(),
+                    view.expectedGraduationYear(),
+                    view.status(),
+                    false,
+                    false,
+                    view.minor(),
+                    List.of(),
+                    List.of(),
+                    view.version());
         }
         return view.minor() ? view.withoutContact() : view;
     }
 
     /** The operations whose grants read students as shared with agencies (the consenting ones). */
-    private static final List<Operation> SHARED_READS = List.of(Operation.REPORT_READ, Operation.PLACEMENT_READ,
-            Operation.PLACEMENT_WRITE, Operation.CANDIDATE_SEARCH);
+    private static final List<Operation> SHARED_READS = List.of(
+            Operation.REPORT_READ, Operation.PLACEMENT_READ, Operation.PLACEMENT_WRITE, Operation.CANDIDATE_SEARCH);
 
     /** Whether the caller's agency sees the student now; a caller of no agency, whether the student shares at all. */
     private boolean sharedWithCaller(Student student) {
@@ -556,7 +658,8 @@ public class StudentService {
         Student student = resolve(grant, ref);
         StudentView view = StudentView.of(student, today());
         boolean school = grant.reachesAll()
-                || (grant.has(Scope.OWN_SCHOOL) && student.getSchool().getCode().equals(grant.caller().schoolCode()))
+                || (grant.has(Scope.OWN_SCHOOL)
+                        && student.getSchool().getCode().equals(grant.caller().schoolCode()))
                 || (grant.has(Scope.OWN) && grant.username().equals(student.getAccount()));
         return school || !view.minor() ? view : view.withoutContact();
     }
@@ -589,15 +692,21 @@ public class StudentService {
             if (text.isEmpty() || text.length() > 18 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
                 return Optional.empty();
             }
-            return em.createNamedQuery("Student.findById", Student.class).setParameter("id", Long.parseLong(text))
-                    .getResultStream().filter(s -> !s.isErased()).findFirst();
+            return em.createNamedQuery("Student.findById", Student.class)
+                    .setParameter("id", Long.parseLong(text))
+                    .getResultStream()
+                    .filter(s -> !s.isErased())
+                    .findFirst();
         }
         return parsed.flatMap(r -> find(r.schoolCode(), r.number())).filter(s -> !s.isErased());
     }
 
     private Optional<Student> find(String school, String number) {
-        return em.createNamedQuery("Student.findByRef", Student.class).setParameter("school", school)
-                .setParameter("number", number).getResultStream().findFirst();
+        return em.createNamedQuery("Student.findByRef", Student.class)
+                .setParameter("school", school)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst();
     }
 
     private List<FieldProblem> problems(StudentInput input, School school) {
@@ -612,7 +721,9 @@ public class StudentService {
         }
         if (input.skills() != null) {
             for (String skill : input.skills()) {
-                if (skill != null && NiceFramework.looksLikeWorkRole(skill.trim()) && nice.workRole(skill.trim()).isEmpty()) {
+                if (skill != null
+                        && NiceFramework.looksLikeWorkRole(skill.trim())
+                        && nice.workRole(skill.trim()).isEmpty()) {
                     problems.add(new FieldProblem("skills", skill + " is not a NICE work role"));
                 }
             }
@@ -624,8 +735,12 @@ public class StudentService {
         if (name == null || name.isBlank()) {
             return null;
         }
-        return em.createNamedQuery("Program.ofSchool", Program.class).setParameter("code", school.getCode())
-                .getResultStream().filter(p -> p.getName().equalsIgnoreCase(name.trim())).findFirst().orElse(null);
+        return em.createNamedQuery("Program.ofSchool", Program.class)
+                .setParameter("code", school.getCode())
+                .getResultStream()
+                .filter(p -> p.getName().equalsIgnoreCase(name.trim()))
+                .findFirst()
+                .orElse(null);
     }
 
     /** Checked after the record's tenancy, so that another school's student is a 404 whatever was sent. */

@@ -33,13 +33,14 @@ public class NiceFramework {
 
     private volatile Catalogue catalogue;
 
-    private record Catalogue(Map<String, String> categories, Map<String, WorkRole> roles,
-            Map<String, String> statements, Map<String, List<String>> statementsOfRole) {
-    }
+    private record Catalogue(
+            Map<String, String> categories,
+            Map<String, WorkRole> roles,
+            Map<String, String> statements,
+            Map<String, List<String>> statementsOfRole) {}
 
     /** A task, knowledge or skill statement: {@code T0084}, {@code K1082}, {@code S0432}. */
-    public record Statement(String id, String kind, String text) {
-    }
+    public record Statement(String id, String kind, String text) {}
 
     private Catalogue catalogue() {
         Catalogue c = catalogue;
@@ -98,8 +99,8 @@ public class NiceFramework {
             sorted.sort(Comparator.comparing(WorkRole::id));
             Map<String, WorkRole> ordered = new LinkedHashMap<>();
             sorted.forEach(r -> ordered.put(r.id(), r));
-            return new Catalogue(Collections.unmodifiableMap(categories), Collections.unmodifiableMap(ordered),
-                    statements, ofRole);
+            return new Catalogue(
+                    Collections.unmodifiableMap(categories), Collections.unmodifiableMap(ordered), statements, ofRole);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -119,16 +120,21 @@ public class NiceFramework {
 
     /** A work role as pages show it, id and title ("PD-WRL-007 Vulnerability Analysis"); text naming no role as it is. */
     public String label(String workRoleId) {
-        return workRoleId == null ? "" : workRole(workRoleId).map(WorkRole::label).orElse(workRoleId);
+        return workRoleId == null
+                ? ""
+                : workRole(workRoleId).map(WorkRole::label).orElse(workRoleId);
     }
 
     /** The task, knowledge and skill statements NICE links to a work role. */
     public List<Statement> statementsOf(String workRoleId) {
         Catalogue c = catalogue();
-        return c.statementsOfRole().getOrDefault(workRoleId, List.of()).stream().map(s -> {
-            String[] kindAndId = s.split(":", 2);
-            return new Statement(kindAndId[1], kindAndId[0], c.statements().get(kindAndId[1]));
-        }).toList();
+        return c.statementsOfRole().getOrDefault(workRoleId, List.of()).stream()
+                .map(s -> {
+                    String[] kindAndId = s.split(":", 2);
+                    return new Statement(
+                            kindAndId[1], kindAndId[0], c.statements().get(kindAndId[1]));
+                })
+                .toList();
     }
 
     /** Whether a text has the shape of a work role id, and so must name a known role. */

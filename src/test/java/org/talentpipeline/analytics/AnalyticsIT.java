@@ -74,7 +74,9 @@ class AnalyticsIT {
     }
 
     private static long sum(JsonArray items, String field) {
-        return items.stream().mapToLong(v -> v.asJsonObject().getJsonNumber(field).longValue()).sum();
+        return items.stream()
+                .mapToLong(v -> v.asJsonObject().getJsonNumber(field).longValue())
+                .sum();
     }
 
     private static List<String> lines(ApiClient.Reply csv) {
@@ -91,9 +93,16 @@ class AnalyticsIT {
 
     @Test
     void aSchoolsPlacementsAreThoseTheAgenciesPlaced() {
-        long placedByAgencies = api.get("/placements/numbers", token("admin")).json().getJsonObject("placedBySchool")
-                .getJsonNumber("XDU").longValue();
-        long placed = school("admin", "XDU").getJsonObject("placements").getJsonObject("funnel").getJsonNumber("PLACED").longValue();
+        long placedByAgencies = api.get("/placements/numbers", token("admin"))
+                .json()
+                .getJsonObject("placedBySchool")
+                .getJsonNumber("XDU")
+                .longValue();
+        long placed = school("admin", "XDU")
+                .getJsonObject("placements")
+                .getJsonObject("funnel")
+                .getJsonNumber("PLACED")
+                .longValue();
         assertEquals(placedByAgencies, placed);
     }
 
@@ -102,16 +111,32 @@ class AnalyticsIT {
         JsonObject ratings = school("school_admin", "XDU").getJsonObject("ratings");
         JsonArray trend = ratings.getJsonArray("trend");
         // each rated student has at least one result, and a quarter's students are among its results
-        assertEquals(List.of(true, true), List.of(sum(trend, "results") >= ratings.getJsonNumber("rated").longValue(),
-                trend.stream().allMatch(q -> q.asJsonObject().getJsonNumber("students").longValue()
-                        <= q.asJsonObject().getJsonNumber("results").longValue())));
+        assertEquals(
+                List.of(true, true),
+                List.of(
+                        sum(trend, "results") >= ratings.getJsonNumber("rated").longValue(),
+                        trend.stream()
+                                .allMatch(q -> q.asJsonObject()
+                                                .getJsonNumber("students")
+                                                .longValue()
+                                        <= q.asJsonObject()
+                                                .getJsonNumber("results")
+                                                .longValue())));
     }
 
     @Test
     void aSchoolsCategoriesStandBesideTheNationsMean() {
-        JsonArray categories = school("school_admin", "XDU").getJsonObject("ratings").getJsonArray("categories");
-        assertEquals(List.of(true, true), List.of(!categories.isEmpty(),
-                categories.stream().allMatch(c -> c.asJsonObject().getJsonNumber("nationalMean").doubleValue() > 0)));
+        JsonArray categories =
+                school("school_admin", "XDU").getJsonObject("ratings").getJsonArray("categories");
+        assertEquals(
+                List.of(true, true),
+                List.of(
+                        !categories.isEmpty(),
+                        categories.stream()
+                                .allMatch(c -> c.asJsonObject()
+                                                .getJsonNumber("nationalMean")
+                                                .doubleValue()
+                                        > 0)));
     }
 
     @Test
@@ -119,37 +144,59 @@ class AnalyticsIT {
         JsonObject figures = school("school_admin", "XDU");
         List<String> trend = lines(api.get("/analytics/schools/XDU/trend", token("school_admin")));
         List<String> categories = lines(api.get("/analytics/schools/XDU/categories", token("school_admin")));
-        assertEquals(List.of("quarter,results,students,mean_place_percentile", figures.getJsonObject("ratings").getJsonArray("trend").size() + 1,
+        assertEquals(
+                List.of(
+                        "quarter,results,students,mean_place_percentile",
+                        figures.getJsonObject("ratings").getJsonArray("trend").size() + 1,
                         "category,students,mean_talent_score,national_mean_talent_score",
-                        figures.getJsonObject("ratings").getJsonArray("categories").size() + 1),
+                        figures.getJsonObject("ratings")
+                                        .getJsonArray("categories")
+                                        .size()
+                                + 1),
                 List.of(trend.get(0), trend.size(), categories.get(0), categories.size()));
     }
 
     @Test
     void anotherSchoolIsNotFoundForASchoolAdmin() {
-        assertEquals(List.of(404, 404), List.of(api.get("/analytics/schools/SJTU", token("school_admin")).status(),
-                api.get("/analytics/schools/SJTU/trend", token("school_admin")).status()));
+        assertEquals(
+                List.of(404, 404),
+                List.of(
+                        api.get("/analytics/schools/SJTU", token("school_admin"))
+                                .status(),
+                        api.get("/analytics/schools/SJTU/trend", token("school_admin"))
+                                .status()));
     }
 
     @Test
     void anUnknownSchoolOrTableIsNotFound() {
-        assertEquals(List.of(404, 404), List.of(api.get("/analytics/schools/NOPE", token("admin")).status(),
-                api.get("/analytics/schools/XDU/salaries", token("admin")).status()));
+        assertEquals(
+                List.of(404, 404),
+                List.of(
+                        api.get("/analytics/schools/NOPE", token("admin")).status(),
+                        api.get("/analytics/schools/XDU/salaries", token("admin"))
+                                .status()));
     }
 
     @Test
     void theNationIsTheAdminsAlone() {
-        assertEquals(List.of(403, 403, 403), List.of(api.get("/analytics/nation", token("school_admin")).status(),
-                api.get("/analytics/nation", token("recruiter")).status(),
-                api.get("/analytics/schools/XDU", token("recruiter")).status()));
+        assertEquals(
+                List.of(403, 403, 403),
+                List.of(
+                        api.get("/analytics/nation", token("school_admin")).status(),
+                        api.get("/analytics/nation", token("recruiter")).status(),
+                        api.get("/analytics/schools/XDU", token("recruiter")).status()));
     }
 
     @Test
     void theNationsRegionsAndSchoolsAddUpToItsRatedStudents() {
         JsonObject ratings = api.get("/analytics/nation", token("admin")).json().getJsonObject("ratings");
         long rated = ratings.getJsonNumber("rated").longValue();
-        assertEquals(List.of(rated, rated, rated), List.of(sum(ratings.getJsonArray("regions"), "students"),
-                sum(ratings.getJsonArray("schools"), "students"), sum(ratings.getJsonArray("distribution"), "students")));
+        assertEquals(
+                List.of(rated, rated, rated),
+                List.of(
+                        sum(ratings.getJsonArray("regions"), "students"),
+                        sum(ratings.getJsonArray("schools"), "students"),
+                        sum(ratings.getJsonArray("distribution"), "students")));
     }
 
     @Test
@@ -157,9 +204,13 @@ class AnalyticsIT {
         JsonObject ratings = api.get("/analytics/nation", token("admin")).json().getJsonObject("ratings");
         long rated = ratings.getJsonNumber("rated").longValue();
         List<String> csv = lines(api.get("/analytics/nation/work-roles", token("admin")));
-        assertEquals(List.of(ratings.getJsonArray("workRoles").size() + 1, true), List.of(csv.size(),
-                ratings.getJsonArray("workRoles").stream().map(JsonValue::asJsonObject)
-                        .allMatch(r -> r.getJsonNumber("students").longValue() <= rated)));
+        assertEquals(
+                List.of(ratings.getJsonArray("workRoles").size() + 1, true),
+                List.of(
+                        csv.size(),
+                        ratings.getJsonArray("workRoles").stream()
+                                .map(JsonValue::asJsonObject)
+                                .allMatch(r -> r.getJsonNumber("students").longValue() <= rated)));
     }
 
     // --- pages ---
@@ -177,7 +228,8 @@ class AnalyticsIT {
     private void open(String path) {
         browser.get(base + path);
         new MainPage(browser);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("canvas")));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("canvas")));
     }
 
     @ParameterizedTest(name = "{0} in {1}")
@@ -186,9 +238,13 @@ class AnalyticsIT {
         signIn("school_admin", language);
         open("analytics/school.xhtml");
         Browser.screenshot(browser, "analytics-school-" + language);
-        assertEquals(List.of(title, school, 4),
-                List.of(browser.findElement(By.tagName("h1")).getText(), browser.findElement(By.id("schoolName")).getText(),
-                        browser.findElements(By.cssSelector("#analytics canvas")).size()));
+        assertEquals(
+                List.of(title, school, 4),
+                List.of(
+                        browser.findElement(By.tagName("h1")).getText(),
+                        browser.findElement(By.id("schoolName")).getText(),
+                        browser.findElements(By.cssSelector("#analytics canvas"))
+                                .size()));
     }
 
     @ParameterizedTest(name = "{0} in {1}")
@@ -197,34 +253,51 @@ class AnalyticsIT {
         signIn("admin", language);
         open("analytics/nation.xhtml");
         Browser.screenshot(browser, "analytics-nation-" + language);
-        assertEquals(List.of(title, true), List.of(browser.findElement(By.tagName("h1")).getText(),
-                browser.findElements(By.cssSelector("#analytics canvas")).size() >= 3));
+        assertEquals(
+                List.of(title, true),
+                List.of(
+                        browser.findElement(By.tagName("h1")).getText(),
+                        browser.findElements(By.cssSelector("#analytics canvas"))
+                                        .size()
+                                >= 3));
     }
 
     @Test
     void theCsvBesideAChartHoldsItsTable() throws Exception {
         signIn("school_admin", "en");
         open("analytics/school.xhtml");
-        int rows = browser.findElements(By.cssSelector("[id='analytics:trend_data'] tr")).size();
+        int rows = browser.findElements(By.cssSelector("[id='analytics:trend_data'] tr"))
+                .size();
         Path file = Browser.downloads().resolve("analytics-XDU-trend.csv");
         Files.deleteIfExists(file);
         browser.findElement(By.id("analytics:trendCsv")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Files.isRegularFile(file));
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        assertEquals(List.of("quarter,results,students,mean_place_percentile", rows + 1), List.of(lines.get(0), lines.size()));
+        assertEquals(
+                List.of("quarter,results,students,mean_place_percentile", rows + 1),
+                List.of(lines.get(0), lines.size()));
     }
 
     @Test
     void anotherSchoolsAnalyticsPageIsNotFound() {
         signIn("school_admin", "en");
         browser.get(base + "analytics/school.xhtml?school=SJTU");
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("error-title")));
-        assertEquals(List.of("Not found", 0), List.of(browser.findElement(By.id("error-title")).getText(),
-                browser.findElements(By.cssSelector("#analytics canvas")).size()));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("error-title")));
+        assertEquals(
+                List.of("Not found", 0),
+                List.of(
+                        browser.findElement(By.id("error-title")).getText(),
+                        browser.findElements(By.cssSelector("#analytics canvas"))
+                                .size()));
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"school_admin, analytics/school.xhtml", "admin, analytics/nation.xhtml", "admin, analytics/school.xhtml?school=SJTU"})
+    @CsvSource({
+        "school_admin, analytics/school.xhtml",
+        "admin, analytics/nation.xhtml",
+        "admin, analytics/school.xhtml?school=SJTU"
+    })
     void analyticsPagesHaveNoSeriousAccessibilityViolation(String user, String path) {
         signIn(user, "en");
         open(path);

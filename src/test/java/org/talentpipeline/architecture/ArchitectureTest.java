@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaCodeUnitAccess;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnitAccess;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -31,8 +31,18 @@ class ArchitectureTest {
 
     private static final String ROOT = "org.talentpipeline";
     private static final String[] SHARED = {"..identity..", "..audit..", "..taxonomy..", "..platform.."};
-    private static final String[] BUSINESS = {"..school..", "..student..", "..competition..", "..evaluation..",
-        "..scoring..", "..search..", "..placement..", "..certification..", "..privacy..", "..maintenance.."};
+    private static final String[] BUSINESS = {
+        "..school..",
+        "..student..",
+        "..competition..",
+        "..evaluation..",
+        "..scoring..",
+        "..search..",
+        "..placement..",
+        "..certification..",
+        "..privacy..",
+        "..maintenance.."
+    };
 
     /**
      * Classes that still use {@code java.sql} outside the classes named for it (issue 21, item 3: their SQL moves
@@ -68,45 +78,73 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(ROOT);
     }
 
     /** DESIGN.md: placement -> search -> scoring -> competition/evaluation -> student -> school, never back. */
     @Test
     void areasDependOneWay() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("Top").definedBy("..privacy..", "..certification..", "..maintenance..", "..integrity..", "..analytics..")
-                .layer("Placement").definedBy("..placement..")
-                .layer("Search").definedBy("..search..")
-                .layer("Scoring").definedBy("..scoring..")
-                .layer("Evaluation").definedBy("..evaluation..")
-                .layer("Competition").definedBy("..competition..")
-                .layer("Student").definedBy("..student..")
-                .layer("School").definedBy("..school..")
-                .whereLayer("Top").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Placement").mayOnlyBeAccessedByLayers("Top")
-                .whereLayer("Search").mayOnlyBeAccessedByLayers("Placement", "Top")
-                .whereLayer("Scoring").mayOnlyBeAccessedByLayers("Search", "Placement", "Top")
-                .whereLayer("Evaluation").mayOnlyBeAccessedByLayers("Scoring", "Search", "Placement", "Top")
-                .whereLayer("Competition").mayOnlyBeAccessedByLayers("Evaluation", "Scoring", "Search", "Placement", "Top")
-                .whereLayer("Student").mayOnlyBeAccessedByLayers("Competition", "Evaluation", "Scoring", "Search", "Placement",
-                        "Top")
-                .whereLayer("School").mayOnlyBeAccessedByLayers("Student", "Competition", "Evaluation", "Scoring", "Search",
-                        "Placement", "Top")
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("Top")
+                .definedBy("..privacy..", "..certification..", "..maintenance..", "..integrity..", "..analytics..")
+                .layer("Placement")
+                .definedBy("..placement..")
+                .layer("Search")
+                .definedBy("..search..")
+                .layer("Scoring")
+                .definedBy("..scoring..")
+                .layer("Evaluation")
+                .definedBy("..evaluation..")
+                .layer("Competition")
+                .definedBy("..competition..")
+                .layer("Student")
+                .definedBy("..student..")
+                .layer("School")
+                .definedBy("..school..")
+                .whereLayer("Top")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("Placement")
+                .mayOnlyBeAccessedByLayers("Top")
+                .whereLayer("Search")
+                .mayOnlyBeAccessedByLayers("Placement", "Top")
+                .whereLayer("Scoring")
+                .mayOnlyBeAccessedByLayers("Search", "Placement", "Top")
+                .whereLayer("Evaluation")
+                .mayOnlyBeAccessedByLayers("Scoring", "Search", "Placement", "Top")
+                .whereLayer("Competition")
+                .mayOnlyBeAccessedByLayers("Evaluation", "Scoring", "Search", "Placement", "Top")
+                .whereLayer("Student")
+                .mayOnlyBeAccessedByLayers("Competition", "Evaluation", "Scoring", "Search", "Placement", "Top")
+                .whereLayer("School")
+                .mayOnlyBeAccessedByLayers(
+                        "Student", "Competition", "Evaluation", "Scoring", "Search", "Placement", "Top")
                 .check(classes);
     }
 
     /** Issue 21: the candidate search is fed by events and asked by pages; no other area imports it. */
     @Test
     void noOtherAreaUsesSearch() {
-        noClasses().that().resideOutsideOfPackage("..search..").should().dependOnClassesThat().resideInAPackage("..search..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..search..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..search..")
                 .check(classes);
     }
 
     /** DESIGN.md: every area may use identity, audit, taxonomy and platform; none of those uses an area. */
     @Test
     void sharedAreasUseNoBusinessArea() {
-        noClasses().that().resideInAnyPackage(SHARED).should().dependOnClassesThat().resideInAnyPackage(BUSINESS)
+        noClasses()
+                .that()
+                .resideInAnyPackage(SHARED)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(BUSINESS)
                 .check(classes);
     }
 
@@ -119,17 +157,28 @@ class ArchitectureTest {
     /** STYLE.md: the engine is plain Java, unit-tested and benchmarked on its own. */
     @Test
     void scoringEngineIsPlainJava() {
-        noClasses().that().resideInAPackage("..scoring.engine..").should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .resideInAPackage("..scoring.engine..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("jakarta..", "javax..", "org.eclipse.microprofile..", "java.sql..")
-                .orShould().dependOnClassesThat().resideOutsideOfPackages("java..", "..scoring.engine..")
+                .orShould()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("java..", "..scoring.engine..")
                 .check(classes);
     }
 
     /** STYLE.md: JDBC in classes named for it ({@code *Rows}, {@code *Store}) and in platform's helpers only. */
     @Test
     void jdbcOnlyInClassesNamedForIt() {
-        noClasses().that(areNot(namedForJdbc())).and(areNot(frozen())).should().dependOnClassesThat()
-                .resideInAPackage("java.sql..").check(classes);
+        noClasses()
+                .that(areNot(namedForJdbc()))
+                .and(areNot(frozen()))
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("java.sql..")
+                .check(classes);
     }
 
     /**
@@ -138,32 +187,39 @@ class ArchitectureTest {
      */
     @Test
     void noAreaHandsAnotherAJdbcConnection() {
-        classes().should(new ArchCondition<JavaClass>("call no other area's method that takes a java.sql type") {
-            @Override
-            public void check(JavaClass caller, ConditionEvents events) {
-                for (JavaCodeUnitAccess<?> call : caller.getCodeUnitCallsFromSelf()) {
-                    JavaClass owner = call.getTargetOwner();
-                    String area = area(owner);
-                    if (area == null || area.equals(area(caller)) || "platform".equals(area)) {
-                        continue;
+        classes()
+                .should(new ArchCondition<JavaClass>("call no other area's method that takes a java.sql type") {
+                    @Override
+                    public void check(JavaClass caller, ConditionEvents events) {
+                        for (JavaCodeUnitAccess<?> call : caller.getCodeUnitCallsFromSelf()) {
+                            JavaClass owner = call.getTargetOwner();
+                            String area = area(owner);
+                            if (area == null || area.equals(area(caller)) || "platform".equals(area)) {
+                                continue;
+                            }
+                            boolean jdbc = call.getTarget().getRawParameterTypes().stream()
+                                    .anyMatch(t -> t.getPackageName().equals("java.sql"));
+                            if (jdbc) {
+                                events.add(SimpleConditionEvent.violated(call, call.getDescription()));
+                            }
+                        }
                     }
-                    boolean jdbc = call.getTarget().getRawParameterTypes().stream()
-                            .anyMatch(t -> t.getPackageName().equals("java.sql"));
-                    if (jdbc) {
-                        events.add(SimpleConditionEvent.violated(call, call.getDescription()));
-                    }
-                }
-            }
-        }).check(classes);
+                })
+                .check(classes);
     }
 
     /** The frozen list only shrinks: every class on it still uses JDBC (take it off once it does not). */
     @Test
     void frozenJdbcListHoldsNoClassThatIsDone() {
-        Set<String> usingJdbc = classes.stream().filter(c -> c.getDirectDependenciesFromSelf().stream()
-                .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("java.sql")))
-                .map(ArchitectureTest::shortName).collect(Collectors.toCollection(TreeSet::new));
-        List<String> done = JDBC_NOT_YET_NAMED.stream().filter(name -> !usingJdbc.contains(name)).sorted().toList();
+        Set<String> usingJdbc = classes.stream()
+                .filter(c -> c.getDirectDependenciesFromSelf().stream()
+                        .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("java.sql")))
+                .map(ArchitectureTest::shortName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        List<String> done = JDBC_NOT_YET_NAMED.stream()
+                .filter(name -> !usingJdbc.contains(name))
+                .sorted()
+                .toList();
         assertEquals(List.of(), done, "no longer use java.sql: take them off JDBC_NOT_YET_NAMED");
     }
 
@@ -192,7 +248,8 @@ class ArchitectureTest {
     }
 
     private static DescribedPredicate<JavaClass> frozen() {
-        return DescribedPredicate.describe("frozen in JDBC_NOT_YET_NAMED", c -> JDBC_NOT_YET_NAMED.contains(shortName(c)));
+        return DescribedPredicate.describe(
+                "frozen in JDBC_NOT_YET_NAMED", c -> JDBC_NOT_YET_NAMED.contains(shortName(c)));
     }
 
     private static DescribedPredicate<JavaClass> areNot(DescribedPredicate<JavaClass> predicate) {

@@ -62,7 +62,8 @@ final class BulkRows implements AutoCloseable {
         }
         if (copy != null) {
             try {
-                new CopyManager(connection.unwrap(BaseConnection.class)).copyIn(copy, new StringReader(text.toString()));
+                new CopyManager(connection.unwrap(BaseConnection.class))
+                        .copyIn(copy, new StringReader(text.toString()));
             } catch (IOException e) {
                 throw new SQLException(e);
             }

@@ -47,13 +47,16 @@ import org.talentpipeline.student.Student;
 public final class GenerateData {
 
     static final String[] REGIONS = {"North", "Northeast", "East", "Central", "South", "Southwest", "Northwest"};
-    static final String[][] PROGRAMS = {{"Cyberspace Security", "BACHELOR"}, {"Information Security", "BACHELOR"},
-        {"Computer Science and Technology", "BACHELOR"}, {"Network Security Operations", "DIPLOMA"}};
+    static final String[][] PROGRAMS = {
+        {"Cyberspace Security", "BACHELOR"},
+        {"Information Security", "BACHELOR"},
+        {"Computer Science and Technology", "BACHELOR"},
+        {"Network Security Operations", "DIPLOMA"}
+    };
     static final int STUDENTS_PER_SCHOOL = 2_000;
     static final LocalDate TODAY = LocalDate.of(2026, 9, 1);
 
-    private GenerateData() {
-    }
+    private GenerateData() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = options(args);
@@ -63,7 +66,11 @@ public final class GenerateData {
             Path file = Path.of(opts.get("csv"));
             long started = System.nanoTime();
             writeCsv(file, students, seed, opts.getOrDefault("prefix", "G"));
-            System.out.printf(Locale.ROOT, "wrote %,d students to %s in %.1f s%n", students, file,
+            System.out.printf(
+                    Locale.ROOT,
+                    "wrote %,d students to %s in %.1f s%n",
+                    students,
+                    file,
                     (System.nanoTime() - started) / 1e9);
             return;
         }
@@ -80,25 +87,41 @@ public final class GenerateData {
         long resultsDone = System.nanoTime();
         long placements = generatePlacements(ds, Math.max(1, students / 50), seed);
         if (url.startsWith("jdbc:postgresql:")) {
-            // fresh statistics and visibility maps, as autovacuum would make them in time: without statistics PostgreSQL
+            // fresh statistics and visibility maps, as autovacuum would make them in time: without statistics
+            // PostgreSQL
             // plans per-event reads as scans, and without visibility maps index-only scans read the table anyway
-            try (var c = ds.getConnection(); var s = c.createStatement()) {
+            try (var c = ds.getConnection();
+                    var s = c.createStatement()) {
                 c.setAutoCommit(true);
                 s.execute("vacuum analyze");
             }
         }
         double studentSeconds = (studentsDone - started) / 1e9;
         double resultSeconds = (resultsDone - studentsDone) / 1e9;
-        System.out.printf(Locale.ROOT, "generated %,d schools, %,d programmes, %,d students, %,d events with %,d results,"
-                + " %,d placements into %s in %.1f s (seed %d)%n", counts.schools, counts.programs, counts.students, events,
-                results, placements, url, (System.nanoTime() - started) / 1e9, seed);
-        System.out.printf(Locale.ROOT, "students (with migration) %.1f s, %,.0f students/s; results %.1f s, %,.0f result rows/s"
-                + " (with their category, team and member rows)%n", studentSeconds, counts.students / studentSeconds,
-                resultSeconds, results / resultSeconds);
+        System.out.printf(
+                Locale.ROOT,
+                "generated %,d schools, %,d programmes, %,d students, %,d events with %,d results,"
+                        + " %,d placements into %s in %.1f s (seed %d)%n",
+                counts.schools,
+                counts.programs,
+                counts.students,
+                events,
+                results,
+                placements,
+                url,
+                (System.nanoTime() - started) / 1e9,
+                seed);
+        System.out.printf(
+                Locale.ROOT,
+                "students (with migration) %.1f s, %,.0f students/s; results %.1f s, %,.0f result rows/s"
+                        + " (with their category, team and member rows)%n",
+                studentSeconds,
+                counts.students / studentSeconds,
+                resultSeconds,
+                results / resultSeconds);
     }
 
-    record Counts(int schools, int programs, int students) {
-    }
+    record Counts(int schools, int programs, int students) {}
 
     static DataSource dataSource(String url, String user, String password) {
         if (url.startsWith("jdbc:postgresql:")) {
@@ -129,8 +152,9 @@ public final class GenerateData {
             long studentId = nextBlock(c, "student_seq", students);
             long consentId = nextBlock(c, "student_consent_seq", students);
             List<long[]> programsOf = new ArrayList<>();
-            try (PreparedStatement school = c.prepareStatement("insert into school (id, code, name, local_name, region, city,"
-                    + " type, created_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, 1)");
+            try (PreparedStatement school =
+                            c.prepareStatement("insert into school (id, code, name, local_name, region, city,"
+                                    + " type, created_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, 1)");
                     PreparedStatement program = c.prepareStatement(
                             "insert into program (id, school_id, name, level, version) values (?, ?, ?, ?, 1)")) {
                 for (int s = 0; s < schools; s++) {
@@ -161,10 +185,15 @@ public final class GenerateData {
                 program.executeBatch();
             }
             LocalDateTime at = LocalDateTime.of(2026, 9, 1, 0, 0);
-            try (BulkRows student = new BulkRows(c, "student", "id, school_id, student_number, full_name, name_key,"
-                    + " date_of_birth, email, program_id, enrollment_year, expected_graduation_year, status,"
-                    + " consent_to_share, guardian_consent, created_at, updated_at, version");
-                    BulkRows consent = new BulkRows(c, "student_consent",
+            try (BulkRows student = new BulkRows(
+                            c,
+                            "student",
+                            "id, school_id, student_number, full_name, name_key,"
+                                    + " date_of_birth, email, program_id, enrollment_year, expected_graduation_year, status,"
+                                    + " consent_to_share, guardian_consent, created_at, updated_at, version");
+                    BulkRows consent = new BulkRows(
+                            c,
+                            "student_consent",
                             "id, student_id, granted, guardian_consent, recorded_by, recorded_at, source")) {
                 for (int i = 0; i < students; i++) {
                     int s = i / STUDENTS_PER_SCHOOL;
@@ -173,8 +202,23 @@ public final class GenerateData {
                     long id = studentId + i;
                     String email = row.number + "@" + String.format(Locale.ROOT, "g%04d", s + 1) + ".example.edu";
                     long program = programsOf.get(s)[secondary ? 0 : random.nextInt(PROGRAMS.length)];
-                    student.add(id, schoolId + s, row.number, row.name, Student.nameKey(row.name), row.born, email,
-                            program, row.enrolled, row.graduates, "ENROLLED", row.consents, false, at, at, 1);
+                    student.add(
+                            id,
+                            schoolId + s,
+                            row.number,
+                            row.name,
+                            Student.nameKey(row.name),
+                            row.born,
+                            email,
+                            program,
+                            row.enrolled,
+                            row.graduates,
+                            "ENROLLED",
+                            row.consents,
+                            false,
+                            at,
+                            at,
+                            1);
                     if (row.consents) {
                         consent.add(consentId + i, id, true, false, "generator", at, "IMPORT");
                     }
@@ -230,8 +274,9 @@ public final class GenerateData {
             skipForeignKeyChecks(c);
             List<long[]> students = new ArrayList<>();
             List<String> refs = new ArrayList<>();
-            try (Statement s = c.createStatement(); var rs = s.executeQuery("select s.id, s.school_id, sc.code, s.student_number"
-                    + " from student s join school sc on sc.id = s.school_id order by s.id")) {
+            try (Statement s = c.createStatement();
+                    var rs = s.executeQuery("select s.id, s.school_id, sc.code, s.student_number"
+                            + " from student s join school sc on sc.id = s.school_id order by s.id")) {
                 while (rs.next()) {
                     students.add(new long[] {rs.getLong(1), rs.getLong(2)});
                     refs.add(rs.getString(3) + "/" + rs.getString(4));
@@ -253,8 +298,9 @@ public final class GenerateData {
             long eventId = nextBlock(c, "event_seq", events);
             long written = 0;
             Timestamp now = Timestamp.from(Instant.parse("2026-09-01T00:00:00Z"));
-            try (PreparedStatement event = c.prepareStatement("insert into competition_event (id, code, name, competition_id,"
-                    + " level, format, weight, start_date, end_date, created_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
+            try (PreparedStatement event = c.prepareStatement(
+                            "insert into competition_event (id, code, name, competition_id,"
+                                    + " level, format, weight, start_date, end_date, created_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
                     PreparedStatement category = c.prepareStatement(
                             "insert into event_category (event_id, name, work_role) values (?, ?, null)")) {
                 for (int e = 0; e < events; e++) {
@@ -266,12 +312,14 @@ public final class GenerateData {
                     event.setLong(4, competitionId);
                     event.setString(5, level);
                     event.setString(6, e % 5 == 4 ? "ATTACK_DEFENSE" : "JEOPARDY");
-                    event.setDouble(7, switch (level) {
-                        case "SCHOOL" -> 0.5;
-                        case "REGIONAL" -> 0.75;
-                        case "NATIONAL" -> 1.0;
-                        default -> 1.25;
-                    });
+                    event.setDouble(
+                            7,
+                            switch (level) {
+                                case "SCHOOL" -> 0.5;
+                                case "REGIONAL" -> 0.75;
+                                case "NATIONAL" -> 1.0;
+                                default -> 1.25;
+                            });
                     event.setDate(8, Date.valueOf(day));
                     event.setDate(9, Date.valueOf(day));
                     event.setTimestamp(10, now);
@@ -287,13 +335,15 @@ public final class GenerateData {
             }
             try (BulkRows team = new BulkRows(c, "team", "id, event_id, name");
                     BulkRows member = new BulkRows(c, "team_member", "team_id, event_id, student_id");
-                    BulkRows result = new BulkRows(c, "result",
-                            "id, event_id, place, competitor, points, student_id, team_id, reached_at");
+                    BulkRows result = new BulkRows(
+                            c, "result", "id, event_id, place, competitor, points, student_id, team_id, reached_at");
                     BulkRows points = new BulkRows(c, "result_category", "result_id, category, points")) {
                 for (int e = 0; e < events; e++) {
                     long event = eventId + e;
                     boolean teams = e % 5 == 4;
-                    int field = (int) Math.min(students.size() / (teams ? 3 : 1), Math.round(20 * Math.pow(largest / 20, random.nextDouble())));
+                    int field = (int) Math.min(
+                            students.size() / (teams ? 3 : 1),
+                            Math.round(20 * Math.pow(largest / 20, random.nextDouble())));
                     // stronger students enter more often: draw by rejection on skill
                     LinkedHashSet<Integer> entrants = new LinkedHashSet<>();
                     int wanted = field * (teams ? 3 : 1);
@@ -313,7 +363,8 @@ public final class GenerateData {
                         performances.add(new double[] {k, perf / (teams ? 3 : 1) + random.nextGaussian() * 0.8});
                     }
                     performances.sort((a, b) -> Double.compare(b[1], a[1]));
-                    // one block of ids per event and table: a sequence round trip per 50 ids would cost more than the rows
+                    // one block of ids per event and table: a sequence round trip per 50 ids would cost more than the
+                    // rows
                     long resultId = nextBlock(c, "result_seq", performances.size());
                     long teamId0 = teams ? nextBlock(c, "team_seq", performances.size()) : 0;
                     for (int place = 0; place < performances.size(); place++) {
@@ -356,7 +407,9 @@ public final class GenerateData {
         }
     }
 
-    static final String[] WORK_ROLES = {"PD-WRL-001", "PD-WRL-004", "PD-WRL-007", "IN-WRL-001", "DD-WRL-003", "OG-WRL-001"};
+    static final String[] WORK_ROLES = {
+        "PD-WRL-001", "PD-WRL-004", "PD-WRL-007", "IN-WRL-001", "DD-WRL-003", "OG-WRL-001"
+    };
 
     /**
      * Twenty agencies with ten positions each, and {@code count} placements of consenting students
@@ -368,8 +421,10 @@ public final class GenerateData {
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
             List<Long> consenting = new ArrayList<>();
-            try (Statement s = c.createStatement(); var rs = s.executeQuery(
-                    "select id from student where consent_to_share = true order by id fetch first " + (count * 3) + " rows only")) {
+            try (Statement s = c.createStatement();
+                    var rs = s.executeQuery(
+                            "select id from student where consent_to_share = true order by id fetch first "
+                                    + (count * 3) + " rows only")) {
                 while (rs.next()) {
                     consenting.add(rs.getLong(1));
                 }
@@ -381,9 +436,10 @@ public final class GenerateData {
             long agencyId = nextBlock(c, "agency_seq", 20);
             long positionId = nextBlock(c, "job_position_seq", 200);
             try (PreparedStatement agency = c.prepareStatement(
-                    "insert into agency (id, code, name, created_at, version) values (?, ?, ?, ?, 1)");
-                    PreparedStatement position = c.prepareStatement("insert into job_position (id, agency_id, title, work_role,"
-                            + " categories, openings, location, open, created_at, version) values (?, ?, ?, ?, ?, ?, ?, true, ?, 1)")) {
+                            "insert into agency (id, code, name, created_at, version) values (?, ?, ?, ?, 1)");
+                    PreparedStatement position = c.prepareStatement(
+                            "insert into job_position (id, agency_id, title, work_role,"
+                                    + " categories, openings, location, open, created_at, version) values (?, ?, ?, ?, ?, ?, ?, true, ?, 1)")) {
                 for (int a = 0; a < 20; a++) {
                     agency.setLong(1, agencyId + a);
                     agency.setString(2, String.format(Locale.ROOT, "GA%02d", a + 1));
@@ -409,10 +465,12 @@ public final class GenerateData {
             long placementId = nextBlock(c, "placement_seq", count);
             long changeId = nextBlock(c, "stage_change_seq", count * 6L);
             long written = 0;
-            try (PreparedStatement placement = c.prepareStatement("insert into placement (id, position_id, student_id, stage,"
-                    + " created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, 1)");
-                    PreparedStatement change = c.prepareStatement("insert into stage_change (id, placement_id, stage, changed_at,"
-                            + " actor, note) values (?, ?, ?, ?, 'generator', null)")) {
+            try (PreparedStatement placement =
+                            c.prepareStatement("insert into placement (id, position_id, student_id, stage,"
+                                    + " created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, 1)");
+                    PreparedStatement change =
+                            c.prepareStatement("insert into stage_change (id, placement_id, stage, changed_at,"
+                                    + " actor, note) values (?, ?, ?, ?, 'generator', null)")) {
                 java.util.Set<String> taken = new java.util.HashSet<>();
                 for (int i = 0; i < count; i++) {
                     long student = consenting.get(random.nextInt(consenting.size()));
@@ -421,8 +479,11 @@ public final class GenerateData {
                         continue;
                     }
                     int reached = random.nextInt(stages.length);
-                    String end = random.nextInt(6) == 0 && reached < 4 ? (random.nextBoolean() ? "DECLINED" : "WITHDRAWN") : null;
-                    Instant at = Instant.parse("2026-01-01T09:00:00Z").plus(random.nextInt(200), java.time.temporal.ChronoUnit.DAYS);
+                    String end = random.nextInt(6) == 0 && reached < 4
+                            ? (random.nextBoolean() ? "DECLINED" : "WITHDRAWN")
+                            : null;
+                    Instant at = Instant.parse("2026-01-01T09:00:00Z")
+                            .plus(random.nextInt(200), java.time.temporal.ChronoUnit.DAYS);
                     long id = placementId + i;
                     Instant shortlisted = at;
                     for (int st = 0; st <= reached; st++) {
@@ -477,7 +538,8 @@ public final class GenerateData {
 
     static long nextBlock(Connection c, String sequence, long size) throws SQLException {
         long first;
-        try (Statement s = c.createStatement(); var rs = s.executeQuery("select nextval('" + sequence + "')")) {
+        try (Statement s = c.createStatement();
+                var rs = s.executeQuery("select nextval('" + sequence + "')")) {
             rs.next();
             first = rs.getLong(1) + 1;
         }
@@ -488,8 +550,7 @@ public final class GenerateData {
         return first;
     }
 
-    record Row(String number, String name, LocalDate born, int enrolled, int graduates, boolean consents) {
-    }
+    record Row(String number, String name, LocalDate born, int enrolled, int graduates, boolean consents) {}
 
     static Row row(Random random, int index, boolean secondary) {
         int age = secondary ? 12 + random.nextInt(6) : 18 + random.nextInt(6);
@@ -513,7 +574,9 @@ public final class GenerateData {
             for (int i = 0; i < students; i++) {
                 Row row = row(random, i, false);
                 String number = prefix + row.number + i;
-                String name = row.name.contains(" ") && random.nextInt(10) == 0 ? "\"" + row.name.replace(" ", ", ") + "\"" : row.name;
+                String name = row.name.contains(" ") && random.nextInt(10) == 0
+                        ? "\"" + row.name.replace(" ", ", ") + "\""
+                        : row.name;
                 out.write(number + "," + name + "," + row.born + "," + number.toLowerCase(Locale.ROOT) + "@example.edu,"
                         + "Cyberspace Security," + row.enrolled + "," + row.graduates + "," + row.consents + "\r\n");
             }

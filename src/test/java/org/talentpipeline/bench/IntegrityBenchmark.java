@@ -18,22 +18,25 @@ import org.talentpipeline.integrity.SolveLogs;
  */
 public final class IntegrityBenchmark {
 
-    private IntegrityBenchmark() {
-    }
+    private IntegrityBenchmark() {}
 
     /** Scores with their truth, pooled over events. */
-    private record Scored(double pValue, boolean cheating) {
-    }
+    private record Scored(double pValue, boolean cheating) {}
 
     public static void main(String[] args) {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int competitors = args.length > 1 ? Integer.parseInt(args[1]) : 150;
         int challenges = args.length > 2 ? Integer.parseInt(args[2]) : 30;
         Detectors detectors = Detectors.DEFAULT;
-        System.out.printf(Locale.ROOT, "%d events x %d competitors x %d challenges per rate and pattern; 5 sharing pairs (flag sharing, co-solving)"
-                + " or 5 speed cheaters per event%n%n",
-                events, competitors, challenges);
-        System.out.println("| pattern | rate | threshold | FPR (honest) | precision | recall | deployed FPR | deployed precision | deployed recall |");
+        System.out.printf(
+                Locale.ROOT,
+                "%d events x %d competitors x %d challenges per rate and pattern; 5 sharing pairs (flag sharing, co-solving)"
+                        + " or 5 speed cheaters per event%n%n",
+                events,
+                competitors,
+                challenges);
+        System.out.println(
+                "| pattern | rate | threshold | FPR (honest) | precision | recall | deployed FPR | deployed precision | deployed recall |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         for (double rate : new double[] {0.1, 0.25, 0.5, 1.0}) {
             List<Scored> pairs = new ArrayList<>();
@@ -44,10 +47,10 @@ public final class IntegrityBenchmark {
             long seed = 17;
             for (int e = 0; e < events; e++) {
                 // one pattern per generated event, so that each is measured on its own
-                SolveLogs.Generated g = new SolveLogs(seed * 7919 + Math.round(rate * 1000)).event("B" + e, competitors,
-                        challenges, 5, 0, rate);
-                SolveLogs.Generated fast = new SolveLogs(seed++ * 7919 + Math.round(rate * 1000) + 1).event("F" + e, competitors,
-                        challenges, 0, 5, rate);
+                SolveLogs.Generated g = new SolveLogs(seed * 7919 + Math.round(rate * 1000))
+                        .event("B" + e, competitors, challenges, 5, 0, rate);
+                SolveLogs.Generated fast = new SolveLogs(seed++ * 7919 + Math.round(rate * 1000) + 1)
+                        .event("F" + e, competitors, challenges, 0, 5, rate);
                 long allPairs = (long) competitors * (competitors - 1) / 2;
                 // (b) co-solving: every pair not scored has p = 1
                 Set<String> scoredPairs = new HashSet<>();
@@ -67,8 +70,12 @@ public final class IntegrityBenchmark {
                 }
                 pairDeployed[2] += g.sharingPairs().size();
                 pairDeployed[3] += allPairs - g.sharingPairs().size();
-                for (long k = scoredPairs.size() - g.sharingPairs().stream().filter(scoredPairs::contains).count();
-                        k < allPairs - g.sharingPairs().size(); k++) {
+                for (long k = scoredPairs.size()
+                                - g.sharingPairs().stream()
+                                        .filter(scoredPairs::contains)
+                                        .count();
+                        k < allPairs - g.sharingPairs().size();
+                        k++) {
                     pairs.add(new Scored(1, false));
                 }
                 // (c) speed
@@ -94,8 +101,16 @@ public final class IntegrityBenchmark {
             }
             row(Pattern.CO_SOLVING, rate, pairs, pairDeployed);
             row(Pattern.IMPOSSIBLE_SPEED, rate, speed, speedDeployed);
-            System.out.printf(Locale.ROOT, "| %s | %.2f | proof | %.4f %% | %.3f | %.3f | %.4f %% | %.3f | %.3f |%n", Pattern.FLAG_SHARING, rate,
-                    100.0 * share[1] / share[3], precision(share), recall(share), 100.0 * share[1] / share[3], precision(share),
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %.2f | proof | %.4f %% | %.3f | %.3f | %.4f %% | %.3f | %.3f |%n",
+                    Pattern.FLAG_SHARING,
+                    rate,
+                    100.0 * share[1] / share[3],
+                    precision(share),
+                    recall(share),
+                    100.0 * share[1] / share[3],
+                    precision(share),
                     recall(share));
         }
     }
@@ -143,8 +158,17 @@ public final class IntegrityBenchmark {
                 threshold = s.pValue();
             }
         }
-        System.out.printf(Locale.ROOT, "| %s | %.2f | p <= %.2g | %.4f %% | %.3f | %.3f | %.4f %% | %.3f | %.3f |%n", pattern, rate, threshold,
-                100.0 * bestFp / honest, bestTp + bestFp == 0 ? Double.NaN : (double) bestTp / (bestTp + bestFp),
-                (double) bestTp / positives, 100.0 * deployed[1] / deployed[3], precision(deployed), recall(deployed));
+        System.out.printf(
+                Locale.ROOT,
+                "| %s | %.2f | p <= %.2g | %.4f %% | %.3f | %.3f | %.4f %% | %.3f | %.3f |%n",
+                pattern,
+                rate,
+                threshold,
+                100.0 * bestFp / honest,
+                bestTp + bestFp == 0 ? Double.NaN : (double) bestTp / (bestTp + bestFp),
+                (double) bestTp / positives,
+                100.0 * deployed[1] / deployed[3],
+                precision(deployed),
+                recall(deployed));
     }
 }

@@ -38,8 +38,7 @@ public final class LimitsBenchmark {
 
     static final long MB = 1024 * 1024;
 
-    private LimitsBenchmark() {
-    }
+    private LimitsBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         weighRealisticResults(5_000);
@@ -47,44 +46,73 @@ public final class LimitsBenchmark {
         Path dir = Path.of("target", "bench", "limits");
         StudentBenchmark.deleteTree(dir);
         Files.createDirectories(dir);
-        try (PayaraProcess app = PayaraProcess.start(Map.of("TP_DB_URL", "jdbc:h2:file:" + dir.toAbsolutePath().resolve("talent"),
-                "TP_DEMO", "true"), "1g", dir.resolve("server.log"))) {
+        try (PayaraProcess app = PayaraProcess.start(
+                Map.of("TP_DB_URL", "jdbc:h2:file:" + dir.toAbsolutePath().resolve("talent"), "TP_DEMO", "true"),
+                "1g",
+                dir.resolve("server.log"))) {
             ApiClient api = new ApiClient(app.root());
             String admin = api.token("admin", "talent-demo");
             long before = StudentBenchmark.heapAfterGcKb(app.pid());
             System.out.printf(Locale.ROOT, "%nheap before (after a full GC): %,d MB%n", before / 1024);
 
             java.util.concurrent.ExecutorService clientThreads = Executors.newFixedThreadPool(8);
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(30))
-                    .executor(clientThreads).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(30))
+                    .executor(clientThreads)
+                    .build();
             List<Attack> attacks = new ArrayList<>();
             for (int i = 0; i < 7; i++) {
-                attacks.add(new Attack("results JSON, 50 MB declared", "/api/v1/events/NCSC-2025/results", "application/json",
-                        () -> Bodies.repeated((byte) '[', 50 * MB), 50 * MB, admin));
+                attacks.add(new Attack(
+                        "results JSON, 50 MB declared",
+                        "/api/v1/events/NCSC-2025/results",
+                        "application/json",
+                        () -> Bodies.repeated((byte) '[', 50 * MB),
+                        50 * MB,
+                        admin));
             }
             for (int i = 0; i < 4; i++) {
-                attacks.add(new Attack("students CSV, one 1 GB line declared", "/api/v1/schools/XDU/students/import", "text/csv",
-                        () -> Bodies.repeated((byte) 'a', 1024 * MB), 1024 * MB, admin));
+                attacks.add(new Attack(
+                        "students CSV, one 1 GB line declared",
+                        "/api/v1/schools/XDU/students/import",
+                        "text/csv",
+                        () -> Bodies.repeated((byte) 'a', 1024 * MB),
+                        1024 * MB,
+                        admin));
             }
             for (int i = 0; i < 3; i++) {
-                attacks.add(new Attack("students CSV, one 1 GB line chunked", "/api/v1/schools/XDU/students/import", "text/csv",
-                        () -> Bodies.repeated((byte) 'a', 1024 * MB), -1, admin));
+                attacks.add(new Attack(
+                        "students CSV, one 1 GB line chunked",
+                        "/api/v1/schools/XDU/students/import",
+                        "text/csv",
+                        () -> Bodies.repeated((byte) 'a', 1024 * MB),
+                        -1,
+                        admin));
             }
             for (int i = 0; i < 6; i++) {
-                attacks.add(new Attack("token request, 50 MB declared", "/api/v1/auth/token", "application/json",
-                        () -> Bodies.repeated((byte) ' ', 50 * MB), 50 * MB, null));
+                attacks.add(new Attack(
+                        "token request, 50 MB declared",
+                        "/api/v1/auth/token",
+                        "application/json",
+                        () -> Bodies.repeated((byte) ' ', 50 * MB),
+                        50 * MB,
+                        null));
             }
 
             AtomicLong peak = new AtomicLong();
             List<Long> samples = new ArrayList<>();
             ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-            sampler.scheduleAtFixedRate(() -> {
-                long used = StudentBenchmark.heapUsedKb(app.pid());
-                peak.accumulateAndGet(used, Math::max);
-                synchronized (samples) {
-                    samples.add(used);
-                }
-            }, 0, 250, TimeUnit.MILLISECONDS);
+            sampler.scheduleAtFixedRate(
+                    () -> {
+                        long used = StudentBenchmark.heapUsedKb(app.pid());
+                        peak.accumulateAndGet(used, Math::max);
+                        synchronized (samples) {
+                            samples.add(used);
+                        }
+                    },
+                    0,
+                    250,
+                    TimeUnit.MILLISECONDS);
             long started = System.nanoTime();
             List<CompletableFuture<String>> replies = new ArrayList<>();
             for (Attack attack : attacks) {
@@ -110,9 +138,16 @@ public final class LimitsBenchmark {
                 sum = samples.stream().mapToLong(Long::longValue).sum();
                 count = samples.size();
             }
-            System.out.printf(Locale.ROOT, "%nheap (used, 1 GiB max): before %,d MB; during: peak %,d MB, mean %,d MB over %d samples;"
-                    + " after (full GC) %,d MB; the API %s afterwards%n", before / 1024, peak.get() / 1024,
-                    count == 0 ? 0 : sum / count / 1024, count, after / 1024, health);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%nheap (used, 1 GiB max): before %,d MB; during: peak %,d MB, mean %,d MB over %d samples;"
+                            + " after (full GC) %,d MB; the API %s afterwards%n",
+                    before / 1024,
+                    peak.get() / 1024,
+                    count == 0 ? 0 : sum / count / 1024,
+                    count,
+                    after / 1024,
+                    health);
         }
     }
 
@@ -123,13 +158,18 @@ public final class LimitsBenchmark {
             HttpRequest.BodyPublisher publisher = length >= 0
                     ? HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(body), length)
                     : HttpRequest.BodyPublishers.ofInputStream(body);
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + path)).timeout(Duration.ofMinutes(10))
-                    .header("Content-Type", type).POST(publisher);
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + path))
+                    .timeout(Duration.ofMinutes(10))
+                    .header("Content-Type", type)
+                    .POST(publisher);
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
             return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString())
-                    .handle((response, failure) -> String.format(Locale.ROOT, "%-38s %s after %5.1f s: %s", what,
+                    .handle((response, failure) -> String.format(
+                            Locale.ROOT,
+                            "%-38s %s after %5.1f s: %s",
+                            what,
                             response == null ? "no answer" : Integer.toString(response.statusCode()),
                             (System.nanoTime() - started) / 1e9,
                             response == null ? String.valueOf(failure) : abbreviate(response.body())));
@@ -159,38 +199,96 @@ public final class LimitsBenchmark {
             String ref = "XDU/2026" + String.format(Locale.ROOT, "%05d", i);
             StringBuilder cats = new StringBuilder("{");
             for (int c = 0; c < categories.length; c++) {
-                cats.append(c == 0 ? "" : ",").append('"').append(categories[c]).append("\":").append(random.nextInt(2000));
+                cats.append(c == 0 ? "" : ",")
+                        .append('"')
+                        .append(categories[c])
+                        .append("\":")
+                        .append(random.nextInt(2000));
             }
             cats.append('}');
             String sep = i == 0 ? "" : ",";
-            ranking.append(sep).append("{\"place\":").append(i + 1).append(",\"competitor\":\"").append(ref).append("\",\"points\":")
-                    .append(30_000 - i * 5).append(".5,\"categories\":").append(cats).append('}');
+            ranking.append(sep)
+                    .append("{\"place\":")
+                    .append(i + 1)
+                    .append(",\"competitor\":\"")
+                    .append(ref)
+                    .append("\",\"points\":")
+                    .append(30_000 - i * 5)
+                    .append(".5,\"categories\":")
+                    .append(cats)
+                    .append('}');
             StringBuilder members = new StringBuilder("[");
             StringBuilder ctfdMembers = new StringBuilder("[");
             for (int m = 0; m < 4; m++) {
                 String member = "SJTU/2025" + String.format(Locale.ROOT, "%05d", i * 4 + m);
                 members.append(m == 0 ? "" : ",").append('"').append(member).append('"');
-                ctfdMembers.append(m == 0 ? "" : ",").append("{\"id\":").append(i * 4 + m).append(",\"name\":\"").append(member)
-                        .append("\",\"score\":").append(random.nextInt(3000)).append('}');
+                ctfdMembers
+                        .append(m == 0 ? "" : ",")
+                        .append("{\"id\":")
+                        .append(i * 4 + m)
+                        .append(",\"name\":\"")
+                        .append(member)
+                        .append("\",\"score\":")
+                        .append(random.nextInt(3000))
+                        .append('}');
             }
             members.append(']');
             ctfdMembers.append(']');
-            teams.append(sep).append("{\"place\":").append(i + 1).append(",\"competitor\":\"Team ").append(i).append("\",\"points\":")
-                    .append(30_000 - i * 5).append(",\"members\":").append(members).append(",\"categories\":").append(cats).append('}');
-            ctfd.append(sep).append("{\"pos\":").append(i + 1).append(",\"account_id\":").append(i).append(",\"account_url\":\"/teams/")
-                    .append(i).append("\",\"account_type\":\"team\",\"oauth_id\":null,\"name\":\"Team ").append(i)
-                    .append("\",\"score\":").append(30_000 - i * 5).append(",\"members\":").append(ctfdMembers).append('}');
+            teams.append(sep)
+                    .append("{\"place\":")
+                    .append(i + 1)
+                    .append(",\"competitor\":\"Team ")
+                    .append(i)
+                    .append("\",\"points\":")
+                    .append(30_000 - i * 5)
+                    .append(",\"members\":")
+                    .append(members)
+                    .append(",\"categories\":")
+                    .append(cats)
+                    .append('}');
+            ctfd.append(sep)
+                    .append("{\"pos\":")
+                    .append(i + 1)
+                    .append(",\"account_id\":")
+                    .append(i)
+                    .append(",\"account_url\":\"/teams/")
+                    .append(i)
+                    .append("\",\"account_type\":\"team\",\"oauth_id\":null,\"name\":\"Team ")
+                    .append(i)
+                    .append("\",\"score\":")
+                    .append(30_000 - i * 5)
+                    .append(",\"members\":")
+                    .append(ctfdMembers)
+                    .append('}');
             int n = i < entrants / 10 ? 30 : 15;
             for (int s = 0; s < n; s++) {
                 String category = categories[random.nextInt(categories.length)];
                 String challenge = category + "-" + random.nextInt(40);
                 Instant at = start.plusSeconds(random.nextInt(172_800));
                 int points = 100 * (1 + random.nextInt(5));
-                solves.append(solveCount++ == 0 ? "" : ",").append("{\"challenge\":\"").append(challenge).append("\",\"category\":\"")
-                        .append(category).append("\",\"competitor\":\"").append(ref).append("\",\"time\":\"").append(at)
-                        .append("\",\"points\":").append(points).append('}');
-                solvesCsv.append(challenge).append(',').append(category).append(',').append(ref).append(',').append(at).append(',')
-                        .append(points).append('\n');
+                solves.append(solveCount++ == 0 ? "" : ",")
+                        .append("{\"challenge\":\"")
+                        .append(challenge)
+                        .append("\",\"category\":\"")
+                        .append(category)
+                        .append("\",\"competitor\":\"")
+                        .append(ref)
+                        .append("\",\"time\":\"")
+                        .append(at)
+                        .append("\",\"points\":")
+                        .append(points)
+                        .append('}');
+                solvesCsv
+                        .append(challenge)
+                        .append(',')
+                        .append(category)
+                        .append(',')
+                        .append(ref)
+                        .append(',')
+                        .append(at)
+                        .append(',')
+                        .append(points)
+                        .append('\n');
             }
         }
         ranking.append(']');
@@ -202,7 +300,8 @@ public final class LimitsBenchmark {
         System.out.printf(Locale.ROOT, "ranking JSON, teams of four:               %6.2f MB%n", mb(teams));
         System.out.printf(Locale.ROOT, "CTFd scoreboard, teams of four:            %6.2f MB%n", mb(ctfd));
         System.out.printf(Locale.ROOT, "solve log JSON, %,7d solves:              %6.2f MB%n", solveCount, mb(solves));
-        System.out.printf(Locale.ROOT, "solve log CSV,  %,7d solves:              %6.2f MB%n", solveCount, mb(solvesCsv));
+        System.out.printf(
+                Locale.ROOT, "solve log CSV,  %,7d solves:              %6.2f MB%n", solveCount, mb(solvesCsv));
     }
 
     static double mb(CharSequence text) {

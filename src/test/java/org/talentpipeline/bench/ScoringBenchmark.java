@@ -35,8 +35,7 @@ public final class ScoringBenchmark {
 
     private static final Pattern GC = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
-    private ScoringBenchmark() {
-    }
+    private ScoringBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = GenerateData.options(args);
@@ -45,18 +44,21 @@ public final class ScoringBenchmark {
         Files.createDirectories(dir);
         List<String> refs = new ArrayList<>();
         java.time.LocalDate last;
-        try (Connection c = GenerateData.dataSource(url, opts.get("user"), opts.get("password")).getConnection();
+        try (Connection c = GenerateData.dataSource(url, opts.get("user"), opts.get("password"))
+                        .getConnection();
                 Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("select max(start_date) from competition_event")) {
                 rs.next();
                 last = rs.getDate(1).toLocalDate();
             }
         }
-        try (Connection c = GenerateData.dataSource(url, opts.get("user"), opts.get("password")).getConnection();
+        try (Connection c = GenerateData.dataSource(url, opts.get("user"), opts.get("password"))
+                        .getConnection();
                 Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select sc.code, st.student_number from student st join school sc on sc.id = st.school_id"
-                        + " where mod(st.id, " + Integer.parseInt(opts.getOrDefault("every", "97"))
-                        + ") = 3 order by st.id fetch first 10000 rows only")) {
+                ResultSet rs = s.executeQuery(
+                        "select sc.code, st.student_number from student st join school sc on sc.id = st.school_id"
+                                + " where mod(st.id, " + Integer.parseInt(opts.getOrDefault("every", "97"))
+                                + ") = 3 order by st.id fetch first 10000 rows only")) {
             while (rs.next()) {
                 refs.add(rs.getString(1) + "/" + rs.getString(2));
             }
@@ -80,40 +82,57 @@ public final class ScoringBenchmark {
             long gcLinesBefore = Files.readAllLines(gc).size();
             if (!"false".equals(opts.get("full"))) {
 
-            long started = System.nanoTime();
-            ApiClient.Reply reply = api.post("/scoring/recompute", admin, "");
-            long id = reply.json().getJsonNumber("id").longValue();
-            String state;
-            jakarta.json.JsonObject job;
-            do {
-                Thread.sleep(250);
-                job = api.get("/scoring/jobs/" + id, admin).json();
-                state = job.getString("state");
-            } while (!state.equals("DONE") && !state.equals("FAILED"));
-            double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf(Locale.ROOT, "full recompute: %s in %.1f s (%s)%n", state, seconds, job.getString("message"));
-            printHeap(Files.readAllLines(gc).subList((int) gcLinesBefore, Files.readAllLines(gc).size()));
-            grep(log, "ratings recomputed");
+                long started = System.nanoTime();
+                ApiClient.Reply reply = api.post("/scoring/recompute", admin, "");
+                long id = reply.json().getJsonNumber("id").longValue();
+                String state;
+                jakarta.json.JsonObject job;
+                do {
+                    Thread.sleep(250);
+                    job = api.get("/scoring/jobs/" + id, admin).json();
+                    state = job.getString("state");
+                } while (!state.equals("DONE") && !state.equals("FAILED"));
+                double seconds = (System.nanoTime() - started) / 1e9;
+                System.out.printf(
+                        Locale.ROOT, "full recompute: %s in %.1f s (%s)%n", state, seconds, job.getString("message"));
+                printHeap(Files.readAllLines(gc)
+                        .subList((int) gcLinesBefore, Files.readAllLines(gc).size()));
+                grep(log, "ratings recomputed");
             }
 
             for (int round = 1; round <= 3; round++) {
                 // after every stored event, so that the update is an append (an earlier date queues a full recompute)
                 String day = last.plusDays(round).toString();
                 String code = "BENCH-INC-" + System.currentTimeMillis();
-                api.post("/events", admin, "{\"code\":\"" + code + "\",\"name\":\"Incremental bench " + round + "\",\"competition\":"
-                        + "\"BENCH\",\"level\":\"NATIONAL\",\"format\":\"JEOPARDY\",\"startDate\":\"" + day
-                        + "\",\"endDate\":\"" + day + "\"}");
+                api.post(
+                        "/events",
+                        admin,
+                        "{\"code\":\"" + code + "\",\"name\":\"Incremental bench " + round + "\",\"competition\":"
+                                + "\"BENCH\",\"level\":\"NATIONAL\",\"format\":\"JEOPARDY\",\"startDate\":\"" + day
+                                + "\",\"endDate\":\"" + day + "\"}");
                 StringBuilder ranking = new StringBuilder("place,competitor,points,category:web,category:pwn\n");
                 for (int i = 0; i < 5_000; i++) {
-                    ranking.append(i + 1).append(',').append(refs.get((i * 7 + round * 1_000) % refs.size())).append(',')
-                            .append(50_000 - i).append(',').append((i * 37) % 1000).append(',').append((i * 53) % 1000).append('\n');
+                    ranking.append(i + 1)
+                            .append(',')
+                            .append(refs.get((i * 7 + round * 1_000) % refs.size()))
+                            .append(',')
+                            .append(50_000 - i)
+                            .append(',')
+                            .append((i * 37) % 1000)
+                            .append(',')
+                            .append((i * 53) % 1000)
+                            .append('\n');
                 }
                 Path file = dir.resolve("incremental.csv");
                 Files.writeString(file, ranking);
                 long posting = System.nanoTime();
                 String answer = ResultBenchmark.post(app, admin, "/events/" + code + "/results", file, "text/csv");
-                System.out.printf(Locale.ROOT, "round %d: results post of 5,000 competitors incl. the rating update %.2f s (%s)%n",
-                        round, (System.nanoTime() - posting) / 1e9, answer);
+                System.out.printf(
+                        Locale.ROOT,
+                        "round %d: results post of 5,000 competitors incl. the rating update %.2f s (%s)%n",
+                        round,
+                        (System.nanoTime() - posting) / 1e9,
+                        answer);
                 grep(log, "event " + code + " rated");
             }
         }
@@ -131,21 +150,30 @@ public final class ScoringBenchmark {
                 committed = Math.max(committed, Long.parseLong(m.group(3)));
             }
         }
-        System.out.printf(Locale.ROOT, "heap during the recompute (-Xmx2g): most used %d MB, most live after a GC %d MB,"
-                + " most committed %d MB, %d GC pauses%n", before, after, committed, lines.size());
+        System.out.printf(
+                Locale.ROOT,
+                "heap during the recompute (-Xmx2g): most used %d MB, most live after a GC %d MB,"
+                        + " most committed %d MB, %d GC pauses%n",
+                before,
+                after,
+                committed,
+                lines.size());
     }
 
     private static void grep(Path log, String text) throws java.io.IOException {
         for (String line : Files.readAllLines(log)) {
             if (line.contains(text)) {
-                System.out.println("  server: " + line.substring(Math.max(0, line.indexOf(text))).replaceAll("\\]+$", ""));
+                System.out.println("  server: "
+                        + line.substring(Math.max(0, line.indexOf(text))).replaceAll("\\]+$", ""));
             }
         }
     }
 
     private static void awaitIdle(ApiClient api, String admin) throws InterruptedException {
-        while (api.get("/scoring/jobs", admin).parse().asJsonArray().stream().map(jakarta.json.JsonObject.class::cast)
-                .anyMatch(j -> j.getString("state").equals("QUEUED") || j.getString("state").equals("RUNNING"))) {
+        while (api.get("/scoring/jobs", admin).parse().asJsonArray().stream()
+                .map(jakarta.json.JsonObject.class::cast)
+                .anyMatch(j -> j.getString("state").equals("QUEUED")
+                        || j.getString("state").equals("RUNNING"))) {
             Thread.sleep(500);
         }
     }

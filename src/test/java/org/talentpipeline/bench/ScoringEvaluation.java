@@ -30,8 +30,15 @@ public final class ScoringEvaluation {
      */
     record Candidate(String name, double sigma, double beta, double growth, double k, int passes) {
         String label() {
-            return String.format(Locale.ROOT, "%s (sigma %.0f, beta %.0f, growth %.0f, mu - %.1f sigma%s)", name, sigma, beta,
-                    growth, k, passes > 0 ? ", " + passes + " smoothing passes" : "");
+            return String.format(
+                    Locale.ROOT,
+                    "%s (sigma %.0f, beta %.0f, growth %.0f, mu - %.1f sigma%s)",
+                    name,
+                    sigma,
+                    beta,
+                    growth,
+                    k,
+                    passes > 0 ? ", " + passes + " smoothing passes" : "");
         }
     }
 
@@ -70,8 +77,13 @@ public final class ScoringEvaluation {
                 for (String growth : parts[2].split(",")) {
                     for (String k : parts[3].split(",")) {
                         for (String passes : parts[4].split(",")) {
-                            c.add(new Candidate("grid", Double.parseDouble(sigma), Double.parseDouble(beta),
-                                    Double.parseDouble(growth), Double.parseDouble(k), Integer.parseInt(passes)));
+                            c.add(new Candidate(
+                                    "grid",
+                                    Double.parseDouble(sigma),
+                                    Double.parseDouble(beta),
+                                    Double.parseDouble(growth),
+                                    Double.parseDouble(k),
+                                    Integer.parseInt(passes)));
                         }
                     }
                 }
@@ -80,8 +92,7 @@ public final class ScoringEvaluation {
         return c;
     }
 
-    private ScoringEvaluation() {
-    }
+    private ScoringEvaluation() {}
 
     public static void main(String[] args) {
         Map<String, String> opts = GenerateData.options(args);
@@ -90,19 +101,25 @@ public final class ScoringEvaluation {
         boolean grid = opts.containsKey("grid");
         List<Regime> regimes = new ArrayList<>();
         for (String r : opts.getOrDefault("regimes", "dense,sparse,few").split(",")) {
-            regimes.add(switch (r) {
-                case "dense" -> Regime.dense();
-                case "sparse" -> Regime.sparse();
-                case "few" -> Regime.fewSeasons();
-                default -> throw new IllegalArgumentException("regime " + r);
-            });
+            regimes.add(
+                    switch (r) {
+                        case "dense" -> Regime.dense();
+                        case "sparse" -> Regime.sparse();
+                        case "few" -> Regime.fewSeasons();
+                        default -> throw new IllegalArgumentException("regime " + r);
+                    });
         }
         List<Candidate> candidates = grid ? grid(opts.get("grid")) : candidates();
         if (opts.containsKey("candidate")) {
             String[] v = opts.get("candidate").split(":");
             candidates = new ArrayList<>(candidates);
-            candidates.add(new Candidate("given", Double.parseDouble(v[0]), Double.parseDouble(v[1]), Double.parseDouble(v[2]),
-                    Double.parseDouble(v[3]), Integer.parseInt(v[4])));
+            candidates.add(new Candidate(
+                    "given",
+                    Double.parseDouble(v[0]),
+                    Double.parseDouble(v[1]),
+                    Double.parseDouble(v[2]),
+                    Double.parseDouble(v[3]),
+                    Integer.parseInt(v[4])));
         }
         // regime -> row name -> metric -> per draw
         Map<String, Map<String, double[][]>> results = new LinkedHashMap<>();
@@ -133,9 +150,16 @@ public final class ScoringEvaluation {
                     row[3][d] = sim.heldOutAccuracy(s.getValue(), 300);
                 }
                 int[] perStudent = eventsPerStudent(sim);
-                System.out.printf(Locale.ROOT, "%s draw %d: %,d competed, median %d events a student, %d rated + %d held-out events (%.1f s)%n",
-                        regime.name(), first + d, truth.size(), perStudent[perStudent.length / 2], sim.events().size(),
-                        sim.heldOut().size(), (System.nanoTime() - started) / 1e9);
+                System.out.printf(
+                        Locale.ROOT,
+                        "%s draw %d: %,d competed, median %d events a student, %d rated + %d held-out events (%.1f s)%n",
+                        regime.name(),
+                        first + d,
+                        truth.size(),
+                        perStudent[perStudent.length / 2],
+                        sim.events().size(),
+                        sim.heldOut().size(),
+                        (System.nanoTime() - started) / 1e9);
             }
         }
         if (grid) {
@@ -144,16 +168,27 @@ public final class ScoringEvaluation {
         }
         for (Map.Entry<String, Map<String, double[][]>> regime : results.entrySet()) {
             System.out.printf(Locale.ROOT, "%n%s, %d draws (mean ± standard deviation)%n%n", regime.getKey(), draws);
-            System.out.printf(Locale.ROOT, "| score | precision at top 1%% | precision at top 5%% | Kendall's tau | held-out pairwise accuracy |%n"
-                    + "| --- | --- | --- | --- | --- |%n");
-            regime.getValue().forEach((name, row) -> System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", name,
-                    spread(row[0]), spread(row[1]), spread(row[2]), spread(row[3])));
+            System.out.printf(
+                    Locale.ROOT,
+                    "| score | precision at top 1%% | precision at top 5%% | Kendall's tau | held-out pairwise accuracy |%n"
+                            + "| --- | --- | --- | --- | --- |%n");
+            regime.getValue()
+                    .forEach((name, row) -> System.out.printf(
+                            Locale.ROOT,
+                            "| %s | %s | %s | %s | %s |%n",
+                            name,
+                            spread(row[0]),
+                            spread(row[1]),
+                            spread(row[2]),
+                            spread(row[3])));
         }
     }
 
     /** The grid: per candidate, each regime's means and the worst gap to the oracle (tau, precision at 5 %). */
     private static void printGrid(Map<String, Map<String, double[][]>> results) {
-        System.out.printf(Locale.ROOT, "%ncandidate | per regime: p1 p5 tau acc | worst (oracle - tau) | worst (oracle - p5) | worst (acc - mean percentile acc)%n");
+        System.out.printf(
+                Locale.ROOT,
+                "%ncandidate | per regime: p1 p5 tau acc | worst (oracle - tau) | worst (oracle - p5) | worst (acc - mean percentile acc)%n");
         String oracle = "oracle (posterior from true performances)";
         Map<String, double[][]> firstRegime = results.values().iterator().next();
         for (String name : firstRegime.keySet()) {

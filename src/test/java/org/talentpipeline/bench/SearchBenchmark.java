@@ -34,8 +34,7 @@ public final class SearchBenchmark {
     static final int CLIENTS = 16;
     static final String[] REGIONS = GenerateData.REGIONS;
 
-    private SearchBenchmark() {
-    }
+    private SearchBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = GenerateData.options(args);
@@ -60,7 +59,12 @@ public final class SearchBenchmark {
             }
             String total = first.json().get("total").toString();
             System.out.printf(Locale.ROOT, "consenting rated candidates: %s (counted up to the cap)%n", total);
-            run("API  GET /api/v1/candidates", app.root() + "/api/v1/candidates", "Authorization", "Bearer " + token, requests);
+            run(
+                    "API  GET /api/v1/candidates",
+                    app.root() + "/api/v1/candidates",
+                    "Authorization",
+                    "Bearer " + token,
+                    requests);
             WebDriver browser = Browser.start();
             String cookie;
             try {
@@ -70,7 +74,12 @@ public final class SearchBenchmark {
             } finally {
                 browser.quit();
             }
-            run("page GET /search/candidates.xhtml", app.root() + "/search/candidates.xhtml", "Cookie", cookie, requests);
+            run(
+                    "page GET /search/candidates.xhtml",
+                    app.root() + "/search/candidates.xhtml",
+                    "Cookie",
+                    cookie,
+                    requests);
         }
     }
 
@@ -119,9 +128,17 @@ public final class SearchBenchmark {
         double seconds = (System.nanoTime() - started) / 1e9;
         pool.shutdown();
         Arrays.sort(all);
-        System.out.printf(Locale.ROOT, "%-36s %d clients x %d: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms, %.0f searches/s%n",
-                label, CLIENTS, requests, all[all.length / 2], all[(int) (all.length * 0.95)], all[(int) (all.length * 0.99)],
-                all[all.length - 1], all.length / seconds);
+        System.out.printf(
+                Locale.ROOT,
+                "%-36s %d clients x %d: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms, %.0f searches/s%n",
+                label,
+                CLIENTS,
+                requests,
+                all[all.length / 2],
+                all[(int) (all.length * 0.95)],
+                all[(int) (all.length * 0.99)],
+                all[all.length - 1],
+                all.length / seconds);
     }
 
     static String query(int i) {
@@ -143,7 +160,8 @@ public final class SearchBenchmark {
             byte[] bytes = body == null ? new byte[0] : body.readAllBytes();
             if (status != 200) {
                 String text = new String(bytes, StandardCharsets.UTF_8);
-                throw new IllegalStateException(url + ": " + status + " " + text.substring(0, Math.min(200, text.length())));
+                throw new IllegalStateException(
+                        url + ": " + status + " " + text.substring(0, Math.min(200, text.length())));
             }
         }
     }

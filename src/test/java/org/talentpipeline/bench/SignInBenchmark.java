@@ -31,8 +31,7 @@ public final class SignInBenchmark {
 
     private static final String PASSWORD = "benchmark passphrase";
 
-    private SignInBenchmark() {
-    }
+    private SignInBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = GenerateData.options(args);
@@ -41,8 +40,10 @@ public final class SignInBenchmark {
         StudentBenchmark.deleteTree(dir);
         Files.createDirectories(dir);
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("talent");
-        try (PayaraProcess app = PayaraProcess.start(Map.of("TP_DB_URL", url, "TP_DEMO", "true",
-                "TP_TRUSTED_PROXIES", "127.0.0.1,0:0:0:0:0:0:0:1"), "1g", dir.resolve("server.log"))) {
+        try (PayaraProcess app = PayaraProcess.start(
+                Map.of("TP_DB_URL", url, "TP_DEMO", "true", "TP_TRUSTED_PROXIES", "127.0.0.1,0:0:0:0:0:0:0:1"),
+                "1g",
+                dir.resolve("server.log"))) {
             ApiClient api = new ApiClient(app.root());
             String admin = api.from(address()).token("admin", "talent-demo");
             String known = user(api, admin, "bench-known");
@@ -53,19 +54,34 @@ public final class SignInBenchmark {
                 signIn(api.from(address()), known, PASSWORD); // warm-up
             }
 
-            System.out.printf(Locale.ROOT, "%n== one sign-in (POST /api/v1/auth/token), %d samples each, each from its own address%n", samples);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%n== one sign-in (POST /api/v1/auth/token), %d samples each, each from its own address%n",
+                    samples);
             report("success", time(samples, () -> expect(200, signIn(api.from(address()), known, PASSWORD))));
-            report("unknown user", time(samples, () -> expect(401, signIn(api.from(address()), "nobody-" + random(), PASSWORD))));
+            report(
+                    "unknown user",
+                    time(samples, () -> expect(401, signIn(api.from(address()), "nobody-" + random(), PASSWORD))));
             // each wrong password the first since the count was cleared (untimed), so none is throttled
-            report("wrong password", time(samples, () -> api.delete("/users/" + known + "/throttle", admin),
-                    () -> expect(401, signIn(api.from(address()), known, "wrong " + PASSWORD))));
-            report("disabled user, right password", time(samples, () -> api.delete("/users/" + disabled + "/throttle", admin),
-                    () -> expect(401, signIn(api.from(address()), disabled, PASSWORD))));
+            report(
+                    "wrong password",
+                    time(
+                            samples,
+                            () -> api.delete("/users/" + known + "/throttle", admin),
+                            () -> expect(401, signIn(api.from(address()), known, "wrong " + PASSWORD))));
+            report(
+                    "disabled user, right password",
+                    time(
+                            samples,
+                            () -> api.delete("/users/" + disabled + "/throttle", admin),
+                            () -> expect(401, signIn(api.from(address()), disabled, PASSWORD))));
             // nine failures in a row, each after the delay the previous one earned: a 30 s delay
             for (int i = 0; i < 9; i++) {
                 ApiClient.Reply r = signIn(api.from(address()), throttled, "wrong " + PASSWORD);
                 while (r.status() == 429) {
-                    Thread.sleep(Long.parseLong(r.raw().headers().firstValue("Retry-After").orElse("1")) * 1000);
+                    Thread.sleep(Long.parseLong(
+                                    r.raw().headers().firstValue("Retry-After").orElse("1"))
+                            * 1000);
                     r = signIn(api.from(address()), throttled, "wrong " + PASSWORD);
                 }
             }
@@ -92,7 +108,8 @@ public final class SignInBenchmark {
             for (int t = 0; t < 16; t++) {
                 flood.submit(() -> {
                     while (flooding.get()) {
-                        int status = signIn(api.from(address()), "nobody-" + random(), PASSWORD).status();
+                        int status = signIn(api.from(address()), "nobody-" + random(), PASSWORD)
+                                .status();
                         attempts.incrementAndGet();
                         if (status == 503) {
                             busy.incrementAndGet();
@@ -111,8 +128,12 @@ public final class SignInBenchmark {
             flood.shutdown();
             flood.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES);
             report("during 16 parallel sign-ins", during);
-            System.out.printf(Locale.ROOT, "  sign-ins answered meanwhile: %d (%.1f/s), of which refused as busy (503): %d%n",
-                    made, made / seconds, busy.get());
+            System.out.printf(
+                    Locale.ROOT,
+                    "  sign-ins answered meanwhile: %d (%.1f/s), of which refused as busy (503): %d%n",
+                    made,
+                    made / seconds,
+                    busy.get());
         }
     }
 
@@ -121,7 +142,7 @@ public final class SignInBenchmark {
     }
 
     static List<Double> time(int n, Step step) throws Exception {
-        return time(n, () -> { }, step);
+        return time(n, () -> {}, step);
     }
 
     /** The times of {@code step}, each after an untimed {@code setup}. */
@@ -139,8 +160,13 @@ public final class SignInBenchmark {
     static void report(String label, List<Double> ms) {
         List<Double> sorted = new ArrayList<>(ms);
         Collections.sort(sorted);
-        System.out.printf(Locale.ROOT, "%-40s median %7.1f ms  p95 %7.1f ms  max %7.1f ms%n", label,
-                sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1), sorted.get(sorted.size() - 1));
+        System.out.printf(
+                Locale.ROOT,
+                "%-40s median %7.1f ms  p95 %7.1f ms  max %7.1f ms%n",
+                label,
+                sorted.get(sorted.size() / 2),
+                sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1),
+                sorted.get(sorted.size() - 1));
     }
 
     static void expect(int status, ApiClient.Reply reply) {
@@ -151,14 +177,29 @@ public final class SignInBenchmark {
 
     static String user(ApiClient api, String admin, String prefix) {
         String name = prefix + "-" + random();
-        expect(201, api.post("/users", admin, Json.object().add("username", name).add("password", PASSWORD)
-                .add("roles", Json.array("EVALUATOR")).build().toString()));
+        expect(
+                201,
+                api.post(
+                        "/users",
+                        admin,
+                        Json.object()
+                                .add("username", name)
+                                .add("password", PASSWORD)
+                                .add("roles", Json.array("EVALUATOR"))
+                                .build()
+                                .toString()));
         return name;
     }
 
     static ApiClient.Reply signIn(ApiClient client, String username, String password) {
-        return client.post("/auth/token", null,
-                Json.object().add("username", username).add("password", password).build().toString());
+        return client.post(
+                "/auth/token",
+                null,
+                Json.object()
+                        .add("username", username)
+                        .add("password", password)
+                        .build()
+                        .toString());
     }
 
     static String address() {

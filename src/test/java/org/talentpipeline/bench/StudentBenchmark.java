@@ -36,8 +36,7 @@ import org.talentpipeline.it.PayaraProcess;
  */
 public final class StudentBenchmark {
 
-    private StudentBenchmark() {
-    }
+    private StudentBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = GenerateData.options(args);
@@ -55,21 +54,30 @@ public final class StudentBenchmark {
         GenerateData.writeCsv(small, importRows, 7, "A");
         GenerateData.writeCsv(large, importRows * 4, 8, "B");
 
-        try (PayaraProcess app = PayaraProcess.start(Map.of("TP_DB_URL", url, "TP_DEMO", "true"), "1g",
-                dir.resolve("server.log"))) {
+        try (PayaraProcess app =
+                PayaraProcess.start(Map.of("TP_DB_URL", url, "TP_DEMO", "true"), "1g", dir.resolve("server.log"))) {
             ApiClient api = new ApiClient(app.root());
             String admin = api.token("admin", "talent-demo");
-            long total = api.get("/students?size=1", admin).json().getJsonNumber("total").longValue();
+            long total = api.get("/students?size=1", admin)
+                    .json()
+                    .getJsonNumber("total")
+                    .longValue();
             System.out.printf(Locale.ROOT, "%nstudents stored: %,d%n", total);
 
             if (!opts.containsKey("skipList")) {
-                System.out.println("\n== first page (25 rows) of the student list filtered by name, 300 requests after 50 warm-up");
+                System.out.println(
+                        "\n== first page (25 rows) of the student list filtered by name, 300 requests after 50 warm-up");
                 listBenchmark(app.root(), admin, "all schools, name prefix", "/students?size=25&name=");
-                listBenchmark(app.root(), admin, "one school (G0001, 2,000 students), name prefix",
+                listBenchmark(
+                        app.root(),
+                        admin,
+                        "one school (G0001, 2,000 students), name prefix",
                         "/schools/G0001/students?size=25&name=");
             }
 
-            System.out.printf(Locale.ROOT, "%n== CSV import through POST /api/v1/schools/SJTU/students/import, %,d students stored%n",
+            System.out.printf(
+                    Locale.ROOT,
+                    "%n== CSV import through POST /api/v1/schools/SJTU/students/import, %,d students stored%n",
                     total);
             importBenchmark(app, admin, small, importRows);
             importBenchmark(app, admin, large, importRows * 4);
@@ -80,8 +88,14 @@ public final class StudentBenchmark {
         deleteTree(fresh);
         Path warmUp = dir.resolve("import-warm-up.csv");
         GenerateData.writeCsv(warmUp, 20_000, 9, "W");
-        freshImports("H2 (file)", Map.of("TP_DB_URL", "jdbc:h2:file:" + fresh.toAbsolutePath().resolve("talent")),
-                dir.resolve("server-fresh.log"), warmUp, small, large, importRows);
+        freshImports(
+                "H2 (file)",
+                Map.of("TP_DB_URL", "jdbc:h2:file:" + fresh.toAbsolutePath().resolve("talent")),
+                dir.resolve("server-fresh.log"),
+                warmUp,
+                small,
+                large,
+                importRows);
 
         String postgres = opts.getOrDefault("postgres", "jdbc:postgresql://127.0.0.1:5432/");
         String database = "tp_bench_" + System.currentTimeMillis();
@@ -93,8 +107,14 @@ public final class StudentBenchmark {
             return;
         }
         try {
-            freshImports("PostgreSQL", Map.of("TP_DB_URL", postgres + database, "TP_DB_USER", "postgres"),
-                    dir.resolve("server-postgres.log"), warmUp, small, large, importRows);
+            freshImports(
+                    "PostgreSQL",
+                    Map.of("TP_DB_URL", postgres + database, "TP_DB_USER", "postgres"),
+                    dir.resolve("server-postgres.log"),
+                    warmUp,
+                    small,
+                    large,
+                    importRows);
         } finally {
             try (java.sql.Connection c = java.sql.DriverManager.getConnection(postgres + "postgres", "postgres", "");
                     java.sql.Statement s = c.createStatement()) {
@@ -104,18 +124,27 @@ public final class StudentBenchmark {
     }
 
     /** Imports into a fresh database with the demo data, after one warm-up import into another school. */
-    static void freshImports(String label, Map<String, String> database, Path log, Path warmUp, Path small, Path large,
-            int rows) throws Exception {
+    static void freshImports(
+            String label, Map<String, String> database, Path log, Path warmUp, Path small, Path large, int rows)
+            throws Exception {
         Map<String, String> env = new java.util.HashMap<>(database);
         env.put("TP_DEMO", "true");
         try (PayaraProcess app = PayaraProcess.start(env, "1g", log)) {
             ApiClient api = new ApiClient(app.root());
             String admin = api.token("admin", "talent-demo");
-            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
-                    URI.create(app.root() + "/api/v1/schools/WHU/students/import")).header("Authorization", "Bearer " + admin)
-                    .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofFile(warmUp)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            System.out.printf(Locale.ROOT, "%n== %s, a fresh database (the demo data), after a warm-up import of 20,000 rows%n",
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(app.root() + "/api/v1/schools/WHU/students/import"))
+                                    .header("Authorization", "Bearer " + admin)
+                                    .header("Content-Type", "text/csv")
+                                    .POST(HttpRequest.BodyPublishers.ofFile(warmUp))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%n== %s, a fresh database (the demo data), after a warm-up import of 20,000 rows%n",
                     label);
             importBenchmark(app, admin, small, rows);
             importBenchmark(app, admin, large, rows * 4);
@@ -124,15 +153,18 @@ public final class StudentBenchmark {
     }
 
     static void listBenchmark(String root, String token, String label, String path) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         Random random = new Random(1);
         String[] prefixes = {"wang", "li", "z", "zh", "chen", "o", "ol", "james", "w", "l", "x", "ma", "s", "b", "h"};
         List<Long> micros = new ArrayList<>();
         long matched = 0;
         for (int i = 0; i < 350; i++) {
             String prefix = prefixes[random.nextInt(prefixes.length)];
-            HttpRequest request = HttpRequest.newBuilder(URI.create(root + "/api/v1" + path
-                    + URLEncoder.encode(prefix, StandardCharsets.UTF_8))).header("Authorization", "Bearer " + token).build();
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create(root + "/api/v1" + path + URLEncoder.encode(prefix, StandardCharsets.UTF_8)))
+                    .header("Authorization", "Bearer " + token)
+                    .build();
             long started = System.nanoTime();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             long took = (System.nanoTime() - started) / 1000;
@@ -146,8 +178,14 @@ public final class StudentBenchmark {
             }
         }
         long[] sorted = micros.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf(Locale.ROOT, "%-48s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  max %6.1f ms  (mean match %,d rows)%n",
-                label, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted[sorted.length - 1] / 1000.0,
+        System.out.printf(
+                Locale.ROOT,
+                "%-48s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  max %6.1f ms  (mean match %,d rows)%n",
+                label,
+                pct(sorted, 50),
+                pct(sorted, 95),
+                pct(sorted, 99),
+                sorted[sorted.length - 1] / 1000.0,
                 matched / sorted.length);
     }
 
@@ -155,30 +193,50 @@ public final class StudentBenchmark {
         AtomicLong peak = new AtomicLong();
         long before = heapUsedKb(app.pid());
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-        sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(heapUsedKb(app.pid()), Math::max), 0, 250,
-                TimeUnit.MILLISECONDS);
+        sampler.scheduleAtFixedRate(
+                () -> peak.accumulateAndGet(heapUsedKb(app.pid()), Math::max), 0, 250, TimeUnit.MILLISECONDS);
         HttpRequest request = HttpRequest.newBuilder(URI.create(app.root() + "/api/v1/schools/SJTU/students/import"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "text/csv")
                 .timeout(java.time.Duration.ofMinutes(20))
-                .POST(HttpRequest.BodyPublishers.ofFile(csv)).build();
+                .POST(HttpRequest.BodyPublishers.ofFile(csv))
+                .build();
         long started = System.nanoTime();
-        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
         double seconds = (System.nanoTime() - started) / 1e9;
         sampler.shutdownNow();
         if (response.statusCode() != 200) {
             throw new IllegalStateException(response.statusCode() + " " + response.body());
         }
         long retained = heapAfterGcKb(app.pid());
-        System.out.printf(Locale.ROOT, "%,9d rows (%5.1f MB) in %6.2f s = %,8.0f rows/s  %s  heap: before %,d MB,"
-                + " peak %,d MB, after GC %,d MB%n", rows, Files.size(csv) / 1e6, seconds, rows / seconds,
-                response.body().replaceAll(",\"errors\":\\[\\]", ""), before / 1024, peak.get() / 1024, retained / 1024);
+        System.out.printf(
+                Locale.ROOT,
+                "%,9d rows (%5.1f MB) in %6.2f s = %,8.0f rows/s  %s  heap: before %,d MB,"
+                        + " peak %,d MB, after GC %,d MB%n",
+                rows,
+                Files.size(csv) / 1e6,
+                seconds,
+                rows / seconds,
+                response.body().replaceAll(",\"errors\":\\[\\]", ""),
+                before / 1024,
+                peak.get() / 1024,
+                retained / 1024);
     }
 
     /** Live heap: used heap right after a full collection. */
     static long heapAfterGcKb(long pid) {
         try {
-            new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid),
-                    "GC.run").redirectErrorStream(true).start().waitFor();
+            new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                                    .toString(),
+                            Long.toString(pid),
+                            "GC.run")
+                    .redirectErrorStream(true)
+                    .start()
+                    .waitFor();
         } catch (IOException e) {
             return 0;
         } catch (InterruptedException e) {
@@ -201,8 +259,13 @@ public final class StudentBenchmark {
     /** Used heap of the server process, as {@code jcmd PID GC.heap_info} reports it. */
     static long heapUsedKb(long pid) {
         try {
-            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                    Long.toString(pid), "GC.heap_info").redirectErrorStream(true).start();
+            Process jcmd = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                                    .toString(),
+                            Long.toString(pid),
+                            "GC.heap_info")
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             jcmd.waitFor();
             Matcher m = Pattern.compile("total \\d+K, used (\\d+)K").matcher(out);
@@ -219,5 +282,4 @@ public final class StudentBenchmark {
         int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1000.0;
     }
-
 }

@@ -21,7 +21,8 @@ class ApplicationStateTest {
 
     @Test
     void reviewersAreAssignedToSubmittedCasesAndThoseUnderReview() {
-        assertEquals(List.of(ApplicationState.SUBMITTED, ApplicationState.UNDER_REVIEW), where(ApplicationState::mayAssign));
+        assertEquals(
+                List.of(ApplicationState.SUBMITTED, ApplicationState.UNDER_REVIEW), where(ApplicationState::mayAssign));
     }
 
     @Test
@@ -37,9 +38,14 @@ class ApplicationStateTest {
 
     @Test
     void eachAllowedActionIsAMoveTheStateMachineAllows() {
-        where(ApplicationState::mayDecide).forEach(s -> assertEquals(true,
-                s.mayMoveTo(ApplicationState.CERTIFIED) && s.mayMoveTo(ApplicationState.REJECTED), s.name()));
-        where(ApplicationState::mayRevoke).forEach(s -> assertEquals(true, s.mayMoveTo(ApplicationState.REVOKED), s.name()));
-        where(ApplicationState::mayEdit).forEach(s -> assertEquals(true, s.mayMoveTo(ApplicationState.SUBMITTED), s.name()));
+        where(ApplicationState::mayDecide)
+                .forEach(s -> assertEquals(
+                        true,
+                        s.mayMoveTo(ApplicationState.CERTIFIED) && s.mayMoveTo(ApplicationState.REJECTED),
+                        s.name()));
+        where(ApplicationState::mayRevoke)
+                .forEach(s -> assertEquals(true, s.mayMoveTo(ApplicationState.REVOKED), s.name()));
+        where(ApplicationState::mayEdit)
+                .forEach(s -> assertEquals(true, s.mayMoveTo(ApplicationState.SUBMITTED), s.name()));
     }
 }

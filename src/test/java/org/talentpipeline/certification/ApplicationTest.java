@@ -28,8 +28,10 @@ class ApplicationTest {
     final List<Criterion> criteria = List.of(
             new Criterion("CURRICULUM", "Curriculum", null, BigDecimal.valueOf(30), 5, true, 1),
             new Criterion("LABS", "Labs", null, BigDecimal.valueOf(10), 5, false, 2));
-    final Cycle cycle = new Cycle("2026", "Cycle 2026", TODAY.minusDays(30), TODAY.plusDays(30), 5, BigDecimal.valueOf(70));
-    final School school = new School("XDU", "Xidian University", null, "Northwest", "Xi'an", SchoolType.UNIVERSITY, NOW);
+    final Cycle cycle =
+            new Cycle("2026", "Cycle 2026", TODAY.minusDays(30), TODAY.plusDays(30), 5, BigDecimal.valueOf(70));
+    final School school =
+            new School("XDU", "Xidian University", null, "Northwest", "Xi'an", SchoolType.UNIVERSITY, NOW);
 
     Application draft() {
         return new Application(school, cycle, criteria, "school_admin", NOW);
@@ -69,7 +71,10 @@ class ApplicationTest {
         assertTrue(ApplicationState.CERTIFIED.mayMoveTo(ApplicationState.EXPIRED));
         assertTrue(ApplicationState.CERTIFIED.mayMoveTo(ApplicationState.RENEWED));
         assertTrue(ApplicationState.CERTIFIED.mayMoveTo(ApplicationState.REVOKED));
-        for (ApplicationState end : List.of(ApplicationState.REJECTED, ApplicationState.EXPIRED, ApplicationState.RENEWED,
+        for (ApplicationState end : List.of(
+                ApplicationState.REJECTED,
+                ApplicationState.EXPIRED,
+                ApplicationState.RENEWED,
                 ApplicationState.REVOKED)) {
             for (ApplicationState next : ApplicationState.values()) {
                 assertFalse(end.mayMoveTo(next), end + " -> " + next);
@@ -80,12 +85,15 @@ class ApplicationTest {
     @Test
     void submittingNeedsTheRequiredEvidenceAndTheWindow() {
         Application a = draft();
-        BadInput missing = assertThrows(BadInput.class, () -> a.submit(TODAY, criteria, Set.of(), figures(), "sa", NOW));
+        BadInput missing =
+                assertThrows(BadInput.class, () -> a.submit(TODAY, criteria, Set.of(), figures(), "sa", NOW));
         assertEquals("CURRICULUM", missing.problems().get(0).field(), "names the criterion");
         assertEquals(1, missing.problems().size(), "LABS requires no evidence");
         a.write(Map.of("curriculum", "a statement"));
         assertThrows(BadInput.class, () -> a.submit(TODAY, criteria, Set.of(), figures(), "sa", NOW), "and a document");
-        assertThrows(Conflict.class, () -> a.submit(TODAY.plusDays(31), criteria, Set.of("CURRICULUM"), figures(), "sa", NOW),
+        assertThrows(
+                Conflict.class,
+                () -> a.submit(TODAY.plusDays(31), criteria, Set.of("CURRICULUM"), figures(), "sa", NOW),
                 "outside the window");
         assertEquals(ApplicationState.DRAFT, a.getState());
         assertEquals(null, a.getFigures(), "nothing frozen before submission");
@@ -104,7 +112,9 @@ class ApplicationTest {
         statements.put("LABS", "x".repeat(Evidence.MAX_STATEMENT + 1));
         statements.put("NOPE", "unknown");
         BadInput e = assertThrows(BadInput.class, () -> a.write(statements));
-        assertEquals(List.of("LABS", "criterion"), e.problems().stream().map(p -> p.field()).toList());
+        assertEquals(
+                List.of("LABS", "criterion"),
+                e.problems().stream().map(p -> p.field()).toList());
         assertEquals(null, a.evidence("CURRICULUM", "criterion").getStatement(), "nothing written when one is refused");
     }
 
@@ -127,7 +137,9 @@ class ApplicationTest {
         a.score("ana", null, scores(5, 5), NOW);
         a.declareConflict("bo", "my sister teaches there", NOW);
         assertThrows(Conflict.class, () -> a.score("bo", "SJTU", scores(5, 5), NOW));
-        assertThrows(Conflict.class, () -> a.decide(ApplicationState.CERTIFIED, null, List.of(), TODAY, "admin", NOW),
+        assertThrows(
+                Conflict.class,
+                () -> a.decide(ApplicationState.CERTIFIED, null, List.of(), TODAY, "admin", NOW),
                 "one complete review is not enough");
         a.assign("cy", null, "admin", NOW);
         a.score("cy", null, scores(4, 4), NOW);
@@ -141,7 +153,9 @@ class ApplicationTest {
         bad.put("CURRICULUM", new ScoreInput("CURRICULUM", 6, "too much"));
         bad.put("LABS", new ScoreInput("LABS", 3, " "));
         BadInput e = assertThrows(BadInput.class, () -> a.score("ana", null, bad, NOW));
-        assertEquals(List.of("CURRICULUM", "LABS"), e.problems().stream().map(p -> p.field()).toList());
+        assertEquals(
+                List.of("CURRICULUM", "LABS"),
+                e.problems().stream().map(p -> p.field()).toList());
     }
 
     @Test
@@ -159,11 +173,20 @@ class ApplicationTest {
         Application low = underReview();
         low.score("ana", null, scores(2, 2), NOW);
         low.score("bo", "SJTU", scores(3, 3), NOW);
-        assertThrows(Conflict.class, () -> low.decide(ApplicationState.CERTIFIED, null, List.of(), TODAY, "admin", NOW),
+        assertThrows(
+                Conflict.class,
+                () -> low.decide(ApplicationState.CERTIFIED, null, List.of(), TODAY, "admin", NOW),
                 "50 is below the pass mark of 70");
-        assertThrows(BadInput.class, () -> low.decide(ApplicationState.REJECTED, null, List.of(), TODAY, "admin", NOW),
+        assertThrows(
+                BadInput.class,
+                () -> low.decide(ApplicationState.REJECTED, null, List.of(), TODAY, "admin", NOW),
                 "a rejection lists its findings");
-        low.decide(ApplicationState.REJECTED, "not yet", List.of(new FindingInput("LABS", "weakness", "no range")), TODAY, "admin",
+        low.decide(
+                ApplicationState.REJECTED,
+                "not yet",
+                List.of(new FindingInput("LABS", "weakness", "no range")),
+                TODAY,
+                "admin",
                 NOW);
         assertEquals(ApplicationState.REJECTED, low.getState());
         assertEquals(Severity.WEAKNESS, low.getFindings().get(0).getSeverity());
@@ -171,15 +194,42 @@ class ApplicationTest {
         Application good = underReview();
         good.score("ana", null, scores(5, 5), NOW);
         good.score("bo", "SJTU", scores(4, 4), NOW);
-        assertThrows(Conflict.class, () -> good.decide(ApplicationState.CERTIFIED, null,
-                List.of(new FindingInput("LABS", "DEFICIENCY", "none")), TODAY, "admin", NOW));
-        assertThrows(BadInput.class, () -> good.decide(ApplicationState.CERTIFIED, null,
-                List.of(new FindingInput("NOPE", "SEVERE", "")), TODAY, "admin", NOW));
-        good.decide(ApplicationState.CERTIFIED, null, List.of(new FindingInput("labs", "CONCERN", "watch")), TODAY, "admin", NOW);
+        assertThrows(
+                Conflict.class,
+                () -> good.decide(
+                        ApplicationState.CERTIFIED,
+                        null,
+                        List.of(new FindingInput("LABS", "DEFICIENCY", "none")),
+                        TODAY,
+                        "admin",
+                        NOW));
+        assertThrows(
+                BadInput.class,
+                () -> good.decide(
+                        ApplicationState.CERTIFIED,
+                        null,
+                        List.of(new FindingInput("NOPE", "SEVERE", "")),
+                        TODAY,
+                        "admin",
+                        NOW));
+        good.decide(
+                ApplicationState.CERTIFIED,
+                null,
+                List.of(new FindingInput("labs", "CONCERN", "watch")),
+                TODAY,
+                "admin",
+                NOW);
         assertEquals(TODAY, good.getCertifiedFrom());
         assertEquals(LocalDate.of(2031, 11, 25), good.getCertifiedUntil());
-        assertThrows(Conflict.class, () -> good.decide(ApplicationState.REJECTED, null,
-                List.of(new FindingInput("LABS", "CONCERN", "again")), TODAY, "admin", NOW));
+        assertThrows(
+                Conflict.class,
+                () -> good.decide(
+                        ApplicationState.REJECTED,
+                        null,
+                        List.of(new FindingInput("LABS", "CONCERN", "again")),
+                        TODAY,
+                        "admin",
+                        NOW));
     }
 
     @Test
@@ -201,8 +251,16 @@ class ApplicationTest {
         assertThrows(BadInput.class, () -> b.revoke(" ", "admin", NOW), "a revocation gives its reason");
         b.revoke("falsified evidence", "admin", NOW);
         assertEquals(ApplicationState.REVOKED, b.getState());
-        assertEquals("falsified evidence", b.getHistory().get(b.getHistory().size() - 1).getNote());
-        assertEquals(List.of(ApplicationState.DRAFT, ApplicationState.SUBMITTED, ApplicationState.UNDER_REVIEW,
-                ApplicationState.CERTIFIED, ApplicationState.REVOKED), b.getHistory().stream().map(Transition::getState).toList());
+        assertEquals(
+                "falsified evidence",
+                b.getHistory().get(b.getHistory().size() - 1).getNote());
+        assertEquals(
+                List.of(
+                        ApplicationState.DRAFT,
+                        ApplicationState.SUBMITTED,
+                        ApplicationState.UNDER_REVIEW,
+                        ApplicationState.CERTIFIED,
+                        ApplicationState.REVOKED),
+                b.getHistory().stream().map(Transition::getState).toList());
     }
 }

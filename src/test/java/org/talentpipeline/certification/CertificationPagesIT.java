@@ -52,9 +52,20 @@ class CertificationPagesIT {
         ApiClient api = Deployments.api(deployment);
         Fixtures fixtures = new Fixtures(api);
         LocalDate today = LocalDate.now();
-        assertEquals(201, api.post("/certification/cycles", fixtures.adminToken(), Json.object().add("code", Fixtures.unique("B"))
-                .add("name", "Browser cycle").add("opensOn", today.minusDays(1).toString()).add("closesOn", today.toString())
-                .add("passMark", 50).build().toString()).status());
+        assertEquals(
+                201,
+                api.post(
+                                "/certification/cycles",
+                                fixtures.adminToken(),
+                                Json.object()
+                                        .add("code", Fixtures.unique("B"))
+                                        .add("name", "Browser cycle")
+                                        .add("opensOn", today.minusDays(1).toString())
+                                        .add("closesOn", today.toString())
+                                        .add("passMark", 50)
+                                        .build()
+                                        .toString())
+                        .status());
         String school = fixtures.school("South");
         Fixtures.Person schoolAdmin = fixtures.person("SCHOOL_ADMIN", school, null);
         Fixtures.Person first = fixtures.person("REVIEWER", null, null);
@@ -68,9 +79,16 @@ class CertificationPagesIT {
         long id = page.id();
         assertEquals("Draft", page.state());
         List<String> criteria = page.criteria();
-        List<String> required = api.get("/certification/applications/" + id, schoolAdmin.token()).json().getJsonArray("evidence")
-                .stream().map(jakarta.json.JsonObject.class::cast).filter(p -> p.getBoolean("evidenceRequired"))
-                .map(p -> p.getString("criterion")).toList();
+        List<String> required =
+                api
+                        .get("/certification/applications/" + id, schoolAdmin.token())
+                        .json()
+                        .getJsonArray("evidence")
+                        .stream()
+                        .map(jakarta.json.JsonObject.class::cast)
+                        .filter(p -> p.getBoolean("evidenceRequired"))
+                        .map(p -> p.getString("criterion"))
+                        .toList();
         for (String criterion : required) {
             page.writeStatement(criteria.indexOf(criterion), "Our case for " + criterion);
         }
@@ -105,10 +123,12 @@ class CertificationPagesIT {
         Browser.screenshot(browser, "certification-certified");
         browser.get(base + "certification/letter.xhtml?id=" + id);
         String letter = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("letterText"))).getText();
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("letterText")))
+                .getText();
         // dates read as people write them, in the page's language
         String shown = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                .withLocale(java.util.Locale.ENGLISH).format(today);
+                .withLocale(java.util.Locale.ENGLISH)
+                .format(today);
         assertTrue(letter.contains("certifies the school as a World-Class Cybersecurity School from " + shown), letter);
         browser.get(base + "school/edit.xhtml?code=" + school);
         String status = browser.findElement(By.id("school:certification")).getText();

@@ -60,7 +60,10 @@ class CertificationPolicyIT {
     private long caseOf(String school) {
         signedInAs(ADMIN);
         long id = certifications.applications(null, Paging.of(0, 500)).items().stream()
-                .filter(a -> a.school().equals(school)).findFirst().orElseThrow().id();
+                .filter(a -> a.school().equals(school))
+                .findFirst()
+                .orElseThrow()
+                .id();
         request.removeAttribute(Caller.class.getName());
         return id;
     }
@@ -87,8 +90,11 @@ class CertificationPolicyIT {
     void aSchoolAdminDoesNotFindAnotherSchoolsDocument() {
         long whu = caseOf("WHU");
         signedInAs(ADMIN);
-        long document = certifications.get(whu).evidence().stream().flatMap(p -> p.documents().stream()).findFirst()
-                .orElseThrow().id();
+        long document = certifications.get(whu).evidence().stream()
+                .flatMap(p -> p.documents().stream())
+                .findFirst()
+                .orElseThrow()
+                .id();
         signedInAs(SJTU_ADMIN);
         assertThrows(NotFound.class, () -> certifications.download(whu, document));
     }
@@ -104,8 +110,11 @@ class CertificationPolicyIT {
     void aReviewerListsOnlyTheCasesAssignedToThem() {
         caseOf("WHU");
         signedInAs(REVIEWER_XDU);
-        assertEquals(List.of("WHU"), certifications.applications(null, Paging.of(0, 500)).items().stream()
-                .map(ApplicationSummary::school).toList());
+        assertEquals(
+                List.of("WHU"),
+                certifications.applications(null, Paging.of(0, 500)).items().stream()
+                        .map(ApplicationSummary::school)
+                        .toList());
     }
 
     @Test
@@ -132,8 +141,10 @@ class CertificationPolicyIT {
     @Test
     void aReviewerMayNotChangeTheProgramme() {
         signedInAs(REVIEWER_XDU);
-        assertThrows(Forbidden.class, () -> programme.createCriterion(new Programme.CriterionInput("NEVER", "Never", null,
-                BigDecimal.ONE, 5, false, 1, true)));
+        assertThrows(
+                Forbidden.class,
+                () -> programme.createCriterion(
+                        new Programme.CriterionInput("NEVER", "Never", null, BigDecimal.ONE, 5, false, 1, true)));
     }
 
     @Test
@@ -154,7 +165,9 @@ class CertificationPolicyIT {
 
     @Test
     void withoutACallerNoUserIsCreated() {
-        assertThrows(NotSignedIn.class, () -> users.create(new org.talentpipeline.identity.NewUser("never-made",
-                "a-long-password", Set.of(Role.ADMIN), null, null)));
+        assertThrows(
+                NotSignedIn.class,
+                () -> users.create(new org.talentpipeline.identity.NewUser(
+                        "never-made", "a-long-password", Set.of(Role.ADMIN), null, null)));
     }
 }

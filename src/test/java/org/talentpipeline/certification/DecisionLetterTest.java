@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,10 +18,26 @@ class DecisionLetterTest {
     private static final String FINDING = "实验室设备陈旧，缺少攻防演练环境。";
 
     private static CaseView decided() {
-        return new CaseView(7, "XDU", "西安电子科技大学", "2026", "2026 cycle", new BigDecimal("70"), ApplicationState.REJECTED,
-                Instant.parse("2026-03-01T08:00:00Z"), Instant.parse("2026-04-01T08:00:00Z"),
-                Instant.parse("2026-06-01T08:00:00Z"), null, null, "未达到通过分数。", null, List.of(), List.of(),
-                new BigDecimal("61.5"), null, List.of(new CaseView.FindingView("C2", "实验环境", Severity.values()[0], FINDING)),
+        return new CaseView(
+                7,
+                "XDU",
+                "西安电子科技大学",
+                "2026",
+                "2026 cycle",
+                new BigDecimal("70"),
+                ApplicationState.REJECTED,
+                Instant.parse("2026-03-01T08:00:00Z"),
+                Instant.parse("2026-04-01T08:00:00Z"),
+                Instant.parse("2026-06-01T08:00:00Z"),
+                null,
+                null,
+                "未达到通过分数。",
+                null,
+                List.of(),
+                List.of(),
+                new BigDecimal("61.5"),
+                null,
+                List.of(new CaseView.FindingView("C2", "实验环境", Severity.values()[0], FINDING)),
                 List.of());
     }
 
@@ -54,26 +69,46 @@ class DecisionLetterTest {
     void theFontIsEmbeddedAsASubset() throws IOException {
         fontInstalled();
         try (PDDocument doc = Loader.loadPDF(DecisionLetter.pdf(decided()))) {
-            PDFont font = doc.getPage(0).getResources().getFont(doc.getPage(0).getResources().getFontNames().iterator().next());
+            PDFont font = doc.getPage(0)
+                    .getResources()
+                    .getFont(doc.getPage(0)
+                            .getResources()
+                            .getFontNames()
+                            .iterator()
+                            .next());
             // a subset's name starts with six capital letters and a plus sign (ABCDEF+WenQuanYiZenHei)
-            assertEquals(List.of(true, true), List.of(font.isEmbedded(), font.getName().matches("[A-Z]{6}\\+.*")), font.getName());
+            assertEquals(
+                    List.of(true, true),
+                    List.of(font.isEmbedded(), font.getName().matches("[A-Z]{6}\\+.*")),
+                    font.getName());
         }
     }
 
     @Test
     void aChineseReaderGetsTheLetterInChinese() throws IOException {
         fontInstalled();
-        String text = text(DecisionLetter.pdf(decided(), java.util.Locale.SIMPLIFIED_CHINESE)).replaceAll("\\s", "");
-        assertEquals(List.of(true, true, true, true), List.of(text.contains("世界一流网络安全学院认证：决定书"),
-                text.contains("经评审，该校本周期未获认证。"), text.contains("加权总分61.5（满分100），通过分数线70。"),
-                text.contains("C2实验环境-缺陷")), text);
+        String text = text(DecisionLetter.pdf(decided(), java.util.Locale.SIMPLIFIED_CHINESE))
+                .replaceAll("\\s", "");
+        assertEquals(
+                List.of(true, true, true, true),
+                List.of(
+                        text.contains("世界一流网络安全学院认证：决定书"),
+                        text.contains("经评审，该校本周期未获认证。"),
+                        text.contains("加权总分61.5（满分100），通过分数线70。"),
+                        text.contains("C2实验环境-缺陷")),
+                text);
     }
 
     @Test
     void anEnglishReaderGetsTheLetterInEnglish() throws IOException {
         fontInstalled();
         String text = text(DecisionLetter.pdf(decided(), java.util.Locale.ENGLISH));
-        assertEquals(List.of(true, true, true), List.of(text.contains("The programme does not certify the school in this cycle."),
-                text.contains("Decided on June 1, 2026."), text.contains("C2 实验环境 - Deficiency")), text);
+        assertEquals(
+                List.of(true, true, true),
+                List.of(
+                        text.contains("The programme does not certify the school in this cycle."),
+                        text.contains("Decided on June 1, 2026."),
+                        text.contains("C2 实验环境 - Deficiency")),
+                text);
     }
 }

@@ -53,7 +53,8 @@ class CompetitionPagesIT {
     }
 
     WebElement waitFor(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(by));
+        return new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
     @Test
@@ -68,7 +69,10 @@ class CompetitionPagesIT {
         assertTrue(waitFor(By.id("fieldSize")).getText().contains("150"));
         List<WebElement> headers = browser.findElements(By.cssSelector("#board\\:scoreboard th"));
         assertTrue(headers.stream().anyMatch(h -> h.getText().contains("forensics")), "a column per category");
-        assertEquals("1", browser.findElement(By.cssSelector("#board\\:scoreboard_data tr td")).getText());
+        assertEquals(
+                "1",
+                browser.findElement(By.cssSelector("#board\\:scoreboard_data tr td"))
+                        .getText());
         Browser.screenshot(browser, "scoreboard");
 
         // a ranking with a competitor nobody knows is refused, naming it
@@ -76,25 +80,37 @@ class CompetitionPagesIT {
         waitFor(By.id("upload"));
         Path bad = Files.createTempFile("ranking", ".csv");
         Files.writeString(bad, "place,competitor,points\n1,XDU/NOBODY,10\n", StandardCharsets.UTF_8);
-        browser.findElement(By.cssSelector("#upload input[type=file]")).sendKeys(bad.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("#upload input[type=file]"))
+                .sendKeys(bad.toAbsolutePath().toString());
         assertTrue(waitFor(By.id("unmatched")).getText().contains("XDU/NOBODY"));
 
         browser.get(base + "competition/event.xhtml?code=XDU-FORENSICS-2026");
-        assertTrue(waitFor(By.id("eventAgreement")).getText().matches(".*alpha.*: 0\\.\\d+.*"),
+        assertTrue(
+                waitFor(By.id("eventAgreement")).getText().matches(".*alpha.*: 0\\.\\d+.*"),
                 browser.findElement(By.id("eventAgreement")).getText());
         browser.get(base + "evaluation/judge.xhtml?code=XDU-FORENSICS-2026");
         assertTrue(waitFor(By.id("agreement")).getText().contains("alpha"));
         WebElement firstScore = browser.findElement(By.cssSelector("#scores\\:entries_data tr input[type=text]"));
         firstScore.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "7");
-        String entry = browser.findElement(By.cssSelector("#scores\\:entries_data tr td")).getText().split(" ")[0];
+        String entry = browser.findElement(By.cssSelector("#scores\\:entries_data tr td"))
+                .getText()
+                .split(" ")[0];
         browser.findElement(By.cssSelector("#scores\\:entries_data tr button")).click();
         WebElement saved = waitFor(By.cssSelector("#messages .ui-messages-info"));
         assertTrue(saved.getText().contains("saved"), saved.getText());
         ApiClient api = Deployments.api(deployment);
         String token = api.token("evaluator", Fixtures.DEMO_PASSWORD);
-        jakarta.json.JsonArray mine = api.get("/events/XDU-FORENSICS-2026/judging/mine", token).parse().asJsonArray();
-        double stored = mine.stream().map(v -> v.asJsonObject()).filter(a -> a.getString("entry").equals(entry)).findFirst()
-                .orElseThrow().getJsonObject("scores").getJsonNumber("analysis").doubleValue();
+        jakarta.json.JsonArray mine = api.get("/events/XDU-FORENSICS-2026/judging/mine", token)
+                .parse()
+                .asJsonArray();
+        double stored = mine.stream()
+                .map(v -> v.asJsonObject())
+                .filter(a -> a.getString("entry").equals(entry))
+                .findFirst()
+                .orElseThrow()
+                .getJsonObject("scores")
+                .getJsonNumber("analysis")
+                .doubleValue();
         assertEquals(7.0, stored, "the score typed on the page is the one stored");
         Browser.screenshot(browser, "judging");
         new MainPage(browser).signOut();

@@ -18,45 +18,68 @@ class MemberPointsTest {
 
     @Test
     void aSolveLogSumsEachNamedMembersPoints() throws IOException {
-        Standing red = ScoreboardTest.read(ResultFormats.Kind.SOLVES, true, LOG).standings().get(0);
+        Standing red = ScoreboardTest.read(ResultFormats.Kind.SOLVES, true, LOG)
+                .standings()
+                .get(0);
         assertEquals(Map.of("XDU/1", 300.0, "XDU/2", 50.0), red.memberPoints());
     }
 
     @Test
     void aSolveLogWithoutMembersNamesNone() throws IOException {
-        Standing blue = ScoreboardTest.read(ResultFormats.Kind.SOLVES, true, LOG).standings().get(1);
+        Standing blue = ScoreboardTest.read(ResultFormats.Kind.SOLVES, true, LOG)
+                .standings()
+                .get(1);
         assertEquals(Map.of(), blue.memberPoints());
     }
 
     @Test
     void aJsonSolveLogTakesItsMemberField() throws IOException {
-        Standing red = ScoreboardTest.read(ResultFormats.Kind.SOLVES, false, "[{\"challenge\":\"w1\",\"category\":\"web\","
-                + "\"competitor\":\"Team Red\",\"time\":\"2026-05-01T10:00:00Z\",\"points\":100,\"member\":\"XDU/2\"}]")
-                .standings().get(0);
+        Standing red = ScoreboardTest.read(
+                        ResultFormats.Kind.SOLVES,
+                        false,
+                        "[{\"challenge\":\"w1\",\"category\":\"web\","
+                                + "\"competitor\":\"Team Red\",\"time\":\"2026-05-01T10:00:00Z\",\"points\":100,\"member\":\"XDU/2\"}]")
+                .standings()
+                .get(0);
         assertEquals(Map.of("XDU/2", 100.0), red.memberPoints());
     }
 
     @Test
     void aJsonSolveLogsMemberMustBeText() throws IOException {
-        var parsed = ScoreboardTest.read(ResultFormats.Kind.SOLVES, false, "[{\"challenge\":\"w1\",\"category\":\"web\","
-                + "\"competitor\":\"Team Red\",\"time\":\"2026-05-01T10:00:00Z\",\"points\":100,\"member\":7}]");
-        assertEquals(List.of("member"), parsed.problems().stream().map(ResultProblem::field).toList());
+        var parsed = ScoreboardTest.read(
+                ResultFormats.Kind.SOLVES,
+                false,
+                "[{\"challenge\":\"w1\",\"category\":\"web\","
+                        + "\"competitor\":\"Team Red\",\"time\":\"2026-05-01T10:00:00Z\",\"points\":100,\"member\":7}]");
+        assertEquals(
+                List.of("member"),
+                parsed.problems().stream().map(ResultProblem::field).toList());
     }
 
     @Test
     void aCtfdScoreboardGivesItsMembersScores() throws IOException {
-        Standing red = ScoreboardTest.read(ResultFormats.Kind.CTFD, false, "{\"success\":true,\"data\":[{\"pos\":1,"
-                + "\"name\":\"Team Red\",\"score\":350,\"members\":[{\"name\":\"XDU/1\",\"score\":300},"
-                + "{\"name\":\"XDU/2\",\"score\":50}]}]}").standings().get(0);
-        assertEquals(List.of(List.of("XDU/1", "XDU/2"), Map.of("XDU/1", 300.0, "XDU/2", 50.0)),
+        Standing red = ScoreboardTest.read(
+                        ResultFormats.Kind.CTFD,
+                        false,
+                        "{\"success\":true,\"data\":[{\"pos\":1,"
+                                + "\"name\":\"Team Red\",\"score\":350,\"members\":[{\"name\":\"XDU/1\",\"score\":300},"
+                                + "{\"name\":\"XDU/2\",\"score\":50}]}]}")
+                .standings()
+                .get(0);
+        assertEquals(
+                List.of(List.of("XDU/1", "XDU/2"), Map.of("XDU/1", 300.0, "XDU/2", 50.0)),
                 List.of(red.members(), red.memberPoints()));
     }
 
     @Test
     void aCtfdMembersScoreThatIsNotANumberIsNamed() throws IOException {
-        var parsed = ScoreboardTest.read(ResultFormats.Kind.CTFD, false, "{\"success\":true,\"data\":[{\"pos\":1,"
-                + "\"name\":\"Team Red\",\"score\":350,\"members\":[{\"name\":\"XDU/1\",\"score\":\"lots\"}]}]}");
-        assertEquals(List.of("XDU/1's score must be a number, 0 or more"),
+        var parsed = ScoreboardTest.read(
+                ResultFormats.Kind.CTFD,
+                false,
+                "{\"success\":true,\"data\":[{\"pos\":1,"
+                        + "\"name\":\"Team Red\",\"score\":350,\"members\":[{\"name\":\"XDU/1\",\"score\":\"lots\"}]}]}");
+        assertEquals(
+                List.of("XDU/1's score must be a number, 0 or more"),
                 parsed.problems().stream().map(ResultProblem::message).toList());
     }
 }

@@ -40,11 +40,21 @@ class ResultsIT {
         Fixtures fixtures = new Fixtures(api);
         evaluator = api.token("evaluator", Fixtures.DEMO_PASSWORD);
         school = fixtures.school("North");
-        StringBuilder csv = new StringBuilder("student_number,full_name,date_of_birth,enrollment_year,expected_graduation_year\n");
+        StringBuilder csv =
+                new StringBuilder("student_number,full_name,date_of_birth,enrollment_year,expected_graduation_year\n");
         for (int i = 1; i <= 8; i++) {
-            csv.append("R").append(i).append(",Player ").append(i).append(",2004-01-0").append(i).append(",2023,2027\n");
+            csv.append("R")
+                    .append(i)
+                    .append(",Player ")
+                    .append(i)
+                    .append(",2004-01-0")
+                    .append(i)
+                    .append(",2023,2027\n");
         }
-        assertEquals(200, api.post("/schools/" + school + "/students/import", fixtures.adminToken(), csv.toString(), "text/csv").status());
+        assertEquals(
+                200,
+                api.post("/schools/" + school + "/students/import", fixtures.adminToken(), csv.toString(), "text/csv")
+                        .status());
     }
 
     String ref(int i) {
@@ -53,12 +63,25 @@ class ResultsIT {
 
     String event(String format) {
         String code = Fixtures.unique("EV-");
-        ApiClient.Reply created = api.post("/events", evaluator, Json.object().add("code", code).add("name", "Test Cup " + code)
-                .add("competition", "TESTCUP").add("competitionName", "Test Cup").add("level", "NATIONAL").add("format", format)
-                .add("startDate", "2026-05-01").add("endDate", "2026-05-02")
-                .add("categories", jakarta.json.Json.createArrayBuilder()
-                        .add(Json.object().add("name", "web").add("workRole", "DD-WRL-005"))
-                        .add(Json.object().add("name", "pwn").add("workRole", "PD-WRL-007"))).build().toString());
+        ApiClient.Reply created = api.post(
+                "/events",
+                evaluator,
+                Json.object()
+                        .add("code", code)
+                        .add("name", "Test Cup " + code)
+                        .add("competition", "TESTCUP")
+                        .add("competitionName", "Test Cup")
+                        .add("level", "NATIONAL")
+                        .add("format", format)
+                        .add("startDate", "2026-05-01")
+                        .add("endDate", "2026-05-02")
+                        .add(
+                                "categories",
+                                jakarta.json.Json.createArrayBuilder()
+                                        .add(Json.object().add("name", "web").add("workRole", "DD-WRL-005"))
+                                        .add(Json.object().add("name", "pwn").add("workRole", "PD-WRL-007")))
+                        .build()
+                        .toString());
         assertEquals(201, created.status(), created.toString());
         assertEquals(1.0, created.json().getJsonNumber("weight").doubleValue(), "a national event's default weight");
         return code;
@@ -84,23 +107,38 @@ class ResultsIT {
         assertEquals(5, posted.json().getInt("stored"));
         JsonArray board = board(event);
         StringBuilder order = new StringBuilder();
-        board.forEach(v -> order.append(v.asJsonObject().getInt("place")).append(':')
-                .append(v.asJsonObject().getString("competitor")).append(' '));
-        assertEquals("1:" + ref(3) + " 2:" + ref(2) + " 3:" + ref(1) + " 4:" + ref(4) + " 4:" + ref(5) + " ",
-                order.toString(), "points, then the earlier final solve; equal both ways is a tie");
+        board.forEach(v -> order.append(v.asJsonObject().getInt("place"))
+                .append(':')
+                .append(v.asJsonObject().getString("competitor"))
+                .append(' '));
+        assertEquals(
+                "1:" + ref(3) + " 2:" + ref(2) + " 3:" + ref(1) + " 4:" + ref(4) + " 4:" + ref(5) + " ",
+                order.toString(),
+                "points, then the earlier final solve; equal both ways is a tie");
         JsonObject third = board.getJsonObject(2);
-        assertEquals(200.0, third.getJsonObject("categories").getJsonNumber("pwn").doubleValue());
-        assertEquals(5, api.get("/events/" + event + "/results", evaluator).json().getInt("fieldSize"));
+        assertEquals(
+                200.0, third.getJsonObject("categories").getJsonNumber("pwn").doubleValue());
+        assertEquals(
+                5, api.get("/events/" + event + "/results", evaluator).json().getInt("fieldSize"));
         assertEquals(5, api.get("/events/" + event, evaluator).json().getInt("fieldSize"));
     }
 
     @Test
     void anUnknownCompetitorRejectsTheFileNamingItAndStoresNothing() {
         String event = event("JEOPARDY");
-        assertEquals(200, api.post("/events/" + event + "/results", evaluator,
-                "place,competitor,points\n1," + ref(1) + ",500\n", "text/csv").status());
-        ApiClient.Reply rejected = api.post("/events/" + event + "/results", evaluator,
-                "place,competitor,points\n1," + ref(2) + ",900\n2," + school + "/NOBODY,800\n3,Ghost Team,10\n", "text/csv");
+        assertEquals(
+                200,
+                api.post(
+                                "/events/" + event + "/results",
+                                evaluator,
+                                "place,competitor,points\n1," + ref(1) + ",500\n",
+                                "text/csv")
+                        .status());
+        ApiClient.Reply rejected = api.post(
+                "/events/" + event + "/results",
+                evaluator,
+                "place,competitor,points\n1," + ref(2) + ",900\n2," + school + "/NOBODY,800\n3,Ghost Team,10\n",
+                "text/csv");
         assertEquals(400, rejected.status(), rejected.toString());
         String unmatched = rejected.json().getJsonArray("unmatched").toString();
         assertTrue(unmatched.contains(school + "/NOBODY") && unmatched.contains("Ghost Team"), unmatched);
@@ -112,72 +150,112 @@ class ResultsIT {
     @Test
     void teamsRankingsAndCtfdScoreboardsWithMembers() {
         String event = event("ATTACK_DEFENSE");
-        ApiClient.Reply json = api.post("/events/" + event + "/results", evaluator, "[{\"place\":1,\"competitor\":\"Red\","
-                + "\"points\":900,\"members\":[\"" + ref(1) + "\",\"" + ref(2) + "\"],\"categories\":{\"web\":400,\"pwn\":500}},"
-                + "{\"place\":2,\"competitor\":\"Blue\",\"points\":700,\"members\":[\"" + ref(3) + "\"]},"
-                + "{\"place\":2,\"competitor\":\"" + ref(4) + "\",\"points\":700}]", "application/json");
+        ApiClient.Reply json = api.post(
+                "/events/" + event + "/results",
+                evaluator,
+                "[{\"place\":1,\"competitor\":\"Red\","
+                        + "\"points\":900,\"members\":[\"" + ref(1) + "\",\"" + ref(2)
+                        + "\"],\"categories\":{\"web\":400,\"pwn\":500}},"
+                        + "{\"place\":2,\"competitor\":\"Blue\",\"points\":700,\"members\":[\"" + ref(3) + "\"]},"
+                        + "{\"place\":2,\"competitor\":\"" + ref(4) + "\",\"points\":700}]",
+                "application/json");
         assertEquals(200, json.status(), json.toString());
-        assertEquals("2 2", board(event).getJsonObject(1).getInt("place") + " " + board(event).getJsonObject(2).getInt("place"),
+        assertEquals(
+                "2 2",
+                board(event).getJsonObject(1).getInt("place") + " "
+                        + board(event).getJsonObject(2).getInt("place"),
                 "ties stay ties");
 
-        String ctfd = "{\"success\":true,\"data\":[{\"pos\":1,\"name\":\"Blue\",\"score\":1000,\"members\":[{\"name\":\""
-                + ref(3) + "\"}]},{\"pos\":2,\"name\":\"Red\",\"score\":800,\"members\":[{\"name\":\"" + ref(1)
-                + "\"},{\"name\":\"" + ref(2) + "\"}]}]}";
-        ApiClient.Reply again = api.post("/events/" + event + "/results?format=ctfd", evaluator, ctfd, "application/json");
+        String ctfd =
+                "{\"success\":true,\"data\":[{\"pos\":1,\"name\":\"Blue\",\"score\":1000,\"members\":[{\"name\":\""
+                        + ref(3) + "\"}]},{\"pos\":2,\"name\":\"Red\",\"score\":800,\"members\":[{\"name\":\"" + ref(1)
+                        + "\"},{\"name\":\"" + ref(2) + "\"}]}]}";
+        ApiClient.Reply again =
+                api.post("/events/" + event + "/results?format=ctfd", evaluator, ctfd, "application/json");
         assertEquals(200, again.status(), again.toString());
         JsonArray board = board(event);
         assertEquals(2, board.size(), "posting again replaces the results");
         assertEquals("Blue", board.getJsonObject(0).getString("competitor"));
 
-        ApiClient.Reply registered = api.post("/events/" + event + "/results", evaluator,
-                "place,competitor,points\n1,Red,5\n2,Blue,4\n", "text/csv");
+        ApiClient.Reply registered = api.post(
+                "/events/" + event + "/results", evaluator, "place,competitor,points\n1,Red,5\n2,Blue,4\n", "text/csv");
         assertEquals(200, registered.status(), "teams registered by an earlier post match by name: " + registered);
     }
 
     @Test
     void teamsAreRegisteredOnceAndAStudentIsInOneTeamPerEvent() {
         String event = event("ATTACK_DEFENSE");
-        ApiClient.Reply red = api.post("/events/" + event + "/teams", evaluator,
+        ApiClient.Reply red = api.post(
+                "/events/" + event + "/teams",
+                evaluator,
                 "{\"name\":\"Red\",\"members\":[\"" + ref(6) + "\",\"" + ref(7) + "\"]}");
         assertEquals(201, red.status(), red.toString());
-        ApiClient.Reply overlap = api.post("/events/" + event + "/teams", evaluator,
+        ApiClient.Reply overlap = api.post(
+                "/events/" + event + "/teams",
+                evaluator,
                 "{\"name\":\"Blue\",\"members\":[\"" + ref(7) + "\",\"" + ref(8) + "\"]}");
         assertEquals(400, overlap.status(), "a student is in at most one team per event");
         assertTrue(overlap.body().contains("another team"), overlap.toString());
-        assertEquals(409, api.post("/events/" + event + "/teams", evaluator,
-                "{\"name\":\"Red\",\"members\":[\"" + ref(8) + "\"]}").status());
-        JsonArray teams = api.get("/events/" + event + "/teams", evaluator).parse().asJsonArray();
+        assertEquals(
+                409,
+                api.post(
+                                "/events/" + event + "/teams",
+                                evaluator,
+                                "{\"name\":\"Red\",\"members\":[\"" + ref(8) + "\"]}")
+                        .status());
+        JsonArray teams =
+                api.get("/events/" + event + "/teams", evaluator).parse().asJsonArray();
         assertEquals(1, teams.size());
         assertEquals(2, teams.getJsonObject(0).getJsonArray("members").size());
-        assertEquals(200, api.post("/events/" + event + "/results", evaluator,
-                "place,competitor,points\n1,Red,50\n2," + ref(8) + ",40\n", "text/csv").status(),
+        assertEquals(
+                200,
+                api.post(
+                                "/events/" + event + "/results",
+                                evaluator,
+                                "place,competitor,points\n1,Red,50\n2," + ref(8) + ",40\n",
+                                "text/csv")
+                        .status(),
                 "a registered team matches by name");
     }
 
     @Test
     void badFilesAreAnsweredWithTheReason() {
         String event = event("JEOPARDY");
-        ApiClient.Reply twice = api.post("/events/" + event + "/results", evaluator,
-                "place,competitor,points\n1," + ref(1) + ",5\n2,Team,4," + "\n", "text/csv");
+        ApiClient.Reply twice = api.post(
+                "/events/" + event + "/results",
+                evaluator,
+                "place,competitor,points\n1," + ref(1) + ",5\n2,Team,4," + "\n",
+                "text/csv");
         assertEquals(400, twice.status());
-        ApiClient.Reply sameStudent = api.post("/events/" + event + "/results", evaluator,
-                "place,competitor,points,members\n1," + ref(1) + ",5,\n2,Team Z,4," + ref(1) + "\n", "text/csv");
+        ApiClient.Reply sameStudent = api.post(
+                "/events/" + event + "/results",
+                evaluator,
+                "place,competitor,points,members\n1," + ref(1) + ",5,\n2,Team Z,4," + ref(1) + "\n",
+                "text/csv");
         assertEquals(400, sameStudent.status());
         assertTrue(sameStudent.body().contains("already on row 2"), sameStudent.toString());
-        ApiClient.Reply negative = api.post("/events/" + event + "/results", evaluator,
-                "place,competitor,points\n1," + ref(1) + ",-5\n", "text/csv");
+        ApiClient.Reply negative = api.post(
+                "/events/" + event + "/results",
+                evaluator,
+                "place,competitor,points\n1," + ref(1) + ",-5\n",
+                "text/csv");
         assertEquals(400, negative.status());
         assertTrue(negative.body().contains("\"field\":\"points\""), negative.toString());
-        ApiClient.Reply malformed = api.post("/events/" + event + "/results", evaluator, "[{\"place\":1,", "application/json");
+        ApiClient.Reply malformed =
+                api.post("/events/" + event + "/results", evaluator, "[{\"place\":1,", "application/json");
         assertEquals(400, malformed.status());
         assertTrue(malformed.body().contains("malformed JSON"), malformed.toString());
         ApiClient.Reply empty = api.post("/events/" + event + "/results", evaluator, "", "text/csv");
         assertEquals(400, empty.status());
-        ApiClient.Reply badCsv = api.post("/events/" + event + "/results", evaluator,
-                "place,competitor,points\n1,\"" + ref(1) + ",5\n", "text/csv");
+        ApiClient.Reply badCsv = api.post(
+                "/events/" + event + "/results",
+                evaluator,
+                "place,competitor,points\n1,\"" + ref(1) + ",5\n",
+                "text/csv");
         assertEquals(400, badCsv.status());
         assertEquals(0, board(event).size(), "none of the bad files stored anything");
-        ApiClient.Reply wrongFormat = api.post("/events/" + event + "/results?format=excel", evaluator, "x", "text/csv");
+        ApiClient.Reply wrongFormat =
+                api.post("/events/" + event + "/results?format=excel", evaluator, "x", "text/csv");
         assertEquals(400, wrongFormat.status());
     }
 
@@ -188,9 +266,18 @@ class ResultsIT {
         assertEquals(200, api.get("/events/" + event, recruiter).status(), "the catalogue is readable");
         assertEquals(403, api.get("/events/" + event + "/results", recruiter).status(), "a scoreboard names students");
         assertEquals(403, api.post("/events", recruiter, "{}").status());
-        ApiClient.Reply invalid = api.post("/events", evaluator, Json.object().add("code", "x").add("name", "")
-                .add("level", "GALACTIC").build().toString());
+        ApiClient.Reply invalid = api.post(
+                "/events",
+                evaluator,
+                Json.object()
+                        .add("code", "x")
+                        .add("name", "")
+                        .add("level", "GALACTIC")
+                        .build()
+                        .toString());
         assertEquals(400, invalid.status());
-        assertTrue(invalid.body().contains("\"field\":\"level\"") && invalid.body().contains("NATIONAL"), invalid.toString());
+        assertTrue(
+                invalid.body().contains("\"field\":\"level\"") && invalid.body().contains("NATIONAL"),
+                invalid.toString());
     }
 }

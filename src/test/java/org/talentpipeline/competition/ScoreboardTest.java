@@ -18,7 +18,9 @@ class ScoreboardTest {
     }
 
     static String places(List<Standing> standings) {
-        return String.join(" ", standings.stream().map(s -> s.place() + ":" + s.competitor()).toList());
+        return String.join(
+                " ",
+                standings.stream().map(s -> s.place() + ":" + s.competitor()).toList());
     }
 
     /*
@@ -53,26 +55,34 @@ class ScoreboardTest {
 
     @Test
     void theSameLogAsJsonGivesTheSameBoard() throws IOException {
-        String log = "[{\"challenge\":\"w1\",\"category\":\"web\",\"competitor\":\"A\",\"time\":\"2026-05-01T10:00:00Z\",\"points\":100},"
-                + "{\"challenge\":\"w1\",\"category\":\"web\",\"competitor\":\"B\",\"time\":\"2026-05-01T09:00:00Z\",\"points\":100},"
-                + "{\"challenge\":\"p1\",\"category\":\"pwn\",\"competitor\":\"A\",\"time\":\"2026-05-01T11:00:00Z\",\"points\":50}]";
+        String log =
+                "[{\"challenge\":\"w1\",\"category\":\"web\",\"competitor\":\"A\",\"time\":\"2026-05-01T10:00:00Z\",\"points\":100},"
+                        + "{\"challenge\":\"w1\",\"category\":\"web\",\"competitor\":\"B\",\"time\":\"2026-05-01T09:00:00Z\",\"points\":100},"
+                        + "{\"challenge\":\"p1\",\"category\":\"pwn\",\"competitor\":\"A\",\"time\":\"2026-05-01T11:00:00Z\",\"points\":50}]";
         ResultFormats.Parsed parsed = read(ResultFormats.Kind.SOLVES, false, log);
         assertEquals("1:A 2:B", places(parsed.standings()));
     }
 
     @Test
     void aChallengeSolvedTwiceOrNegativePointsAreProblemsWithTheirRow() throws IOException {
-        ResultFormats.Parsed parsed = read(ResultFormats.Kind.SOLVES, true, "challenge,category,competitor,time,points\n"
-                + "w1,web,A,2026-05-01T10:00:00Z,100\n"
-                + "w1,web,A,2026-05-01T10:05:00Z,100\n"
-                + "w2,web,B,2026-05-01T10:05:00Z,-5\n"
-                + "w3,web,B,yesterday,5\n");
-        assertEquals(List.of(3, 4, 5), parsed.problems().stream().map(ResultProblem::row).sorted().toList());
+        ResultFormats.Parsed parsed = read(
+                ResultFormats.Kind.SOLVES,
+                true,
+                "challenge,category,competitor,time,points\n"
+                        + "w1,web,A,2026-05-01T10:00:00Z,100\n"
+                        + "w1,web,A,2026-05-01T10:05:00Z,100\n"
+                        + "w2,web,B,2026-05-01T10:05:00Z,-5\n"
+                        + "w3,web,B,yesterday,5\n");
+        assertEquals(
+                List.of(3, 4, 5),
+                parsed.problems().stream().map(ResultProblem::row).sorted().toList());
     }
 
     @Test
     void aRankingKeepsItsTiesAndItsCategories() throws IOException {
-        ResultFormats.Parsed parsed = read(ResultFormats.Kind.RANKING, true,
+        ResultFormats.Parsed parsed = read(
+                ResultFormats.Kind.RANKING,
+                true,
                 "place,competitor,points,members,category:web,category:pwn\n"
                         + "1,Team Red,900,XDU/1;XDU/2,500,400\n"
                         + "2,XDU/3,700,,700,\n"
@@ -81,13 +91,16 @@ class ScoreboardTest {
         assertTrue(parsed.problems().isEmpty(), parsed.problems().toString());
         assertEquals("1:Team Red 2:XDU/3 2:XDU/4 4:XDU/5", places(parsed.standings()));
         assertEquals(List.of("XDU/1", "XDU/2"), parsed.standings().get(0).members());
-        assertEquals(Map.of("web", 500.0, "pwn", 400.0), parsed.standings().get(0).categories());
+        assertEquals(
+                Map.of("web", 500.0, "pwn", 400.0), parsed.standings().get(0).categories());
         assertEquals(Map.of("web", 700.0), parsed.standings().get(1).categories());
     }
 
     @Test
     void aJsonRankingReadsMembersAndCategories() throws IOException {
-        ResultFormats.Parsed parsed = read(ResultFormats.Kind.RANKING, false,
+        ResultFormats.Parsed parsed = read(
+                ResultFormats.Kind.RANKING,
+                false,
                 "[{\"place\":2,\"competitor\":\"XDU/9\",\"points\":10},"
                         + "{\"place\":1,\"competitor\":\"Blue\",\"points\":20,\"members\":[\"XDU/7\",\"XDU/8\"],\"categories\":{\"web\":20}}]");
         assertEquals("1:Blue 2:XDU/9", places(parsed.standings()));
@@ -96,25 +109,42 @@ class ScoreboardTest {
 
     @Test
     void aCtfdScoreboardWithTeamMembers() throws IOException {
-        String body = "{\"success\":true,\"data\":[{\"pos\":1,\"account_id\":3,\"account_url\":\"/teams/3\",\"account_type\":\"team\","
-                + "\"oauth_id\":null,\"name\":\"Kernel Panic\",\"score\":1500,\"members\":[{\"id\":7,\"oauth_id\":null,"
-                + "\"name\":\"XDU/20230001\",\"score\":900},{\"id\":8,\"oauth_id\":null,\"name\":\"XDU/20230002\",\"score\":600}]},"
-                + "{\"pos\":2,\"account_id\":4,\"account_url\":\"/teams/4\",\"account_type\":\"team\",\"oauth_id\":null,"
-                + "\"name\":\"Null Route\",\"score\":1200,\"members\":[]}]}";
+        String body =
+                "{\"success\":true,\"data\":[{\"pos\":1,\"account_id\":3,\"account_url\":\"/teams/3\",\"account_type\":\"team\","
+                        + "\"oauth_id\":null,\"name\":\"Kernel Panic\",\"score\":1500,\"members\":[{\"id\":7,\"oauth_id\":null,"
+                        + "\"name\":\"XDU/20230001\",\"score\":900},{\"id\":8,\"oauth_id\":null,\"name\":\"XDU/20230002\",\"score\":600}]},"
+                        + "{\"pos\":2,\"account_id\":4,\"account_url\":\"/teams/4\",\"account_type\":\"team\",\"oauth_id\":null,"
+                        + "\"name\":\"Null Route\",\"score\":1200,\"members\":[]}]}";
         ResultFormats.Parsed parsed = read(ResultFormats.Kind.CTFD, false, body);
         assertTrue(parsed.problems().isEmpty(), parsed.problems().toString());
         assertEquals("1:Kernel Panic 2:Null Route", places(parsed.standings()));
-        assertEquals(List.of("XDU/20230001", "XDU/20230002"), parsed.standings().get(0).members());
+        assertEquals(
+                List.of("XDU/20230001", "XDU/20230002"),
+                parsed.standings().get(0).members());
     }
 
     @Test
     void badFilesAreNamedProblems() throws IOException {
-        assertEquals(0, read(ResultFormats.Kind.RANKING, false, "[{\"place\":1,").problems().get(0).row());
-        assertTrue(read(ResultFormats.Kind.RANKING, false, "[{\"place\":1,").problems().get(0).message().startsWith("malformed JSON"));
-        assertEquals("the file holds no results", read(ResultFormats.Kind.RANKING, false, "[]").problems().get(0).message());
+        assertEquals(
+                0,
+                read(ResultFormats.Kind.RANKING, false, "[{\"place\":1,")
+                        .problems()
+                        .get(0)
+                        .row());
+        assertTrue(read(ResultFormats.Kind.RANKING, false, "[{\"place\":1,")
+                .problems()
+                .get(0)
+                .message()
+                .startsWith("malformed JSON"));
+        assertEquals(
+                "the file holds no results",
+                read(ResultFormats.Kind.RANKING, false, "[]").problems().get(0).message());
         assertEquals(1, read(ResultFormats.Kind.RANKING, true, "").problems().size());
-        ResultFormats.Parsed negative = read(ResultFormats.Kind.RANKING, true, "place,competitor,points\n1,A,-3\n0,B,2\n");
-        assertEquals(List.of("points", "place"), negative.problems().stream().map(ResultProblem::field).toList());
+        ResultFormats.Parsed negative =
+                read(ResultFormats.Kind.RANKING, true, "place,competitor,points\n1,A,-3\n0,B,2\n");
+        assertEquals(
+                List.of("points", "place"),
+                negative.problems().stream().map(ResultProblem::field).toList());
         ResultFormats.Parsed missing = read(ResultFormats.Kind.RANKING, true, "place,competitor\n1,A\n");
         assertEquals("points", missing.problems().get(0).field());
         assertEquals(1, missing.problems().get(0).row());

@@ -42,7 +42,9 @@ class ConsensusTest {
         totals.put("j2", Map.of("a", 90.0, "b", 70.0, "c", 50.0));
         Consensus.Outcome o = Consensus.of(totals);
         assertEquals(1.0, o.alpha(), 1e-9);
-        assertEquals(List.of("a", "b", "c"), o.entries().stream().map(Consensus.EntryResult::entry).toList());
+        assertEquals(
+                List.of("a", "b", "c"),
+                o.entries().stream().map(Consensus.EntryResult::entry).toList());
     }
 
     /*

@@ -34,8 +34,7 @@ class JudgingAccessIT {
     URL deployment;
 
     /** The judged event all methods share, made once: its code, its school, the judge and a recruiter. */
-    record Setting(String event, String school, Fixtures.Person judge, Fixtures.Person recruiter) {
-    }
+    record Setting(String event, String school, Fixtures.Person judge, Fixtures.Person recruiter) {}
 
     private static Setting setting;
 
@@ -53,28 +52,49 @@ class JudgingAccessIT {
         String school = fixtures.school("East");
         fixtures.students(school, "A,Entrant A,2004-01-01,,2023,2027,false", "B,Entrant B,2004-01-02,,2023,2027,true");
         String event = fixtures.event("JUDGED", "REGIONAL", "JUDGED", "2026-06-01");
-        String etag = api.get("/events/" + event + "/judging/rubric", admin).raw().headers().firstValue("ETag").orElseThrow();
+        String etag = api.get("/events/" + event + "/judging/rubric", admin)
+                .raw()
+                .headers()
+                .firstValue("ETag")
+                .orElseThrow();
         assertEquals(200, rubric(event, etag).status());
         Fixtures.Person judge = fixtures.person("EVALUATOR", fixtures.school("West"), null);
-        assertEquals(200, api.post("/events/" + event + "/judging/judges", admin,
-                "{\"judge\":\"" + judge.username() + "\",\"entries\":[\"" + school + "/A\",\"" + school + "/B\"]}").status());
+        assertEquals(
+                200,
+                api.post(
+                                "/events/" + event + "/judging/judges",
+                                admin,
+                                "{\"judge\":\"" + judge.username() + "\",\"entries\":[\"" + school + "/A\",\"" + school
+                                        + "/B\"]}")
+                        .status());
         for (String entry : new String[] {"A", "B"}) {
-            assertEquals(204, api.post("/events/" + event + "/judging/scores", judge.token(),
-                    "{\"entry\":\"" + school + "/" + entry + "\",\"scores\":{\"analysis\":" + (entry.equals("A") ? 9 : 5) + "}}")
-                    .status());
+            assertEquals(
+                    204,
+                    api.post(
+                                    "/events/" + event + "/judging/scores",
+                                    judge.token(),
+                                    "{\"entry\":\"" + school + "/" + entry + "\",\"scores\":{\"analysis\":"
+                                            + (entry.equals("A") ? 9 : 5) + "}}")
+                            .status());
         }
         setting = new Setting(event, school, judge, fixtures.person("RECRUITER", null, "NCSC"));
     }
 
     private ApiClient.Reply rubric(String event, String etag) {
         try {
-            var response = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(Deployments.local(deployment) + "api/v1/events/"
-                            + event + "/judging/rubric")).header("Authorization", "Bearer " + admin)
-                            .header("Content-Type", "application/json").header("If-Match", etag)
-                            .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
-                                    "{\"criteria\":[{\"name\":\"analysis\",\"weight\":1,\"max\":10}]}")).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            var response = java.net.http.HttpClient.newBuilder()
+                    .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                    .build()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(Deployments.local(deployment)
+                                            + "api/v1/events/" + event + "/judging/rubric"))
+                                    .header("Authorization", "Bearer " + admin)
+                                    .header("Content-Type", "application/json")
+                                    .header("If-Match", etag)
+                                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                            "{\"criteria\":[{\"name\":\"analysis\",\"weight\":1,\"max\":10}]}"))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
             return new ApiClient.Reply(response.statusCode(), response);
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -88,7 +108,10 @@ class JudgingAccessIT {
     }
 
     private long resultsStored() {
-        return api.get("/events/" + setting.event() + "/results", admin).json().getJsonNumber("total").longValue();
+        return api.get("/events/" + setting.event() + "/results", admin)
+                .json()
+                .getJsonNumber("total")
+                .longValue();
     }
 
     private long latestScoringJob() {
@@ -97,14 +120,25 @@ class JudgingAccessIT {
     }
 
     private long importsBy(String actor) {
-        return api.get("/audit?actor=" + actor + "&action=IMPORT", admin).json().getJsonNumber("total").longValue();
+        return api.get("/audit?actor=" + actor + "&action=IMPORT", admin)
+                .json()
+                .getJsonNumber("total")
+                .longValue();
     }
 
     /** The publish button's form posted as the page would post it, with a view state the caller did get. */
     private PageSession.Answer postPublish(PageSession page) {
-        String viewState = page.get("/competition/event.xhtml?code=" + setting.event()).viewState();
-        return page.post("/evaluation/judge.xhtml?code=" + setting.event(), Map.of("summary", "summary",
-                "summary:publish", "summary:publish", "jakarta.faces.ViewState", viewState));
+        String viewState =
+                page.get("/competition/event.xhtml?code=" + setting.event()).viewState();
+        return page.post(
+                "/evaluation/judge.xhtml?code=" + setting.event(),
+                Map.of(
+                        "summary",
+                        "summary",
+                        "summary:publish",
+                        "summary:publish",
+                        "jakarta.faces.ViewState",
+                        viewState));
     }
 
     @Test
@@ -116,16 +150,28 @@ class JudgingAccessIT {
 
     @Test
     void aRecruiterOpeningTheJudgingPageIsForbidden() {
-        assertEquals(403, signedIn(setting.recruiter()).get("/evaluation/judge.xhtml?code=" + setting.event()).status());
+        assertEquals(
+                403,
+                signedIn(setting.recruiter())
+                        .get("/evaluation/judge.xhtml?code=" + setting.event())
+                        .status());
     }
 
     @Test
     void aReviewerAndASchoolAdminOpeningTheJudgingPageAreForbidden() {
         Fixtures fixtures = new Fixtures(api);
-        assertEquals(403, signedIn(fixtures.person("REVIEWER", null, null))
-                .get("/evaluation/judge.xhtml?code=" + setting.event()).status(), "REVIEWER");
-        assertEquals(403, signedIn(fixtures.person("SCHOOL_ADMIN", setting.school(), null))
-                .get("/evaluation/judge.xhtml?code=" + setting.event()).status(), "SCHOOL_ADMIN of an entrant's school");
+        assertEquals(
+                403,
+                signedIn(fixtures.person("REVIEWER", null, null))
+                        .get("/evaluation/judge.xhtml?code=" + setting.event())
+                        .status(),
+                "REVIEWER");
+        assertEquals(
+                403,
+                signedIn(fixtures.person("SCHOOL_ADMIN", setting.school(), null))
+                        .get("/evaluation/judge.xhtml?code=" + setting.event())
+                        .status(),
+                "SCHOOL_ADMIN of an entrant's school");
     }
 
     @Test
@@ -150,7 +196,10 @@ class JudgingAccessIT {
     @Test
     void aRecruiterPublishingThroughTheApiIsForbiddenAndPublishesNothing() {
         long before = latestScoringJob();
-        ApiClient.Reply published = api.post("/events/" + setting.event() + "/judging/publish", setting.recruiter().token(), "{}");
+        ApiClient.Reply published = api.post(
+                "/events/" + setting.event() + "/judging/publish",
+                setting.recruiter().token(),
+                "{}");
         assertEquals(403, published.status(), published.toString());
         assertEquals(0, resultsStored());
         assertEquals(before, latestScoringJob(), "no recompute queued");
@@ -158,13 +207,20 @@ class JudgingAccessIT {
 
     @Test
     void aRecruiterReadingTheConsensusThroughTheApiIsForbidden() {
-        assertEquals(403, api.get("/events/" + setting.event() + "/judging", setting.recruiter().token()).status());
+        assertEquals(
+                403,
+                api.get(
+                                "/events/" + setting.event() + "/judging",
+                                setting.recruiter().token())
+                        .status());
     }
 
     @Test
     void anEvaluatorNotAssignedScoringAnEntryFindsNoSuchEntry() {
         String other = new Fixtures(api).user("EVALUATOR", null, null);
-        ApiClient.Reply scored = api.post("/events/" + setting.event() + "/judging/scores", other,
+        ApiClient.Reply scored = api.post(
+                "/events/" + setting.event() + "/judging/scores",
+                other,
                 "{\"entry\":\"" + setting.school() + "/A\",\"scores\":{\"analysis\":1}}");
         assertEquals(404, scored.status(), scored.toString());
     }
@@ -172,9 +228,14 @@ class JudgingAccessIT {
     @Test
     void anEvaluatorNotAssignedLeavesTheJudgesScoresAsTheyWere() {
         String other = new Fixtures(api).user("EVALUATOR", null, null);
-        api.post("/events/" + setting.event() + "/judging/scores", other,
+        api.post(
+                "/events/" + setting.event() + "/judging/scores",
+                other,
                 "{\"entry\":\"" + setting.school() + "/A\",\"scores\":{\"analysis\":1}}");
-        JsonObject first = api.get("/events/" + setting.event() + "/judging", admin).json().getJsonArray("entries").getJsonObject(0);
+        JsonObject first = api.get("/events/" + setting.event() + "/judging", admin)
+                .json()
+                .getJsonArray("entries")
+                .getJsonObject(0);
         assertEquals(setting.school() + "/A", first.getString("entry"), "A, scored 9 by the judge, still leads");
         assertEquals(1, first.getInt("judges"));
     }
@@ -183,9 +244,14 @@ class JudgingAccessIT {
     void theConsensusReadIsAuditedListingTheEntrants() {
         String evaluator = new Fixtures(api).person("EVALUATOR", null, null).username();
         String token = api.token(evaluator, Fixtures.PASSWORD);
-        assertEquals(200, api.get("/events/" + setting.event() + "/judging", token).status());
-        JsonObject entry = api.get("/audit?actor=" + evaluator + "&action=VIEW", admin).json().getJsonArray("items").getJsonObject(0);
+        assertEquals(
+                200, api.get("/events/" + setting.event() + "/judging", token).status());
+        JsonObject entry = api.get("/audit?actor=" + evaluator + "&action=VIEW", admin)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
         assertEquals("event:" + setting.event(), entry.getString("subject"));
-        assertEquals("student:" + setting.school() + "/A, student:" + setting.school() + "/B", entry.getString("detail"));
+        assertEquals(
+                "student:" + setting.school() + "/A, student:" + setting.school() + "/B", entry.getString("detail"));
     }
 }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class RubricTest {
 
-    final Rubric rubric = new Rubric(List.of(new Rubric.Criterion("analysis", 2, 10), new Rubric.Criterion("report", 1, 5)));
+    final Rubric rubric =
+            new Rubric(List.of(new Rubric.Criterion("analysis", 2, 10), new Rubric.Criterion("report", 1, 5)));
 
     @Test
     void theWeightedTotalIsOnAHundredPointScale() {
@@ -20,17 +21,26 @@ class RubricTest {
 
     @Test
     void scoresMustCoverTheRubricWithinItsScale() {
-        assertEquals(List.of("scores.report", "scores.style"), rubric.problemsWith(Map.of("analysis", 11.0 - 1, "style", 3.0))
-                .stream().map(p -> p.field()).toList());
-        assertEquals("must be between 0 and 10",
-                rubric.problemsWith(Map.of("analysis", 11.0, "report", 1.0)).get(0).message());
+        assertEquals(
+                List.of("scores.report", "scores.style"),
+                rubric.problemsWith(Map.of("analysis", 11.0 - 1, "style", 3.0)).stream()
+                        .map(p -> p.field())
+                        .toList());
+        assertEquals(
+                "must be between 0 and 10",
+                rubric.problemsWith(Map.of("analysis", 11.0, "report", 1.0))
+                        .get(0)
+                        .message());
         assertTrue(rubric.problemsWith(Map.of("analysis", 0.0, "report", 5.0)).isEmpty());
     }
 
     @Test
     void aRubricNeedsNamedPositiveCriteria() {
         assertEquals("criteria", Rubric.problems(List.of()).get(0).field());
-        assertEquals(List.of("criteria[1].name", "criteria[1].weight"), Rubric.problems(List.of(new Rubric.Criterion("a", 1, 5),
-                new Rubric.Criterion("a", 0, 5))).stream().map(p -> p.field()).toList());
+        assertEquals(
+                List.of("criteria[1].name", "criteria[1].weight"),
+                Rubric.problems(List.of(new Rubric.Criterion("a", 1, 5), new Rubric.Criterion("a", 0, 5))).stream()
+                        .map(p -> p.field())
+                        .toList());
     }
 }

@@ -60,15 +60,16 @@ class AccountPagesIT {
         browser.findElement(By.id("password:current")).sendKeys(Fixtures.PASSWORD);
         browser.findElement(By.id("password:new")).sendKeys("changed-in-the-browser");
         browser.findElement(By.id("password:change")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("messages"), "Password changed"));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Password changed"));
         assertTrue(api.token(eve.username(), "changed-in-the-browser").length() > 20);
     }
 
     @Test
     void aResetUserIsSentToThePasswordPage() {
         Fixtures.Person eve = fixtures.person("EVALUATOR", null, null);
-        String temporary = api.post("/users/" + eve.username() + "/password-reset", fixtures.adminToken(), "").json()
+        String temporary = api.post("/users/" + eve.username() + "/password-reset", fixtures.adminToken(), "")
+                .json()
                 .getString("temporaryPassword");
         WebDriver browser = browserSession.driver();
         LoginPage.open(browser, base).signIn(eve.username(), temporary);
@@ -89,7 +90,8 @@ class AccountPagesIT {
         browser.get(base + "api-docs/");
         // Swagger UI parses a 1.7 MB script and renders every route: a minute or more on a loaded 2-core machine
         String title = new WebDriverWait(browser, Duration.ofSeconds(240))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".swagger-ui .info .title"))).getText();
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".swagger-ui .info .title")))
+                .getText();
         assertTrue(title.startsWith("Talent Pipeline API"), title);
     }
 }

@@ -51,18 +51,27 @@ class AccountsIT {
     @Test
     void signInsAndAccountChangesAreInTheAuditLog() {
         Fixtures.Person eve = fixtures.person("EVALUATOR", null, null);
-        api.post("/me/password", eve.token(), Json.object()
-                .add("currentPassword", Fixtures.PASSWORD).add("newPassword", "a-brand-new-secret").build().toString());
+        api.post(
+                "/me/password",
+                eve.token(),
+                Json.object()
+                        .add("currentPassword", Fixtures.PASSWORD)
+                        .add("newPassword", "a-brand-new-secret")
+                        .build()
+                        .toString());
         List<String> byEve = actions("actor=" + eve.username());
         assertTrue(byEve.contains("TOKEN_ISSUED") && byEve.contains("PASSWORD_CHANGED"), byEve.toString());
-        List<String> aboutEve = actions("subject=" + URLEncoder.encode("user:" + eve.username(), StandardCharsets.UTF_8));
+        List<String> aboutEve =
+                actions("subject=" + URLEncoder.encode("user:" + eve.username(), StandardCharsets.UTF_8));
         assertTrue(aboutEve.contains("CREATE") && aboutEve.contains("PASSWORD_CHANGED"), aboutEve.toString());
     }
 
     private List<String> actions(String filter) {
         ApiClient.Reply reply = api.get("/audit?size=100&" + filter, admin);
         assertEquals(200, reply.status(), reply.toString());
-        return reply.json().getJsonArray("items").stream().map(o -> o.asJsonObject().getString("action")).toList();
+        return reply.json().getJsonArray("items").stream()
+                .map(o -> o.asJsonObject().getString("action"))
+                .toList();
     }
 
     @Test
@@ -77,35 +86,60 @@ class AccountsIT {
     @Test
     void aUserChangesTheirOwnPasswordAndSignsInWithTheNewOne() {
         Fixtures.Person eve = fixtures.person("EVALUATOR", null, null);
-        ApiClient.Reply changed = api.post("/me/password", eve.token(), Json.object()
-                .add("currentPassword", Fixtures.PASSWORD).add("newPassword", "a-brand-new-secret").build().toString());
+        ApiClient.Reply changed = api.post(
+                "/me/password",
+                eve.token(),
+                Json.object()
+                        .add("currentPassword", Fixtures.PASSWORD)
+                        .add("newPassword", "a-brand-new-secret")
+                        .build()
+                        .toString());
         assertEquals(204, changed.status(), changed.toString());
-        assertEquals(200, api.get("/me", api.token(eve.username(), "a-brand-new-secret")).status());
+        assertEquals(
+                200,
+                api.get("/me", api.token(eve.username(), "a-brand-new-secret")).status());
     }
 
     @Test
     void aPasswordChangeRevokesTheUsersTokens() {
         Fixtures.Person eve = fixtures.person("EVALUATOR", null, null);
-        api.post("/me/password", eve.token(), Json.object()
-                .add("currentPassword", Fixtures.PASSWORD).add("newPassword", "a-brand-new-secret").build().toString());
+        api.post(
+                "/me/password",
+                eve.token(),
+                Json.object()
+                        .add("currentPassword", Fixtures.PASSWORD)
+                        .add("newPassword", "a-brand-new-secret")
+                        .build()
+                        .toString());
         assertEquals(401, api.get("/me", eve.token()).status());
     }
 
     @Test
     void aWrongCurrentPasswordIsRefusedNamingTheField() {
         Fixtures.Person eve = fixtures.person("EVALUATOR", null, null);
-        ApiClient.Reply refused = api.post("/me/password", eve.token(), Json.object()
-                .add("currentPassword", "not-my-password").add("newPassword", "a-brand-new-secret").build().toString());
+        ApiClient.Reply refused = api.post(
+                "/me/password",
+                eve.token(),
+                Json.object()
+                        .add("currentPassword", "not-my-password")
+                        .add("newPassword", "a-brand-new-secret")
+                        .build()
+                        .toString());
         assertEquals(400, refused.status(), refused.toString());
-        assertEquals("currentPassword", refused.json().getJsonArray("details").getJsonObject(0).getString("field"));
+        assertEquals(
+                "currentPassword",
+                refused.json().getJsonArray("details").getJsonObject(0).getString("field"));
     }
 
     @Test
     void disablingAUserMakesTheirTokenAnswer401() {
         Fixtures.Person eve = fixtures.person("EVALUATOR", null, null);
         ApiClient.Reply read = api.get("/users/" + eve.username(), admin);
-        ApiClient.Reply disabled = api.put("/users/" + eve.username(), admin,
-                Json.object().add("enabled", false).build().toString(), read.etag());
+        ApiClient.Reply disabled = api.put(
+                "/users/" + eve.username(),
+                admin,
+                Json.object().add("enabled", false).build().toString(),
+                read.etag());
         assertEquals(200, disabled.status(), disabled.toString());
         assertEquals(401, api.get("/events", eve.token()).status());
     }
@@ -113,7 +147,9 @@ class AccountsIT {
     @Test
     void anEditWithoutIfMatchIsRefused() {
         Fixtures.Person eve = fixtures.person("EVALUATOR", null, null);
-        ApiClient.Reply refused = api.put("/users/" + eve.username(), admin,
+        ApiClient.Reply refused = api.put(
+                "/users/" + eve.username(),
+                admin,
                 Json.object().add("roles", Json.array("REVIEWER")).build().toString());
         assertEquals(428, refused.status(), refused.toString());
     }
@@ -122,19 +158,27 @@ class AccountsIT {
     void anAdminChangesAUsersRoles() {
         Fixtures.Person eve = fixtures.person("EVALUATOR", null, null);
         ApiClient.Reply read = api.get("/users/" + eve.username(), admin);
-        ApiClient.Reply edited = api.put("/users/" + eve.username(), admin,
-                Json.object().add("roles", Json.array("REVIEWER")).build().toString(), read.etag());
+        ApiClient.Reply edited = api.put(
+                "/users/" + eve.username(),
+                admin,
+                Json.object().add("roles", Json.array("REVIEWER")).build().toString(),
+                read.etag());
         assertEquals(200, edited.status(), edited.toString());
-        assertEquals("[\"REVIEWER\"]", api.get("/me", eve.token()).json().getJsonArray("roles").toString());
+        assertEquals(
+                "[\"REVIEWER\"]",
+                api.get("/me", eve.token()).json().getJsonArray("roles").toString());
     }
 
     @Test
     void aResetUserMayCallNothingButThePasswordChange() {
         Fixtures.Person eve = fixtures.person("EVALUATOR", null, null);
-        String temporary = api.post("/users/" + eve.username() + "/password-reset", admin, "").json().getString("temporaryPassword");
+        String temporary = api.post("/users/" + eve.username() + "/password-reset", admin, "")
+                .json()
+                .getString("temporaryPassword");
         ApiClient.Reply refused = api.get("/events", api.token(eve.username(), temporary));
         assertEquals(403, refused.status(), refused.toString());
-        assertEquals("password change required: your password was reset; POST /api/v1/me/password first",
+        assertEquals(
+                "password change required: your password was reset; POST /api/v1/me/password first",
                 refused.json().getString("error"));
     }
 
@@ -148,11 +192,22 @@ class AccountsIT {
     @Test
     void aResetUserWhoChoseANewPasswordMayCallAgain() {
         Fixtures.Person eve = fixtures.person("EVALUATOR", null, null);
-        String temporary = api.post("/users/" + eve.username() + "/password-reset", admin, "").json().getString("temporaryPassword");
+        String temporary = api.post("/users/" + eve.username() + "/password-reset", admin, "")
+                .json()
+                .getString("temporaryPassword");
         String token = api.token(eve.username(), temporary);
-        ApiClient.Reply changed = api.post("/me/password", token, Json.object()
-                .add("currentPassword", temporary).add("newPassword", "chosen-after-reset").build().toString());
+        ApiClient.Reply changed = api.post(
+                "/me/password",
+                token,
+                Json.object()
+                        .add("currentPassword", temporary)
+                        .add("newPassword", "chosen-after-reset")
+                        .build()
+                        .toString());
         assertEquals(204, changed.status(), changed.toString());
-        assertEquals(200, api.get("/events", api.token(eve.username(), "chosen-after-reset")).status());
+        assertEquals(
+                200,
+                api.get("/events", api.token(eve.username(), "chosen-after-reset"))
+                        .status());
     }
 }

@@ -3,8 +3,8 @@ package org.talentpipeline.identity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
-import org.talentpipeline.platform.TrustedProxies;
 import org.junit.jupiter.api.Test;
+import org.talentpipeline.platform.TrustedProxies;
 
 class ClientAddressTest {
 

@@ -34,14 +34,23 @@ class FirstAdminLinkIT {
     static final Pattern LINK = Pattern.compile("/setup\\?key=([A-Za-z0-9_-]{40,})");
     static PayaraProcess payara;
     static String key;
-    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @BeforeAll
     static void start() throws Exception {
         Path dir = Files.createTempDirectory(Path.of("target"), "first-admin-it-");
         Path log = dir.resolve("payara.log");
-        payara = PayaraProcess.start(Map.of("TP_DEMO", "false", "TP_DB_URL", "jdbc:h2:file:" + dir.toAbsolutePath().resolve("talent"),
-                "TP_ADMIN_PASSWORD", ""), "768m", log);
+        payara = PayaraProcess.start(
+                Map.of(
+                        "TP_DEMO",
+                        "false",
+                        "TP_DB_URL",
+                        "jdbc:h2:file:" + dir.toAbsolutePath().resolve("talent"),
+                        "TP_ADMIN_PASSWORD",
+                        ""),
+                "768m",
+                log);
         Matcher m = LINK.matcher(Files.readString(log));
         key = m.find() ? m.group(1) : null;
     }
@@ -54,11 +63,14 @@ class FirstAdminLinkIT {
     }
 
     static HttpResponse<String> setUp(String password) throws Exception {
-        String form = "key=" + key + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
-                + "&repeat=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return HTTP.send(HttpRequest.newBuilder(URI.create(payara.root() + "/setup"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String form = "key=" + key + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&repeat="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(payara.root() + "/setup"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -70,7 +82,9 @@ class FirstAdminLinkIT {
     @Test
     @Order(2)
     void theLinkOpensTheSetUpPage() throws Exception {
-        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(payara.root() + "/setup?key=" + key)).build(),
+        HttpResponse<String> page = HTTP.send(
+                HttpRequest.newBuilder(URI.create(payara.root() + "/setup?key=" + key))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode());
     }
@@ -85,7 +99,10 @@ class FirstAdminLinkIT {
     @Order(4)
     void theFirstPersonSetsTheAdminPassword() throws Exception {
         assertEquals(302, setUp("chosen-on-first-start").statusCode());
-        assertTrue(new ApiClient(payara.root()).token("admin", "chosen-on-first-start").length() > 20);
+        assertTrue(new ApiClient(payara.root())
+                        .token("admin", "chosen-on-first-start")
+                        .length()
+                > 20);
     }
 
     @Test

@@ -47,8 +47,14 @@ class IdentityIT {
 
     @Test
     void adminGetsATokenThatExpiresLater() {
-        ApiClient.Reply reply = api.post("/auth/token", null,
-                Json.object().add("username", "admin").add("password", DEMO_PASSWORD).build().toString());
+        ApiClient.Reply reply = api.post(
+                "/auth/token",
+                null,
+                Json.object()
+                        .add("username", "admin")
+                        .add("password", DEMO_PASSWORD)
+                        .build()
+                        .toString());
         assertEquals(200, reply.status(), reply.toString());
         JsonObject body = reply.json();
         assertTrue(body.getString("token").length() >= 40);
@@ -57,8 +63,14 @@ class IdentityIT {
 
     @Test
     void aWrongPasswordGetsNoToken() {
-        ApiClient.Reply reply = api.post("/auth/token", null,
-                Json.object().add("username", "admin").add("password", "not-the-password").build().toString());
+        ApiClient.Reply reply = api.post(
+                "/auth/token",
+                null,
+                Json.object()
+                        .add("username", "admin")
+                        .add("password", "not-the-password")
+                        .build()
+                        .toString());
         assertEquals(401, reply.status());
         assertTrue(reply.json().containsKey("error"));
     }
@@ -76,15 +88,23 @@ class IdentityIT {
         assertEquals(401, api.get("/users", null).status());
         ApiClient.Reply forged = api.get("/users", "forged-token");
         assertEquals(401, forged.status());
-        assertEquals("Bearer", forged.raw().headers().firstValue("WWW-Authenticate").orElse(""));
+        assertEquals(
+                "Bearer", forged.raw().headers().firstValue("WWW-Authenticate").orElse(""));
     }
 
     @Test
     void adminCreatesAUserThatCanSignIn() {
         String admin = api.token("admin", DEMO_PASSWORD);
         String name = "eval-" + UUID.randomUUID().toString().substring(0, 8);
-        ApiClient.Reply created = api.post("/users", admin, Json.object().add("username", name)
-                .add("password", "a-long-password").add("roles", Json.array("EVALUATOR")).build().toString());
+        ApiClient.Reply created = api.post(
+                "/users",
+                admin,
+                Json.object()
+                        .add("username", name)
+                        .add("password", "a-long-password")
+                        .add("roles", Json.array("EVALUATOR"))
+                        .build()
+                        .toString());
         assertEquals(201, created.status(), created.toString());
         assertEquals(name, created.json().getString("username"));
         assertTrue(!created.body().contains("password"), "no password or hash comes back");
@@ -98,24 +118,42 @@ class IdentityIT {
     @Test
     void badUserInputIsAnsweredFieldByField() {
         String admin = api.token("admin", DEMO_PASSWORD);
-        ApiClient.Reply reply = api.post("/users", admin, Json.object().add("username", "Bad Name")
-                .add("password", "short").add("roles", Json.array("SCHOOL_ADMIN")).build().toString());
+        ApiClient.Reply reply = api.post(
+                "/users",
+                admin,
+                Json.object()
+                        .add("username", "Bad Name")
+                        .add("password", "short")
+                        .add("roles", Json.array("SCHOOL_ADMIN"))
+                        .build()
+                        .toString());
         assertEquals(400, reply.status());
         String details = reply.json().getJsonArray("details").toString();
         assertTrue(details.contains("\"username\""), details);
         assertTrue(details.contains("\"password\""), details);
 
-        ApiClient.Reply noSchool = api.post("/users", admin, Json.object().add("username", "sa-" + UUID.randomUUID().toString().substring(0, 6))
-                .add("password", "a-long-password").add("roles", Json.array("SCHOOL_ADMIN"))
-                .add("schoolCode", "NOSUCH").build().toString());
+        ApiClient.Reply noSchool = api.post(
+                "/users",
+                admin,
+                Json.object()
+                        .add("username", "sa-" + UUID.randomUUID().toString().substring(0, 6))
+                        .add("password", "a-long-password")
+                        .add("roles", Json.array("SCHOOL_ADMIN"))
+                        .add("schoolCode", "NOSUCH")
+                        .build()
+                        .toString());
         assertEquals(400, noSchool.status());
         assertTrue(noSchool.body().contains("schoolCode"), noSchool.toString());
     }
 
     @Test
     void pagesCarryTheSecurityHeadersAndASafeSessionCookie() throws Exception {
-        HttpResponse<String> login = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, login.statusCode());
         var headers = login.headers();
         assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""));
@@ -129,16 +167,26 @@ class IdentityIT {
 
     @Test
     void anonymousPagesSendYouToSignIn() throws Exception {
-        HttpResponse<String> home = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                HttpRequest.newBuilder(URI.create(base + "identity/users.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> home = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base + "identity/users.xhtml"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(302, home.statusCode());
         assertTrue(home.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
     }
 
     @Test
     void theApplicationIsReadyWhenItsDatabaseAnswers() throws Exception {
-        HttpResponse<String> health = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                HttpRequest.newBuilder(URI.create(base + "health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base + "health/ready"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, health.statusCode());
         assertTrue(health.body().contains("\"status\":\"UP\""), health.body());
         assertTrue(health.body().contains("database"), health.body());

@@ -9,7 +9,9 @@ import org.talentpipeline.platform.ApiError.FieldProblem;
 class PasswordPolicyTest {
 
     static List<String> problems(String username, String password) {
-        return PasswordPolicy.standard().problems("password", username, password).stream().map(FieldProblem::message).toList();
+        return PasswordPolicy.standard().problems("password", username, password).stream()
+                .map(FieldProblem::message)
+                .toList();
     }
 
     @Test
@@ -50,7 +52,9 @@ class PasswordPolicyTest {
     @Test
     void everyProblemNamesTheField() {
         List<FieldProblem> all = PasswordPolicy.standard().problems("password", "qwerty", "qwerty");
-        assertEquals(List.of("password", "password", "password"), all.stream().map(FieldProblem::field).toList());
+        assertEquals(
+                List.of("password", "password", "password"),
+                all.stream().map(FieldProblem::field).toList());
     }
 
     @Test

@@ -22,7 +22,10 @@ class PolicyTableTest {
             out.append("| `").append(op.name()).append("` |");
             for (Role r : Role.values()) {
                 Scope s = op.grants().get(r);
-                out.append(s == null ? " |" : " " + s.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " |");
+                out.append(
+                        s == null
+                                ? " |"
+                                : " " + s.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " |");
             }
             out.append('\n');
         }
@@ -32,6 +35,8 @@ class PolicyTableTest {
     @Test
     void readmeShowsThePolicy() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
-        assertTrue(readme.contains(table()), "README.md must hold the access policy's table as the code declares it:\n" + table());
+        assertTrue(
+                readme.contains(table()),
+                "README.md must hold the access policy's table as the code declares it:\n" + table());
     }
 }

@@ -62,15 +62,28 @@ class SignInIT {
 
     String user() {
         String name = Fixtures.unique("sig-").toLowerCase();
-        ApiClient.Reply created = api.post("/users", admin, Json.object().add("username", name)
-                .add("password", Fixtures.PASSWORD).add("roles", Json.array("EVALUATOR")).build().toString());
+        ApiClient.Reply created = api.post(
+                "/users",
+                admin,
+                Json.object()
+                        .add("username", name)
+                        .add("password", Fixtures.PASSWORD)
+                        .add("roles", Json.array("EVALUATOR"))
+                        .build()
+                        .toString());
         assertEquals(201, created.status(), created.toString());
         return name;
     }
 
     static ApiClient.Reply signIn(ApiClient client, String username, String password) {
-        return client.post("/auth/token", null,
-                Json.object().add("username", username).add("password", password).build().toString());
+        return client.post(
+                "/auth/token",
+                null,
+                Json.object()
+                        .add("username", username)
+                        .add("password", password)
+                        .build()
+                        .toString());
     }
 
     static String token(ApiClient client, String username, String password) {
@@ -152,8 +165,14 @@ class SignInIT {
         ApiClient client = api.from(address());
         String name = user();
         String token = token(client, name, Fixtures.PASSWORD);
-        ApiClient.Reply changed = client.post("/auth/password", token, Json.object()
-                .add("currentPassword", Fixtures.PASSWORD).add("password", "another long passphrase").build().toString());
+        ApiClient.Reply changed = client.post(
+                "/auth/password",
+                token,
+                Json.object()
+                        .add("currentPassword", Fixtures.PASSWORD)
+                        .add("password", "another long passphrase")
+                        .build()
+                        .toString());
         assertEquals(204, changed.status(), changed.toString());
 
         assertEquals(401, client.get("/events", token).status());
@@ -165,10 +184,18 @@ class SignInIT {
         ApiClient client = api.from(address());
         String name = user();
         String token = token(client, name, Fixtures.PASSWORD);
-        ApiClient.Reply refused = client.post("/auth/password", token, Json.object()
-                .add("currentPassword", "not-the-current-one").add("password", "another long passphrase").build().toString());
+        ApiClient.Reply refused = client.post(
+                "/auth/password",
+                token,
+                Json.object()
+                        .add("currentPassword", "not-the-current-one")
+                        .add("password", "another long passphrase")
+                        .build()
+                        .toString());
         assertEquals(400, refused.status(), refused.toString());
-        assertEquals("currentPassword", refused.json().getJsonArray("details").getJsonObject(0).getString("field"));
+        assertEquals(
+                "currentPassword",
+                refused.json().getJsonArray("details").getJsonObject(0).getString("field"));
         assertEquals(200, client.get("/events", token).status());
     }
 
@@ -177,8 +204,13 @@ class SignInIT {
         ApiClient client = api.from(address());
         String name = user();
         String token = token(client, name, Fixtures.PASSWORD);
-        ApiClient.Reply set = api.put("/users/" + name + "/password", admin,
-                Json.object().add("password", "set by the administrator").build().toString());
+        ApiClient.Reply set = api.put(
+                "/users/" + name + "/password",
+                admin,
+                Json.object()
+                        .add("password", "set by the administrator")
+                        .build()
+                        .toString());
         assertEquals(200, set.status(), set.toString());
         assertEquals(401, client.get("/events", token).status());
     }
@@ -195,7 +227,8 @@ class SignInIT {
         ApiClient owner = api.from(address());
         ApiClient.Reply waiting = signIn(owner, name, Fixtures.PASSWORD);
         if (waiting.status() == 429) {
-            long seconds = Long.parseLong(waiting.raw().headers().firstValue("Retry-After").orElseThrow());
+            long seconds = Long.parseLong(
+                    waiting.raw().headers().firstValue("Retry-After").orElseThrow());
             assertTrue(seconds <= 30, "never longer than the longest delay: " + seconds);
             Thread.sleep(seconds * 1000);
         }
@@ -208,7 +241,8 @@ class SignInIT {
         failFourTimes(api.from(address()), name);
         ApiClient.Reply refused = signIn(api.from(address()), name, Fixtures.PASSWORD);
         assertEquals(429, refused.status(), refused.toString());
-        assertEquals("too many failed sign-ins: try again in 1 s", refused.json().getString("error"));
+        assertEquals(
+                "too many failed sign-ins: try again in 1 s", refused.json().getString("error"));
         assertEquals("1", refused.raw().headers().firstValue("Retry-After").orElse(""));
     }
 
@@ -223,7 +257,9 @@ class SignInIT {
         ApiClient.Reply unknown = signIn(api.from(address()), nobody, Fixtures.PASSWORD);
 
         assertEquals(unknown.toString(), existing.toString());
-        assertEquals(unknown.raw().headers().firstValue("Retry-After"), existing.raw().headers().firstValue("Retry-After"));
+        assertEquals(
+                unknown.raw().headers().firstValue("Retry-After"),
+                existing.raw().headers().firstValue("Retry-After"));
     }
 
     @Test
@@ -237,8 +273,15 @@ class SignInIT {
 
     List<JsonObject> passwordProblems(String password) {
         String name = Fixtures.unique("pw-").toLowerCase();
-        ApiClient.Reply reply = api.post("/users", admin, Json.object().add("username", name).add("password", password.replace("NAME", name))
-                .add("roles", Json.array("EVALUATOR")).build().toString());
+        ApiClient.Reply reply = api.post(
+                "/users",
+                admin,
+                Json.object()
+                        .add("username", name)
+                        .add("password", password.replace("NAME", name))
+                        .add("roles", Json.array("EVALUATOR"))
+                        .build()
+                        .toString());
         assertEquals(400, reply.status(), reply.toString());
         return reply.json().getJsonArray("details").getValuesAs(JsonObject.class);
     }
@@ -254,23 +297,30 @@ class SignInIT {
 
     @Test
     void aCommonPasswordIsRefusedNamingTheRule() {
-        assertEquals(List.of(problem("password", "is one of the 10,000 most common passwords")), passwordProblems("qwerty123456"));
+        assertEquals(
+                List.of(problem("password", "is one of the 10,000 most common passwords")),
+                passwordProblems("qwerty123456"));
     }
 
     @Test
     void aPasswordContainingTheUserNameIsRefusedNamingTheRule() {
-        assertEquals(List.of(problem("password", "must not contain the user name")), passwordProblems("my NAME secret"));
+        assertEquals(
+                List.of(problem("password", "must not contain the user name")), passwordProblems("my NAME secret"));
     }
 
     @Test
     void tenSpacesNoLongerPass() {
-        assertEquals(List.of(problem("password", "must be at least 12 characters"),
-                problem("password", "must not be one character repeated")), passwordProblems(" ".repeat(10)));
+        assertEquals(
+                List.of(
+                        problem("password", "must be at least 12 characters"),
+                        problem("password", "must not be one character repeated")),
+                passwordProblems(" ".repeat(10)));
     }
 
     @Test
     void twelveSpacesDoNotPassEither() {
-        assertEquals(List.of(problem("password", "must not be one character repeated")), passwordProblems(" ".repeat(12)));
+        assertEquals(
+                List.of(problem("password", "must not be one character repeated")), passwordProblems(" ".repeat(12)));
     }
 
     @Test
@@ -278,10 +328,17 @@ class SignInIT {
         ApiClient client = api.from(address());
         String name = user();
         String token = token(client, name, Fixtures.PASSWORD);
-        ApiClient.Reply refused = client.post("/auth/password", token, Json.object()
-                .add("currentPassword", Fixtures.PASSWORD).add("password", "1qaz2wsx3edc").build().toString());
+        ApiClient.Reply refused = client.post(
+                "/auth/password",
+                token,
+                Json.object()
+                        .add("currentPassword", Fixtures.PASSWORD)
+                        .add("password", "1qaz2wsx3edc")
+                        .build()
+                        .toString());
         assertEquals(400, refused.status(), refused.toString());
-        assertEquals(List.of(problem("password", "is one of the 10,000 most common passwords")),
+        assertEquals(
+                List.of(problem("password", "is one of the 10,000 most common passwords")),
                 refused.json().getJsonArray("details").getValuesAs(JsonObject.class));
     }
 
@@ -308,15 +365,25 @@ class SignInIT {
         String from = address();
         ApiClient client = api.from(from);
         for (int i = 0; i < 11; i++) {
-            assertEquals(401, signIn(client, Fixtures.unique("nobody-").toLowerCase(), "wrong-password").status());
+            assertEquals(
+                    401,
+                    signIn(client, Fixtures.unique("nobody-").toLowerCase(), "wrong-password")
+                            .status());
         }
-        assertEquals(429, signIn(client, Fixtures.unique("nobody-").toLowerCase(), "wrong-password").status());
+        assertEquals(
+                429,
+                signIn(client, Fixtures.unique("nobody-").toLowerCase(), "wrong-password")
+                        .status());
         assertTrue(lists(api.get("/users/throttled?size=200", admin), "ADDRESS", from));
 
-        assertEquals(204, api.delete("/users/throttled/addresses/" + from, admin).status());
+        assertEquals(
+                204, api.delete("/users/throttled/addresses/" + from, admin).status());
 
         assertFalse(lists(api.get("/users/throttled?size=200", admin), "ADDRESS", from));
-        assertEquals(401, signIn(client, Fixtures.unique("nobody-").toLowerCase(), "wrong-password").status());
+        assertEquals(
+                401,
+                signIn(client, Fixtures.unique("nobody-").toLowerCase(), "wrong-password")
+                        .status());
     }
 
     @Test

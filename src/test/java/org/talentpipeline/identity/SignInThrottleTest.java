@@ -16,7 +16,9 @@ class SignInThrottleTest {
     static final Instant T0 = Instant.parse("2026-05-01T10:00:00Z");
 
     static List<Long> schedule(Kind kind, int upTo) {
-        return IntStream.rangeClosed(1, upTo).mapToObj(n -> kind.delayAfter(n).toSeconds()).toList();
+        return IntStream.rangeClosed(1, upTo)
+                .mapToObj(n -> kind.delayAfter(n).toSeconds())
+                .toList();
     }
 
     @Test
@@ -63,7 +65,8 @@ class SignInThrottleTest {
     void theOwnerWaitsAtMostTheCurrentDelay() {
         SignInThrottle t = failedTimes(20, T0);
         assertTrue(t.isBlockedAt(T0.plusSeconds(29)));
-        assertFalse(t.isBlockedAt(T0.plusSeconds(30)), "no lock-out: after the capped delay the next attempt goes ahead");
+        assertFalse(
+                t.isBlockedAt(T0.plusSeconds(30)), "no lock-out: after the capped delay the next attempt goes ahead");
     }
 
     @Test
@@ -105,6 +108,8 @@ class SignInThrottleTest {
 
     @Test
     void overlongSubjectsAreCutToTheColumn() {
-        assertEquals(SignInThrottle.SUBJECT_LENGTH, SignInThrottle.key(Kind.ACCOUNT, "x".repeat(5000)).subject().length());
+        assertEquals(
+                SignInThrottle.SUBJECT_LENGTH,
+                SignInThrottle.key(Kind.ACCOUNT, "x".repeat(5000)).subject().length());
     }
 }

@@ -34,62 +34,90 @@ class DetectorsTest {
     @Test
     void aPlantedSharingPairOpensACase() {
         SolveLogs.Generated g = new SolveLogs(5).event("E", 120, 30, 1, 0, 1.0);
-        List<String> named = DETECTORS.run(g.evidence()).stream().filter(f -> f.pattern() == Pattern.CO_SOLVING)
-                .map(f -> Detectors.pairKey(f.competitors().get(0), f.competitors().get(1))).toList();
+        List<String> named = DETECTORS.run(g.evidence()).stream()
+                .filter(f -> f.pattern() == Pattern.CO_SOLVING)
+                .map(f -> Detectors.pairKey(
+                        f.competitors().get(0), f.competitors().get(1)))
+                .toList();
         assertEquals(List.copyOf(g.sharingPairs()), named);
     }
 
     @Test
     void aPlantedSharingPairIsFoundInASmallEventToo() {
         SolveLogs.Generated g = new SolveLogs(IntegrityIT.SEED).event("E", IntegrityIT.STUDENTS, 20, 1, 0, 1.0);
-        List<String> named = DETECTORS.run(g.evidence()).stream().filter(f -> f.pattern() == Pattern.CO_SOLVING)
-                .map(f -> Detectors.pairKey(f.competitors().get(0), f.competitors().get(1))).toList();
+        List<String> named = DETECTORS.run(g.evidence()).stream()
+                .filter(f -> f.pattern() == Pattern.CO_SOLVING)
+                .map(f -> Detectors.pairKey(
+                        f.competitors().get(0), f.competitors().get(1)))
+                .toList();
         assertEquals(List.copyOf(g.sharingPairs()), named);
     }
 
     @Test
     void anHonestEventOpensNoStatisticalCase() {
         SolveLogs.Generated g = new SolveLogs(11).event("E", 120, 30, 0, 0, 0);
-        assertEquals(List.of(), DETECTORS.run(g.evidence()).stream().map(Finding::pattern)
-                .filter(p -> p == Pattern.CO_SOLVING || p == Pattern.IMPOSSIBLE_SPEED).toList());
+        assertEquals(
+                List.of(),
+                DETECTORS.run(g.evidence()).stream()
+                        .map(Finding::pattern)
+                        .filter(p -> p == Pattern.CO_SOLVING || p == Pattern.IMPOSSIBLE_SPEED)
+                        .toList());
     }
 
     @Test
     void aSpeedCheaterIsNamed() {
         SolveLogs.Generated g = new SolveLogs(3).event("E", 120, 30, 0, 1, 1.0);
-        List<String> named = DETECTORS.run(g.evidence()).stream().filter(f -> f.pattern() == Pattern.IMPOSSIBLE_SPEED)
-                .map(f -> f.competitors().get(0)).toList();
+        List<String> named = DETECTORS.run(g.evidence()).stream()
+                .filter(f -> f.pattern() == Pattern.IMPOSSIBLE_SPEED)
+                .map(f -> f.competitors().get(0))
+                .toList();
         assertEquals(List.copyOf(g.speedCheaters()), named);
     }
 
     private static Evidence twoTeams(TeamRule rule, List<Submission> submissions) {
-        return new Evidence("E", rule, List.of(), submissions,
+        return new Evidence(
+                "E",
+                rule,
+                List.of(),
+                submissions,
                 List.of(new TeamFlag("rsa", "Red", "flag{red}"), new TeamFlag("rsa", "Blue", "flag{blue}")),
-                Map.of("Red", List.of(new Member("XDU/1", 1), new Member("XDU/2", 2)),
-                        "Blue", List.of(new Member("XDU/3", 3), new Member("SJTU/4", 4))));
+                Map.of(
+                        "Red",
+                        List.of(new Member("XDU/1", 1), new Member("XDU/2", 2)),
+                        "Blue",
+                        List.of(new Member("XDU/3", 3), new Member("SJTU/4", 4))));
     }
 
     @Test
     void anotherTeamsDynamicFlagIsProofNamingTheSubmitterAndTheSolver() {
         Instant t = Instant.parse("2026-05-01T10:00:00Z");
-        Evidence evidence = twoTeams(TeamRule.OPEN, List.of(new Submission("rsa", "ctf", "Red", "XDU/2", t, true, "flag{red}", 1),
-                new Submission("rsa", "ctf", "Blue", "SJTU/4", t.plusSeconds(9), false, "flag{red}", 2)));
+        Evidence evidence = twoTeams(
+                TeamRule.OPEN,
+                List.of(
+                        new Submission("rsa", "ctf", "Red", "XDU/2", t, true, "flag{red}", 1),
+                        new Submission("rsa", "ctf", "Blue", "SJTU/4", t.plusSeconds(9), false, "flag{red}", 2)));
         List<Finding> findings = DETECTORS.flagSharing(evidence);
-        assertEquals(List.of(List.of("SJTU/4", "XDU/2")), findings.stream().map(Finding::competitors).toList());
+        assertEquals(
+                List.of(List.of("SJTU/4", "XDU/2")),
+                findings.stream().map(Finding::competitors).toList());
         assertNull(findings.get(0).pValue());
     }
 
     @Test
     void ownFlagsAreNoProof() {
         Instant t = Instant.parse("2026-05-01T10:00:00Z");
-        Evidence evidence = twoTeams(TeamRule.OPEN, List.of(new Submission("rsa", "ctf", "Blue", "SJTU/4", t, true, "flag{blue}", 1)));
+        Evidence evidence = twoTeams(
+                TeamRule.OPEN, List.of(new Submission("rsa", "ctf", "Blue", "SJTU/4", t, true, "flag{blue}", 1)));
         assertEquals(List.of(), DETECTORS.flagSharing(evidence));
     }
 
     @Test
     void aTeamOfTwoSchoolsIsIneligibleUnderTheOneSchoolRule() {
-        assertEquals(List.of(List.of("Blue")), DETECTORS.ineligibleTeams(twoTeams(TeamRule.ONE_SCHOOL, List.of())).stream()
-                .map(Finding::competitors).toList());
+        assertEquals(
+                List.of(List.of("Blue")),
+                DETECTORS.ineligibleTeams(twoTeams(TeamRule.ONE_SCHOOL, List.of())).stream()
+                        .map(Finding::competitors)
+                        .toList());
     }
 
     @Test
@@ -99,8 +127,13 @@ class DetectorsTest {
 
     @Test
     void aMemberNamedOnASolveIsTheActor() {
-        Evidence evidence = new Evidence("E", TeamRule.OPEN, List.of(new Solve("rsa", "ctf", "Red", "xdu/1",
-                Instant.EPOCH, 1, 1)), List.of(), List.of(), Map.of("Red", List.of(new Member("XDU/1", 1))));
+        Evidence evidence = new Evidence(
+                "E",
+                TeamRule.OPEN,
+                List.of(new Solve("rsa", "ctf", "Red", "xdu/1", Instant.EPOCH, 1, 1)),
+                List.of(),
+                List.of(),
+                Map.of("Red", List.of(new Member("XDU/1", 1))));
         assertEquals("XDU/1", evidence.actor("Red", "xdu/1"));
         assertEquals("Red", evidence.actor("Red", "SJTU/9"));
     }

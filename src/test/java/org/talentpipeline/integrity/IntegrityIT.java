@@ -50,8 +50,7 @@ class IntegrityIT {
     Planted planted;
 
     /** An event whose solve log has a planted sharing pair, posted and rated: its code and the pair's refs, sorted. */
-    record Planted(String event, List<String> pair) {
-    }
+    record Planted(String event, List<String> pair) {}
 
     /**
      * A school of {@link #STUDENTS} students, all rated at an earlier event (so that a result excluded
@@ -61,29 +60,49 @@ class IntegrityIT {
     static Planted plant(ApiClient api, Fixtures fixtures) {
         String admin = fixtures.adminToken();
         String school = fixtures.school("West");
-        StringBuilder students = new StringBuilder("student_number,full_name,date_of_birth,enrollment_year,expected_graduation_year\n");
+        StringBuilder students =
+                new StringBuilder("student_number,full_name,date_of_birth,enrollment_year,expected_graduation_year\n");
         String[] places = new String[STUDENTS];
         for (int i = 0; i < STUDENTS; i++) {
-            students.append("I").append(i).append(",Player ").append(i).append(",2004-02-0").append(1 + i % 9).append(",2023,2027\n");
+            students.append("I")
+                    .append(i)
+                    .append(",Player ")
+                    .append(i)
+                    .append(",2004-02-0")
+                    .append(1 + i % 9)
+                    .append(",2023,2027\n");
             places[i] = school + "/I" + i;
         }
-        assertEquals(200, api.post("/schools/" + school + "/students/import", admin, students.toString(), "text/csv").status());
+        assertEquals(
+                200,
+                api.post("/schools/" + school + "/students/import", admin, students.toString(), "text/csv")
+                        .status());
         fixtures.ratedEvent("INTPRE", "2026-04-01", places);
         String event = fixtures.event("INTEGRITY", "NATIONAL", "JEOPARDY", "2026-05-01");
         Fixtures.awaitScoring(api, admin);
         SolveLogs.Generated generated = new SolveLogs(SEED).event(event, STUDENTS, 20, 1, 0, 1.0);
-        java.util.function.UnaryOperator<String> ref = actor -> school + "/I"
-                + (Integer.parseInt(actor.substring(actor.indexOf('/') + 1)) - 1000);
+        java.util.function.UnaryOperator<String> ref =
+                actor -> school + "/I" + (Integer.parseInt(actor.substring(actor.indexOf('/') + 1)) - 1000);
         StringBuilder log = new StringBuilder("challenge,category,competitor,time,points\n");
         for (Solve s : generated.evidence().solves()) {
-            log.append(s.challenge()).append(",web,").append(ref.apply(s.member())).append(',').append(s.time()).append(",100\n");
+            log.append(s.challenge())
+                    .append(",web,")
+                    .append(ref.apply(s.member()))
+                    .append(',')
+                    .append(s.time())
+                    .append(",100\n");
         }
         String evaluator = api.token("evaluator", Fixtures.DEMO_PASSWORD);
-        ApiClient.Reply posted = api.post("/events/" + event + "/results?format=solves", evaluator, log.toString(), "text/csv");
+        ApiClient.Reply posted =
+                api.post("/events/" + event + "/results?format=solves", evaluator, log.toString(), "text/csv");
         assertEquals(200, posted.status(), posted.toString());
         Fixtures.awaitScoring(api, admin);
         String[] pair = generated.sharingPairs().iterator().next().split("\u0000");
-        return new Planted(event, List.of(ref.apply(pair[0]), ref.apply(pair[1])).stream().sorted().toList());
+        return new Planted(
+                event,
+                List.of(ref.apply(pair[0]), ref.apply(pair[1])).stream()
+                        .sorted()
+                        .toList());
     }
 
     @BeforeEach
@@ -103,35 +122,53 @@ class IntegrityIT {
     JsonObject coSolvingCase() {
         ApiClient.Reply listed = api.get("/events/" + event + "/integrity", evaluator);
         assertEquals(200, listed.status(), listed.toString());
-        return listed.json().getJsonArray("items").stream().map(JsonObject.class::cast)
-                .filter(c -> c.getString("pattern").equals("CO_SOLVING")).findFirst().orElseThrow(
-                        () -> new AssertionError("no CO_SOLVING case: " + listed));
+        return listed.json().getJsonArray("items").stream()
+                .map(JsonObject.class::cast)
+                .filter(c -> c.getString("pattern").equals("CO_SOLVING"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no CO_SOLVING case: " + listed));
     }
 
     double score(String ref) {
-        ApiClient.Reply report = api.get("/students/" + URLEncoder.encode(ref, StandardCharsets.UTF_8) + "/report", admin);
+        ApiClient.Reply report =
+                api.get("/students/" + URLEncoder.encode(ref, StandardCharsets.UTF_8) + "/report", admin);
         assertEquals(200, report.status(), report.toString());
         return report.json().getJsonNumber("talentScore").doubleValue();
     }
 
     ApiClient.Reply decide(long id, String outcome, String reason) {
-        return api.post("/integrity/cases/" + id + "/decision", evaluator,
-                Json.object().add("outcome", outcome).add("reason", Objects.requireNonNull(reason)).build().toString());
+        return api.post(
+                "/integrity/cases/" + id + "/decision",
+                evaluator,
+                Json.object()
+                        .add("outcome", outcome)
+                        .add("reason", Objects.requireNonNull(reason))
+                        .build()
+                        .toString());
     }
 
     @Test
     void aPlantedSharingPairOpensACaseNamingThePair() {
-        List<String> named = coSolvingCase().getJsonArray("competitors").getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).sorted().toList();
+        List<String> named =
+                coSolvingCase().getJsonArray("competitors").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .sorted()
+                        .toList();
         assertEquals(plantedPair(), named);
     }
 
     @Test
     void theCaseCarriesItsStatisticAndTimeline() {
         JsonObject c = coSolvingCase();
-        assertEquals(Map.of("state", "OPEN", "timeline", true, "significant", true), Map.of("state", c.getString("state"),
-                "timeline", !c.getJsonObject("evidence").getJsonArray("timeline").isEmpty(),
-                "significant", c.getJsonNumber("pValue").doubleValue() < 0.01));
+        assertEquals(
+                Map.of("state", "OPEN", "timeline", true, "significant", true),
+                Map.of(
+                        "state",
+                        c.getString("state"),
+                        "timeline",
+                        !c.getJsonObject("evidence").getJsonArray("timeline").isEmpty(),
+                        "significant",
+                        c.getJsonNumber("pValue").doubleValue() < 0.01));
     }
 
     @Test
@@ -139,7 +176,8 @@ class IntegrityIT {
         JsonObject c = coSolvingCase();
         String receiver = plantedPair().get(0);
         double before = score(receiver);
-        ApiClient.Reply decided = decide(c.getJsonNumber("id").longValue(), "EXCLUDED", "flags shared, by the timeline");
+        ApiClient.Reply decided =
+                decide(c.getJsonNumber("id").longValue(), "EXCLUDED", "flags shared, by the timeline");
         assertEquals(200, decided.status(), decided.toString());
         Fixtures.awaitScoring(api, admin);
         assertNotEquals(before, score(receiver));
@@ -148,7 +186,9 @@ class IntegrityIT {
     @Test
     void aCaseIsDecidedOnce() {
         long id = coSolvingCase().getJsonNumber("id").longValue();
-        assertEquals(200, decide(id, "CLEARED", "they sat side by side, legitimately").status());
+        assertEquals(
+                200,
+                decide(id, "CLEARED", "they sat side by side, legitimately").status());
         assertEquals(409, decide(id, "EXCLUDED", "second thoughts").status());
     }
 
@@ -156,37 +196,67 @@ class IntegrityIT {
     void anUnknownOutcomeIsNamed() {
         ApiClient.Reply refused = decide(coSolvingCase().getJsonNumber("id").longValue(), "BANNED", "no such outcome");
         assertEquals(400, refused.status());
-        assertEquals("outcome", refused.json().getJsonArray("details").getJsonObject(0).getString("field"));
+        assertEquals(
+                "outcome",
+                refused.json().getJsonArray("details").getJsonObject(0).getString("field"));
     }
 
     @Test
     void aTeamOfTwoSchoolsIsACaseUnderTheOneSchoolRule() {
         String school = planted.pair().get(0).substring(0, planted.pair().get(0).indexOf('/'));
         String other = fixtures.school("East");
-        assertEquals(200, api.post("/schools/" + other + "/students/import", admin,
-                "student_number,full_name,date_of_birth,enrollment_year,expected_graduation_year\nJ0,Jia Zero,2004-03-01,2023,2027\n",
-                "text/csv").status());
+        assertEquals(
+                200,
+                api.post(
+                                "/schools/" + other + "/students/import",
+                                admin,
+                                "student_number,full_name,date_of_birth,enrollment_year,expected_graduation_year\nJ0,Jia Zero,2004-03-01,2023,2027\n",
+                                "text/csv")
+                        .status());
         String league = Fixtures.unique("LEAGUE-");
-        ApiClient.Reply created = api.post("/events", evaluator, Json.object().add("code", league).add("name", "School League")
-                .add("competition", "LEAGUE").add("level", "REGIONAL").add("format", "ATTACK_DEFENSE").add("startDate", "2026-06-01")
-                .add("endDate", "2026-06-01").add("teamRule", "ONE_SCHOOL").build().toString());
+        ApiClient.Reply created = api.post(
+                "/events",
+                evaluator,
+                Json.object()
+                        .add("code", league)
+                        .add("name", "School League")
+                        .add("competition", "LEAGUE")
+                        .add("level", "REGIONAL")
+                        .add("format", "ATTACK_DEFENSE")
+                        .add("startDate", "2026-06-01")
+                        .add("endDate", "2026-06-01")
+                        .add("teamRule", "ONE_SCHOOL")
+                        .build()
+                        .toString());
         assertEquals(201, created.status(), created.toString());
-        ApiClient.Reply posted = api.post("/events/" + league + "/results", evaluator, "[{\"place\":1,\"competitor\":\"Mixed\","
-                + "\"points\":100,\"members\":[\"" + school + "/I0\",\"" + other + "/J0\"]}]", "application/json");
+        ApiClient.Reply posted = api.post(
+                "/events/" + league + "/results",
+                evaluator,
+                "[{\"place\":1,\"competitor\":\"Mixed\"," + "\"points\":100,\"members\":[\"" + school + "/I0\",\""
+                        + other + "/J0\"]}]",
+                "application/json");
         assertEquals(200, posted.status(), posted.toString());
-        JsonObject c = api.get("/events/" + league + "/integrity", evaluator).json().getJsonArray("items").getJsonObject(0);
+        JsonObject c = api.get("/events/" + league + "/integrity", evaluator)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
         assertEquals("INELIGIBLE_TEAM [\"Mixed\"]", c.getString("pattern") + " " + c.getJsonArray("competitors"));
     }
 
     @Test
     void anErasedStudentIsNoLongerNamedInTheCase() {
         String erased = planted.pair().get(0);
-        ApiClient.Reply erasure = api.post("/students/" + URLEncoder.encode(erased, StandardCharsets.UTF_8) + "/erasure", admin,
+        ApiClient.Reply erasure = api.post(
+                "/students/" + URLEncoder.encode(erased, StandardCharsets.UTF_8) + "/erasure",
+                admin,
                 Json.object().add("reason", "the student asked").build().toString());
         assertEquals(200, erasure.status(), erasure.toString());
         JsonObject c = coSolvingCase();
-        assertEquals(List.of(false, false), List.of(c.getJsonArray("competitors").toString().contains("\"" + erased + "\""),
-                c.getJsonObject("evidence").toString().contains("\"" + erased + "\"")));
+        assertEquals(
+                List.of(false, false),
+                List.of(
+                        c.getJsonArray("competitors").toString().contains("\"" + erased + "\""),
+                        c.getJsonObject("evidence").toString().contains("\"" + erased + "\"")));
     }
 
     @Test

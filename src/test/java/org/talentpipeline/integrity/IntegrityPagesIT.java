@@ -49,7 +49,8 @@ class IntegrityPagesIT {
     }
 
     WebElement waitFor(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(by));
+        return new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
     @Test
@@ -60,11 +61,17 @@ class IntegrityPagesIT {
         LoginPage.open(browser, base).signIn("evaluator", Fixtures.DEMO_PASSWORD);
         browser.get(base + "integrity/cases.xhtml?code=" + planted.event());
         String list = waitFor(By.id("cases:list")).getText();
-        assertTrue(list.contains(planted.pair().get(0)) && list.contains(planted.pair().get(1)), list);
+        assertTrue(
+                list.contains(planted.pair().get(0))
+                        && list.contains(planted.pair().get(1)),
+                list);
 
         browser.findElements(By.cssSelector("#cases\\:list_data tr")).stream()
-                .filter(r -> r.getText().contains(planted.pair().get(0))).findFirst().orElseThrow()
-                .findElement(By.tagName("button")).click();
+                .filter(r -> r.getText().contains(planted.pair().get(0)))
+                .findFirst()
+                .orElseThrow()
+                .findElement(By.tagName("button"))
+                .click();
         assertTrue(waitFor(By.id("evidence")).getText().contains("timeline"));
         browser.findElement(By.id("cases:reason")).sendKeys("they worked side by side in one lab, as allowed");
         browser.findElement(By.id("cases:decide")).click();
@@ -73,15 +80,20 @@ class IntegrityPagesIT {
         Browser.screenshot(browser, "integrity-case");
 
         String evaluator = api.token("evaluator", Fixtures.DEMO_PASSWORD);
-        String state = api.get("/events/" + planted.event() + "/integrity", evaluator).json().getJsonArray("items").stream()
-                .map(jakarta.json.JsonObject.class::cast).filter(c -> c.getString("pattern").equals("CO_SOLVING")).findFirst()
-                .orElseThrow().getString("state");
+        String state =
+                api.get("/events/" + planted.event() + "/integrity", evaluator).json().getJsonArray("items").stream()
+                        .map(jakarta.json.JsonObject.class::cast)
+                        .filter(c -> c.getString("pattern").equals("CO_SOLVING"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getString("state");
         assertEquals("CLEARED", state, "the decision taken on the page is the one stored");
 
         new MainPage(browser).switchToChinese();
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "诚信案件"));
-        assertTrue(browser.findElement(By.id("cases:list")).getText().contains("已澄清"),
+        assertTrue(
+                browser.findElement(By.id("cases:list")).getText().contains("已澄清"),
                 browser.findElement(By.id("cases:list")).getText());
         Browser.screenshot(browser, "integrity-case-zh");
         new MainPage(browser).switchToEnglish();

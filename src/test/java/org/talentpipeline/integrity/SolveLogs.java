@@ -34,8 +34,8 @@ import org.talentpipeline.competition.TeamRule;
 public final class SolveLogs {
 
     /** A generated event: its evidence, and the truth about it. */
-    public record Generated(Evidence evidence, Set<String> sharingPairs, Set<String> speedCheaters, List<String> actors) {
-    }
+    public record Generated(
+            Evidence evidence, Set<String> sharingPairs, Set<String> speedCheaters, List<String> actors) {}
 
     private final Random random;
 
@@ -43,7 +43,8 @@ public final class SolveLogs {
         this.random = new Random(seed);
     }
 
-    public Generated event(String code, int competitors, int challenges, int sharingPairs, int speedCheaters, double rate) {
+    public Generated event(
+            String code, int competitors, int challenges, int sharingPairs, int speedCheaters, double rate) {
         Instant start = Instant.parse("2026-05-01T08:00:00Z");
         long end = 8 * 3600;
         double[] difficulty = new double[challenges];
@@ -123,7 +124,8 @@ public final class SolveLogs {
             String team = "team-" + i;
             members.put(team, List.of(new SolvesStored.Member(actors.get(i), i + 1)));
             for (int c = 0; c < challenges; c++) {
-                flags.add(new TeamFlag("ch" + c, team, "flag{" + c + "-" + Integer.toHexString(random.nextInt()) + "}"));
+                flags.add(
+                        new TeamFlag("ch" + c, team, "flag{" + c + "-" + Integer.toHexString(random.nextInt()) + "}"));
             }
         }
         Map<String, String> flagOf = new HashMap<>();
@@ -136,17 +138,27 @@ public final class SolveLogs {
                 solves.add(new Solve(ch, "ctf", team, actors.get(i), at, 100, 0));
                 Long from = pasted.getOrDefault(i, Map.of()).get(s.getKey());
                 if (from != null) {
-                    submissions.add(new Submission(ch, "ctf", team, actors.get(i), at.minusSeconds(2), false,
-                            flagOf.get("team-" + from + "/" + ch), 0));
+                    submissions.add(new Submission(
+                            ch,
+                            "ctf",
+                            team,
+                            actors.get(i),
+                            at.minusSeconds(2),
+                            false,
+                            flagOf.get("team-" + from + "/" + ch),
+                            0));
                 }
                 if (random.nextDouble() < 0.3) {
-                    submissions.add(new Submission(ch, "ctf", team, actors.get(i), at.minusSeconds(60), false, "flag{guess}", 0));
+                    submissions.add(new Submission(
+                            ch, "ctf", team, actors.get(i), at.minusSeconds(60), false, "flag{guess}", 0));
                 }
-                submissions.add(new Submission(ch, "ctf", team, actors.get(i), at, true, flagOf.get(team + "/" + ch), 0));
+                submissions.add(
+                        new Submission(ch, "ctf", team, actors.get(i), at, true, flagOf.get(team + "/" + ch), 0));
             }
         }
         Set<String> speed = new HashSet<>();
         cheaters.forEach(i -> speed.add(actors.get(i)));
-        return new Generated(new Evidence(code, TeamRule.OPEN, solves, submissions, flags, members), pairs, speed, actors);
+        return new Generated(
+                new Evidence(code, TeamRule.OPEN, solves, submissions, flags, members), pairs, speed, actors);
     }
 }

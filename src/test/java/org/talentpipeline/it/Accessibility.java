@@ -18,22 +18,23 @@ public final class Accessibility {
     private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
     private static String script;
 
-    private Accessibility() {
-    }
+    private Accessibility() {}
 
     @SuppressWarnings("unchecked")
     public static List<String> seriousViolations(WebDriver driver) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript(axe());
         driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
-        List<Map<String, Object>> found = (List<Map<String, Object>>) js.executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
-                        + "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
-                        + "    .map(function (v) { return {id: v.id, impact: v.impact, target: v.nodes.slice(0, 4).map(function (n) { return JSON.stringify(n.target); }).join(' '),"
-                        + "      count: v.nodes.length}; }));"
-                        + "}).catch(function (e) { done([{id: 'axe failed', impact: String(e), target: '', count: 0}]); });");
-        return found.stream().map(v -> v.get("id") + " (" + v.get("impact") + ", " + v.get("count") + "): " + v.get("target"))
+        List<Map<String, Object>> found = (List<Map<String, Object>>)
+                js.executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                                + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
+                                + "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
+                                + "    .map(function (v) { return {id: v.id, impact: v.impact, target: v.nodes.slice(0, 4).map(function (n) { return JSON.stringify(n.target); }).join(' '),"
+                                + "      count: v.nodes.length}; }));"
+                                + "}).catch(function (e) { done([{id: 'axe failed', impact: String(e), target: '', count: 0}]); });");
+        return found.stream()
+                .map(v -> v.get("id") + " (" + v.get("impact") + ", " + v.get("count") + "): " + v.get("target"))
                 .toList();
     }
 

@@ -20,7 +20,10 @@ import java.time.Duration;
  */
 public final class ApiClient {
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final String base;
     private final String forwardedFor;
 
@@ -70,8 +73,14 @@ public final class ApiClient {
     }
 
     public String token(String username, String password) {
-        Reply reply = post("/auth/token", null, Json.createObjectBuilder()
-                .add("username", username).add("password", password).build().toString());
+        Reply reply = post(
+                "/auth/token",
+                null,
+                Json.createObjectBuilder()
+                        .add("username", username)
+                        .add("password", password)
+                        .build()
+                        .toString());
         if (reply.status() != 200) {
             throw new IllegalStateException("no token for " + username + ": " + reply);
         }
@@ -95,20 +104,26 @@ public final class ApiClient {
     }
 
     public Reply post(String path, String token, String json) {
-        return send(request(path, token).header("Content-Type", "application/json")
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Reply post(String path, String token, String body, String contentType) {
-        return send(request(path, token).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+        return send(request(path, token)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public Reply post(String path, String token, byte[] body, String contentType) {
-        return send(request(path, token).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return send(request(path, token)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     public Reply put(String path, String token, String json) {
-        return send(request(path, token).header("Content-Type", "application/json")
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -128,7 +143,9 @@ public final class ApiClient {
 
     /** A POST of JSON naming the version it started from ({@code If-Match}). */
     public Reply postIfMatch(String path, String token, String json, String ifMatch) {
-        return send(request(path, token).header("Content-Type", "application/json").header("If-Match", ifMatch)
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
+                .header("If-Match", ifMatch)
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 

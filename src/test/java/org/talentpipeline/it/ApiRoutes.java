@@ -31,14 +31,16 @@ import org.talentpipeline.platform.ApiApplication;
  */
 public final class ApiRoutes {
 
-    private static final Pattern PARAM = Pattern.compile("\\{\\s*(\\w[\\w.-]*)\\s*(?::[^{}]*(?:\\{[^{}]*\\}[^{}]*)*)?\\}");
+    private static final Pattern PARAM =
+            Pattern.compile("\\{\\s*(\\w[\\w.-]*)\\s*(?::[^{}]*(?:\\{[^{}]*\\}[^{}]*)*)?\\}");
 
     /**
      * One route: its HTTP method, its path template from the context root with the parameters as
      * {@code {name}} (a regular expression such as {@code {ref: .+}} dropped), the media types it
      * consumes (empty when it declares none), its query parameters and the resource method.
      */
-    public record Route(String method, String template, List<String> consumes, List<String> queryParams, Method resource) {
+    public record Route(
+            String method, String template, List<String> consumes, List<String> queryParams, Method resource) {
 
         /** The names of the path parameters, in the order they appear. */
         public List<String> pathParams() {
@@ -81,16 +83,20 @@ public final class ApiRoutes {
         }
     }
 
-    private ApiRoutes() {
-    }
+    private ApiRoutes() {}
 
     /** Every route, sorted by path and then method. */
     public static List<Route> all() {
-        String root = "/" + trim(ApiApplication.class.getAnnotation(ApplicationPath.class).value());
+        String root = "/"
+                + trim(ApiApplication.class.getAnnotation(ApplicationPath.class).value());
         List<Route> routes = new ArrayList<>();
         for (Class<?> resource : resourceClasses()) {
-            collect(resource, join(root, resource.getAnnotation(Path.class).value()),
-                    consumes(resource.getAnnotation(Consumes.class), List.of()), routes, 0);
+            collect(
+                    resource,
+                    join(root, resource.getAnnotation(Path.class).value()),
+                    consumes(resource.getAnnotation(Consumes.class), List.of()),
+                    routes,
+                    0);
         }
         routes.sort(Comparator.comparing(Route::template).thenComparing(Route::method));
         return List.copyOf(routes);
@@ -112,7 +118,11 @@ public final class ApiRoutes {
             if (verb == null) {
                 // a sub-resource locator: its return type holds the routes below this path
                 if (path != null && depth < 4) {
-                    collect(m.getReturnType(), template, consumes(m.getAnnotation(Consumes.class), classConsumes), routes,
+                    collect(
+                            m.getReturnType(),
+                            template,
+                            consumes(m.getAnnotation(Consumes.class), classConsumes),
+                            routes,
                             depth + 1);
                 }
                 continue;
@@ -125,8 +135,12 @@ public final class ApiRoutes {
                     }
                 }
             }
-            routes.add(new Route(verb, normalise(template), consumes(m.getAnnotation(Consumes.class), classConsumes),
-                    List.copyOf(query), m));
+            routes.add(new Route(
+                    verb,
+                    normalise(template),
+                    consumes(m.getAnnotation(Consumes.class), classConsumes),
+                    List.copyOf(query),
+                    m));
         }
     }
 
@@ -144,12 +158,17 @@ public final class ApiRoutes {
         if (consumes == null) {
             return inherited;
         }
-        return Arrays.stream(consumes.value()).flatMap(v -> Arrays.stream(v.split(","))).map(String::trim).toList();
+        return Arrays.stream(consumes.value())
+                .flatMap(v -> Arrays.stream(v.split(",")))
+                .map(String::trim)
+                .toList();
     }
 
     /** {@code {ref: .+}} becomes {@code {ref}}; double slashes go. */
     private static String normalise(String template) {
-        return PARAM.matcher(template).replaceAll(r -> Matcher.quoteReplacement("{" + r.group(1) + "}")).replaceAll("/{2,}", "/");
+        return PARAM.matcher(template)
+                .replaceAll(r -> Matcher.quoteReplacement("{" + r.group(1) + "}"))
+                .replaceAll("/{2,}", "/");
     }
 
     private static String join(String base, String path) {
@@ -172,17 +191,26 @@ public final class ApiRoutes {
     private static List<Class<?>> resourceClasses() {
         java.nio.file.Path classes;
         try {
-            classes = java.nio.file.Path.of(ApiApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            classes = java.nio.file.Path.of(ApiApplication.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
         java.nio.file.Path top = classes.resolve("org/talentpipeline");
         try (Stream<java.nio.file.Path> files = Files.walk(top)) {
             List<Class<?>> found = new ArrayList<>();
-            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".");
+            for (java.nio.file.Path file :
+                    files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = classes.relativize(file)
+                        .toString()
+                        .replace(file.getFileSystem().getSeparator(), ".");
                 Class<?> type = load(name.substring(0, name.length() - ".class".length()));
-                if (type != null && type.isAnnotationPresent(Path.class) && !type.isInterface()
+                if (type != null
+                        && type.isAnnotationPresent(Path.class)
+                        && !type.isInterface()
                         && !Modifier.isAbstract(type.getModifiers())) {
                     found.add(type);
                 }

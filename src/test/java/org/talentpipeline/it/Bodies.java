@@ -5,8 +5,7 @@ import java.io.InputStream;
 /** Request bodies for tests and benchmarks that send more than fits in memory. */
 public final class Bodies {
 
-    private Bodies() {
-    }
+    private Bodies() {}
 
     /** An endless run of one byte, of which {@code length} bytes are sent. */
     public static InputStream repeated(byte b, long length) {

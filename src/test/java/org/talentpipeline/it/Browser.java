@@ -12,15 +12,15 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 public final class Browser {
 
-    private Browser() {
-    }
+    private Browser() {}
 
     /** Saves what the browser shows to target/screenshots/NAME.png, for a person to look at. */
     public static void screenshot(WebDriver driver, String name) {
         try {
             java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
             java.nio.file.Files.createDirectories(dir);
-            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver)
+                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
             java.nio.file.Files.write(dir.resolve(name + ".png"), png);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -30,7 +30,8 @@ public final class Browser {
     /** Where the browser saves downloads: target/downloads. */
     public static java.nio.file.Path downloads() {
         try {
-            return java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "downloads").toAbsolutePath());
+            return java.nio.file.Files.createDirectories(
+                    java.nio.file.Path.of("target", "downloads").toAbsolutePath());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -42,21 +43,35 @@ public final class Browser {
      */
     public static java.util.List<String> policyViolations(WebDriver driver) {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-                .map(org.openqa.selenium.logging.LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy"))
+                .toList();
     }
 
     public static WebDriver start() {
         ChromeOptions options = new ChromeOptions();
-        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads().toString(),
-                "download.prompt_for_download", false));
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "download.default_directory", downloads().toString(), "download.prompt_for_download", false));
         options.setBinary(System.getProperty("tp.chromium", "/usr/bin/chromium"));
         // the console, where the browser reports what the content security policy blocked
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1000", "--lang=en-US");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1400,1000",
+                "--lang=en-US");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
+                .usingDriverExecutable(
+                        new java.io.File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ZERO);

@@ -27,7 +27,8 @@ public final class Cluster implements AutoCloseable {
     public final int[] nodePorts;
     public final int balancerPort;
 
-    private Cluster(Path dir, Map<String, String> env, int primaryPort, int replicaPort, int[] nodePorts, int balancerPort) {
+    private Cluster(
+            Path dir, Map<String, String> env, int primaryPort, int replicaPort, int[] nodePorts, int balancerPort) {
         this.dir = dir;
         this.env = env;
         this.primaryPort = primaryPort;
@@ -114,8 +115,10 @@ public final class Cluster implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of("bash", "docker/cluster.sh"));
         command.addAll(List.of(arguments));
         Files.createDirectories(dir.getParent());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolveSibling(dir.getFileName() + "-script.log").toFile()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        dir.resolveSibling(dir.getFileName() + "-script.log").toFile()));
         builder.environment().putAll(env);
         Process process = builder.start();
         if (!process.waitFor(minutes, TimeUnit.MINUTES)) {

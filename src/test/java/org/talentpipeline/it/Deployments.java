@@ -13,7 +13,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class Deployments {
 
     /** Opens Arquillian's test runner servlet, which the application's "sign in first" rule would hide. */
-    private static final String RUNNER_FRAGMENT = """
+    private static final String RUNNER_FRAGMENT =
+            """
             <web-fragment xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
               <name>arquillian_runner_access</name>
               <security-constraint>
@@ -25,8 +26,7 @@ public final class Deployments {
             </web-fragment>
             """;
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /**
      * The deployment's address on the loopback interface. Payara Micro announces the machine's
@@ -51,7 +51,9 @@ public final class Deployments {
 
     /** The application with test classes inside it, for tests that run in the container. */
     public static WebArchive withTests(Class<?>... classes) {
-        return application().addClasses(classes).addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-access.jar")
-                .addAsManifestResource(new StringAsset(RUNNER_FRAGMENT), "web-fragment.xml"));
+        return application()
+                .addClasses(classes)
+                .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-access.jar")
+                        .addAsManifestResource(new StringAsset(RUNNER_FRAGMENT), "web-fragment.xml"));
     }
 }

@@ -9,11 +9,11 @@ import org.apache.pdfbox.pdmodel.PDPage;
 /** Files that tests upload: a real one-page PDF, and an executable dressed up as one. */
 public final class Documents {
 
-    private Documents() {
-    }
+    private Documents() {}
 
     public static byte[] pdf() {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.addPage(new PDPage());
             doc.save(out);
             return out.toByteArray();

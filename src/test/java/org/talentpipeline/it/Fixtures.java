@@ -25,20 +25,40 @@ public final class Fixtures {
     }
 
     public static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase(Locale.ROOT);
+        return prefix
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase(Locale.ROOT);
     }
 
     /** A new school with one programme, "Cyberspace Security"; returns its code. */
     public String school(String region) {
         String code = unique("T");
-        ApiClient.Reply created = api.post("/schools", admin, Json.object().add("code", code).add("name", "Test School " + code)
-                .add("localName", "测试学校").add("region", region).add("city", "Testville").add("type", "UNIVERSITY").build().toString());
+        ApiClient.Reply created = api.post(
+                "/schools",
+                admin,
+                Json.object()
+                        .add("code", code)
+                        .add("name", "Test School " + code)
+                        .add("localName", "测试学校")
+                        .add("region", region)
+                        .add("city", "Testville")
+                        .add("type", "UNIVERSITY")
+                        .build()
+                        .toString());
         assertEquals(201, created.status(), created.toString());
-        ApiClient.Reply program = api.post("/schools/" + code + "/programs", admin,
-                Json.object().add("name", "Cyberspace Security").add("level", "BACHELOR").build().toString());
+        ApiClient.Reply program = api.post(
+                "/schools/" + code + "/programs",
+                admin,
+                Json.object()
+                        .add("name", "Cyberspace Security")
+                        .add("level", "BACHELOR")
+                        .build()
+                        .toString());
         assertEquals(201, program.status(), program.toString());
-        approveAgencies(code, api.get("/agencies", admin).parse().asJsonArray().stream()
-                .map(a -> a.asJsonObject().getString("code")).toArray(String[]::new));
+        approveAgencies(
+                code,
+                api.get("/agencies", admin).parse().asJsonArray().stream()
+                        .map(a -> a.asJsonObject().getString("code"))
+                        .toArray(String[]::new));
         return code;
     }
 
@@ -50,7 +70,8 @@ public final class Fixtures {
         for (String a : agencies) {
             list.add(a);
         }
-        ApiClient.Reply set = api.put("/schools/" + school + "/agencies", admin, list.build().toString(), current.etag());
+        ApiClient.Reply set =
+                api.put("/schools/" + school + "/agencies", admin, list.build().toString(), current.etag());
         assertEquals(200, set.status(), set.toString());
     }
 
@@ -60,14 +81,16 @@ public final class Fixtures {
 
     /** Imports students into a school, one CSV row each in {@link #STUDENT_COLUMNS}' order. */
     public void students(String school, String... rows) {
-        ApiClient.Reply imported = api.post("/schools/" + school + "/students/import", admin,
-                STUDENT_COLUMNS + "\n" + String.join("\n", rows) + "\n", "text/csv");
+        ApiClient.Reply imported = api.post(
+                "/schools/" + school + "/students/import",
+                admin,
+                STUDENT_COLUMNS + "\n" + String.join("\n", rows) + "\n",
+                "text/csv");
         assertEquals(200, imported.status(), imported.toString());
     }
 
     /** A user made for a test: their name and a token. */
-    public record Person(String username, String token) {
-    }
+    public record Person(String username, String token) {}
 
     /** A new user with one role, tied to a school or agency (or null); returns a token for them. */
     public String user(String role, String schoolCode, String agencyCode) {
@@ -92,9 +115,19 @@ public final class Fixtures {
     /** A new one-day event of the series {@code competition}, named "{competition} Cup"; returns its code. */
     public String event(String competition, String level, String format, String day) {
         String event = unique(competition + "-");
-        ApiClient.Reply created = api.post("/events", admin, Json.object().add("code", event).add("name", competition + " Cup")
-                .add("competition", competition).add("level", level).add("format", format)
-                .add("startDate", day).add("endDate", day).build().toString());
+        ApiClient.Reply created = api.post(
+                "/events",
+                admin,
+                Json.object()
+                        .add("code", event)
+                        .add("name", competition + " Cup")
+                        .add("competition", competition)
+                        .add("level", level)
+                        .add("format", format)
+                        .add("startDate", day)
+                        .add("endDate", day)
+                        .build()
+                        .toString());
         assertEquals(201, created.status(), created.toString());
         return event;
     }
@@ -105,7 +138,12 @@ public final class Fixtures {
         awaitScoring(api, admin);
         StringBuilder results = new StringBuilder("place,competitor,points\n");
         for (int i = 0; i < places.length; i++) {
-            results.append(i + 1).append(',').append(places[i]).append(',').append(100 * (places.length - i)).append('\n');
+            results.append(i + 1)
+                    .append(',')
+                    .append(places[i])
+                    .append(',')
+                    .append(100 * (places.length - i))
+                    .append('\n');
         }
         ApiClient.Reply posted = api.post("/events/" + event + "/results", admin, results.toString(), "text/csv");
         assertEquals(200, posted.status(), posted.toString());
@@ -116,9 +154,12 @@ public final class Fixtures {
     public static void awaitScoring(ApiClient api, String admin) {
         long until = System.nanoTime() + 120_000_000_000L;
         while (System.nanoTime() < until) {
-            var jobs = api.get("/scoring/jobs", admin).parse().asJsonArray().stream().map(jakarta.json.JsonObject.class::cast)
+            var jobs = api.get("/scoring/jobs", admin).parse().asJsonArray().stream()
+                    .map(jakarta.json.JsonObject.class::cast)
                     .toList();
-            if (jobs.stream().noneMatch(j -> j.getString("state").equals("QUEUED") || j.getString("state").equals("RUNNING"))) {
+            if (jobs.stream()
+                    .noneMatch(j -> j.getString("state").equals("QUEUED")
+                            || j.getString("state").equals("RUNNING"))) {
                 if (!jobs.isEmpty() && jobs.get(0).getString("state").equals("FAILED")) {
                     throw new AssertionError("the latest scoring job failed: " + jobs.get(0));
                 }

@@ -6,8 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 /** Shorthand for building request bodies in tests. */
 public final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     public static JsonObjectBuilder object() {
         return jakarta.json.Json.createObjectBuilder();

@@ -27,12 +27,16 @@ import java.util.stream.Collectors;
  */
 public final class PageSession {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
     private final String root;
@@ -64,8 +68,11 @@ public final class PageSession {
 
     /** The value of a cookie this session holds (the session id, a load balancer's node cookie), or null. */
     public String cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Signs in through the sign-in form; true when the application took the credentials. */
@@ -78,7 +85,8 @@ public final class PageSession {
         fields.put("signin:submit", "");
         fields.put("jakarta.faces.ViewState", form.viewState());
         Answer answer = post("/login.xhtml", fields);
-        return answer.status() == 302 && (answer.location() == null || !answer.location().contains("login.xhtml"));
+        return answer.status() == 302
+                && (answer.location() == null || !answer.location().contains("login.xhtml"));
     }
 
     /** GETs a path under the context root (with its query string). */
@@ -95,8 +103,10 @@ public final class PageSession {
 
     /** An Ajax postback (a partial request): include the {@code jakarta.faces.partial.*} fields. */
     public Answer ajax(String path, Map<String, String> fields) {
-        return send(HttpRequest.newBuilder(URI.create(root + path)).header("Faces-Request", "partial/ajax")
-                .header("X-Requested-With", "XMLHttpRequest").header("Content-Type", "application/x-www-form-urlencoded")
+        return send(HttpRequest.newBuilder(URI.create(root + path))
+                .header("Faces-Request", "partial/ajax")
+                .header("X-Requested-With", "XMLHttpRequest")
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encoded(fields))));
     }
 
@@ -107,17 +117,21 @@ public final class PageSession {
         try {
             for (Map.Entry<String, String> e : withNonce(fields).entrySet()) {
                 out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n"
-                        + e.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+                                + e.getValue() + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
             }
-            out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName
-                    + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                            + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             out.write(content);
             out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return send(HttpRequest.newBuilder(URI.create(root + path)).header("Faces-Request", "partial/ajax")
-                .header("X-Requested-With", "XMLHttpRequest").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return send(HttpRequest.newBuilder(URI.create(root + path))
+                .header("Faces-Request", "partial/ajax")
+                .header("X-Requested-With", "XMLHttpRequest")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
     }
 
@@ -138,13 +152,16 @@ public final class PageSession {
 
     private Answer send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
             Matcher m = NONCE.matcher(response.body());
             if (!response.body().startsWith("<?xml") && m.find()) {
                 nonce = m.group(1);
             }
-            return new Answer(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null));
+            return new Answer(
+                    response.statusCode(),
+                    response.body(),
+                    response.headers().firstValue("Location").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -35,16 +35,28 @@ public final class PayaraProcess implements AutoCloseable {
         int port = freePort();
         String jar = System.getProperty("payara.microJar", "target/payara-micro.jar");
         String war = System.getProperty("tp.war", "target/talent-pipeline.war");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap));
         command.addAll(List.of(jvmOptions));
         // a root directory of its own, outside /tmp, as the README starts it (Payara warns about a temporary one)
-        Path root = java.nio.file.Files.createTempDirectory(Path.of(System.getProperty("tp.payaraRoots", "target")), "payara-root-");
-        command.addAll(List.of("-jar", jar, "--nocluster", "--rootdir", root.toAbsolutePath().toString(),
-                "--port", Integer.toString(port), "--contextroot", "/",
-                "--prebootcommandfile", System.getProperty("payara.bootCommands", "src/main/payara/pre-boot-commands.txt"),
-                "--deploy", war));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        Path root = java.nio.file.Files.createTempDirectory(
+                Path.of(System.getProperty("tp.payaraRoots", "target")), "payara-root-");
+        command.addAll(List.of(
+                "-jar",
+                jar,
+                "--nocluster",
+                "--rootdir",
+                root.toAbsolutePath().toString(),
+                "--port",
+                Integer.toString(port),
+                "--contextroot",
+                "/",
+                "--prebootcommandfile",
+                System.getProperty("payara.bootCommands", "src/main/payara/pre-boot-commands.txt"),
+                "--deploy",
+                war));
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
         PayaraProcess payara = new PayaraProcess(builder.start(), port);
         payara.awaitReady(Duration.ofMinutes(Long.getLong("tp.startMinutes", 5)), log);
@@ -60,14 +72,17 @@ public final class PayaraProcess implements AutoCloseable {
     }
 
     private void awaitReady(Duration timeout, Path log) throws IOException {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro stopped; see " + log);
             }
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(root() + "/health/ready")).build(),
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(URI.create(root() + "/health/ready"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;

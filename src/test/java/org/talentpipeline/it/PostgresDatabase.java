@@ -14,7 +14,9 @@ import java.util.UUID;
 public final class PostgresDatabase implements AutoCloseable {
 
     /** The database the tests connect to first, to create and drop their own. */
-    public static final String SERVER_DATABASE = System.getProperty("tp.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
+    public static final String SERVER_DATABASE =
+            System.getProperty("tp.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
+
     public static final String USER = "postgres";
 
     private final String name;
@@ -27,7 +29,8 @@ public final class PostgresDatabase implements AutoCloseable {
 
     /** Creates a database named {@code prefix} and a random suffix. */
     public static PostgresDatabase create(String prefix) throws SQLException {
-        PostgresDatabase database = new PostgresDatabase(prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+        PostgresDatabase database = new PostgresDatabase(
+                prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
         database.onServer("create database " + database.name);
         return database;
     }
@@ -51,7 +54,8 @@ public final class PostgresDatabase implements AutoCloseable {
     }
 
     private static void onServer(String statement) throws SQLException {
-        try (Connection c = DriverManager.getConnection(SERVER_DATABASE, USER, ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(SERVER_DATABASE, USER, "");
+                Statement s = c.createStatement()) {
             s.execute(statement);
         }
     }

@@ -56,9 +56,12 @@ class BackupIT {
         run("docker/restore-h2.sh", backup.json().getString("file"), restored.toString());
         Path database;
         try (Stream<Path> files = Files.list(restored)) {
-            database = files.filter(f -> f.toString().endsWith(".mv.db")).findFirst().orElseThrow();
+            database = files.filter(f -> f.toString().endsWith(".mv.db"))
+                    .findFirst()
+                    .orElseThrow();
         }
-        String url = "jdbc:h2:file:" + database.toAbsolutePath().toString().replaceFirst("\\.mv\\.db$", "") + ";ACCESS_MODE_DATA=r";
+        String url = "jdbc:h2:file:" + database.toAbsolutePath().toString().replaceFirst("\\.mv\\.db$", "")
+                + ";ACCESS_MODE_DATA=r";
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             assertEquals(1, count(c, "select count(*) from app_user where username = ?", kept));
         }
@@ -72,11 +75,13 @@ class BackupIT {
             ds.setURL(source.url());
             ds.setUser(PostgresDatabase.USER);
             Migrations.migrate(ds);
-            try (Connection c = source.connect(); Statement s = c.createStatement()) {
+            try (Connection c = source.connect();
+                    Statement s = c.createStatement()) {
                 s.executeUpdate("insert into app_user (id, username, password_hash, enabled, created_at, version)"
                         + " values (1, 'kept-by-backup', 'x', true, current_timestamp, 0)");
             }
-            Path dump = Files.createTempDirectory(Path.of("target"), "pg-backup-").resolve("talent.dump");
+            Path dump =
+                    Files.createTempDirectory(Path.of("target"), "pg-backup-").resolve("talent.dump");
             run("docker/backup-postgres.sh", libpq(source.url()), dump.toString());
             run("docker/restore-postgres.sh", dump.toString(), libpq(target.url()));
             try (Connection c = target.connect()) {
@@ -101,7 +106,8 @@ class BackupIT {
     }
 
     private static void run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
+        Process p =
+                new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes());
         assertEquals(0, p.waitFor(), String.join(" ", command) + ":\n" + output);
     }

@@ -58,14 +58,18 @@ class RecruitingPagesIT {
     }
 
     WebElement waitFor(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(by));
+        return new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
     /** The labels the chart on the page has drawn (Chart.js' own record of them), or null without a chart. */
     @SuppressWarnings("unchecked")
     List<String> chartLabels(String chartId) {
-        return (List<String>) ((JavascriptExecutor) browser).executeScript("var c = document.querySelector(\"[id$='\" + arguments[0]"
-                + " + \"'] canvas\"); var chart = c && window.Chart && Chart.getChart(c); return chart ? chart.data.labels : null;", chartId);
+        return (List<String>) ((JavascriptExecutor) browser)
+                .executeScript(
+                        "var c = document.querySelector(\"[id$='\" + arguments[0]"
+                                + " + \"'] canvas\"); var chart = c && window.Chart && Chart.getChart(c); return chart ? chart.data.labels : null;",
+                        chartId);
     }
 
     @Test
@@ -76,10 +80,12 @@ class RecruitingPagesIT {
 
         LoginPage.open(browser, base).signIn("admin", Fixtures.DEMO_PASSWORD);
         browser.get(base + "scoring/settings.xhtml");
-        assertTrue(waitFor(By.id("settings")).getText().contains(org.talentpipeline.scoring.ScoringSettings.CURRENT.version()));
+        assertTrue(waitFor(By.id("settings"))
+                .getText()
+                .contains(org.talentpipeline.scoring.ScoringSettings.CURRENT.version()));
         browser.findElement(By.id("recompute:start")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(
-                ExpectedConditions.textToBePresentInElementLocated(By.id("jobState"), "done"));
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("jobState"), "done"));
         Browser.screenshot(browser, "scoring-recompute");
         new MainPage(browser).signOut();
 
@@ -87,34 +93,55 @@ class RecruitingPagesIT {
         browser.get(base + "search/candidates.xhtml?school=XDU");
         WebElement results = waitFor(By.id("search:results_data"));
         List<WebElement> rows = results.findElements(By.tagName("tr"));
-        assertFalse(rows.isEmpty() || rows.get(0).getText().contains("No consenting"), "XDU's consenting candidates are listed");
+        assertFalse(
+                rows.isEmpty() || rows.get(0).getText().contains("No consenting"),
+                "XDU's consenting candidates are listed");
         assertTrue(rows.get(0).getText().contains("XDU"));
         Browser.screenshot(browser, "candidates");
 
         // within a region (the candidate table's walk): only that region's candidates, first the API's first
         browser.get(base + "search/candidates.xhtml?region=Northwest");
         List<WebElement> inRegion = waitFor(By.id("search:results_data")).findElements(By.tagName("tr"));
-        assertFalse(inRegion.isEmpty() || inRegion.get(0).getText().contains("No consenting"), "Northwest's candidates are listed");
+        assertFalse(
+                inRegion.isEmpty() || inRegion.get(0).getText().contains("No consenting"),
+                "Northwest's candidates are listed");
         assertTrue(inRegion.stream().allMatch(r -> r.getText().contains("Northwest")), "only Northwest's candidates");
-        String bestInRegion = api.get("/candidates?region=Northwest&size=1", api.token("recruiter", Fixtures.DEMO_PASSWORD)).json()
-                .getJsonArray("items").getJsonObject(0).getString("fullName");
-        assertTrue(inRegion.get(0).getText().contains(bestInRegion), inRegion.get(0).getText());
+        String bestInRegion = api.get(
+                        "/candidates?region=Northwest&size=1", api.token("recruiter", Fixtures.DEMO_PASSWORD))
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("fullName");
+        assertTrue(
+                inRegion.get(0).getText().contains(bestInRegion),
+                inRegion.get(0).getText());
         // by fit to a work role, from the URL: the fit column shows, and the first is the API's first
         browser.get(base + "search/candidates.xhtml?workRole=PD-WRL-001&sort=FIT");
         List<WebElement> byFit = waitFor(By.id("search:results_data")).findElements(By.tagName("tr"));
         assertTrue(waitFor(By.id("search:results")).getText().contains("Fit to the role"));
-        var bestFit = api.get("/candidates?workRole=PD-WRL-001&sort=fit&size=1", api.token("recruiter", Fixtures.DEMO_PASSWORD)).json()
-                .getJsonArray("items").getJsonObject(0);
-        assertTrue(byFit.get(0).getText().contains(bestFit.getString("fullName"))
-                && byFit.get(0).getText().contains(java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH)
-                        .format(Math.round(bestFit.getJsonNumber("fit").doubleValue()))),
+        var bestFit = api.get(
+                        "/candidates?workRole=PD-WRL-001&sort=fit&size=1",
+                        api.token("recruiter", Fixtures.DEMO_PASSWORD))
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
+        assertTrue(
+                byFit.get(0).getText().contains(bestFit.getString("fullName"))
+                        && byFit.get(0)
+                                .getText()
+                                .contains(java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH)
+                                        .format(Math.round(
+                                                bestFit.getJsonNumber("fit").doubleValue()))),
                 byFit.get(0).getText());
         browser.get(base + "search/candidates.xhtml?school=XDU");
         waitFor(By.id("search:results_data"));
 
         // the XLSX export holds the whole result (streamed, inline strings), and each exported candidate is audited
-        String firstRef = api.get("/candidates?school=XDU&size=1", api.token("recruiter", Fixtures.DEMO_PASSWORD)).json()
-                .getJsonArray("items").getJsonObject(0).getString("ref");
+        String firstRef = api.get("/candidates?school=XDU&size=1", api.token("recruiter", Fixtures.DEMO_PASSWORD))
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("ref");
         java.nio.file.Path xlsx = Browser.downloads().resolve("candidates.xlsx");
         java.nio.file.Files.deleteIfExists(xlsx);
         browser.findElement(By.id("search:exportXlsx")).click();
@@ -126,23 +153,31 @@ class RecruitingPagesIT {
         try (var file = new java.util.zip.ZipFile(xlsx.toFile())) {
             StringBuilder sheet = new StringBuilder();
             for (var entry : java.util.Collections.list(file.entries())) {
-                if (entry.getName().startsWith("xl/worksheets/") || entry.getName().equals("xl/sharedStrings.xml")) {
-                    sheet.append(new String(file.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                if (entry.getName().startsWith("xl/worksheets/")
+                        || entry.getName().equals("xl/sharedStrings.xml")) {
+                    sheet.append(new String(
+                            file.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
                 }
             }
             cells = sheet.toString();
         }
         assertTrue(cells.contains(firstRef) && cells.contains("Northwest") && !cells.contains("#{"), cells);
-        var exports = api.get("/audit?action=EXPORT&actor=recruiter&subject=student:" + firstRef, new Fixtures(api).adminToken()).json();
+        var exports = api.get(
+                        "/audit?action=EXPORT&actor=recruiter&subject=student:" + firstRef,
+                        new Fixtures(api).adminToken())
+                .json();
         assertTrue(exports.getInt("total") > 0, "the exported candidate is in the audit log");
         rows = waitFor(By.id("search:results_data")).findElements(By.tagName("tr"));
 
         rows.get(0).findElement(By.cssSelector("a[id$='report']")).click();
-        assertTrue(waitFor(By.id("talentScore")).getText().matches("\\d{1,3}(,\\d{3})*"),
+        assertTrue(
+                waitFor(By.id("talentScore")).getText().matches("\\d{1,3}(,\\d{3})*"),
                 "a talent score is a whole number of points, grouped for the reader");
-        assertFalse(browser.findElements(By.cssSelector("#events tbody tr")).isEmpty(), "the explanation lists the events");
+        assertFalse(
+                browser.findElements(By.cssSelector("#events tbody tr")).isEmpty(), "the explanation lists the events");
         List<String> skills = browser.findElements(By.cssSelector("[id$='skills_data'] tr td:first-child")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
         assertFalse(skills.isEmpty(), "the demo candidate has category ratings");
         assertEquals(skills, chartLabels("skillChart"), "the skill chart is drawn with the table's categories");
         Browser.screenshot(browser, "scouting-report");
@@ -150,16 +185,31 @@ class RecruitingPagesIT {
         browser.get(base + "placement/positions.xhtml");
         // the demo position's work role by id and title, its categories as a list
         String positions = waitFor(By.id("positions:list")).getText();
-        assertTrue(positions.contains("PD-WRL-001 " + new NiceFramework().workRole("PD-WRL-001").orElseThrow().title())
-                && positions.contains("forensics, web"), positions);
-        waitFor(By.id("positions:list")).findElement(By.linkText("Cyber Defense Analyst")).click();
+        assertTrue(
+                positions.contains("PD-WRL-001 "
+                                + new NiceFramework()
+                                        .workRole("PD-WRL-001")
+                                        .orElseThrow()
+                                        .title())
+                        && positions.contains("forensics, web"),
+                positions);
+        waitFor(By.id("positions:list"))
+                .findElement(By.linkText("Cyber Defense Analyst"))
+                .click();
         WebElement shortlisted = waitFor(By.id("stage-SHORTLISTED"));
-        int before = browser.findElements(By.cssSelector("#stage-CONTACTED .tp-board-card")).size();
+        int before = browser.findElements(By.cssSelector("#stage-CONTACTED .tp-board-card"))
+                .size();
         List<WebElement> moves = shortlisted.findElements(By.cssSelector("button"));
         assertFalse(moves.isEmpty(), "the demo board has a shortlisted candidate");
-        moves.stream().filter(b -> b.getText().contains("Contacted")).findFirst().orElseThrow().click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector("#stage-CONTACTED .tp-board-card"))
-                .size() == before + 1);
+        moves.stream()
+                .filter(b -> b.getText().contains("Contacted"))
+                .findFirst()
+                .orElseThrow()
+                .click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> d.findElements(By.cssSelector("#stage-CONTACTED .tp-board-card"))
+                                .size()
+                        == before + 1);
         Browser.screenshot(browser, "placement-board");
         browser.get(base + "placement/positions.xhtml");
         assertTrue(waitFor(By.id("timeToPlacement")).getText().contains("days"));
@@ -173,16 +223,37 @@ class RecruitingPagesIT {
         ApiClient api = Deployments.api(deployment);
         Fixtures fixtures = new Fixtures(api);
         String school = fixtures.school("North");
-        fixtures.students(school, "S1,Sam One,2004-01-01,s1@example.org,2023,2027,true",
-                "S2,Sue Two,2004-02-01,s2@example.org,2023,2027,true", "S3,Sid Three,2004-03-01,s3@example.org,2023,2027,true");
+        fixtures.students(
+                school,
+                "S1,Sam One,2004-01-01,s1@example.org,2023,2027,true",
+                "S2,Sue Two,2004-02-01,s2@example.org,2023,2027,true",
+                "S3,Sid Three,2004-03-01,s3@example.org,2023,2027,true");
         String event = Fixtures.unique("MARKS-");
         String evaluator = api.token("evaluator", Fixtures.DEMO_PASSWORD);
-        assertEquals(201, api.post("/events", evaluator, Json.object().add("code", event).add("name", "Marks Cup")
-                .add("competition", "MARKSCUP").add("level", "NATIONAL").add("format", "JEOPARDY").add("startDate", "2026-05-01")
-                .add("endDate", "2026-05-01").build().toString()).status());
-        ApiClient.Reply posted = api.post("/events/" + event + "/results", evaluator, "place,competitor,points,category:C++/#1,"
-                + "category:网络 安全,category:web\n1," + school + "/S1,30,10,10,10\n2," + school + "/S2,20,5,10,5\n3," + school
-                + "/S3,10,5,0,5\n", "text/csv");
+        assertEquals(
+                201,
+                api.post(
+                                "/events",
+                                evaluator,
+                                Json.object()
+                                        .add("code", event)
+                                        .add("name", "Marks Cup")
+                                        .add("competition", "MARKSCUP")
+                                        .add("level", "NATIONAL")
+                                        .add("format", "JEOPARDY")
+                                        .add("startDate", "2026-05-01")
+                                        .add("endDate", "2026-05-01")
+                                        .build()
+                                        .toString())
+                        .status());
+        ApiClient.Reply posted = api.post(
+                "/events/" + event + "/results",
+                evaluator,
+                "place,competitor,points,category:C++/#1,"
+                        + "category:网络 安全,category:web\n1," + school + "/S1,30,10,10,10\n2," + school
+                        + "/S2,20,5,10,5\n3," + school
+                        + "/S3,10,5,0,5\n",
+                "text/csv");
         assertEquals(200, posted.status(), posted.body());
         Fixtures.awaitScoring(api, fixtures.adminToken());
         Browser.policyViolations(browser);
@@ -200,7 +271,8 @@ class RecruitingPagesIT {
         String base = Deployments.local(deployment);
         ApiClient api = Deployments.api(deployment);
         Fixtures.Person recruiter = new Fixtures(api).person("RECRUITER", null, "NCSC");
-        String body = Json.object().add("title", "Analyst").add("openings", 2).build().toString();
+        String body =
+                Json.object().add("title", "Analyst").add("openings", 2).build().toString();
         ApiClient.Reply created = api.post("/positions", recruiter.token(), body);
         long id = created.json().getJsonNumber("id").longValue();
 
@@ -208,15 +280,19 @@ class RecruitingPagesIT {
         browser.get(base + "placement/board.xhtml?id=" + id);
         WebElement title = waitFor(By.id("board:title"));
         // someone else changes the position after the form was loaded
-        ApiClient.Reply changed = api.put("/positions/" + id, recruiter.token(), body.replace("Analyst", "Lead"), created.etag());
+        ApiClient.Reply changed =
+                api.put("/positions/" + id, recruiter.token(), body.replace("Analyst", "Lead"), created.etag());
         assertEquals(200, changed.status(), changed.toString());
         title.clear();
         title.sendKeys("Senior Analyst");
         browser.findElement(By.id("board:save")).click();
-        String message = new WebDriverWait(browser, Duration.ofSeconds(30)).until(
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#messages .ui-messages-error"))).getText();
+        String message = new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#messages .ui-messages-error")))
+                .getText();
         assertEquals(true, message.contains("Someone else changed this position"), message);
-        assertEquals("Lead", api.get("/positions/" + id, recruiter.token()).json().getString("title"),
+        assertEquals(
+                "Lead",
+                api.get("/positions/" + id, recruiter.token()).json().getString("title"),
                 "their change stands");
     }
 }

@@ -32,8 +32,8 @@ class StageTest {
 
     @Test
     void aPlacementRecordsEveryMoveAndRefusesAnIllegalOneWithAConflict() {
-        JobPosition position = new JobPosition(new Agency("NCSC", "National", Instant.EPOCH), "Analyst", null, List.of(), 1,
-                null, Instant.EPOCH);
+        JobPosition position = new JobPosition(
+                new Agency("NCSC", "National", Instant.EPOCH), "Analyst", null, List.of(), 1, null, Instant.EPOCH);
         Placement p = new Placement(position, 7, "recruiter", "first look", Instant.parse("2026-01-01T00:00:00Z"));
         p.moveTo(Stage.CONTACTED, "recruiter", " called ", Instant.parse("2026-01-02T00:00:00Z"));
         assertThrows(Conflict.class, () -> p.moveTo(Stage.PLACED, "recruiter", null, Instant.now()));
@@ -42,6 +42,9 @@ class StageTest {
         assertEquals("called", p.getHistory().get(1).getNote());
         assertEquals("recruiter", p.getHistory().get(1).getActor());
         position.change("Analyst", null, List.of(), 1, null, false);
-        assertThrows(Conflict.class, () -> new Placement(position, 8, "recruiter", null, Instant.now()), "a closed position");
+        assertThrows(
+                Conflict.class,
+                () -> new Placement(position, 8, "recruiter", null, Instant.now()),
+                "a closed position");
     }
 }

@@ -129,20 +129,29 @@ class AccessPolicyIT {
     @Test
     void everyRouteDeclaresItsOperation() {
         List<String> undeclared = ApiRoutes.all().stream()
-                .filter(r -> !r.resource().isAnnotationPresent(Performs.class) && !r.resource().isAnnotationPresent(PermitAll.class))
-                .map(ApiRoutes.Route::toString).toList();
+                .filter(r -> !r.resource().isAnnotationPresent(Performs.class)
+                        && !r.resource().isAnnotationPresent(PermitAll.class))
+                .map(ApiRoutes.Route::toString)
+                .toList();
         assertEquals(List.of(), undeclared, "routes without @Performs (or @PermitAll)");
     }
 
     @Test
     void everyPageIsDeclared() throws IOException {
         Path webapp = Path.of("src/main/webapp");
-        Set<String> declared = PAGES.keySet().stream().map(p -> p.replaceFirst("\\?.*", "")).collect(Collectors.toSet());
+        Set<String> declared =
+                PAGES.keySet().stream().map(p -> p.replaceFirst("\\?.*", "")).collect(Collectors.toSet());
         try (Stream<Path> files = Files.walk(webapp)) {
-            List<String> undeclared = files.map(f -> "/" + webapp.relativize(f).toString().replace('\\', '/'))
-                    .filter(f -> f.endsWith(".xhtml") && !f.startsWith("/WEB-INF/") && !f.startsWith("/errors/")
-                            && !f.equals("/login.xhtml") && !f.equals("/activate.xhtml"))
-                    .filter(f -> !declared.contains(f)).sorted().toList();
+            List<String> undeclared = files.map(
+                            f -> "/" + webapp.relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> f.endsWith(".xhtml")
+                            && !f.startsWith("/WEB-INF/")
+                            && !f.startsWith("/errors/")
+                            && !f.equals("/login.xhtml")
+                            && !f.equals("/activate.xhtml"))
+                    .filter(f -> !declared.contains(f))
+                    .sorted()
+                    .toList();
             assertEquals(List.of(), undeclared, "pages missing from the policy walk");
         }
     }
@@ -161,13 +170,16 @@ class AccessPolicyIT {
             for (Who who : Who.values()) {
                 for (boolean inside : new boolean[] {true, false}) {
                     Scope scope = who.role == null ? null : op.grants().get(who.role);
-                    if (!inside && u.values(route, who, scope, false, false).equals(u.values(route, who, scope, true, false))) {
+                    if (!inside
+                            && u.values(route, who, scope, false, false)
+                                    .equals(u.values(route, who, scope, true, false))) {
                         continue; // no record of another tenant to try on this route
                     }
                     Map<String, String> values = u.values(route, who, scope, inside, true);
                     int status = u.call(route, who, values);
                     calls++;
-                    String expected = studentOutsideOwnRecord(who, scope, op, route) ? "404"
+                    String expected = studentOutsideOwnRecord(who, scope, op, route)
+                            ? "404"
                             : expectation(who, scope, inside, u.mayBeAbsent(route));
                     if (!meets(expected, status)) {
                         wrong.add(route + " as " + who + (inside ? "" : " on another tenant's record") + " " + values
@@ -190,18 +202,24 @@ class AccessPolicyIT {
             Operation op = page.getValue();
             for (Who who : Who.values()) {
                 for (boolean inside : new boolean[] {true, false}) {
-                    Scope scope = who.role == null || op == null ? (who.role == null ? null : Scope.ALL) : op.grants().get(who.role);
+                    Scope scope = who.role == null || op == null
+                            ? (who.role == null ? null : Scope.ALL)
+                            : op.grants().get(who.role);
                     String path = u.page(page.getKey(), who, scope, inside);
                     if (!inside && path.equals(u.page(page.getKey(), who, scope, true))) {
                         continue;
                     }
                     PageSession.Answer answer = u.session(who).get(path);
                     visits++;
-                    String expected = who == Who.ANONYMOUS ? "sign-in"
-                            : who == Who.STUDENT && page.getKey().startsWith("/student/") ? "403"
-                            : expectation(who, scope, inside, false);
+                    String expected = who == Who.ANONYMOUS
+                            ? "sign-in"
+                            : who == Who.STUDENT && page.getKey().startsWith("/student/")
+                                    ? "403"
+                                    : expectation(who, scope, inside, false);
                     boolean ok = who == Who.ANONYMOUS
-                            ? answer.status() == 302 && answer.location() != null && answer.location().contains("login.xhtml")
+                            ? answer.status() == 302
+                                    && answer.location() != null
+                                    && answer.location().contains("login.xhtml")
                             : meets(expected, answer.status());
                     if (!ok) {
                         wrong.add(path + " as " + who + ": " + answer + ", expected " + expected + " (" + op + ")");
@@ -220,7 +238,9 @@ class AccessPolicyIT {
      * has its own page.)
      */
     private static boolean studentOutsideOwnRecord(Who who, Scope scope, Operation op, ApiRoutes.Route route) {
-        return who == Who.STUDENT && scope == Scope.OWN && (op == Operation.STUDENT_READ || op == Operation.REPORT_READ)
+        return who == Who.STUDENT
+                && scope == Scope.OWN
+                && (op == Operation.STUDENT_READ || op == Operation.REPORT_READ)
                 && !route.pathParams().contains("ref");
     }
 
@@ -264,7 +284,10 @@ class AccessPolicyIT {
 
         final String root;
         final ApiClient api;
-        final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+        final HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         final Map<Who, String> tokens = new EnumMap<>(Who.class);
         final Map<Who, PageSession> sessions = new EnumMap<>(Who.class);
         final String admin;
@@ -305,35 +328,70 @@ class AccessPolicyIT {
             xduConsenting = firstStudent("XDU", true);
             xduWithholding = firstStudent("XDU", false);
             sjtuStudent = firstStudent("SJTU", true);
-            ownRef = api.get("/me/record", tokens.get(Who.STUDENT)).json().getJsonObject("student").getString("ref");
-            event = items(api.get("/events?size=1", admin)).get(0).asJsonObject().getString("code");
+            ownRef = api.get("/me/record", tokens.get(Who.STUDENT))
+                    .json()
+                    .getJsonObject("student")
+                    .getString("ref");
+            event = items(api.get("/events?size=1", admin))
+                    .get(0)
+                    .asJsonObject()
+                    .getString("code");
             List<JsonObject> cases = items(api.get("/certification/applications?size=100", admin)).stream()
-                    .map(JsonValue::asJsonObject).toList();
+                    .map(JsonValue::asJsonObject)
+                    .toList();
             xduCase = caseOf(cases, "XDU");
             sjtuCase = caseOf(cases, "SJTU");
             decidedCase = xduCase;
-            reviewerCase = cases.stream().filter(c -> reviewers(c.getJsonNumber("id").longValue()).contains("reviewer"))
-                    .findFirst().orElseThrow().getJsonNumber("id").longValue();
+            reviewerCase = cases.stream()
+                    .filter(c -> reviewers(c.getJsonNumber("id").longValue()).contains("reviewer"))
+                    .findFirst()
+                    .orElseThrow()
+                    .getJsonNumber("id")
+                    .longValue();
             unassignedCase = draftCase();
-            criterion = api.get("/certification/criteria", admin).parse().asJsonArray().get(0).asJsonObject().getString("code");
-            cycle = api.get("/certification/cycles", admin).parse().asJsonArray().get(0).asJsonObject().getString("code");
-            List<JsonObject> positions = api.get("/positions", admin).parse().asJsonArray().stream().map(JsonValue::asJsonObject).toList();
+            criterion = api.get("/certification/criteria", admin)
+                    .parse()
+                    .asJsonArray()
+                    .get(0)
+                    .asJsonObject()
+                    .getString("code");
+            cycle = api.get("/certification/cycles", admin)
+                    .parse()
+                    .asJsonArray()
+                    .get(0)
+                    .asJsonObject()
+                    .getString("code");
+            List<JsonObject> positions = api.get("/positions", admin).parse().asJsonArray().stream()
+                    .map(JsonValue::asJsonObject)
+                    .toList();
             ncscPosition = positionOf(positions, "NCSC");
             certPosition = positionOf(positions, "CERT");
             ncscPlacement = firstPlacement(ncscPosition, admin);
             Fixtures.Person certRecruiter = fixtures.person("RECRUITER", null, "CERT");
             otherRecruiter = certRecruiter.token();
-            ApiClient.Reply placed = api.post("/placements", otherRecruiter,
-                    Json.object().add("position", certPosition).add("student", xduConsenting).build().toString());
+            ApiClient.Reply placed = api.post(
+                    "/placements",
+                    otherRecruiter,
+                    Json.object()
+                            .add("position", certPosition)
+                            .add("student", xduConsenting)
+                            .build()
+                            .toString());
             assertEquals(201, placed.status(), placed.toString());
             certPlacement = placed.json().getJsonNumber("id").longValue();
             api.post("/scoring/recompute", admin, "");
-            job = items(api.get("/scoring/jobs", admin)).get(0).asJsonObject().getJsonNumber("id").longValue();
+            job = items(api.get("/scoring/jobs", admin))
+                    .get(0)
+                    .asJsonObject()
+                    .getJsonNumber("id")
+                    .longValue();
         }
 
         private String firstStudent(String school, boolean consenting) {
             JsonObject student = items(api.get("/schools/" + school + "/students?size=100", admin)).stream()
-                    .map(JsonValue::asJsonObject).filter(s -> s.getBoolean("consentToShare") == consenting).findFirst()
+                    .map(JsonValue::asJsonObject)
+                    .filter(s -> s.getBoolean("consentToShare") == consenting)
+                    .findFirst()
                     .orElseThrow();
             return school + "/" + student.getString("studentNumber");
         }
@@ -341,12 +399,18 @@ class AccessPolicyIT {
         private List<JsonValue> items(ApiClient.Reply reply) {
             assertEquals(200, reply.status(), reply.toString());
             JsonValue parsed = reply.parse();
-            return parsed.getValueType() == JsonValue.ValueType.ARRAY ? parsed.asJsonArray() : parsed.asJsonObject().getJsonArray("items");
+            return parsed.getValueType() == JsonValue.ValueType.ARRAY
+                    ? parsed.asJsonArray()
+                    : parsed.asJsonObject().getJsonArray("items");
         }
 
         private static long caseOf(List<JsonObject> cases, String school) {
-            return cases.stream().filter(c -> school.equals(c.getString("school", null))).findFirst().orElseThrow()
-                    .getJsonNumber("id").longValue();
+            return cases.stream()
+                    .filter(c -> school.equals(c.getString("school", null)))
+                    .findFirst()
+                    .orElseThrow()
+                    .getJsonNumber("id")
+                    .longValue();
         }
 
         /** A case no reviewer is assigned to: a new school's draft, opened by its own school admin. */
@@ -360,25 +424,41 @@ class AccessPolicyIT {
 
         private Set<String> reviewers(long caseId) {
             return api.get("/certification/applications/" + caseId, admin).json().getJsonArray("reviews").stream()
-                    .map(r -> r.asJsonObject().getString("reviewer")).collect(Collectors.toSet());
+                    .map(r -> r.asJsonObject().getString("reviewer"))
+                    .collect(Collectors.toSet());
         }
 
         private static long positionOf(List<JsonObject> positions, String agency) {
-            return positions.stream().filter(p -> agency.equals(p.getString("agency"))).findFirst().orElseThrow()
-                    .getJsonNumber("id").longValue();
+            return positions.stream()
+                    .filter(p -> agency.equals(p.getString("agency")))
+                    .findFirst()
+                    .orElseThrow()
+                    .getJsonNumber("id")
+                    .longValue();
         }
 
         private long firstPlacement(long position, String token) {
-            JsonObject board = api.get("/positions/" + position + "/board", token).json();
-            return board.values().stream().flatMap(v -> v.asJsonArray().stream()).findFirst().orElseThrow()
-                    .asJsonObject().getJsonNumber("id").longValue();
+            JsonObject board =
+                    api.get("/positions/" + position + "/board", token).json();
+            return board.values().stream()
+                    .flatMap(v -> v.asJsonArray().stream())
+                    .findFirst()
+                    .orElseThrow()
+                    .asJsonObject()
+                    .getJsonNumber("id")
+                    .longValue();
         }
 
         /** A saved search of {@code token}'s recruiter, made for one call (a DELETE spends it). */
         private long savedSearch(String token) {
-            ApiClient.Reply saved = api.post("/candidates/searches", token,
-                    Json.object().add("name", Fixtures.unique("walk")).add("query", Json.object().add("minScore", "1"))
-                            .build().toString());
+            ApiClient.Reply saved = api.post(
+                    "/candidates/searches",
+                    token,
+                    Json.object()
+                            .add("name", Fixtures.unique("walk"))
+                            .add("query", Json.object().add("minScore", "1"))
+                            .build()
+                            .toString());
             assertEquals(201, saved.status(), saved.toString());
             return saved.json().getJsonNumber("id").longValue();
         }
@@ -406,8 +486,10 @@ class AccessPolicyIT {
          * correction request or appeal, an integrity case): 404 inside the grant is fine there.
          */
         boolean mayBeAbsent(ApiRoutes.Route route) {
-            return route.pathParams().contains("document") || route.template().contains("throttle")
-                    || route.template().contains("/corrections/") || route.template().contains("/appeals/")
+            return route.pathParams().contains("document")
+                    || route.template().contains("throttle")
+                    || route.template().contains("/corrections/")
+                    || route.template().contains("/appeals/")
                     || route.template().contains("/integrity/cases/");
         }
 
@@ -420,25 +502,60 @@ class AccessPolicyIT {
             boolean outsideAgency = !inside && scope == Scope.OWN_AGENCY;
             for (String p : route.pathParams()) {
                 switch (p) {
-                    case "code" -> v.put(p, t.contains("/schools/") ? (outsideSchool ? "SJTU" : "XDU")
-                            : t.contains("/criteria/") ? criterion : t.contains("/cycles/") ? cycle
-                            : t.contains("/judging") ? judgedEvent : event);
-                    case "ref" -> v.put(p, encode(scope == Scope.OWN ? (inside ? ownRef : xduWithholding)
-                            : fresh ? (make ? freshStudent(outsideSchool ? "SJTU" : "XDU") : "new/" + outsideSchool)
-                            : outsideSchool ? sjtuStudent
-                            : (!inside && scope == Scope.CONSENTING) ? xduWithholding : xduConsenting));
+                    case "code" ->
+                        v.put(
+                                p,
+                                t.contains("/schools/")
+                                        ? (outsideSchool ? "SJTU" : "XDU")
+                                        : t.contains("/criteria/")
+                                                ? criterion
+                                                : t.contains("/cycles/")
+                                                        ? cycle
+                                                        : t.contains("/judging") ? judgedEvent : event);
+                    case "ref" ->
+                        v.put(
+                                p,
+                                encode(
+                                        scope == Scope.OWN
+                                                ? (inside ? ownRef : xduWithholding)
+                                                : fresh
+                                                        ? (make
+                                                                ? freshStudent(outsideSchool ? "SJTU" : "XDU")
+                                                                : "new/" + outsideSchool)
+                                                        : outsideSchool
+                                                                ? sjtuStudent
+                                                                : (!inside && scope == Scope.CONSENTING)
+                                                                        ? xduWithholding
+                                                                        : xduConsenting));
                     case "criterion" -> v.put(p, criterion);
                     case "document" -> v.put(p, "999999999");
-                    case "username" -> v.put(p, make ? fixtures.person("EVALUATOR", null, null).username() : "new user");
+                    case "username" ->
+                        v.put(p, make ? fixtures.person("EVALUATOR", null, null).username() : "new user");
                     case "address" -> v.put(p, "192.0.2.1");
                     case "table" -> v.put(p, "distribution");
-                    case "id" -> v.put(p, Long.toString(t.contains("/applications/")
-                            ? (scope == Scope.ASSIGNED ? (inside ? reviewerCase : unassignedCase) : outsideSchool ? sjtuCase : xduCase)
-                            : t.contains("/positions/") ? (outsideAgency ? certPosition : ncscPosition)
-                            : t.contains("/placements/") ? (outsideAgency ? certPlacement : ncscPlacement)
-                            : t.contains("/searches/") ? (!make ? (!inside && scope == Scope.OWN ? -2 : -1)
-                                    : savedSearch(!inside && scope == Scope.OWN ? otherRecruiter : tokens.get(Who.RECRUITER)))
-                            : t.contains("/jobs/") ? job : 1));
+                    case "id" ->
+                        v.put(
+                                p,
+                                Long.toString(
+                                        t.contains("/applications/")
+                                                ? (scope == Scope.ASSIGNED
+                                                        ? (inside ? reviewerCase : unassignedCase)
+                                                        : outsideSchool ? sjtuCase : xduCase)
+                                                : t.contains("/positions/")
+                                                        ? (outsideAgency ? certPosition : ncscPosition)
+                                                        : t.contains("/placements/")
+                                                                ? (outsideAgency ? certPlacement : ncscPlacement)
+                                                                : t.contains("/searches/")
+                                                                        ? (!make
+                                                                                ? (!inside && scope == Scope.OWN
+                                                                                        ? -2
+                                                                                        : -1)
+                                                                                : savedSearch(
+                                                                                        !inside && scope == Scope.OWN
+                                                                                                ? otherRecruiter
+                                                                                                : tokens.get(
+                                                                                                        Who.RECRUITER)))
+                                                                        : t.contains("/jobs/") ? job : 1));
                     default -> v.put(p, "unknown");
                 }
             }
@@ -448,14 +565,33 @@ class AccessPolicyIT {
         String page(String template, Who who, Scope scope, boolean inside) {
             boolean outsideSchool = !inside && scope == Scope.OWN_SCHOOL;
             return template.replace("{school}", outsideSchool ? "SJTU" : "XDU")
-                    .replace("{ref}", encode(scope == Scope.OWN ? (inside ? ownRef : xduWithholding)
-                            : outsideSchool ? sjtuStudent : (!inside && scope == Scope.CONSENTING) ? xduWithholding : xduConsenting))
-                    .replace("{event}", event).replace("{judgedEvent}", judgedEvent)
-                    .replace("{position}", Long.toString(!inside && scope == Scope.OWN_AGENCY ? certPosition : ncscPosition))
-                    .replace("{case}", Long.toString(scope == Scope.ASSIGNED ? (inside ? reviewerCase : unassignedCase)
-                            : outsideSchool ? sjtuCase : xduCase))
-                    .replace("{decidedCase}", Long.toString(scope == Scope.ASSIGNED ? (inside ? reviewerCase : unassignedCase)
-                            : outsideSchool ? sjtuCase : decidedCase));
+                    .replace(
+                            "{ref}",
+                            encode(
+                                    scope == Scope.OWN
+                                            ? (inside ? ownRef : xduWithholding)
+                                            : outsideSchool
+                                                    ? sjtuStudent
+                                                    : (!inside && scope == Scope.CONSENTING)
+                                                            ? xduWithholding
+                                                            : xduConsenting))
+                    .replace("{event}", event)
+                    .replace("{judgedEvent}", judgedEvent)
+                    .replace(
+                            "{position}",
+                            Long.toString(!inside && scope == Scope.OWN_AGENCY ? certPosition : ncscPosition))
+                    .replace(
+                            "{case}",
+                            Long.toString(
+                                    scope == Scope.ASSIGNED
+                                            ? (inside ? reviewerCase : unassignedCase)
+                                            : outsideSchool ? sjtuCase : xduCase))
+                    .replace(
+                            "{decidedCase}",
+                            Long.toString(
+                                    scope == Scope.ASSIGNED
+                                            ? (inside ? reviewerCase : unassignedCase)
+                                            : outsideSchool ? sjtuCase : decidedCase));
         }
 
         PageSession session(Who who) {
@@ -470,11 +606,14 @@ class AccessPolicyIT {
 
         /** Calls a route as a caller with an empty body, and the version "0" where an edit needs one. */
         int call(ApiRoutes.Route route, Who who, Map<String, String> values) {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(root + route.expand(values))).timeout(Duration.ofSeconds(60));
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(root + route.expand(values)))
+                    .timeout(Duration.ofSeconds(60));
             if (who.username != null) {
                 b.header("Authorization", "Bearer " + tokens.get(who));
             }
-            String type = route.consumes().isEmpty() ? "application/json" : route.consumes().get(0);
+            String type = route.consumes().isEmpty()
+                    ? "application/json"
+                    : route.consumes().get(0);
             if (type.contains("*")) {
                 type = "application/json";
             }
@@ -488,7 +627,8 @@ class AccessPolicyIT {
                 default -> b.method(route.method(), HttpRequest.BodyPublishers.ofString(body));
             }
             try {
-                int status = http.send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                int status = http.send(b.build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
                 if (route.template().endsWith("/auth/logout") && who.username != null) {
                     tokens.put(who, api.token(who.username, Fixtures.DEMO_PASSWORD));
                 }

@@ -15,15 +15,20 @@ class ApiExceptionMappersTest {
 
     @Test
     void anUnreadableValueIsNamedByItsProperty() {
-        ApiError r = ApiExceptionMappers.unreadable(new RuntimeException("Error deserializing object from entity stream.",
-                new RuntimeException("Unable to deserialize property 'dateOfBirth' because of: Invalid date 'FEBRUARY 30'. More.")));
-        assertEquals(new ApiError.FieldProblem("dateOfBirth", "cannot be read: Invalid date 'FEBRUARY 30'"), problem(r));
+        ApiError r = ApiExceptionMappers.unreadable(new RuntimeException(
+                "Error deserializing object from entity stream.",
+                new RuntimeException(
+                        "Unable to deserialize property 'dateOfBirth' because of: Invalid date 'FEBRUARY 30'. More.")));
+        assertEquals(
+                new ApiError.FieldProblem("dateOfBirth", "cannot be read: Invalid date 'FEBRUARY 30'"), problem(r));
     }
 
     @Test
     void anUnknownEnumValueListsTheAllowedOnes() {
-        ApiError r = ApiExceptionMappers.unreadable(new RuntimeException("Error deserializing object from entity stream.",
-                new IllegalArgumentException("No enum constant org.talentpipeline.platform.ApiExceptionMappersTest.Colour.MAUVE")));
+        ApiError r = ApiExceptionMappers.unreadable(new RuntimeException(
+                "Error deserializing object from entity stream.",
+                new IllegalArgumentException(
+                        "No enum constant org.talentpipeline.platform.ApiExceptionMappersTest.Colour.MAUVE")));
         ApiError.FieldProblem p = problem(r);
         assertEquals("colour", p.field());
         assertEquals("'MAUVE' is not one of RED, GREEN", p.message());

@@ -20,9 +20,16 @@ class ApiReferenceTest {
         StringBuilder out = new StringBuilder("| route | operation |\n| --- | --- |\n");
         for (ApiRoutes.Route r : ApiRoutes.all()) {
             Performs performs = r.resource().getAnnotation(Performs.class);
-            String op = performs != null ? "`" + performs.value().name() + "`"
+            String op = performs != null
+                    ? "`" + performs.value().name() + "`"
                     : r.resource().isAnnotationPresent(PermitAll.class) ? "anyone" : "undeclared";
-            out.append("| `").append(r.method()).append(' ').append(r.template()).append("` | ").append(op).append(" |\n");
+            out.append("| `")
+                    .append(r.method())
+                    .append(' ')
+                    .append(r.template())
+                    .append("` | ")
+                    .append(op)
+                    .append(" |\n");
         }
         return out.toString();
     }
@@ -30,6 +37,8 @@ class ApiReferenceTest {
     @Test
     void referenceListsEveryRouteWithItsOperation() throws IOException {
         String reference = Files.readString(REFERENCE);
-        assertTrue(reference.contains(routes()), REFERENCE + " must list the routes as the code declares them:\n" + routes());
+        assertTrue(
+                reference.contains(routes()),
+                REFERENCE + " must list the routes as the code declares them:\n" + routes());
     }
 }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class BoundedInputTest {
 
     static BoundedInput json(String text, long maxBytes, int maxDepth) {
-        return new BoundedInput(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), maxBytes, "POST /api/v1/x",
-                maxDepth);
+        return new BoundedInput(
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), maxBytes, "POST /api/v1/x", maxDepth);
     }
 
     static JsonStructure parse(InputStream in) {

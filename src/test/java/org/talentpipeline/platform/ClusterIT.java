@@ -47,7 +47,9 @@ class ClusterIT {
         admin = fixtures.adminToken();
         Fixtures.awaitScoring(one, admin);
         school = fixtures.school(Fixtures.unique("Cluster "));
-        fixtures.students(school, "A,Ann Cluster,2003-01-01,ann@example.org,2022,2026,true",
+        fixtures.students(
+                school,
+                "A,Ann Cluster,2003-01-01,ann@example.org,2022,2026,true",
                 "B,Ben Cluster,2003-02-01,ben@example.org,2022,2026,true",
                 "C,Cai Cluster,2003-03-01,cai@example.org,2022,2026,true",
                 "E,Eva Cluster,2003-04-01,eva@example.org,2022,2026,false");
@@ -71,9 +73,11 @@ class ClusterIT {
         CompletableFuture<ApiClient.Reply> second;
         // "at once": both requests wait for the row that queueing locks until both have arrived, however the two
         // nodes' threads are scheduled on a busy machine
-        try (Connection primary = cluster.primary(); Statement s = primary.createStatement()) {
+        try (Connection primary = cluster.primary();
+                Statement s = primary.createStatement()) {
             primary.setAutoCommit(false);
-            s.executeQuery("select id from scoring_lease where id = 1 for update").close();
+            s.executeQuery("select id from scoring_lease where id = 1 for update")
+                    .close();
             first = CompletableFuture.supplyAsync(() -> one.post("/scoring/recompute", admin, ""));
             second = CompletableFuture.supplyAsync(() -> two.post("/scoring/recompute", admin, ""));
             long until = System.nanoTime() + 30_000_000_000L;
@@ -86,16 +90,25 @@ class ClusterIT {
         ApiClient.Reply b = second.get();
         assertEquals(202, a.status(), a.toString());
         assertEquals(202, b.status(), b.toString());
-        assertEquals(a.json().getJsonNumber("id").longValue(), b.json().getJsonNumber("id").longValue(), "one job for both");
+        assertEquals(
+                a.json().getJsonNumber("id").longValue(),
+                b.json().getJsonNumber("id").longValue(),
+                "one job for both");
         Fixtures.awaitScoring(two, admin);
-        assertEquals("DONE", two.get("/scoring/jobs/" + a.json().getJsonNumber("id").longValue(), admin).json().getString("state"));
+        assertEquals(
+                "DONE",
+                two.get("/scoring/jobs/" + a.json().getJsonNumber("id").longValue(), admin)
+                        .json()
+                        .getString("state"));
     }
 
     @Test
     @Order(2)
     void aConsentWithdrawnOnOneNodeIsOutOfTheOtherNodesSearchAtOnce() {
         assertEquals(List.of(school + "/A", school + "/B", school + "/C"), candidates(two));
-        ApiClient.Reply withdrawn = one.post("/students/" + school + "/A/consent", admin,
+        ApiClient.Reply withdrawn = one.post(
+                "/students/" + school + "/A/consent",
+                admin,
                 Json.object().add("granted", false).build().toString());
         assertEquals(200, withdrawn.status(), withdrawn.toString());
         assertEquals(List.of(school + "/B", school + "/C"), candidates(two));
@@ -104,15 +117,33 @@ class ClusterIT {
     @Test
     @Order(3)
     void aWithdrawnConsentIsNeverServedFromAReplicaThatLags() throws Exception {
-        try (Connection replica = cluster.replica(); Statement s = replica.createStatement()) {
+        try (Connection replica = cluster.replica();
+                Statement s = replica.createStatement()) {
             s.execute("select pg_wal_replay_pause()");
             try {
                 // B withdraws, E consents, on the primary; the paused replica knows of neither
-                assertEquals(200, one.post("/students/" + school + "/B/consent", admin,
-                        Json.object().add("granted", false).build().toString()).status());
-                assertEquals(200, one.post("/students/" + school + "/E/consent", admin,
-                        Json.object().add("granted", true).build().toString()).status());
-                // E is not found (the page is read on the replica), B is not shown (its consent is asked of the primary)
+                assertEquals(
+                        200,
+                        one.post(
+                                        "/students/" + school + "/B/consent",
+                                        admin,
+                                        Json.object()
+                                                .add("granted", false)
+                                                .build()
+                                                .toString())
+                                .status());
+                assertEquals(
+                        200,
+                        one.post(
+                                        "/students/" + school + "/E/consent",
+                                        admin,
+                                        Json.object()
+                                                .add("granted", true)
+                                                .build()
+                                                .toString())
+                                .status());
+                // E is not found (the page is read on the replica), B is not shown (its consent is asked of the
+                // primary)
                 assertEquals(List.of(school + "/C"), candidates(two));
             } finally {
                 s.execute("select pg_wal_replay_resume()");
@@ -140,15 +171,20 @@ class ClusterIT {
     @Order(5)
     void aUserDisabledOnOneNodeCannotUseTheirTokenOnTheOther() {
         Fixtures.Person person = fixtures.person("RECRUITER", null, "NCSC");
-        assertEquals(200, two.get("/candidates?school=" + school, person.token()).status());
+        assertEquals(
+                200, two.get("/candidates?school=" + school, person.token()).status());
         ApiClient.Reply account = one.get("/users/" + person.username(), admin);
         ApiClient.Reply disabled = account.status() == 200 && account.etag() != null
                 // the accounts API: PUT /users/{username} with If-Match
-                ? one.put("/users/" + person.username(), admin, Json.object().add("enabled", false).build().toString(),
+                ? one.put(
+                        "/users/" + person.username(),
+                        admin,
+                        Json.object().add("enabled", false).build().toString(),
                         account.etag())
                 : one.post("/users/" + person.username() + "/disable", admin, "");
         assertEquals(2, disabled.status() / 100, disabled.toString());
-        assertEquals(401, two.get("/candidates?school=" + school, person.token()).status());
+        assertEquals(
+                401, two.get("/candidates?school=" + school, person.token()).status());
     }
 
     @Test
@@ -173,8 +209,10 @@ class ClusterIT {
 
     /** How many sessions of the primary wait for a lock (asked on a connection of its own: a transaction sees one snapshot). */
     private static int waitingForALock() throws java.sql.SQLException {
-        try (Connection c = cluster.primary(); Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(
-                "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = 'talent'")) {
+        try (Connection c = cluster.primary();
+                Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery(
+                        "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = 'talent'")) {
             rs.next();
             return rs.getInt(1);
         }
@@ -184,6 +222,8 @@ class ClusterIT {
     private static List<String> candidates(ApiClient node) {
         ApiClient.Reply found = node.get("/candidates?school=" + school, recruiterOnTwo);
         assertEquals(200, found.status(), found.toString());
-        return found.json().getJsonArray("items").stream().map(o -> o.asJsonObject().getString("ref")).toList();
+        return found.json().getJsonArray("items").stream()
+                .map(o -> o.asJsonObject().getString("ref"))
+                .toList();
     }
 }

@@ -15,10 +15,12 @@ class ConfiguredDataSourceTest {
 
     @Test
     void picksTheDriverFromTheUrl() {
-        assertInstanceOf(JdbcDataSource.class,
-                ConfiguredDataSource.create(new DatabaseSettings("jdbc:h2:mem:x", null, null)));
-        PGSimpleDataSource pg = assertInstanceOf(PGSimpleDataSource.class, ConfiguredDataSource.create(
-                new DatabaseSettings("jdbc:postgresql://db.example:5433/talent", "tp", "secret")));
+        assertInstanceOf(
+                JdbcDataSource.class, ConfiguredDataSource.create(new DatabaseSettings("jdbc:h2:mem:x", null, null)));
+        PGSimpleDataSource pg = assertInstanceOf(
+                PGSimpleDataSource.class,
+                ConfiguredDataSource.create(
+                        new DatabaseSettings("jdbc:postgresql://db.example:5433/talent", "tp", "secret")));
         assertEquals("db.example", pg.getServerNames()[0]);
         assertEquals(5433, pg.getPortNumbers()[0]);
         assertEquals("talent", pg.getDatabaseName());
@@ -27,14 +29,16 @@ class ConfiguredDataSourceTest {
 
     @Test
     void refusesAnyOtherDatabase() {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
                 () -> ConfiguredDataSource.create(new DatabaseSettings("jdbc:mysql://x/y", null, null)));
         assertTrue(e.getMessage().contains("TP_DB_URL"));
     }
 
     @Test
     void anH2UrlGivesWorkingConnections() throws Exception {
-        try (Connection c = ConfiguredDataSource.create(new DatabaseSettings("jdbc:h2:mem:cds", null, null)).getConnection();
+        try (Connection c = ConfiguredDataSource.create(new DatabaseSettings("jdbc:h2:mem:cds", null, null))
+                        .getConnection();
                 ResultSet rs = c.createStatement().executeQuery("select 41 + 1")) {
             rs.next();
             assertEquals(42, rs.getInt(1));

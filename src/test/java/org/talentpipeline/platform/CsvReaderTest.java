@@ -107,7 +107,8 @@ class CsvReaderTest {
     @Test
     void anEndlessHeaderLineIsRefusedAfterTheLineCap() {
         // no comma: the field cap comes first, at line 1, after little more than the cap is read
-        CsvReader.Malformed e = assertThrows(CsvReader.Malformed.class,
+        CsvReader.Malformed e = assertThrows(
+                CsvReader.Malformed.class,
                 () -> CsvReader.of(endless('x', 128 * 1024), new CsvReader.Caps(1000, 1000, 10)));
         assertEquals(1, e.line());
         assertEquals("line 1: the line is longer than 1,000 characters, the longest a line may be", e.getMessage());
@@ -116,8 +117,8 @@ class CsvReaderTest {
     @Test
     void anEndlessLineOfShortFieldsIsRefusedAtTheLineCap() throws IOException {
         String header = "a,b\n1,2\n";
-        java.io.InputStream in = new java.io.SequenceInputStream(new ByteArrayInputStream(header.getBytes(StandardCharsets.UTF_8)),
-                endless(',', 128 * 1024));
+        java.io.InputStream in = new java.io.SequenceInputStream(
+                new ByteArrayInputStream(header.getBytes(StandardCharsets.UTF_8)), endless(',', 128 * 1024));
         CsvReader r = CsvReader.of(in, SMALL);
         assertEquals(List.of("1", "2"), r.next().cells());
         CsvReader.Malformed e = assertThrows(CsvReader.Malformed.class, r::next);
@@ -126,7 +127,8 @@ class CsvReaderTest {
 
     @Test
     void aFieldOverItsCapNamesTheLineAndTheField() throws IOException {
-        CsvReader r = CsvReader.of(new ByteArrayInputStream(("a,b\n1,\"" + "y".repeat(21) + "\"\n").getBytes(StandardCharsets.UTF_8)),
+        CsvReader r = CsvReader.of(
+                new ByteArrayInputStream(("a,b\n1,\"" + "y".repeat(21) + "\"\n").getBytes(StandardCharsets.UTF_8)),
                 SMALL);
         CsvReader.Malformed e = assertThrows(CsvReader.Malformed.class, r::next);
         assertEquals("line 2: field 2 is longer than 20 characters, the longest a field may be", e.getMessage());
@@ -135,14 +137,16 @@ class CsvReaderTest {
     @Test
     void fieldsAndLinesAtTheirCapsAreRead() throws IOException {
         String field = "z".repeat(20);
-        CsvReader r = CsvReader.of(new ByteArrayInputStream(("a,b\n" + field + "," + field + "\n").getBytes(StandardCharsets.UTF_8)),
+        CsvReader r = CsvReader.of(
+                new ByteArrayInputStream(("a,b\n" + field + "," + field + "\n").getBytes(StandardCharsets.UTF_8)),
                 SMALL);
         assertEquals(List.of(field, field), r.next().cells());
     }
 
     @Test
     void rowsPastTheRowCapAreRefusedAtTheFirstOneOver() throws IOException {
-        CsvReader r = CsvReader.of(new ByteArrayInputStream("a\n1\n2\n3\n4\n5\n".getBytes(StandardCharsets.UTF_8)), SMALL);
+        CsvReader r =
+                CsvReader.of(new ByteArrayInputStream("a\n1\n2\n3\n4\n5\n".getBytes(StandardCharsets.UTF_8)), SMALL);
         assertEquals(List.of("1"), r.next().cells());
         assertEquals(List.of("2"), r.next().cells());
         assertEquals(List.of("3"), r.next().cells());

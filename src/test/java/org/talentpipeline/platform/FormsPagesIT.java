@@ -70,7 +70,8 @@ class FormsPagesIT {
     }
 
     private WebElement waitFor(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     private void open(String path) {
@@ -80,11 +81,17 @@ class FormsPagesIT {
 
     /** The options a PrimeFaces pick-list offers once opened, as the user reads them. */
     private List<String> options(String id) {
-        browser.findElement(By.id(id)).findElement(By.cssSelector(".ui-selectonemenu-trigger, .ui-selectcheckboxmenu-trigger,"
-                + " .ui-autocomplete-dropdown")).click();
+        browser.findElement(By.id(id))
+                .findElement(By.cssSelector(
+                        ".ui-selectonemenu-trigger, .ui-selectcheckboxmenu-trigger," + " .ui-autocomplete-dropdown"))
+                .click();
         WebElement panel = waitFor(By.id(id + "_panel"));
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !panel.findElements(By.cssSelector("li")).isEmpty());
-        return panel.findElements(By.cssSelector("li")).stream().map(li -> li.getText().trim()).filter(t -> !t.isEmpty()).toList();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> !panel.findElements(By.cssSelector("li")).isEmpty());
+        return panel.findElements(By.cssSelector("li")).stream()
+                .map(li -> li.getText().trim())
+                .filter(t -> !t.isEmpty())
+                .toList();
     }
 
     @Test
@@ -101,14 +108,21 @@ class FormsPagesIT {
         open("identity/users.xhtml");
         browser.findElement(By.id("users:username")).sendKeys("en".equals(language) ? "forms_it_en" : "forms_it_zh");
         browser.findElement(By.id("users:password")).sendKeys("a long enough password 2026!");
-        String box = browser.findElement(By.cssSelector("[id='users:roles'] input[value='SCHOOL_ADMIN']")).getAttribute("id");
+        String box = browser.findElement(By.cssSelector("[id='users:roles'] input[value='SCHOOL_ADMIN']"))
+                .getAttribute("id");
         browser.findElement(By.cssSelector("label[for='" + box + "']")).click();
         browser.findElement(By.id("users:create")).click();
         waitFor(By.cssSelector(".ui-messages-error, .ui-messages-info"));
         Browser.screenshot(browser, "forms-user-error-" + language);
         WebElement message = browser.findElement(By.cssSelector("[id='users:schoolCode'] ~ .ui-message-error"));
-        assertEquals(List.of(true, true), List.of(message.getText().startsWith(label),
-                browser.findElement(By.id("users:schoolCode")).getAttribute("class").contains("ui-state-error")), message.getText());
+        assertEquals(
+                List.of(true, true),
+                List.of(
+                        message.getText().startsWith(label),
+                        browser.findElement(By.id("users:schoolCode"))
+                                .getAttribute("class")
+                                .contains("ui-state-error")),
+                message.getText());
     }
 
     @Test
@@ -116,7 +130,10 @@ class FormsPagesIT {
         signIn("admin", "en");
         open("school/edit.xhtml?code=XDU");
         List<String> regions = options("school:region");
-        assertEquals(true, regions.containsAll(List.of("Central", "East", "Northwest", "South", "Southwest")), regions.toString());
+        assertEquals(
+                true,
+                regions.containsAll(List.of("Central", "East", "Northwest", "South", "Southwest")),
+                regions.toString());
     }
 
     @Test
@@ -133,8 +150,14 @@ class FormsPagesIT {
         open("placement/positions.xhtml");
         browser.findElement(By.id("positions:create")).click();
         WebElement message = waitFor(By.cssSelector("[id='positions:title'] ~ .ui-message-error"));
-        assertEquals(List.of(true, true), List.of(message.getText().startsWith("Title"),
-                browser.findElement(By.id("positions:title")).getAttribute("class").contains("ui-state-error")), message.getText());
+        assertEquals(
+                List.of(true, true),
+                List.of(
+                        message.getText().startsWith("Title"),
+                        browser.findElement(By.id("positions:title"))
+                                .getAttribute("class")
+                                .contains("ui-state-error")),
+                message.getText());
     }
 
     // --- settings ---
@@ -142,30 +165,59 @@ class FormsPagesIT {
     @Test
     void aZoneThatIsNoneIsRefusedNamingTheField() {
         String token = api.token("reviewer_wang", Fixtures.DEMO_PASSWORD);
-        ApiClient.Reply reply = api.put("/me/settings", token, Json.object().add("language", "en").add("timeZone", "Mars/Olympus").build()
-                .toString());
-        assertEquals(List.of(400, "timeZone"), List.of(reply.status(),
-                reply.json().getJsonArray("details").getJsonObject(0).getString("field")));
+        ApiClient.Reply reply = api.put(
+                "/me/settings",
+                token,
+                Json.object()
+                        .add("language", "en")
+                        .add("timeZone", "Mars/Olympus")
+                        .build()
+                        .toString());
+        assertEquals(
+                List.of(400, "timeZone"),
+                List.of(
+                        reply.status(),
+                        reply.json().getJsonArray("details").getJsonObject(0).getString("field")));
     }
 
     @Test
     void settingsAreKeptOnTheUser() {
         String token = api.token("reviewer_wang", Fixtures.DEMO_PASSWORD);
-        api.put("/me/settings", token, Json.object().add("language", "zh-CN").add("timeZone", "Europe/Paris").build().toString());
+        api.put(
+                "/me/settings",
+                token,
+                Json.object()
+                        .add("language", "zh-CN")
+                        .add("timeZone", "Europe/Paris")
+                        .build()
+                        .toString());
         JsonObject kept = api.get("/me/settings", token).json();
-        api.put("/me/settings", token, Json.object().add("language", "en").addNull("timeZone").build().toString());
+        api.put(
+                "/me/settings",
+                token,
+                Json.object().add("language", "en").addNull("timeZone").build().toString());
         assertEquals(List.of("zh-CN", "Europe/Paris"), List.of(kept.getString("language"), kept.getString("timeZone")));
     }
 
     @Test
     void theSettingsPageShowsTheZoneChosenAtTheNextSignIn() {
         String token = api.token("reviewer_wang", Fixtures.DEMO_PASSWORD);
-        api.put("/me/settings", token, Json.object().add("language", "en").add("timeZone", "America/New_York").build().toString());
+        api.put(
+                "/me/settings",
+                token,
+                Json.object()
+                        .add("language", "en")
+                        .add("timeZone", "America/New_York")
+                        .build()
+                        .toString());
         signIn("reviewer_wang", "en");
         open("account/settings.xhtml");
         String shown = browser.findElement(By.id("settings:timeZone_label")).getText();
         Browser.screenshot(browser, "settings-en");
-        api.put("/me/settings", token, Json.object().add("language", "en").addNull("timeZone").build().toString());
+        api.put(
+                "/me/settings",
+                token,
+                Json.object().add("language", "en").addNull("timeZone").build().toString());
         assertEquals(true, shown.startsWith("America/New_York (UTC-0"), shown);
     }
 
@@ -173,21 +225,30 @@ class FormsPagesIT {
     void choosingChineseOnTheSettingsPageShowsThePagesInChinese() {
         signIn("reviewer_wang", "en");
         open("account/settings.xhtml");
-        browser.findElement(By.cssSelector("[id='settings:language'] .ui-selectonemenu-trigger")).click();
-        waitFor(By.cssSelector("[id='settings:language_panel'] li[data-label='中文']")).click();
+        browser.findElement(By.cssSelector("[id='settings:language'] .ui-selectonemenu-trigger"))
+                .click();
+        waitFor(By.cssSelector("[id='settings:language_panel'] li[data-label='中文']"))
+                .click();
         browser.findElement(By.id("settings:save")).click();
         // the page is sent again, in the language saved
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "zh-CN"));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "zh-CN"));
         String title = waitFor(By.tagName("h1")).getText();
         Browser.screenshot(browser, "settings-zh-CN");
-        String kept = api.get("/me/settings", api.token("reviewer_wang", Fixtures.DEMO_PASSWORD)).json().getString("language");
+        String kept = api.get("/me/settings", api.token("reviewer_wang", Fixtures.DEMO_PASSWORD))
+                .json()
+                .getString("language");
         new MainPage(browser).switchToEnglish();
         assertEquals(List.of("语言和时区", "zh-CN"), List.of(title, kept));
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"admin, identity/users.xhtml", "admin, school/edit.xhtml?code=XDU", "recruiter, placement/positions.xhtml",
-            "reviewer, account/settings.xhtml"})
+    @CsvSource({
+        "admin, identity/users.xhtml",
+        "admin, school/edit.xhtml?code=XDU",
+        "recruiter, placement/positions.xhtml",
+        "reviewer, account/settings.xhtml"
+    })
     void formsHaveNoSeriousAccessibilityViolation(String user, String path) {
         signIn(user, "en");
         open(path);

@@ -55,8 +55,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.talentpipeline.identity.Performs;
 import org.talentpipeline.it.ApiClient;
-import org.talentpipeline.it.Bodies;
 import org.talentpipeline.it.ApiRoutes;
+import org.talentpipeline.it.Bodies;
 import org.talentpipeline.it.Deployments;
 import org.talentpipeline.it.Fixtures;
 import org.talentpipeline.it.PageSession;
@@ -91,10 +91,14 @@ class FuzzIT {
 
     ApiClient api;
     String root;
-    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     /** The demo users by role, and the values for path parameters, read once. */
     static Map<String, String> tokens;
+
     static Map<String, String> values;
     /** The body fuzz runs once; two tests read what it found. */
     static BodyFuzz bodies;
@@ -106,8 +110,7 @@ class FuzzIT {
         }
     }
 
-    record BodyFuzz(int sent, List<Finding> serverErrors, Map<String, Long> before, Map<String, Long> after) {
-    }
+    record BodyFuzz(int sent, List<Finding> serverErrors, Map<String, Long> before, Map<String, Long> after) {}
 
     @BeforeEach
     void setUp() {
@@ -155,16 +158,29 @@ class FuzzIT {
             List<String> names = new ArrayList<>(route.queryParams());
             if (route.template().startsWith("/api/v1/candidates")) {
                 // read through UriInfo, so not declared: the names the README lists
-                names.addAll(List.of("q", "category", "minCategoryPercentile", "minScore", "region", "school", "certifiedOnly",
-                        "gradFrom", "gradTo", "certification", "workRole", "sort"));
+                names.addAll(List.of(
+                        "q",
+                        "category",
+                        "minCategoryPercentile",
+                        "minScore",
+                        "region",
+                        "school",
+                        "certifiedOnly",
+                        "gradFrom",
+                        "gradTo",
+                        "certification",
+                        "workRole",
+                        "sort"));
             }
             for (String name : names) {
                 for (String value : BAD_PARAMETERS) {
-                    errors.addAll(check("GET " + path + "?" + name + "=" + value, get(path + "?" + name + "=" + value, token)));
+                    errors.addAll(check(
+                            "GET " + path + "?" + name + "=" + value, get(path + "?" + name + "=" + value, token)));
                     sent++;
                 }
                 String random1 = randomParameter(random);
-                errors.addAll(check("GET " + path + "?" + name + "=" + random1, get(path + "?" + name + "=" + random1, token)));
+                errors.addAll(check(
+                        "GET " + path + "?" + name + "=" + random1, get(path + "?" + name + "=" + random1, token)));
                 sent++;
             }
             for (String param : route.pathParams()) {
@@ -231,13 +247,19 @@ class FuzzIT {
             // then random ones for the routes that bind JSON to a record: a systematic body cut short at a
             // random byte (never whole, so never valid), or two bad fields at once
             List<ApiRoutes.Route> withBodies = systematic.keySet().stream()
-                    .filter(r -> entity(r) != null && raw(entity(r)).isRecord()).toList();
+                    .filter(r -> entity(r) != null && raw(entity(r)).isRecord())
+                    .toList();
             for (int n = 0; n < RANDOM_BODIES; n++) {
                 ApiRoutes.Route route = withBodies.get(random.nextInt(withBodies.size()));
-                List<Body> pool = systematic.get(route).stream().filter(b -> b.bytes().length > 1).toList();
+                List<Body> pool = systematic.get(route).stream()
+                        .filter(b -> b.bytes().length > 1)
+                        .toList();
                 Body base = pool.get(random.nextInt(pool.size()));
                 Body body = random.nextBoolean()
-                        ? new Body("cut " + base.label(), base.type(), Arrays.copyOf(base.bytes(), 1 + random.nextInt(base.bytes().length - 1)),
+                        ? new Body(
+                                "cut " + base.label(),
+                                base.type(),
+                                Arrays.copyOf(base.bytes(), 1 + random.nextInt(base.bytes().length - 1)),
                                 base.query())
                         : twoBadFields(route, random).orElse(base);
                 errors.addAll(send(route, body, n));
@@ -287,8 +309,13 @@ class FuzzIT {
         }
         if (template.endsWith("/documents")) {
             list.add(new Body("no bytes", "application/pdf", new byte[0], "?fileName=a.pdf"));
-            list.add(new Body("not a PDF", "application/pdf", "%PDX-1.7 garbage".getBytes(StandardCharsets.UTF_8), "?fileName=a.pdf"));
-            list.add(new Body("control characters in the name", "application/pdf", NOT_UTF8, "?fileName=%00%01..%2F..%2Fetc"));
+            list.add(new Body(
+                    "not a PDF",
+                    "application/pdf",
+                    "%PDX-1.7 garbage".getBytes(StandardCharsets.UTF_8),
+                    "?fileName=a.pdf"));
+            list.add(new Body(
+                    "control characters in the name", "application/pdf", NOT_UTF8, "?fileName=%00%01..%2F..%2Fetc"));
             list.add(new Body("a long name", "image/png", NOT_UTF8, "?fileName=" + "n".repeat(5000)));
             list.add(new Body("no name", "image/png", NOT_UTF8, ""));
             return list;
@@ -302,18 +329,22 @@ class FuzzIT {
         list.add(Body.json("NaN", "{\"" + firstField(entity) + "\":NaN}"));
         list.add(Body.json("nested too deep", TOO_DEEP));
         list.add(Body.json("nested too deep in a field", "{\"" + firstField(entity) + "\":" + TOO_DEEP + "}"));
-        list.add(Body.json("nested within the limit in a field", "{\"" + firstField(entity) + "\":" + DEEP_BUT_ALLOWED + "}"));
+        list.add(Body.json(
+                "nested within the limit in a field", "{\"" + firstField(entity) + "\":" + DEEP_BUT_ALLOWED + "}"));
         list.add(new Body("not UTF-8", "application/json", NOT_UTF8, ""));
-        list.add(Body.json("a raw control character in a string", "{\"" + firstField(entity) + "\":\"a\u0001\u0000b\"}"));
+        list.add(Body.json(
+                "a raw control character in a string", "{\"" + firstField(entity) + "\":\"a\u0001\u0000b\"}"));
         list.add(Body.json("a byte-order mark and garbage", "\uFEFF{garbage"));
         list.add(Body.of("JSON as text/plain", "text/plain", "{\"" + firstField(entity) + "\":{}}"));
         list.add(Body.of("XML", "application/xml", "<a/>"));
-        list.add(Body.of("an unknown charset", "application/json; charset=x-unknown-9", "{\"" + firstField(entity) + "\":{}}"));
+        list.add(Body.of(
+                "an unknown charset", "application/json; charset=x-unknown-9", "{\"" + firstField(entity) + "\":{}}"));
         list.add(Body.of("form data", "application/x-www-form-urlencoded", "a=1&b=%ZZ"));
         list.add(Body.of("multipart without boundary", "multipart/form-data", "--x\r\n\r\n"));
         for (Map.Entry<String, Type> field : fields(entity).entrySet()) {
             for (String value : badValues(field.getValue())) {
-                list.add(Body.json(field.getKey() + "=" + abbreviate(value), "{\"" + field.getKey() + "\":" + value + "}"));
+                list.add(Body.json(
+                        field.getKey() + "=" + abbreviate(value), "{\"" + field.getKey() + "\":" + value + "}"));
             }
         }
         return list;
@@ -326,14 +357,27 @@ class FuzzIT {
             return List.of("{}", "[]", "[\"a\",{}]", "{\"a\":" + DEEP_BUT_ALLOWED + "}");
         }
         if (Number.class.isAssignableFrom(raw) || raw.isPrimitive() && raw != boolean.class) {
-            return List.of("1e309", "-1e309", "1e10", "1e999999999", "99999999999999999999999", "2.5e-400", "\"abc\"", "\"1e309\"",
-                    "true", "{}", "[]", "\"\u0000\"", "1" + "0".repeat(2000));
+            return List.of(
+                    "1e309",
+                    "-1e309",
+                    "1e10",
+                    "1e999999999",
+                    "99999999999999999999999",
+                    "2.5e-400",
+                    "\"abc\"",
+                    "\"1e309\"",
+                    "true",
+                    "{}",
+                    "[]",
+                    "\"\u0000\"",
+                    "1" + "0".repeat(2000));
         }
         if (raw == Boolean.class || raw == boolean.class) {
             return List.of("{}", "[]", "[true]");
         }
         if (Temporal.class.isAssignableFrom(raw)) {
-            return List.of("\"2026-13-45\"", "\"+999999999-01-01\"", "12345", "{}", "[]", "\"\"", "\"2026-02-30T25:61:00Z\"");
+            return List.of(
+                    "\"2026-13-45\"", "\"+999999999-01-01\"", "12345", "{}", "[]", "\"\"", "\"2026-02-30T25:61:00Z\"");
         }
         if (raw.isEnum()) {
             return List.of("\"NOT_A_VALUE\"", "5", "{}", "[]");
@@ -348,7 +392,8 @@ class FuzzIT {
     }
 
     Optional2 twoBadFields(ApiRoutes.Route route, Random random) {
-        List<Map.Entry<String, Type>> fields = new ArrayList<>(fields(entity(route)).entrySet());
+        List<Map.Entry<String, Type>> fields =
+                new ArrayList<>(fields(entity(route)).entrySet());
         if (fields.size() < 2) {
             return new Optional2(null);
         }
@@ -358,7 +403,8 @@ class FuzzIT {
         List<String> bv = badValues(b.getValue());
         String va = av.get(random.nextInt(av.size()));
         String vb = bv.get(random.nextInt(bv.size()));
-        return new Optional2(Body.json(a.getKey() + "=" + abbreviate(va) + ", " + b.getKey() + "=" + abbreviate(vb),
+        return new Optional2(Body.json(
+                a.getKey() + "=" + abbreviate(va) + ", " + b.getKey() + "=" + abbreviate(vb),
                 "{\"" + a.getKey() + "\":" + va + ",\"" + b.getKey() + "\":" + vb + "}"));
     }
 
@@ -373,37 +419,63 @@ class FuzzIT {
     static List<Body> resultBodies() {
         List<Body> list = new ArrayList<>();
         for (String place : List.of("1e309", "-1e309", "1e10", "1e999999999", "2.5", "\"1\"", "null", "{}", "0")) {
-            list.add(Body.json("ranking place " + place, "[{\"place\":" + place + ",\"competitor\":\"XDU/NOBODY\",\"points\":1}]"));
+            list.add(Body.json(
+                    "ranking place " + place,
+                    "[{\"place\":" + place + ",\"competitor\":\"XDU/NOBODY\",\"points\":1}]"));
         }
         for (String points : List.of("1e309", "-1e309", "\"x\"", "[]")) {
-            list.add(Body.json("ranking points " + points, "[{\"place\":1,\"competitor\":\"XDU/NOBODY\",\"points\":" + points + "}]"));
+            list.add(Body.json(
+                    "ranking points " + points,
+                    "[{\"place\":1,\"competitor\":\"XDU/NOBODY\",\"points\":" + points + "}]"));
         }
-        list.add(Body.json("category 1e309", "[{\"place\":1,\"competitor\":\"XDU/NOBODY\",\"points\":1,\"categories\":{\"web\":1e309}}]"));
-        list.add(Body.json("category text", "[{\"place\":1,\"competitor\":\"XDU/NOBODY\",\"points\":1,\"categories\":{\"web\":\"x\"}}]"));
-        list.add(Body.json("categories a list", "[{\"place\":1,\"competitor\":\"XDU/NOBODY\",\"points\":1,\"categories\":[1]}]"));
+        list.add(Body.json(
+                "category 1e309",
+                "[{\"place\":1,\"competitor\":\"XDU/NOBODY\",\"points\":1,\"categories\":{\"web\":1e309}}]"));
+        list.add(Body.json(
+                "category text",
+                "[{\"place\":1,\"competitor\":\"XDU/NOBODY\",\"points\":1,\"categories\":{\"web\":\"x\"}}]"));
+        list.add(Body.json(
+                "categories a list", "[{\"place\":1,\"competitor\":\"XDU/NOBODY\",\"points\":1,\"categories\":[1]}]"));
         list.add(Body.json("members objects", "[{\"place\":1,\"competitor\":\"T\",\"points\":1,\"members\":[{}]}]"));
-        list.add(Body.json("members a string", "[{\"place\":1,\"competitor\":\"T\",\"points\":1,\"members\":\"XDU/1\"}]"));
+        list.add(Body.json(
+                "members a string", "[{\"place\":1,\"competitor\":\"T\",\"points\":1,\"members\":\"XDU/1\"}]"));
         list.add(Body.json("competitor an object", "[{\"place\":1,\"competitor\":{},\"points\":1}]"));
         list.add(Body.json("rows of arrays", "[[1,2],[3]]"));
         list.add(Body.json("an object", "{\"place\":1}"));
         list.add(Body.json("an empty list", "[]"));
-        list.add(Body.json("too many entries", "[" + String.join(",", java.util.Collections.nCopies(InputLimits.RESULT_ENTRIES + 1, "{}")) + "]"));
+        list.add(Body.json(
+                "too many entries",
+                "[" + String.join(",", java.util.Collections.nCopies(InputLimits.RESULT_ENTRIES + 1, "{}")) + "]"));
         list.add(Body.json("nested too deep", TOO_DEEP));
         list.add(Body.json("truncated", "[{\"place\":1,\"compet"));
         list.add(new Body("not UTF-8", "application/json", NOT_UTF8, ""));
-        list.add(Body.json("solves with a bad time", "[{\"challenge\":\"c\",\"category\":\"web\",\"competitor\":\"XDU/NOBODY\","
-                + "\"time\":\"2026-13-45\",\"points\":1}]").withQuery("?format=solves"));
-        list.add(Body.json("solves points 1e309", "[{\"challenge\":\"c\",\"category\":\"web\",\"competitor\":\"XDU/NOBODY\","
-                + "\"time\":\"2026-05-01T10:00:00Z\",\"points\":1e309}]").withQuery("?format=solves"));
-        list.add(Body.json("solves time an object", "[{\"challenge\":\"c\",\"category\":\"web\",\"competitor\":\"XDU/NOBODY\","
-                + "\"time\":{},\"points\":1}]").withQuery("?format=solves"));
+        list.add(Body.json(
+                        "solves with a bad time",
+                        "[{\"challenge\":\"c\",\"category\":\"web\",\"competitor\":\"XDU/NOBODY\","
+                                + "\"time\":\"2026-13-45\",\"points\":1}]")
+                .withQuery("?format=solves"));
+        list.add(Body.json(
+                        "solves points 1e309",
+                        "[{\"challenge\":\"c\",\"category\":\"web\",\"competitor\":\"XDU/NOBODY\","
+                                + "\"time\":\"2026-05-01T10:00:00Z\",\"points\":1e309}]")
+                .withQuery("?format=solves"));
+        list.add(Body.json(
+                        "solves time an object",
+                        "[{\"challenge\":\"c\",\"category\":\"web\",\"competitor\":\"XDU/NOBODY\","
+                                + "\"time\":{},\"points\":1}]")
+                .withQuery("?format=solves"));
         list.add(Body.json("ctfd without data", "{\"success\":true}").withQuery("?format=ctfd"));
         list.add(Body.json("ctfd data an object", "{\"data\":{}}").withQuery("?format=ctfd"));
-        list.add(Body.json("ctfd a member without a name", "{\"data\":[{\"pos\":1,\"name\":\"T\",\"score\":1,\"members\":[{}]}]}")
+        list.add(Body.json(
+                        "ctfd a member without a name",
+                        "{\"data\":[{\"pos\":1,\"name\":\"T\",\"score\":1,\"members\":[{}]}]}")
                 .withQuery("?format=ctfd"));
-        list.add(Body.json("ctfd a member a string", "{\"data\":[{\"pos\":1,\"name\":\"T\",\"score\":1,\"members\":[\"x\"]}]}")
+        list.add(Body.json(
+                        "ctfd a member a string",
+                        "{\"data\":[{\"pos\":1,\"name\":\"T\",\"score\":1,\"members\":[\"x\"]}]}")
                 .withQuery("?format=ctfd"));
-        list.add(Body.json("ctfd pos 1e309", "{\"data\":[{\"pos\":1e309,\"name\":\"T\",\"score\":1}]}").withQuery("?format=ctfd"));
+        list.add(Body.json("ctfd pos 1e309", "{\"data\":[{\"pos\":1e309,\"name\":\"T\",\"score\":1}]}")
+                .withQuery("?format=ctfd"));
         list.add(Body.json("ctfd a list", "[1]").withQuery("?format=ctfd"));
         list.add(Body.of("ctfd as CSV", "text/csv", "pos,name\n1,T\n").withQuery("?format=ctfd"));
         list.add(Body.json("an unknown format", "[]").withQuery("?format=%00%FF"));
@@ -412,10 +484,17 @@ class FuzzIT {
             list.add(csv);
         }
         list.add(Body.of("ranking CSV place 1e309", "text/csv", "place,competitor,points\n1e309,XDU/NOBODY,1\n"));
-        list.add(Body.of("ranking CSV place 99999999999", "text/csv", "place,competitor,points\n99999999999,XDU/NOBODY,1\n"));
+        list.add(Body.of(
+                "ranking CSV place 99999999999", "text/csv", "place,competitor,points\n99999999999,XDU/NOBODY,1\n"));
         list.add(Body.of("ranking CSV points NaN", "text/csv", "place,competitor,points\n1,XDU/NOBODY,NaN\n"));
-        list.add(Body.of("ranking CSV category Infinity", "text/csv", "place,competitor,points,category:web\n1,XDU/NOBODY,1,Infinity\n"));
-        list.add(Body.of("solves CSV bad time", "text/csv", "challenge,category,competitor,time,points\nc,web,XDU/NOBODY,yesterday,1\n")
+        list.add(Body.of(
+                "ranking CSV category Infinity",
+                "text/csv",
+                "place,competitor,points,category:web\n1,XDU/NOBODY,1,Infinity\n"));
+        list.add(Body.of(
+                        "solves CSV bad time",
+                        "text/csv",
+                        "challenge,category,competitor,time,points\nc,web,XDU/NOBODY,yesterday,1\n")
                 .withQuery("?format=solves"));
         return list;
     }
@@ -435,18 +514,36 @@ class FuzzIT {
         list.add(Body.of("a repeated column", "text/csv", "a,a\n1,2\n"));
         list.add(Body.of("CSV as JSON", "application/octet-stream", "{\"place\":1}"));
         if (students) {
-            String header = "student_number,full_name,date_of_birth,email,program,enrollment_year,expected_graduation_year,consent_to_share\n";
+            String header =
+                    "student_number,full_name,date_of_birth,email,program,enrollment_year,expected_graduation_year,consent_to_share\n";
             list.add(Body.of("a year of 1e309", "text/csv", header + "F1,Wang Fang,2004-01-01,,,1e309,2027,true\n"));
-            list.add(Body.of("a year of 99999999999", "text/csv", header + "F1,Wang Fang,2004-01-01,,,99999999999,2027,true\n"));
-            list.add(Body.of("a date of 2004-13-45", "text/csv", header + "F1,Wang Fang,2004-13-45,,,2022,2026,true\n"));
-            list.add(Body.of("a number of control characters", "text/csv", header + "\u0001\u0002,Wang Fang,2004-01-01,,,2022,2026,maybe\n"));
-            list.add(Body.of("a name of 300 characters", "text/csv", header + "F1," + "n".repeat(300) + ",2004-01-01,,,2022,2026,true\n"));
-            list.add(Body.of("a number of 100 characters", "text/csv", header + "F".repeat(100) + ",Wang Fang,2004-01-01,,,2022,2026,true\n"));
-            list.add(Body.of("an unknown programme", "text/csv", header + "F1,Wang Fang,2004-01-01,,No Such Programme,2022,2026,x\n"));
+            list.add(Body.of(
+                    "a year of 99999999999", "text/csv", header + "F1,Wang Fang,2004-01-01,,,99999999999,2027,true\n"));
+            list.add(
+                    Body.of("a date of 2004-13-45", "text/csv", header + "F1,Wang Fang,2004-13-45,,,2022,2026,true\n"));
+            list.add(Body.of(
+                    "a number of control characters",
+                    "text/csv",
+                    header + "\u0001\u0002,Wang Fang,2004-01-01,,,2022,2026,maybe\n"));
+            list.add(Body.of(
+                    "a name of 300 characters",
+                    "text/csv",
+                    header + "F1," + "n".repeat(300) + ",2004-01-01,,,2022,2026,true\n"));
+            list.add(Body.of(
+                    "a number of 100 characters",
+                    "text/csv",
+                    header + "F".repeat(100) + ",Wang Fang,2004-01-01,,,2022,2026,true\n"));
+            list.add(Body.of(
+                    "an unknown programme",
+                    "text/csv",
+                    header + "F1,Wang Fang,2004-01-01,,No Such Programme,2022,2026,x\n"));
             list.add(Body.of("too few cells", "text/csv", header + "F1\n"));
-            list.add(Body.of("too many cells, one of them a bad date", "text/csv",
+            list.add(Body.of(
+                    "too many cells, one of them a bad date",
+                    "text/csv",
                     header + "F1,Wang Fang,2004-02-30,,,2022,2026,true,1,2,3\n"));
-            list.add(Body.of("a consent of 'perhaps'", "text/csv", header + "F1,Wang Fang,2004-01-01,,,2022,2026,perhaps\n"));
+            list.add(Body.of(
+                    "a consent of 'perhaps'", "text/csv", header + "F1,Wang Fang,2004-01-01,,,2022,2026,perhaps\n"));
         }
         return list;
     }
@@ -459,12 +556,18 @@ class FuzzIT {
         if (body.query().equals("#oversize")) {
             long length = 3L << 20 > limitOf(route) ? 3L << 20 : limitOf(route) + 1;
             // "Expect: 100-continue": the server refuses before the body is sent, as a well-behaved client lets it
-            request = HttpRequest.newBuilder(URI.create(root + path.substring(1))).header("Content-Type", "application/json")
-                    .expectContinue(true).method(route.method(), HttpRequest.BodyPublishers.fromPublisher(
-                            HttpRequest.BodyPublishers.ofInputStream(() -> Bodies.repeated((byte) ' ', length)), length));
+            request = HttpRequest.newBuilder(URI.create(root + path.substring(1)))
+                    .header("Content-Type", "application/json")
+                    .expectContinue(true)
+                    .method(
+                            route.method(),
+                            HttpRequest.BodyPublishers.fromPublisher(
+                                    HttpRequest.BodyPublishers.ofInputStream(() -> Bodies.repeated((byte) ' ', length)),
+                                    length));
             label = route.method() + " " + path + " with " + InputLimits.size(length) + " declared";
         } else {
-            request = HttpRequest.newBuilder(URI.create(root + path.substring(1) + body.query())).header("Content-Type", body.type())
+            request = HttpRequest.newBuilder(URI.create(root + path.substring(1) + body.query()))
+                    .header("Content-Type", body.type())
                     .method(route.method(), HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
             label = route.method() + " " + path + abbreviate(body.query()) + " with " + body.label();
         }
@@ -490,11 +593,42 @@ class FuzzIT {
 
     // --- parameters ------------------------------------------------------------------------------
 
-    static final List<String> BAD_PARAMETERS = List.of("", "-1", "0", "2147483648", "99999999999999999999", "1e309", "NaN", "abc",
-            "%00", "%01%02", "%C3%28", "%FF%FE", "%E2%80%AE", "..%2F..%2Fetc", "true%27%20OR%201%3D1", "%25", "%5B%5D",
-            "x".repeat(5000), "%E4%B8%AD%E6%96%87", "2026-13-45");
-    static final List<String> BAD_PATH_VALUES = List.of("%01", "%00", "99999999999999999999", "-1", "0", "abc", "%C3%28", "%FF",
-            "..", "%2E%2E", "x".repeat(3000), "XDU%2F%01", "%20", "1e309");
+    static final List<String> BAD_PARAMETERS = List.of(
+            "",
+            "-1",
+            "0",
+            "2147483648",
+            "99999999999999999999",
+            "1e309",
+            "NaN",
+            "abc",
+            "%00",
+            "%01%02",
+            "%C3%28",
+            "%FF%FE",
+            "%E2%80%AE",
+            "..%2F..%2Fetc",
+            "true%27%20OR%201%3D1",
+            "%25",
+            "%5B%5D",
+            "x".repeat(5000),
+            "%E4%B8%AD%E6%96%87",
+            "2026-13-45");
+    static final List<String> BAD_PATH_VALUES = List.of(
+            "%01",
+            "%00",
+            "99999999999999999999",
+            "-1",
+            "0",
+            "abc",
+            "%C3%28",
+            "%FF",
+            "..",
+            "%2E%2E",
+            "x".repeat(3000),
+            "XDU%2F%01",
+            "%20",
+            "1e309");
 
     static String randomParameter(Random random) {
         StringBuilder s = new StringBuilder();
@@ -516,43 +650,78 @@ class FuzzIT {
     Map<String, String> pathValues(ApiRoutes.Route route) {
         String t = route.template();
         Map<String, String> v = new HashMap<>();
-        v.put("code", t.startsWith("/api/v1/schools") ? "XDU"
-                : t.contains("/judging") ? values.get("judgedEvent")
-                : t.startsWith("/api/v1/events") ? values.get("event")
-                : t.contains("/criteria/") ? values.get("criterion")
-                : t.contains("/cycles/") ? values.get("cycle") : "XDU");
+        v.put(
+                "code",
+                t.startsWith("/api/v1/schools")
+                        ? "XDU"
+                        : t.contains("/judging")
+                                ? values.get("judgedEvent")
+                                : t.startsWith("/api/v1/events")
+                                        ? values.get("event")
+                                        : t.contains("/criteria/")
+                                                ? values.get("criterion")
+                                                : t.contains("/cycles/") ? values.get("cycle") : "XDU");
         v.put("ref", values.get("student"));
         v.put("criterion", values.get("criterion"));
         v.put("document", "1");
         v.put("username", values.get("username"));
         v.put("address", "192.0.2.1");
         v.put("table", "distribution");
-        v.put("id", t.startsWith("/api/v1/certification") ? values.get("application")
-                : t.startsWith("/api/v1/positions") ? values.get("position")
-                : t.startsWith("/api/v1/placements") ? values.get("placement")
-                : "1");
+        v.put(
+                "id",
+                t.startsWith("/api/v1/certification")
+                        ? values.get("application")
+                        : t.startsWith("/api/v1/positions")
+                                ? values.get("position")
+                                : t.startsWith("/api/v1/placements") ? values.get("placement") : "1");
         return v;
     }
 
     Map<String, String> demoValues() {
         String admin = tokens.get("ADMIN");
         Map<String, String> v = new HashMap<>();
-        v.put("student", "XDU/" + api.get("/schools/XDU/students?size=1", admin).json().getJsonArray("items").getJsonObject(0)
-                .getString("studentNumber"));
+        v.put(
+                "student",
+                "XDU/"
+                        + api.get("/schools/XDU/students?size=1", admin)
+                                .json()
+                                .getJsonArray("items")
+                                .getJsonObject(0)
+                                .getString("studentNumber"));
         List<String> events = api.get("/events?size=100", admin).json().getJsonArray("items").stream()
-                .map(e -> e.asJsonObject().getString("code")).toList();
+                .map(e -> e.asJsonObject().getString("code"))
+                .toList();
         v.put("event", events.contains("NCSC-2025") ? "NCSC-2025" : events.get(0));
         v.put("judgedEvent", events.contains("XDU-FORENSICS-2026") ? "XDU-FORENSICS-2026" : events.get(0));
         v.put("criterion", first(api.get("/certification/criteria", admin).parse(), "code", "C1"));
         v.put("cycle", first(api.get("/certification/cycles", admin).parse(), "code", "2026"));
-        v.put("application", first(api.get("/certification/applications", tokens.get("SCHOOL_ADMIN")).parse(), "id", "1"));
+        v.put(
+                "application",
+                first(
+                        api.get("/certification/applications", tokens.get("SCHOOL_ADMIN"))
+                                .parse(),
+                        "id",
+                        "1"));
         String position = first(api.get("/positions", tokens.get("RECRUITER")).parse(), "id", "1");
         v.put("position", position);
-        v.put("placement", first(api.get("/positions/" + position + "/board", tokens.get("RECRUITER")).parse(), "id", "1"));
+        v.put(
+                "placement",
+                first(
+                        api.get("/positions/" + position + "/board", tokens.get("RECRUITER"))
+                                .parse(),
+                        "id",
+                        "1"));
         // a user of the fuzz's own for the user administration's routes, which may disable or re-password it
         v.put("username", Fixtures.unique("fuzz-").toLowerCase(java.util.Locale.ROOT));
-        ApiClient.Reply made = api.post("/users", admin, org.talentpipeline.it.Json.object().add("username", v.get("username"))
-                .add("password", Fixtures.PASSWORD).add("roles", org.talentpipeline.it.Json.array("EVALUATOR")).build().toString());
+        ApiClient.Reply made = api.post(
+                "/users",
+                admin,
+                org.talentpipeline.it.Json.object()
+                        .add("username", v.get("username"))
+                        .add("password", Fixtures.PASSWORD)
+                        .add("roles", org.talentpipeline.it.Json.array("EVALUATOR"))
+                        .build()
+                        .toString());
         assertEquals(201, made.status(), made.toString());
         return v;
     }
@@ -589,7 +758,10 @@ class FuzzIT {
         if (performs == null) {
             return tokens.get("ADMIN");
         }
-        List<String> roles = performs.value().grants().keySet().stream().map(Enum::name).filter(tokens::containsKey).toList();
+        List<String> roles = performs.value().grants().keySet().stream()
+                .map(Enum::name)
+                .filter(tokens::containsKey)
+                .toList();
         return roles.isEmpty() ? tokens.get("ADMIN") : tokens.get(roles.get(n % roles.size()));
     }
 
@@ -599,7 +771,9 @@ class FuzzIT {
         Pattern param = Pattern.compile("<f:viewParam\\s+name=\"([^\"]+)\"");
         Map<String, List<String>> pages = new TreeMap<>();
         try (Stream<Path> files = Files.walk(webapp)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".xhtml") && !f.toString().contains("WEB-INF")).toList()) {
+            for (Path file : files.filter(f ->
+                            f.toString().endsWith(".xhtml") && !f.toString().contains("WEB-INF"))
+                    .toList()) {
                 Matcher m = param.matcher(Files.readString(file));
                 List<String> names = new ArrayList<>();
                 while (m.find()) {
@@ -620,9 +794,15 @@ class FuzzIT {
         Method m = route.resource();
         Annotation[][] annotations = m.getParameterAnnotations();
         for (int i = 0; i < annotations.length; i++) {
-            boolean bound = Arrays.stream(annotations[i]).anyMatch(a -> a instanceof PathParam || a instanceof QueryParam
-                    || a instanceof HeaderParam || a instanceof Context || a instanceof BeanParam || a instanceof FormParam
-                    || a instanceof CookieParam || a instanceof MatrixParam);
+            boolean bound = Arrays.stream(annotations[i])
+                    .anyMatch(a -> a instanceof PathParam
+                            || a instanceof QueryParam
+                            || a instanceof HeaderParam
+                            || a instanceof Context
+                            || a instanceof BeanParam
+                            || a instanceof FormParam
+                            || a instanceof CookieParam
+                            || a instanceof MatrixParam);
             if (!bound) {
                 return m.getGenericParameterTypes()[i];
             }
@@ -659,7 +839,8 @@ class FuzzIT {
     // --- exchanges -------------------------------------------------------------------------------
 
     HttpResponse<String> get(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + path.substring(1))).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(root + path.substring(1))).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -678,17 +859,27 @@ class FuzzIT {
     }
 
     static List<Finding> check(String label, HttpResponse<String> response) {
-        return response.statusCode() >= 500 ? List.of(new Finding(label, response.statusCode(), response.body())) : List.of();
+        return response.statusCode() >= 500
+                ? List.of(new Finding(label, response.statusCode(), response.body()))
+                : List.of();
     }
 
     /** Totals that no invalid request may change. */
     Map<String, Long> counts() {
         String admin = tokens.get("ADMIN");
         Map<String, Long> counts = new TreeMap<>();
-        counts.put("students", api.get("/students?size=1", admin).json().getJsonNumber("total").longValue());
-        counts.put("events", api.get("/events?size=1", admin).json().getJsonNumber("total").longValue());
-        counts.put("schools", api.get("/schools?size=1", admin).json().getJsonNumber("total").longValue());
-        counts.put("users", api.get("/users?size=1", admin).json().getJsonNumber("total").longValue());
+        counts.put(
+                "students",
+                api.get("/students?size=1", admin).json().getJsonNumber("total").longValue());
+        counts.put(
+                "events",
+                api.get("/events?size=1", admin).json().getJsonNumber("total").longValue());
+        counts.put(
+                "schools",
+                api.get("/schools?size=1", admin).json().getJsonNumber("total").longValue());
+        counts.put(
+                "users",
+                api.get("/users?size=1", admin).json().getJsonNumber("total").longValue());
         return counts;
     }
 

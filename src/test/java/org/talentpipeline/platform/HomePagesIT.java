@@ -77,15 +77,19 @@ class HomePagesIT {
 
     @ParameterizedTest(name = "{0} in {2}")
     @CsvSource({
-            "admin, adminHome, en", "admin, adminHome, zh-CN",
-            "school_admin, schoolHome, en", "school_admin, schoolHome, zh-CN",
-            "evaluator, evaluatorHome, en", "evaluator, evaluatorHome, zh-CN",
-            "reviewer, reviewerHome, en", "reviewer, reviewerHome, zh-CN",
-            "recruiter, recruiterHome, en", "recruiter, recruiterHome, zh-CN"})
+        "admin, adminHome, en", "admin, adminHome, zh-CN",
+        "school_admin, schoolHome, en", "school_admin, schoolHome, zh-CN",
+        "evaluator, evaluatorHome, en", "evaluator, evaluatorHome, zh-CN",
+        "reviewer, reviewerHome, en", "reviewer, reviewerHome, zh-CN",
+        "recruiter, recruiterHome, en", "recruiter, recruiterHome, zh-CN"
+    })
     void eachRoleHasAHomeOfItsWork(String user, String panel, String language) {
         home(user, language);
         Browser.screenshot(browser, "home-" + user + "-" + language);
-        assertEquals(List.of(language, 1), List.of(lang(), browser.findElements(By.id(panel)).size()), mainText());
+        assertEquals(
+                List.of(language, 1),
+                List.of(lang(), browser.findElements(By.id(panel)).size()),
+                mainText());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -93,21 +97,32 @@ class HomePagesIT {
     void homesShowNoRawInstantsNorLongDecimals(String user) {
         home(user, "en");
         String text = mainText();
-        assertEquals(List.of(), RAW_INSTANT.matcher(text).results().map(m -> m.group()).toList(), text);
-        assertEquals(List.of(), LONG_DECIMAL.matcher(text).results().map(m -> m.group()).toList(), text);
+        assertEquals(
+                List.of(),
+                RAW_INSTANT.matcher(text).results().map(m -> m.group()).toList(),
+                text);
+        assertEquals(
+                List.of(),
+                LONG_DECIMAL.matcher(text).results().map(m -> m.group()).toList(),
+                text);
     }
 
     @Test
     void schoolAdminsHomeCountsItsStudents() {
         home("school_admin", "en");
-        assertEquals(true, browser.findElement(By.id("students")).getText().matches("[1-9][0-9,]*"),
+        assertEquals(
+                true,
+                browser.findElement(By.id("students")).getText().matches("[1-9][0-9,]*"),
                 browser.findElement(By.id("students")).getText());
     }
 
     @Test
     void chineseHomeSpeaksChinese() {
         home("reviewer", "zh-CN");
-        assertEquals("分配给您的案例", browser.findElement(By.cssSelector("#reviewerHome .ui-panel-title")).getText());
+        assertEquals(
+                "分配给您的案例",
+                browser.findElement(By.cssSelector("#reviewerHome .ui-panel-title"))
+                        .getText());
         home("reviewer", "en");
     }
 
@@ -122,11 +137,21 @@ class HomePagesIT {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
-            "admin, index.xhtml", "admin, identity/users.xhtml", "admin, scoring/settings.xhtml", "admin, audit/log.xhtml",
-            "school_admin, index.xhtml", "school_admin, student/list.xhtml", "school_admin, certification/applications.xhtml",
-            "evaluator, index.xhtml", "evaluator, competition/events.xhtml",
-            "reviewer, index.xhtml", "reviewer, certification/applications.xhtml",
-            "recruiter, index.xhtml", "recruiter, search/candidates.xhtml", "recruiter, placement/positions.xhtml"})
+        "admin, index.xhtml",
+        "admin, identity/users.xhtml",
+        "admin, scoring/settings.xhtml",
+        "admin, audit/log.xhtml",
+        "school_admin, index.xhtml",
+        "school_admin, student/list.xhtml",
+        "school_admin, certification/applications.xhtml",
+        "evaluator, index.xhtml",
+        "evaluator, competition/events.xhtml",
+        "reviewer, index.xhtml",
+        "reviewer, certification/applications.xhtml",
+        "recruiter, index.xhtml",
+        "recruiter, search/candidates.xhtml",
+        "recruiter, placement/positions.xhtml"
+    })
     void mainPagesHaveNoSeriousAccessibilityViolation(String user, String path) {
         home(user, "en");
         browser.get(base + path);

@@ -45,7 +45,10 @@ class InputLimitsIT {
     ApiClient api;
     String admin;
     String root;
-    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     @BeforeEach
     void client() {
@@ -54,17 +57,19 @@ class InputLimitsIT {
         root = Deployments.local(deployment);
     }
 
-
     /**
      * Posts a streamed body: with its length declared, or chunked (no length) when {@code declared}
      * is false. A refusal may come while the body is still being sent; the answer is read all the same.
      */
-    ApiClient.Reply stream(String path, String token, String contentType, InputStream body, long length, boolean declared) {
+    ApiClient.Reply stream(
+            String path, String token, String contentType, InputStream body, long length, boolean declared) {
         HttpRequest.BodyPublisher publisher = declared
                 ? HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> body), length)
                 : HttpRequest.BodyPublishers.ofInputStream(() -> body);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + "api/v1" + path)).timeout(Duration.ofSeconds(120))
-                .header("Content-Type", contentType).POST(publisher);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + "api/v1" + path))
+                .timeout(Duration.ofSeconds(120))
+                .header("Content-Type", contentType)
+                .POST(publisher);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -85,19 +90,30 @@ class InputLimitsIT {
 
     @Test
     void fiftyMegabytesOfResultsJsonAre413NamingTheLimit() {
-        ApiClient.Reply reply = stream("/events/" + EVENT + "/results", admin, "application/json", Bodies.repeated((byte) '[', 50L << 20),
-                50L << 20, true);
+        ApiClient.Reply reply = stream(
+                "/events/" + EVENT + "/results",
+                admin,
+                "application/json",
+                Bodies.repeated((byte) '[', 50L << 20),
+                50L << 20,
+                true);
         assertEquals(413, reply.status(), reply.toString());
         assertEquals("request body over 16 MB", reply.json().getString("error"));
-        assertEquals("the body of POST /api/v1/events/" + EVENT + "/results may be at most 16 MB (16,777,216 bytes)",
+        assertEquals(
+                "the body of POST /api/v1/events/" + EVENT + "/results may be at most 16 MB (16,777,216 bytes)",
                 reply.json().getJsonArray("details").getString(0));
     }
 
     @Test
     void aChunkedResultsBodyIsCutAtTheLimit() {
         // no declared length: counted as it streams; spaces are valid JSON, so only the size can stop it
-        ApiClient.Reply reply = stream("/events/" + EVENT + "/results", admin, "application/json", Bodies.repeated((byte) ' ', 20L << 20),
-                0, false);
+        ApiClient.Reply reply = stream(
+                "/events/" + EVENT + "/results",
+                admin,
+                "application/json",
+                Bodies.repeated((byte) ' ', 20L << 20),
+                0,
+                false);
         assertEquals(413, reply.status(), reply.toString());
         assertEquals("request body over 16 MB", reply.json().getString("error"));
     }
@@ -112,7 +128,8 @@ class InputLimitsIT {
 
     @Test
     void aChunkedTokenRequestOverTheLimitIs413() {
-        ApiClient.Reply reply = stream("/auth/token", null, "application/json", Bodies.repeated((byte) ' ', 50L << 20), 0, false);
+        ApiClient.Reply reply =
+                stream("/auth/token", null, "application/json", Bodies.repeated((byte) ' ', 50L << 20), 0, false);
         assertEquals(413, reply.status(), reply.toString());
         assertEquals("request body over 4 KB", reply.json().getString("error"));
     }
@@ -126,27 +143,39 @@ class InputLimitsIT {
 
     @Test
     void aStudentWithoutStudentNumberIs400NamingIt() {
-        ApiClient.Reply reply = api.post("/schools/XDU/students", admin, "{\"fullName\":\"Wang Fang\",\"dateOfBirth\":\"2004-03-01\","
-                + "\"enrollmentYear\":2023,\"expectedGraduationYear\":2027}");
+        ApiClient.Reply reply = api.post(
+                "/schools/XDU/students",
+                admin,
+                "{\"fullName\":\"Wang Fang\",\"dateOfBirth\":\"2004-03-01\","
+                        + "\"enrollmentYear\":2023,\"expectedGraduationYear\":2027}");
         assertEquals(400, reply.status(), reply.toString());
-        assertEquals("[{\"field\":\"studentNumber\",\"message\":\"is required\"}]", reply.json().getJsonArray("details").toString());
+        assertEquals(
+                "[{\"field\":\"studentNumber\",\"message\":\"is required\"}]",
+                reply.json().getJsonArray("details").toString());
     }
 
     @Test
     void aYearOfTenBillionIs400NamingTheFieldNotWrappedRound() {
-        ApiClient.Reply reply = api.post("/schools/XDU/students", admin, "{\"studentNumber\":\"N1\",\"fullName\":\"Wang Fang\","
-                + "\"dateOfBirth\":\"2004-03-01\",\"enrollmentYear\":1e10,\"expectedGraduationYear\":2027}");
+        ApiClient.Reply reply = api.post(
+                "/schools/XDU/students",
+                admin,
+                "{\"studentNumber\":\"N1\",\"fullName\":\"Wang Fang\","
+                        + "\"dateOfBirth\":\"2004-03-01\",\"enrollmentYear\":1e10,\"expectedGraduationYear\":2027}");
         assertEquals(400, reply.status(), reply.toString());
         JsonObject problem = reply.json().getJsonArray("details").getJsonObject(0);
         assertEquals("enrollmentYear", problem.getString("field"));
-        assertEquals("cannot be read: is out of range: '1e10' is not between -2147483648 and 2147483647", problem.getString("message"));
+        assertEquals(
+                "cannot be read: is out of range: '1e10' is not between -2147483648 and 2147483647",
+                problem.getString("message"));
     }
 
     @Test
     void aPlaceOf1e309Is400NamingPlaceAndNothingIsStored() {
         JsonObject before = scoreboard();
         String competitor = before.getJsonArray("items").getJsonObject(0).getString("competitor");
-        ApiClient.Reply reply = api.post("/events/" + EVENT + "/results", admin,
+        ApiClient.Reply reply = api.post(
+                "/events/" + EVENT + "/results",
+                admin,
                 "[{\"place\":1e309,\"competitor\":\"" + competitor + "\",\"points\":10}]");
         assertEquals(400, reply.status(), reply.toString());
         JsonObject problem = reply.json().getJsonArray("details").getJsonObject(0);
@@ -157,22 +186,26 @@ class InputLimitsIT {
 
     @Test
     void pointsOf1e309Are400NamingPoints() {
-        ApiClient.Reply reply = api.post("/events/" + EVENT + "/results", admin, "[{\"place\":1,\"competitor\":\"XDU/1\",\"points\":1e309}]");
+        ApiClient.Reply reply = api.post(
+                "/events/" + EVENT + "/results", admin, "[{\"place\":1,\"competitor\":\"XDU/1\",\"points\":1e309}]");
         assertEquals(400, reply.status(), reply.toString());
-        assertEquals("points", reply.json().getJsonArray("details").getJsonObject(0).getString("field"));
+        assertEquals(
+                "points", reply.json().getJsonArray("details").getJsonObject(0).getString("field"));
     }
 
     @Test
     void aStudentsCsvOverItsLimitIs413() {
         long length = InputLimits.CSV_BYTES + 1;
-        ApiClient.Reply reply = stream("/schools/XDU/students/import", admin, "text/csv", Bodies.repeated((byte) 'a', length), length, true);
+        ApiClient.Reply reply = stream(
+                "/schools/XDU/students/import", admin, "text/csv", Bodies.repeated((byte) 'a', length), length, true);
         assertEquals(413, reply.status(), reply.toString());
         assertEquals("request body over 64 MB", reply.json().getString("error"));
     }
 
     @Test
     void aOneLineCsvIsRefusedAtLineOneNamingTheLimit() {
-        ApiClient.Reply reply = stream("/schools/XDU/students/import", admin, "text/csv", Bodies.repeated((byte) 'a', 32L << 20), 0, false);
+        ApiClient.Reply reply = stream(
+                "/schools/XDU/students/import", admin, "text/csv", Bodies.repeated((byte) 'a', 32L << 20), 0, false);
         assertEquals(400, reply.status(), reply.toString());
         JsonObject error = reply.json().getJsonArray("errors").getJsonObject(0);
         assertEquals(1, error.getInt("line"));
@@ -182,8 +215,14 @@ class InputLimitsIT {
     @Test
     void theConsentFilterSplitsTheSchoolsStudents() {
         // consent=false was a 500 on H2 (a boolean parameter compared as an integer)
-        long all = api.get("/schools/XDU/students?size=1", admin).json().getJsonNumber("total").longValue();
-        long consenting = api.get("/schools/XDU/students?size=1&consent=true", admin).json().getJsonNumber("total").longValue();
+        long all = api.get("/schools/XDU/students?size=1", admin)
+                .json()
+                .getJsonNumber("total")
+                .longValue();
+        long consenting = api.get("/schools/XDU/students?size=1&consent=true", admin)
+                .json()
+                .getJsonNumber("total")
+                .longValue();
         ApiClient.Reply others = api.get("/schools/XDU/students?size=1&consent=false", admin);
         assertEquals(200, others.status(), others.toString());
         assertEquals(all, consenting + others.json().getJsonNumber("total").longValue());

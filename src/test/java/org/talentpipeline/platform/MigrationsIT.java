@@ -30,7 +30,8 @@ class MigrationsIT {
     @Test
     void everyMigrationInSqlHasBeenAppliedSuccessfully() throws Exception {
         int packaged = packagedMigrations();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery(
                     "select count(*), sum(case when \"success\" then 1 else 0 end) from \"flyway_schema_history\" where \"version\" is not null")) {
                 rs.next();
@@ -49,7 +50,8 @@ class MigrationsIT {
     private static int packagedMigrations() throws Exception {
         java.net.URL folder = Migrations.class.getClassLoader().getResource("db/migration");
         try (var files = java.nio.file.Files.list(java.nio.file.Path.of(folder.toURI()))) {
-            return (int) files.filter(p -> p.getFileName().toString().matches("V\\d+__.+\\.sql")).count();
+            return (int) files.filter(p -> p.getFileName().toString().matches("V\\d+__.+\\.sql"))
+                    .count();
         }
     }
 }

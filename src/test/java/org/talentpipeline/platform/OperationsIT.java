@@ -34,7 +34,8 @@ class OperationsIT {
     static final String ADMIN_PASSWORD = "first-operator-secret";
     static final String METRICS_TOKEN = "scrape-me-please-0123456789";
     /** A record at WARNING or SEVERE, in Payara's own format or in the plain one it uses when its output is not a terminal. */
-    static final Pattern WARNING_OR_WORSE = Pattern.compile("^(WARNING|SEVERE):|^\\[[^\\]]*\\] \\[[^\\]]*\\] \\[[^\\]]*(WARNING|SEVERE)");
+    static final Pattern WARNING_OR_WORSE =
+            Pattern.compile("^(WARNING|SEVERE):|^\\[[^\\]]*\\] \\[[^\\]]*\\] \\[[^\\]]*(WARNING|SEVERE)");
     /**
      * Hazelcast's note that its seed port 6900 is taken: the test server of the Arquillian tests runs
      * beside this one and holds it. A server alone on its machine does not log it.
@@ -44,15 +45,27 @@ class OperationsIT {
     static PayaraProcess payara;
     static ApiClient api;
     static List<String> startLog;
-    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @BeforeAll
     static void start() throws IOException {
         Path dir = Files.createTempDirectory(Path.of("target"), "operations-it-");
         Path log = dir.resolve("payara.log");
-        payara = PayaraProcess.start(Map.of("TP_DEMO", "false", "TP_DB_URL", "jdbc:h2:file:" + dir.toAbsolutePath().resolve("talent"),
-                "TP_ADMIN_PASSWORD", ADMIN_PASSWORD, "TP_METRICS_TOKEN", METRICS_TOKEN, "TP_BACKUP_DIR", dir.resolve("backups").toString()),
-                "768m", log);
+        payara = PayaraProcess.start(
+                Map.of(
+                        "TP_DEMO",
+                        "false",
+                        "TP_DB_URL",
+                        "jdbc:h2:file:" + dir.toAbsolutePath().resolve("talent"),
+                        "TP_ADMIN_PASSWORD",
+                        ADMIN_PASSWORD,
+                        "TP_METRICS_TOKEN",
+                        METRICS_TOKEN,
+                        "TP_BACKUP_DIR",
+                        dir.resolve("backups").toString()),
+                "768m",
+                log);
         startLog = Files.readAllLines(log);
         api = new ApiClient(payara.root());
     }
@@ -79,19 +92,24 @@ class OperationsIT {
 
     @Test
     void theAdministratorIsTheOnlyUser() {
-        assertEquals(1, api.get("/users", api.token("admin", ADMIN_PASSWORD)).json().getInt("total"));
+        assertEquals(
+                1, api.get("/users", api.token("admin", ADMIN_PASSWORD)).json().getInt("total"));
     }
 
     @Test
     void theDemoPasswordSignsNobodyIn() {
-        assertEquals(401, api.post("/auth/token", null, "{\"username\":\"admin\",\"password\":\"talent-demo\"}").status());
+        assertEquals(
+                401,
+                api.post("/auth/token", null, "{\"username\":\"admin\",\"password\":\"talent-demo\"}")
+                        .status());
     }
 
     @Test
     void openApiDescribesEveryRoute() throws Exception {
         HttpResponse<String> answer = get("/openapi", null);
         assertEquals(200, answer.statusCode(), answer.body());
-        JsonObject document = jakarta.json.Json.createReader(new java.io.StringReader(answer.body())).readObject();
+        JsonObject document = jakarta.json.Json.createReader(new java.io.StringReader(answer.body()))
+                .readObject();
         TreeSet<String> described = new TreeSet<>(ApiDescription.routes(document));
         TreeSet<String> missing = new TreeSet<>();
         for (ApiRoutes.Route route : ApiRoutes.all()) {
@@ -105,10 +123,15 @@ class OperationsIT {
 
     @Test
     void openApiNamesTheRolesOfARoute() throws Exception {
-        JsonObject document = jakarta.json.Json.createReader(new java.io.StringReader(get("/openapi", null).body())).readObject();
-        JsonObject candidates = document.getJsonObject("paths").getJsonObject("/api/v1/candidates").getJsonObject("get");
+        JsonObject document = jakarta.json.Json.createReader(
+                        new java.io.StringReader(get("/openapi", null).body()))
+                .readObject();
+        JsonObject candidates = document.getJsonObject("paths")
+                .getJsonObject("/api/v1/candidates")
+                .getJsonObject("get");
         assertEquals("CANDIDATE_SEARCH", candidates.getString("x-operation"));
-        assertEquals("[{\"role\":\"ADMIN\",\"scope\":\"CONSENTING\"},{\"role\":\"RECRUITER\",\"scope\":\"CONSENTING\"}]",
+        assertEquals(
+                "[{\"role\":\"ADMIN\",\"scope\":\"CONSENTING\"},{\"role\":\"RECRUITER\",\"scope\":\"CONSENTING\"}]",
                 candidates.getJsonArray("x-roles").toString());
     }
 
@@ -117,39 +140,62 @@ class OperationsIT {
         HttpResponse<String> page = get("/api-docs/", null);
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("../webjars/swagger-ui/5.35.0/swagger-ui-bundle.js"), page.body());
-        assertEquals(200, get("/webjars/swagger-ui/5.35.0/swagger-ui-bundle.js", null).statusCode());
+        assertEquals(
+                200,
+                get("/webjars/swagger-ui/5.35.0/swagger-ui-bundle.js", null).statusCode());
     }
 
     @Test
     void metricsWithTheTokenArePrometheusText() throws Exception {
         HttpResponse<String> answer = get("/metrics", "Bearer " + METRICS_TOKEN);
         assertEquals(200, answer.statusCode());
-        assertEquals("text/plain;version=0.0.4;charset=utf-8",
-                answer.headers().firstValue("Content-Type").orElse("").toLowerCase().replace(" ", ""));
-        assertTrue(answer.body().lines().anyMatch(l -> l.startsWith("jvm_memory_used_bytes{area=\"heap\"} ")), answer.body());
+        assertEquals(
+                "text/plain;version=0.0.4;charset=utf-8",
+                answer.headers()
+                        .firstValue("Content-Type")
+                        .orElse("")
+                        .toLowerCase()
+                        .replace(" ", ""));
+        assertTrue(
+                answer.body().lines().anyMatch(l -> l.startsWith("jvm_memory_used_bytes{area=\"heap\"} ")),
+                answer.body());
     }
 
     @Test
     void metricsCountFailedSignIns() throws Exception {
         api.post("/auth/token", null, "{\"username\":\"nobody-at-all\",\"password\":\"wrong-wrong-wrong\"}");
         String body = get("/metrics", "Bearer " + METRICS_TOKEN).body();
-        assertTrue(body.lines().anyMatch(l -> l.startsWith("tp_sign_in_failures_total{reason=\"unknown_user\"} ")), body);
+        assertTrue(
+                body.lines().anyMatch(l -> l.startsWith("tp_sign_in_failures_total{reason=\"unknown_user\"} ")), body);
     }
 
     @Test
     void metricsShowTheApplicationsConnectionPool() throws Exception {
-        List<String> pool = get("/metrics", "Bearer " + METRICS_TOKEN).body().lines()
+        List<String> pool = get("/metrics", "Bearer " + METRICS_TOKEN)
+                .body()
+                .lines()
                 .filter(l -> l.startsWith("tp_db_pool_") && l.contains("{pool=\"java:app/jdbc/talent\"}"))
-                .map(l -> l.substring(0, l.indexOf('{'))).sorted().toList();
-        assertEquals(List.of("tp_db_pool_connections", "tp_db_pool_connections_free", "tp_db_pool_connections_max",
-                "tp_db_pool_connections_min", "tp_db_pool_connections_used", "tp_db_pool_waiting_threads"), pool,
+                .map(l -> l.substring(0, l.indexOf('{')))
+                .sorted()
+                .toList();
+        assertEquals(
+                List.of(
+                        "tp_db_pool_connections",
+                        "tp_db_pool_connections_free",
+                        "tp_db_pool_connections_max",
+                        "tp_db_pool_connections_min",
+                        "tp_db_pool_connections_used",
+                        "tp_db_pool_waiting_threads"),
+                pool,
                 get("/metrics", "Bearer " + METRICS_TOKEN).body());
     }
 
     @Test
     void metricsShowTheConnectionPoolsBounds() throws Exception {
         String body = get("/metrics", "Bearer " + METRICS_TOKEN).body();
-        assertTrue(body.lines().anyMatch(l -> l.equals("tp_db_pool_connections_max{pool=\"java:app/jdbc/talent\"} 40")), body);
+        assertTrue(
+                body.lines().anyMatch(l -> l.equals("tp_db_pool_connections_max{pool=\"java:app/jdbc/talent\"} 40")),
+                body);
     }
 
     @Test
@@ -164,25 +210,44 @@ class OperationsIT {
 
     @Test
     void theStartLogsNothingAtWarningOrAbove() {
-        assertEquals(List.of(), startLog.stream().filter(l -> WARNING_OR_WORSE.matcher(l.replaceAll("\u001B\\[[0-9;]*m", "")).find())
-                .filter(l -> !l.contains(PORT_TAKEN)).toList());
+        assertEquals(
+                List.of(),
+                startLog.stream()
+                        .filter(l -> WARNING_OR_WORSE
+                                .matcher(l.replaceAll("\u001B\\[[0-9;]*m", ""))
+                                .find())
+                        .filter(l -> !l.contains(PORT_TAKEN))
+                        .toList());
     }
 
     @Test
     void theStartLogsEachStageWithItsTime() throws IOException {
-        List<String> stages = startLog.stream().sorted().filter(l -> l.contains("Start-up: "))
-                .map(l -> l.replaceAll(".*Start-up: ", "").replaceAll(" in \\d+ ms.*| \\d+ ms after.*|, \\d+ ms after.*", "")).toList();
-        assertEquals(new TreeSet<>(List.of(schemaStage(), "demo data off (TP_DEMO)",
-                "first administrator: user admin created with the password of TP_ADMIN_PASSWORD", "scoring work resumed",
-                "application ready")), new TreeSet<>(stages));
+        List<String> stages = startLog.stream()
+                .sorted()
+                .filter(l -> l.contains("Start-up: "))
+                .map(l -> l.replaceAll(".*Start-up: ", "")
+                        .replaceAll(" in \\d+ ms.*| \\d+ ms after.*|, \\d+ ms after.*", ""))
+                .toList();
+        assertEquals(
+                new TreeSet<>(List.of(
+                        schemaStage(),
+                        "demo data off (TP_DEMO)",
+                        "first administrator: user admin created with the password of TP_ADMIN_PASSWORD",
+                        "scoring work resumed",
+                        "application ready")),
+                new TreeSet<>(stages));
     }
 
     /** What the empty database's migration logs: the newest version in {@code sql/}, every file applied. */
     static String schemaStage() throws IOException {
         try (java.util.stream.Stream<Path> files = Files.list(Path.of("sql"))) {
-            List<Integer> versions = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
-                    .map(n -> Integer.valueOf(n.substring(1, n.indexOf("__")))).sorted().toList();
-            return "database schema at version " + versions.get(versions.size() - 1) + " (" + versions.size() + " migrations applied now)";
+            List<Integer> versions = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .map(n -> Integer.valueOf(n.substring(1, n.indexOf("__"))))
+                    .sorted()
+                    .toList();
+            return "database schema at version " + versions.get(versions.size() - 1) + " (" + versions.size()
+                    + " migrations applied now)";
         }
     }
 }

@@ -19,7 +19,9 @@ class PagingTest {
     @Test
     void namesEachBadParameter() {
         BadInput e = assertThrows(BadInput.class, () -> Paging.of(-1, 0));
-        assertEquals(List.of("page", "size"), e.problems().stream().map(ApiError.FieldProblem::field).toList());
+        assertEquals(
+                List.of("page", "size"),
+                e.problems().stream().map(ApiError.FieldProblem::field).toList());
         assertThrows(BadInput.class, () -> Paging.of(0, PageRequest.MAX_SIZE + 1));
     }
 

@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -72,22 +71,31 @@ class ReaderSettingsIT {
     }
 
     private void settings(String token, String language, String zone) {
-        JsonObject body = Json.object().add("language", language == null ? JsonValue.NULL : jakarta.json.Json.createValue(language))
-                .add("timeZone", zone == null ? JsonValue.NULL : jakarta.json.Json.createValue(zone)).build();
+        JsonObject body = Json.object()
+                .add("language", language == null ? JsonValue.NULL : jakarta.json.Json.createValue(language))
+                .add("timeZone", zone == null ? JsonValue.NULL : jakarta.json.Json.createValue(zone))
+                .build();
         assertEquals(200, api.put("/me/settings", token, body.toString()).status());
     }
 
     /** The decided XDU case's letter as text, asking in {@code language} (null: not asking). */
     private String letter(String token, String language) throws IOException, InterruptedException {
         long id = api.get("/certification/applications?size=100", token).json().getJsonArray("items").stream()
-                .map(JsonValue::asJsonObject).filter(c -> "XDU".equals(c.getString("school", null))).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/v1/certification/applications/" + id + "/letter"))
-                .header("Authorization", "Bearer " + token).GET();
+                .map(JsonValue::asJsonObject)
+                .filter(c -> "XDU".equals(c.getString("school", null)))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(base + "api/v1/certification/applications/" + id + "/letter"))
+                .header("Authorization", "Bearer " + token)
+                .GET();
         if (language != null) {
             request.header("Accept-Language", language);
         }
-        HttpResponse<byte[]> reply = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> reply =
+                HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, reply.statusCode(), new String(reply.body()));
         try (PDDocument pdf = Loader.loadPDF(reply.body())) {
             return new PDFTextStripper().getText(pdf).replaceAll("\\s", "");
@@ -131,10 +139,12 @@ class ReaderSettingsIT {
         }
         browser.get(base + "identity/users.xhtml");
         new MainPage(browser);
-        String shown = browser.findElement(By.cssSelector("[id='users:list_data'] tr:first-child td:nth-child(7)")).getText();
+        String shown = browser.findElement(By.cssSelector("[id='users:list_data'] tr:first-child td:nth-child(7)"))
+                .getText();
         Browser.screenshot(browser, "users-in-" + zone.replace('/', '-'));
         new MainPage(browser).signOut();
-        return LocalDateTime.parse(shown.replace('\u202f', ' ').replace('\u00a0', ' ').trim(), SHOWN);
+        return LocalDateTime.parse(
+                shown.replace('\u202f', ' ').replace('\u00a0', ' ').trim(), SHOWN);
     }
 
     @Test
@@ -142,7 +152,11 @@ class ReaderSettingsIT {
         LocalDateTime inShanghai = createdShown("Asia/Shanghai");
         LocalDateTime inNewYork = createdShown("America/New_York");
         settings(admin(), "en", null);
-        assertEquals(inShanghai.atZone(ZoneId.of("Asia/Shanghai")).withZoneSameInstant(ZoneId.of("America/New_York")).toLocalDateTime(),
+        assertEquals(
+                inShanghai
+                        .atZone(ZoneId.of("Asia/Shanghai"))
+                        .withZoneSameInstant(ZoneId.of("America/New_York"))
+                        .toLocalDateTime(),
                 inNewYork);
     }
 }

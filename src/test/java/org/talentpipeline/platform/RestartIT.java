@@ -46,23 +46,45 @@ class RestartIT {
         try (PayaraProcess first = PayaraProcess.start(env, "768m", log)) {
             ApiClient api = new ApiClient(first.root());
             String admin = api.token("admin", "talent-demo");
-            assertEquals(DEMO_USERS, api.get("/users", admin).json().getInt("total"), "demo mode seeded the demo users");
+            assertEquals(
+                    DEMO_USERS, api.get("/users", admin).json().getInt("total"), "demo mode seeded the demo users");
             assertEquals(300, api.get("/students?size=1", admin).json().getInt("total"), "and 300 students");
             org.talentpipeline.it.Fixtures.awaitScoring(api, admin);
-            String winner = api.get("/events/NCSC-2025/results?size=1", admin).json().getJsonArray("items").getJsonObject(0)
+            String winner = api.get("/events/NCSC-2025/results?size=1", admin)
+                    .json()
+                    .getJsonArray("items")
+                    .getJsonObject(0)
                     .getString("competitor");
-            jakarta.json.JsonObject report = api.get("/students/" + winner + "/report", admin).json();
-            assertTrue(report.containsKey("talentScore") && !report.getJsonArray("events").isEmpty(),
+            jakarta.json.JsonObject report =
+                    api.get("/students/" + winner + "/report", admin).json();
+            assertTrue(
+                    report.containsKey("talentScore")
+                            && !report.getJsonArray("events").isEmpty(),
                     "the demo results are rated: " + report);
-            assertEquals(201, api.post("/users", admin, Json.object().add("username", created)
-                    .add("password", "survives-restarts").add("roles", Json.array("EVALUATOR")).build().toString()).status());
+            assertEquals(
+                    201,
+                    api.post(
+                                    "/users",
+                                    admin,
+                                    Json.object()
+                                            .add("username", created)
+                                            .add("password", "survives-restarts")
+                                            .add("roles", Json.array("EVALUATOR"))
+                                            .build()
+                                            .toString())
+                            .status());
         }
         try (PayaraProcess second = PayaraProcess.start(env, "768m", log)) {
             ApiClient api = new ApiClient(second.root());
             String admin = api.token("admin", "talent-demo");
-            assertEquals(DEMO_USERS + 1, api.get("/users", admin).json().getInt("total"), "nothing seeded twice, nothing lost");
+            assertEquals(
+                    DEMO_USERS + 1,
+                    api.get("/users", admin).json().getInt("total"),
+                    "nothing seeded twice, nothing lost");
             assertEquals(300, api.get("/students?size=1", admin).json().getInt("total"));
-            assertTrue(api.token(created, "survives-restarts").length() > 0, "the user created before the restart signs in");
+            assertTrue(
+                    api.token(created, "survives-restarts").length() > 0,
+                    "the user created before the restart signs in");
         }
     }
 }

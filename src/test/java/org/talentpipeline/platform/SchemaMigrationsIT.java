@@ -25,18 +25,51 @@ import org.talentpipeline.it.PostgresDatabase;
  */
 class SchemaMigrationsIT {
 
-    static final List<String> TABLES = List.of("school", "program", "agency", "app_user", "user_role", "api_token",
-            "student", "audit_event", "student_consent", "student_certification", "student_skill", "competition",
-            "competition_event", "event_category", "team", "team_member", "result", "result_category", "rubric_criterion",
-            "judge_assignment", "judge_score", "rating", "rated_event", "scoring_job", "scoring_lease", "job_position", "placement",
-            "stage_change", "saved_search", "certification_criterion", "certification_cycle", "certification_application",
-            "certification_evidence", "certification_document", "certification_review", "certification_score",
-            "certification_finding", "certification_transition");
+    static final List<String> TABLES = List.of(
+            "school",
+            "program",
+            "agency",
+            "app_user",
+            "user_role",
+            "api_token",
+            "student",
+            "audit_event",
+            "student_consent",
+            "student_certification",
+            "student_skill",
+            "competition",
+            "competition_event",
+            "event_category",
+            "team",
+            "team_member",
+            "result",
+            "result_category",
+            "rubric_criterion",
+            "judge_assignment",
+            "judge_score",
+            "rating",
+            "rated_event",
+            "scoring_job",
+            "scoring_lease",
+            "job_position",
+            "placement",
+            "stage_change",
+            "saved_search",
+            "certification_criterion",
+            "certification_cycle",
+            "certification_application",
+            "certification_evidence",
+            "certification_document",
+            "certification_review",
+            "certification_score",
+            "certification_finding",
+            "certification_transition");
 
     static List<Path> packagedMigrations() throws IOException {
         Path dir = Path.of("sql");
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().matches("V\\d+__.+\\.sql")).toList();
+            return files.filter(p -> p.getFileName().toString().matches("V\\d+__.+\\.sql"))
+                    .toList();
         }
     }
 
@@ -70,7 +103,8 @@ class SchemaMigrationsIT {
 
     private static void assertTablesExist(Connection c) throws SQLException {
         for (String table : TABLES) {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*) from " + table)) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("select count(*) from " + table)) {
                 assertTrue(rs.next(), table);
             }
         }

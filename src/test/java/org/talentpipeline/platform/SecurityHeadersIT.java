@@ -37,8 +37,12 @@ import org.talentpipeline.it.Json;
 @ExtendWith(ArquillianExtension.class)
 class SecurityHeadersIT {
 
-    private static final List<String> DIRECTIVES = List.of("default-src 'self'", "object-src 'none'", "base-uri 'none'",
-            "form-action 'self'", "frame-ancestors 'none'");
+    private static final List<String> DIRECTIVES = List.of(
+            "default-src 'self'",
+            "object-src 'none'",
+            "base-uri 'none'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -48,7 +52,8 @@ class SecurityHeadersIT {
     @ArquillianResource
     URL deployment;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     HttpResponse<String> page(String path, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Deployments.local(deployment) + path));
@@ -96,14 +101,20 @@ class SecurityHeadersIT {
     @Test
     void behindAnHttpsProxyThereIsHstsAndTheSessionCookieIsSecure() throws Exception {
         HttpResponse<String> login = page("login.xhtml", "X-Forwarded-Proto", "https");
-        assertEquals(Optional.of("max-age=31536000; includeSubDomains"), login.headers().firstValue("Strict-Transport-Security"));
+        assertEquals(
+                Optional.of("max-age=31536000; includeSubDomains"),
+                login.headers().firstValue("Strict-Transport-Security"));
         String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
-        assertTrue(cookie.startsWith("JSESSIONID=") && List.of(cookie.split("\\s*;\\s*")).contains("Secure"), cookie);
+        assertTrue(
+                cookie.startsWith("JSESSIONID=")
+                        && List.of(cookie.split("\\s*;\\s*")).contains("Secure"),
+                cookie);
     }
 
     @Test
     void anApiAnswerHasThePolicyAndNoBanner() throws Exception {
-        HttpResponse<String> schools = page("api/v1/schools", "Authorization", "Bearer " + new Fixtures(api()).adminToken());
+        HttpResponse<String> schools =
+                page("api/v1/schools", "Authorization", "Bearer " + new Fixtures(api()).adminToken());
         assertEquals(200, schools.statusCode());
         assertFullPolicy(schools.headers());
         assertNoBanner(schools.headers());
@@ -112,7 +123,10 @@ class SecurityHeadersIT {
     @Test
     void theWadlIsNotServed() throws Exception {
         assertEquals(404, page("api/v1/application.wadl").statusCode());
-        assertEquals(404, page("api/v1/application.wadl", "Authorization", "Bearer " + new Fixtures(api()).adminToken()).statusCode());
+        assertEquals(
+                404,
+                page("api/v1/application.wadl", "Authorization", "Bearer " + new Fixtures(api()).adminToken())
+                        .statusCode());
     }
 
     @Test
@@ -121,23 +135,46 @@ class SecurityHeadersIT {
         Fixtures fixtures = new Fixtures(api);
         LocalDate today = LocalDate.now();
         String cycle = Fixtures.unique("H");
-        assertEquals(201, api.post("/certification/cycles", fixtures.adminToken(), Json.object().add("code", cycle)
-                .add("name", "Headers cycle").add("opensOn", today.minusDays(1).toString()).add("closesOn", today.plusDays(1)
-                        .toString()).add("passMark", 60).build().toString()).status());
+        assertEquals(
+                201,
+                api.post(
+                                "/certification/cycles",
+                                fixtures.adminToken(),
+                                Json.object()
+                                        .add("code", cycle)
+                                        .add("name", "Headers cycle")
+                                        .add("opensOn", today.minusDays(1).toString())
+                                        .add("closesOn", today.plusDays(1).toString())
+                                        .add("passMark", 60)
+                                        .build()
+                                        .toString())
+                        .status());
         String schoolAdmin = fixtures.user("SCHOOL_ADMIN", fixtures.school("East"), null);
-        ApiClient.Reply opened = api.post("/certification/applications", schoolAdmin, Json.object().add("cycle", cycle).build()
-                .toString());
+        ApiClient.Reply opened = api.post(
+                "/certification/applications",
+                schoolAdmin,
+                Json.object().add("cycle", cycle).build().toString());
         assertEquals(201, opened.status(), opened.body());
         long id = opened.json().getJsonNumber("id").longValue();
-        String criterion = opened.json().getJsonArray("evidence").getJsonObject(0).getString("criterion");
-        ApiClient.Reply uploaded = api.post("/certification/applications/" + id + "/evidence/" + criterion + "/documents?fileName="
-                + URLEncoder.encode("成绩单 2026.pdf", StandardCharsets.UTF_8).replace("+", "%20"), schoolAdmin, Documents.pdf(),
+        String criterion =
+                opened.json().getJsonArray("evidence").getJsonObject(0).getString("criterion");
+        ApiClient.Reply uploaded = api.post(
+                "/certification/applications/" + id + "/evidence/" + criterion + "/documents?fileName="
+                        + URLEncoder.encode("成绩单 2026.pdf", StandardCharsets.UTF_8)
+                                .replace("+", "%20"),
+                schoolAdmin,
+                Documents.pdf(),
                 "application/pdf");
         assertEquals(201, uploaded.status(), uploaded.body());
-        HttpResponse<String> download = page("api/v1/certification/applications/" + id + "/documents/"
-                + uploaded.json().getJsonNumber("id").longValue(), "Authorization", "Bearer " + schoolAdmin);
+        HttpResponse<String> download = page(
+                "api/v1/certification/applications/" + id + "/documents/"
+                        + uploaded.json().getJsonNumber("id").longValue(),
+                "Authorization",
+                "Bearer " + schoolAdmin);
         assertEquals(200, download.statusCode());
-        assertEquals(Optional.of("attachment; filename=\"___ 2026.pdf\"; filename*=UTF-8''%E6%88%90%E7%BB%A9%E5%8D%95%202026.pdf"),
+        assertEquals(
+                Optional.of(
+                        "attachment; filename=\"___ 2026.pdf\"; filename*=UTF-8''%E6%88%90%E7%BB%A9%E5%8D%95%202026.pdf"),
                 download.headers().firstValue("Content-Disposition"));
         assertFullPolicy(download.headers());
         assertNoBanner(download.headers());
@@ -148,27 +185,57 @@ class SecurityHeadersIT {
         ApiClient api = api();
         String evaluator = api.token("evaluator", Fixtures.DEMO_PASSWORD);
         String event = Fixtures.unique("HDR-");
-        assertEquals(201, api.post("/events", evaluator, Json.object().add("code", event).add("name", "Header Cup")
-                .add("competition", "HDRCUP").add("level", "SCHOOL").add("format", "JEOPARDY").add("startDate", "2026-05-01")
-                .add("endDate", "2026-05-01").build().toString()).status());
-        ApiClient.Reply refused = api.post("/events/" + event + "/results", evaluator,
+        assertEquals(
+                201,
+                api.post(
+                                "/events",
+                                evaluator,
+                                Json.object()
+                                        .add("code", event)
+                                        .add("name", "Header Cup")
+                                        .add("competition", "HDRCUP")
+                                        .add("level", "SCHOOL")
+                                        .add("format", "JEOPARDY")
+                                        .add("startDate", "2026-05-01")
+                                        .add("endDate", "2026-05-01")
+                                        .build()
+                                        .toString())
+                        .status());
+        ApiClient.Reply refused = api.post(
+                "/events/" + event + "/results",
+                evaluator,
                 "[{\"place\":1,\"competitor\":\"XDU/20260001\",\"points\":5,\"categories\":{\"</script><p>x\":5}}]");
         assertEquals(400, refused.status(), refused.body());
         JsonObject problem = refused.json().getJsonArray("details").getJsonObject(0);
         assertEquals("categories", problem.getString("field"));
-        assertEquals("'</script><p>x' " + org.talentpipeline.competition.CategoryName.RULE, problem.getString("message"));
-        assertEquals(0, api.get("/events/" + event + "/results", evaluator).json().getInt("total"), "nothing stored");
+        assertEquals(
+                "'</script><p>x' " + org.talentpipeline.competition.CategoryName.RULE, problem.getString("message"));
+        assertEquals(
+                0, api.get("/events/" + event + "/results", evaluator).json().getInt("total"), "nothing stored");
     }
 
     @Test
     void anEventCategoryThatBreaksTheRuleIsRefusedNamingTheField() {
         ApiClient api = api();
         String evaluator = api.token("evaluator", Fixtures.DEMO_PASSWORD);
-        ApiClient.Reply refused = api.post("/events", evaluator, Json.object().add("code", Fixtures.unique("HDR-"))
-                .add("name", "Header Cup").add("competition", "HDRCUP").add("level", "SCHOOL").add("format", "JEOPARDY")
-                .add("startDate", "2026-05-01").add("endDate", "2026-05-01")
-                .add("categories", jakarta.json.Json.createArrayBuilder().add(Json.object().add("name", "web"))
-                        .add(Json.object().add("name", "<img src=x>"))).build().toString());
+        ApiClient.Reply refused = api.post(
+                "/events",
+                evaluator,
+                Json.object()
+                        .add("code", Fixtures.unique("HDR-"))
+                        .add("name", "Header Cup")
+                        .add("competition", "HDRCUP")
+                        .add("level", "SCHOOL")
+                        .add("format", "JEOPARDY")
+                        .add("startDate", "2026-05-01")
+                        .add("endDate", "2026-05-01")
+                        .add(
+                                "categories",
+                                jakarta.json.Json.createArrayBuilder()
+                                        .add(Json.object().add("name", "web"))
+                                        .add(Json.object().add("name", "<img src=x>")))
+                        .build()
+                        .toString());
         assertEquals(400, refused.status(), refused.body());
         JsonObject problem = refused.json().getJsonArray("details").getJsonObject(0);
         assertEquals("categories[1].name", problem.getString("field"));
@@ -178,21 +245,53 @@ class SecurityHeadersIT {
     void eventCategoriesDifferingOnlyInCaseAreOneAndStoredInLowerCase() {
         ApiClient api = api();
         String evaluator = api.token("evaluator", Fixtures.DEMO_PASSWORD);
-        var body = Json.object().add("code", Fixtures.unique("HDR-")).add("name", "Header Cup").add("competition", "HDRCUP")
-                .add("level", "SCHOOL").add("format", "JEOPARDY").add("startDate", "2026-05-01").add("endDate", "2026-05-01");
-        ApiClient.Reply twice = api.post("/events", evaluator, body.add("categories", jakarta.json.Json.createArrayBuilder()
-                .add(Json.object().add("name", "Web")).add(Json.object().add("name", "web"))).build().toString());
+        var body = Json.object()
+                .add("code", Fixtures.unique("HDR-"))
+                .add("name", "Header Cup")
+                .add("competition", "HDRCUP")
+                .add("level", "SCHOOL")
+                .add("format", "JEOPARDY")
+                .add("startDate", "2026-05-01")
+                .add("endDate", "2026-05-01");
+        ApiClient.Reply twice = api.post(
+                "/events",
+                evaluator,
+                body.add(
+                                "categories",
+                                jakarta.json.Json.createArrayBuilder()
+                                        .add(Json.object().add("name", "Web"))
+                                        .add(Json.object().add("name", "web")))
+                        .build()
+                        .toString());
         assertEquals(400, twice.status(), twice.body());
-        assertEquals("categories[1].name", twice.json().getJsonArray("details").getJsonObject(0).getString("field"));
+        assertEquals(
+                "categories[1].name",
+                twice.json().getJsonArray("details").getJsonObject(0).getString("field"));
         String code = Fixtures.unique("HDR-");
-        ApiClient.Reply created = api.post("/events", evaluator, Json.object().add("code", code).add("name", "Header Cup")
-                .add("competition", "HDRCUP").add("level", "SCHOOL").add("format", "JEOPARDY").add("startDate", "2026-05-01")
-                .add("endDate", "2026-05-01").add("categories", jakarta.json.Json.createArrayBuilder()
-                        .add(Json.object().add("name", "Reverse Engineering")).add(Json.object().add("name", "网络 C++/#1")))
-                .build().toString());
+        ApiClient.Reply created = api.post(
+                "/events",
+                evaluator,
+                Json.object()
+                        .add("code", code)
+                        .add("name", "Header Cup")
+                        .add("competition", "HDRCUP")
+                        .add("level", "SCHOOL")
+                        .add("format", "JEOPARDY")
+                        .add("startDate", "2026-05-01")
+                        .add("endDate", "2026-05-01")
+                        .add(
+                                "categories",
+                                jakarta.json.Json.createArrayBuilder()
+                                        .add(Json.object().add("name", "Reverse Engineering"))
+                                        .add(Json.object().add("name", "网络 C++/#1")))
+                        .build()
+                        .toString());
         assertEquals(201, created.status(), created.body());
-        assertEquals(List.of("reverse engineering", "网络 c++/#1"), created.json().getJsonArray("categories").stream()
-                .map(c -> c.asJsonObject().getString("name")).toList());
+        assertEquals(
+                List.of("reverse engineering", "网络 c++/#1"),
+                created.json().getJsonArray("categories").stream()
+                        .map(c -> c.asJsonObject().getString("name"))
+                        .toList());
     }
 
     ApiClient api() {

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class TransportSecurityTest {
 
-    private final TransportSecurity.Settings byRequest = new TransportSecurity.Settings(false, Set.of("127.0.0.1", "10.0.0.5"));
+    private final TransportSecurity.Settings byRequest =
+            new TransportSecurity.Settings(false, Set.of("127.0.0.1", "10.0.0.5"));
 
     @Test
     void plainHttpIsNotHttps() {

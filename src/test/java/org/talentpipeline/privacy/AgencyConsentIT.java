@@ -49,7 +49,9 @@ class AgencyConsentIT {
         }
         String school = fixtures.school("Southwest");
         fixtures.approveAgencies(school, "NCSC", "CERT");
-        fixtures.students(school, "A,Ai Agent,2003-01-01,ai@example.org,2022,2026,true",
+        fixtures.students(
+                school,
+                "A,Ai Agent,2003-01-01,ai@example.org,2022,2026,true",
                 "B,Bai Other,2003-01-01,bai@example.org,2022,2026,true");
         fixtures.ratedEvent("AGC", "2026-09-03", school + "/A", school + "/B");
         return school + "/A";
@@ -67,7 +69,9 @@ class AgencyConsentIT {
     private static List<String> found(String ref, String recruiter) {
         String school = ref.substring(0, ref.indexOf('/'));
         return api.get("/candidates?school=" + school, recruiter).json().getJsonArray("items").stream()
-                .map(JsonValue::asJsonObject).map(o -> o.getString("ref")).toList();
+                .map(JsonValue::asJsonObject)
+                .map(o -> o.getString("ref"))
+                .toList();
     }
 
     private static String school(String ref) {
@@ -108,7 +112,9 @@ class AgencyConsentIT {
         consent(ref, "{\"granted\": true, \"agencies\": [\"NCSC\"]}");
         ApiClient.Reply csv = api.get("/candidates/export?school=" + school(ref), cert);
         assertEquals(200, csv.status(), csv.toString());
-        assertEquals(List.of(school(ref) + "/B"), csv.body().lines().skip(1).map(l -> l.split(",")[0]).toList());
+        assertEquals(
+                List.of(school(ref) + "/B"),
+                csv.body().lines().skip(1).map(l -> l.split(",")[0]).toList());
     }
 
     @Test
@@ -122,7 +128,9 @@ class AgencyConsentIT {
     void aStudentWhoseSchoolDoesNotApproveTheAgencyCannotChooseIt() {
         String ref = student();
         fixtures.approveAgencies(school(ref), "CERT");
-        ApiClient.Reply r = api.post("/students/" + encode(ref) + "/consent", fixtures.adminToken(),
+        ApiClient.Reply r = api.post(
+                "/students/" + encode(ref) + "/consent",
+                fixtures.adminToken(),
                 "{\"granted\": true, \"agencies\": [\"NCSC\"]}");
         assertEquals(400, r.status(), r.toString());
     }
@@ -132,10 +140,21 @@ class AgencyConsentIT {
         String ref = student();
         ApiClient.Reply invited = api.post("/students/" + encode(ref) + "/invitation", fixtures.adminToken(), "");
         String username = Fixtures.unique("s-").toLowerCase(java.util.Locale.ROOT);
-        assertEquals(201, api.post("/auth/activate", null, Json.object().add("code", invited.json().getString("code"))
-                .add("username", username).add("password", Fixtures.PASSWORD).build().toString()).status());
+        assertEquals(
+                201,
+                api.post(
+                                "/auth/activate",
+                                null,
+                                Json.object()
+                                        .add("code", invited.json().getString("code"))
+                                        .add("username", username)
+                                        .add("password", Fixtures.PASSWORD)
+                                        .build()
+                                        .toString())
+                        .status());
         String student = api.token(username, Fixtures.PASSWORD);
-        assertEquals(200, api.post("/me/consent", student, "{\"granted\": false}").status());
+        assertEquals(
+                200, api.post("/me/consent", student, "{\"granted\": false}").status());
         assertEquals(List.of(school(ref) + "/B"), found(ref, ncsc));
     }
 
@@ -143,9 +162,14 @@ class AgencyConsentIT {
     void theHistoryKeepsWhoChoseWhichAgenciesAndHow() {
         String ref = student();
         consent(ref, "{\"granted\": true, \"agencies\": [\"NCSC\"]}");
-        JsonObject latest = api.get("/students/" + encode(ref) + "/consent", fixtures.adminToken()).parse().asJsonArray()
-                .get(0).asJsonObject();
-        assertEquals("admin API [\"NCSC\"]", latest.getString("recordedBy") + " " + latest.getString("source") + " "
-                + latest.getJsonArray("agencies"));
+        JsonObject latest = api.get("/students/" + encode(ref) + "/consent", fixtures.adminToken())
+                .parse()
+                .asJsonArray()
+                .get(0)
+                .asJsonObject();
+        assertEquals(
+                "admin API [\"NCSC\"]",
+                latest.getString("recordedBy") + " " + latest.getString("source") + " "
+                        + latest.getJsonArray("agencies"));
     }
 }

@@ -37,8 +37,7 @@ class ErasureIT {
     private static String admin;
 
     /** A school's three rated students A, B, C; A viewed by a recruiter, has an account, and is then erased. */
-    record Erased(String school, String ref, String account, double scoreOfBBefore, double scoreOfCBefore) {
-    }
+    record Erased(String school, String ref, String account, double scoreOfBBefore, double scoreOfCBefore) {}
 
     private Erased erased() {
         if (api == null) {
@@ -47,28 +46,49 @@ class ErasureIT {
             admin = fixtures.adminToken();
         }
         String school = fixtures.school("Central");
-        fixtures.students(school, "A,Erin Erase,2003-01-01,erin@example.org,2022,2026,true",
-                "B,Bo Stay,2003-01-01,bo@example.org,2022,2026,true", "C,Cai Stay,2003-01-01,cai@example.org,2022,2026,true");
+        fixtures.students(
+                school,
+                "A,Erin Erase,2003-01-01,erin@example.org,2022,2026,true",
+                "B,Bo Stay,2003-01-01,bo@example.org,2022,2026,true",
+                "C,Cai Stay,2003-01-01,cai@example.org,2022,2026,true");
         fixtures.ratedEvent("ERS", "2026-09-04", school + "/B", school + "/A", school + "/C");
         String ref = school + "/A";
         String recruiter = fixtures.user("RECRUITER", null, "NCSC");
-        assertEquals(200, api.get("/students/" + encode(ref) + "/report", recruiter).status());
+        assertEquals(
+                200, api.get("/students/" + encode(ref) + "/report", recruiter).status());
         assertEquals(200, api.get("/candidates?school=" + school, recruiter).status());
-        String code = api.post("/students/" + encode(ref) + "/invitation", admin, "").json().getString("code");
+        String code = api.post("/students/" + encode(ref) + "/invitation", admin, "")
+                .json()
+                .getString("code");
         String account = Fixtures.unique("s-").toLowerCase(Locale.ROOT);
-        assertEquals(201, api.post("/auth/activate", null, Json.object().add("code", code).add("username", account)
-                .add("password", Fixtures.PASSWORD).build().toString()).status());
+        assertEquals(
+                201,
+                api.post(
+                                "/auth/activate",
+                                null,
+                                Json.object()
+                                        .add("code", code)
+                                        .add("username", account)
+                                        .add("password", Fixtures.PASSWORD)
+                                        .build()
+                                        .toString())
+                        .status());
         api.get("/me/record", api.token(account, Fixtures.PASSWORD));
         double b = score(school + "/B");
         double c = score(school + "/C");
-        ApiClient.Reply erasure = api.post("/students/" + encode(ref) + "/erasure", admin,
+        ApiClient.Reply erasure = api.post(
+                "/students/" + encode(ref) + "/erasure",
+                admin,
                 Json.object().add("reason", "the student asked").build().toString());
         assertEquals(200, erasure.status(), erasure.toString());
         return new Erased(school, ref, account, b, c);
     }
 
     private static double score(String ref) {
-        return api.get("/students/" + encode(ref) + "/report", admin).json().getJsonNumber("talentScore").doubleValue();
+        return api.get("/students/" + encode(ref) + "/report", admin)
+                .json()
+                .getJsonNumber("talentScore")
+                .doubleValue();
     }
 
     private static String encode(String ref) {
@@ -78,29 +98,37 @@ class ErasureIT {
     @Test
     void theReportOfAnErasedStudentIsNotFound() {
         Erased e = erased();
-        assertEquals(404, api.get("/students/" + encode(e.ref()) + "/report", admin).status());
+        assertEquals(
+                404, api.get("/students/" + encode(e.ref()) + "/report", admin).status());
     }
 
     @Test
     void theSearchNeverListsAnErasedStudent() {
         Erased e = erased();
         List<String> refs = api.get("/candidates?school=" + e.school(), admin).json().getJsonArray("items").stream()
-                .map(JsonValue::asJsonObject).map(o -> o.getString("ref")).toList();
+                .map(JsonValue::asJsonObject)
+                .map(o -> o.getString("ref"))
+                .toList();
         assertEquals(List.of(e.school() + "/B", e.school() + "/C"), refs);
     }
 
     @Test
     void theSchoolsListNoLongerShowsTheStudent() {
         Erased e = erased();
-        List<String> numbers = api.get("/schools/" + e.school() + "/students", admin).json().getJsonArray("items").stream()
-                .map(JsonValue::asJsonObject).map(o -> o.getString("studentNumber")).toList();
+        List<String> numbers =
+                api.get("/schools/" + e.school() + "/students", admin).json().getJsonArray("items").stream()
+                        .map(JsonValue::asJsonObject)
+                        .map(o -> o.getString("studentNumber"))
+                        .toList();
         assertEquals(List.of("B", "C"), numbers.stream().sorted().toList());
     }
 
     @Test
     void theOtherStudentsTalentScoresDoNotMove() {
         Erased e = erased();
-        assertEquals(List.of(e.scoreOfBBefore(), e.scoreOfCBefore()), List.of(score(e.school() + "/B"), score(e.school() + "/C")));
+        assertEquals(
+                List.of(e.scoreOfBBefore(), e.scoreOfCBefore()),
+                List.of(score(e.school() + "/B"), score(e.school() + "/C")));
     }
 
     @Test
@@ -108,13 +136,16 @@ class ErasureIT {
         Erased e = erased();
         assertEquals(202, api.post("/scoring/recompute", admin, "").status());
         Fixtures.awaitScoring(api, admin);
-        assertEquals(List.of(e.scoreOfBBefore(), e.scoreOfCBefore()), List.of(score(e.school() + "/B"), score(e.school() + "/C")));
+        assertEquals(
+                List.of(e.scoreOfBBefore(), e.scoreOfCBefore()),
+                List.of(score(e.school() + "/B"), score(e.school() + "/C")));
     }
 
     @Test
     void noAuditEntryNamesTheErasedStudent() {
         Erased e = erased();
-        JsonObject bySubject = api.get("/audit?subject=student:" + encode(e.ref()), admin).json();
+        JsonObject bySubject =
+                api.get("/audit?subject=student:" + encode(e.ref()), admin).json();
         assertEquals(0, bySubject.getInt("total"), bySubject.toString());
     }
 
@@ -128,15 +159,27 @@ class ErasureIT {
     void theAuditKeepsTheErasure() {
         Erased e = erased();
         List<JsonObject> erasures = api.get("/audit?action=ERASE&size=100", admin).json().getJsonArray("items").stream()
-                .map(JsonValue::asJsonObject).filter(o -> o.getString("subject").startsWith("student:" + e.school() + "/"))
+                .map(JsonValue::asJsonObject)
+                .filter(o -> o.getString("subject").startsWith("student:" + e.school() + "/"))
                 .toList();
-        assertEquals(List.of("the student asked"), erasures.stream().map(o -> o.getString("detail")).toList());
+        assertEquals(
+                List.of("the student asked"),
+                erasures.stream().map(o -> o.getString("detail")).toList());
     }
 
     @Test
     void theErasedStudentsAccountCannotSignIn() {
         Erased e = erased();
-        assertEquals(401, api.post("/auth/token", null, Json.object().add("username", e.account())
-                .add("password", Fixtures.PASSWORD).build().toString()).status());
+        assertEquals(
+                401,
+                api.post(
+                                "/auth/token",
+                                null,
+                                Json.object()
+                                        .add("username", e.account())
+                                        .add("password", Fixtures.PASSWORD)
+                                        .build()
+                                        .toString())
+                        .status());
     }
 }

@@ -60,15 +60,20 @@ class OwnPagesIT {
     }
 
     WebElement waitFor(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(by));
+        return new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
     /** A new student of the school and an invitation code for them; the student's number. */
     private static String[] invited() {
         String number = Fixtures.unique("P");
         fixtures.students(school, number + ",Pei Page,2003-03-03,pei@example.org,2022,2026,true");
-        String code = api.post("/students/" + URLEncoder.encode(school + "/" + number, StandardCharsets.UTF_8) + "/invitation",
-                fixtures.adminToken(), "").json().getString("code");
+        String code = api.post(
+                        "/students/" + URLEncoder.encode(school + "/" + number, StandardCharsets.UTF_8) + "/invitation",
+                        fixtures.adminToken(),
+                        "")
+                .json()
+                .getString("code");
         return new String[] {number, code};
     }
 
@@ -76,8 +81,18 @@ class OwnPagesIT {
     private static String account() {
         String[] invited = invited();
         String username = Fixtures.unique("s-").toLowerCase(Locale.ROOT);
-        assertEquals(201, api.post("/auth/activate", null, Json.object().add("code", invited[1]).add("username", username)
-                .add("password", Fixtures.PASSWORD).build().toString()).status());
+        assertEquals(
+                201,
+                api.post(
+                                "/auth/activate",
+                                null,
+                                Json.object()
+                                        .add("code", invited[1])
+                                        .add("username", username)
+                                        .add("password", Fixtures.PASSWORD)
+                                        .build()
+                                        .toString())
+                        .status());
         return username;
     }
 
@@ -95,12 +110,16 @@ class OwnPagesIT {
         browser.manage().deleteAllCookies();
         browser.get(Deployments.local(deployment) + "activate.xhtml");
         waitFor(By.id("activate:code")).sendKeys(invited[1]);
-        browser.findElement(By.id("activate:username")).sendKeys(Fixtures.unique("s-").toLowerCase(Locale.ROOT));
+        browser.findElement(By.id("activate:username"))
+                .sendKeys(Fixtures.unique("s-").toLowerCase(Locale.ROOT));
         browser.findElement(By.id("activate:password")).sendKeys(Fixtures.PASSWORD);
         browser.findElement(By.id("activate:submit")).click();
         waitFor(By.id("activate:signin"));
         Browser.screenshot(browser, "student-activated");
-        assertEquals(1, browser.findElements(By.cssSelector("#activate\\:messages .ui-messages-info")).size());
+        assertEquals(
+                1,
+                browser.findElements(By.cssSelector("#activate\\:messages .ui-messages-info"))
+                        .size());
     }
 
     @Test
@@ -114,18 +133,27 @@ class OwnPagesIT {
     void theOwnPageShowsTheRecordInChinese() {
         openOwnPage(account());
         browser.findElement(By.id("menu:lang-zh")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "我的数据"));
-        assertEquals("我的档案", browser.findElement(By.cssSelector("#record_header .ui-panel-title")).getText());
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "我的数据"));
+        assertEquals(
+                "我的档案",
+                browser.findElement(By.cssSelector("#record_header .ui-panel-title"))
+                        .getText());
         Browser.screenshot(browser, "student-own-page-zh");
     }
 
     @Test
     void aStudentSharesWithAChosenAgencyOnThePage() {
         openOwnPage(account());
-        browser.findElement(By.cssSelector("#consent\\:sharing label[for='consent:sharing:1']")).click();
-        browser.findElement(By.cssSelector("#consent\\:agencies label[for='consent:agencies:1']")).click();
+        browser.findElement(By.cssSelector("#consent\\:sharing label[for='consent:sharing:1']"))
+                .click();
+        browser.findElement(By.cssSelector("#consent\\:agencies label[for='consent:agencies:1']"))
+                .click();
         browser.findElement(By.id("consent:save")).click();
         waitFor(By.cssSelector("#messages .ui-messages-info"));
-        assertEquals("Your choice is in force now.", browser.findElement(By.cssSelector("#messages .ui-messages-info")).getText());
+        assertEquals(
+                "Your choice is in force now.",
+                browser.findElement(By.cssSelector("#messages .ui-messages-info"))
+                        .getText());
     }
 }

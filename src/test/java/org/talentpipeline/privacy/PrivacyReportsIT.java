@@ -41,7 +41,9 @@ class PrivacyReportsIT {
 
     private static List<String> dueRefs() {
         return api.get("/privacy/retention?limit=10000", fixtures.adminToken()).parse().asJsonArray().stream()
-                .map(JsonValue::asJsonObject).map(o -> o.getString("ref")).toList();
+                .map(JsonValue::asJsonObject)
+                .map(o -> o.getString("ref"))
+                .toList();
     }
 
     @Test
@@ -49,7 +51,9 @@ class PrivacyReportsIT {
         init();
         String school = fixtures.school("West");
         int year = LocalDate.now().getYear();
-        fixtures.students(school, "OLD,Old Grad,1990-01-01,old@example.org,2008," + (year - 6) + ",false",
+        fixtures.students(
+                school,
+                "OLD,Old Grad,1990-01-01,old@example.org,2008," + (year - 6) + ",false",
                 "NEW,New Grad,2000-01-01,new@example.org,2018," + (year - 5) + ",false");
         List<String> due = dueRefs();
         assertEquals(List.of(true, false), List.of(due.contains(school + "/OLD"), due.contains(school + "/NEW")));
@@ -62,9 +66,15 @@ class PrivacyReportsIT {
         int year = LocalDate.now().getYear();
         fixtures.students(school, "KID,Kid Young," + (year - 13) + "-01-01,,2025," + (year + 4) + ",false");
         String schoolAdmin = fixtures.user("SCHOOL_ADMIN", school, null);
-        assertEquals(200, api.post("/students/" + school + "%2FKID/consent", schoolAdmin,
-                "{\"granted\": true, \"guardianConsent\": true}").status());
-        JsonObject report = api.get("/privacy/minors-report?year=" + year, schoolAdmin).json();
+        assertEquals(
+                200,
+                api.post(
+                                "/students/" + school + "%2FKID/consent",
+                                schoolAdmin,
+                                "{\"granted\": true, \"guardianConsent\": true}")
+                        .status());
+        JsonObject report =
+                api.get("/privacy/minors-report?year=" + year, schoolAdmin).json();
         assertEquals(List.of(1, 1), List.of(report.getInt("minorsHeld"), report.getInt("guardianConsents")));
     }
 
@@ -72,7 +82,10 @@ class PrivacyReportsIT {
     void theMinorsReportOfAnotherSchoolIsNotFound() {
         init();
         String schoolAdmin = fixtures.user("SCHOOL_ADMIN", fixtures.school("East"), null);
-        assertEquals(404, api.get("/privacy/minors-report?year=2026&school=XDU", schoolAdmin).status());
+        assertEquals(
+                404,
+                api.get("/privacy/minors-report?year=2026&school=XDU", schoolAdmin)
+                        .status());
     }
 
     @Test
@@ -80,6 +93,8 @@ class PrivacyReportsIT {
         init();
         ApiClient.Reply csv = api.get("/privacy/minors-report?year=2026&school=XDU&format=csv", fixtures.adminToken());
         assertEquals(200, csv.status(), csv.toString());
-        assertEquals("year,school,measure,agency,count", csv.body().lines().findFirst().orElse(""));
+        assertEquals(
+                "year,school,measure,agency,count",
+                csv.body().lines().findFirst().orElse(""));
     }
 }

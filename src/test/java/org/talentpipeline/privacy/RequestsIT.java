@@ -37,8 +37,7 @@ class RequestsIT {
     private static String admin;
 
     /** A school whose student A won one event and came last in another; A's token and the second event's code. */
-    record Student(String school, String ref, String token, String lostEvent) {
-    }
+    record Student(String school, String ref, String token, String lostEvent) {}
 
     private Student student() {
         if (api == null) {
@@ -47,15 +46,30 @@ class RequestsIT {
             admin = fixtures.adminToken();
         }
         String school = fixtures.school("North");
-        fixtures.students(school, "A,An Appeal,2003-01-01,an@example.org,2022,2026,true",
-                "B,Bao Two,2003-01-01,bao@example.org,2022,2026,true", "C,Chen Three,2003-01-01,chen@example.org,2022,2026,true");
+        fixtures.students(
+                school,
+                "A,An Appeal,2003-01-01,an@example.org,2022,2026,true",
+                "B,Bao Two,2003-01-01,bao@example.org,2022,2026,true",
+                "C,Chen Three,2003-01-01,chen@example.org,2022,2026,true");
         rated(school, "2026-08-01", "A", "B", "C");
         String lost = rated(school, "2026-08-15", "B", "C", "A");
         String ref = school + "/A";
-        String code = api.post("/students/" + encode(ref) + "/invitation", admin, "").json().getString("code");
+        String code = api.post("/students/" + encode(ref) + "/invitation", admin, "")
+                .json()
+                .getString("code");
         String username = Fixtures.unique("s-").toLowerCase(Locale.ROOT);
-        assertEquals(201, api.post("/auth/activate", null, Json.object().add("code", code).add("username", username)
-                .add("password", Fixtures.PASSWORD).build().toString()).status());
+        assertEquals(
+                201,
+                api.post(
+                                "/auth/activate",
+                                null,
+                                Json.object()
+                                        .add("code", code)
+                                        .add("username", username)
+                                        .add("password", Fixtures.PASSWORD)
+                                        .build()
+                                        .toString())
+                        .status());
         return new Student(school, ref, api.token(username, Fixtures.PASSWORD), lost);
     }
 
@@ -65,10 +79,19 @@ class RequestsIT {
         Fixtures.awaitScoring(api, admin);
         StringBuilder results = new StringBuilder("place,competitor,points\n");
         for (int i = 0; i < numbers.length; i++) {
-            results.append(i + 1).append(',').append(school).append('/').append(numbers[i]).append(',')
-                    .append(100 * (numbers.length - i)).append('\n');
+            results.append(i + 1)
+                    .append(',')
+                    .append(school)
+                    .append('/')
+                    .append(numbers[i])
+                    .append(',')
+                    .append(100 * (numbers.length - i))
+                    .append('\n');
         }
-        assertEquals(200, api.post("/events/" + event + "/results", admin, results.toString(), "text/csv").status());
+        assertEquals(
+                200,
+                api.post("/events/" + event + "/results", admin, results.toString(), "text/csv")
+                        .status());
         Fixtures.awaitScoring(api, admin);
         return event;
     }
@@ -78,21 +101,38 @@ class RequestsIT {
     }
 
     private static long appeal(Student s) {
-        ApiClient.Reply made = api.post("/me/appeals", s.token(), Json.object().add("subject", "TALENT_SCORE")
-                .add("event", s.lostEvent()).add("statement", "I was ill that day").build().toString());
+        ApiClient.Reply made = api.post(
+                "/me/appeals",
+                s.token(),
+                Json.object()
+                        .add("subject", "TALENT_SCORE")
+                        .add("event", s.lostEvent())
+                        .add("statement", "I was ill that day")
+                        .build()
+                        .toString());
         assertEquals(201, made.status(), made.toString());
         return made.json().getJsonNumber("id").longValue();
     }
 
     private static void uphold(long appeal, String event) {
-        ApiClient.Reply decided = api.post("/appeals/" + appeal + "/decision", admin, Json.object().add("upheld", true)
-                .add("reason", "a medical certificate").add("excludeEvent", event).build().toString());
+        ApiClient.Reply decided = api.post(
+                "/appeals/" + appeal + "/decision",
+                admin,
+                Json.object()
+                        .add("upheld", true)
+                        .add("reason", "a medical certificate")
+                        .add("excludeEvent", event)
+                        .build()
+                        .toString());
         assertEquals(200, decided.status(), decided.toString());
         Fixtures.awaitScoring(api, admin);
     }
 
     private static double score(Student s) {
-        return api.get("/me/report", s.token()).json().getJsonNumber("talentScore").doubleValue();
+        return api.get("/me/report", s.token())
+                .json()
+                .getJsonNumber("talentScore")
+                .doubleValue();
     }
 
     @Test
@@ -107,7 +147,8 @@ class RequestsIT {
     void theStudentSeesTheOutcomeOfTheirAppeal() {
         Student s = student();
         uphold(appeal(s), s.lostEvent());
-        JsonObject mine = api.get("/me/appeals", s.token()).parse().asJsonArray().get(0).asJsonObject();
+        JsonObject mine =
+                api.get("/me/appeals", s.token()).parse().asJsonArray().get(0).asJsonObject();
         assertEquals("UPHELD a medical certificate", mine.getString("state") + " " + mine.getString("decisionReason"));
     }
 
@@ -130,9 +171,20 @@ class RequestsIT {
         Student s = student();
         long id = correction(s);
         String schoolAdmin = fixtures.user("SCHOOL_ADMIN", s.school(), null);
-        assertEquals(200, api.post("/corrections/" + id + "/decision", schoolAdmin, Json.object().add("accept", true)
-                .add("reason", "checked with the registry").build().toString()).status());
-        assertEquals("An Apple", api.get("/me/record", s.token()).json().getJsonObject("student").getString("fullName"));
+        assertEquals(
+                200,
+                api.post(
+                                "/corrections/" + id + "/decision",
+                                schoolAdmin,
+                                Json.object()
+                                        .add("accept", true)
+                                        .add("reason", "checked with the registry")
+                                        .build()
+                                        .toString())
+                        .status());
+        assertEquals(
+                "An Apple",
+                api.get("/me/record", s.token()).json().getJsonObject("student").getString("fullName"));
     }
 
     @Test
@@ -140,12 +192,28 @@ class RequestsIT {
         Student s = student();
         long id = correction(s);
         String schoolAdmin = fixtures.user("SCHOOL_ADMIN", s.school(), null);
-        api.post("/corrections/" + id + "/decision", schoolAdmin, Json.object().add("accept", false)
-                .add("reason", "the registry says otherwise").build().toString());
-        JsonObject mine = api.get("/me/corrections", s.token()).parse().asJsonArray().get(0).asJsonObject();
-        assertEquals(List.of("REFUSED", "the registry says otherwise", "An Appeal"), List.of(mine.getString("state"),
-                mine.getString("decisionReason"), api.get("/me/record", s.token()).json().getJsonObject("student")
-                        .getString("fullName")));
+        api.post(
+                "/corrections/" + id + "/decision",
+                schoolAdmin,
+                Json.object()
+                        .add("accept", false)
+                        .add("reason", "the registry says otherwise")
+                        .build()
+                        .toString());
+        JsonObject mine = api.get("/me/corrections", s.token())
+                .parse()
+                .asJsonArray()
+                .get(0)
+                .asJsonObject();
+        assertEquals(
+                List.of("REFUSED", "the registry says otherwise", "An Appeal"),
+                List.of(
+                        mine.getString("state"),
+                        mine.getString("decisionReason"),
+                        api.get("/me/record", s.token())
+                                .json()
+                                .getJsonObject("student")
+                                .getString("fullName")));
     }
 
     @Test
@@ -153,13 +221,29 @@ class RequestsIT {
         Student s = student();
         long id = correction(s);
         String other = fixtures.user("SCHOOL_ADMIN", fixtures.school("South"), null);
-        assertEquals(404, api.post("/corrections/" + id + "/decision", other, Json.object().add("accept", true)
-                .add("reason", "mine now").build().toString()).status());
+        assertEquals(
+                404,
+                api.post(
+                                "/corrections/" + id + "/decision",
+                                other,
+                                Json.object()
+                                        .add("accept", true)
+                                        .add("reason", "mine now")
+                                        .build()
+                                        .toString())
+                        .status());
     }
 
     private static long correction(Student s) {
-        ApiClient.Reply made = api.post("/me/corrections", s.token(), Json.object().add("field", "fullName")
-                .add("requestedValue", "An Apple").add("explanation", "misspelt").build().toString());
+        ApiClient.Reply made = api.post(
+                "/me/corrections",
+                s.token(),
+                Json.object()
+                        .add("field", "fullName")
+                        .add("requestedValue", "An Apple")
+                        .add("explanation", "misspelt")
+                        .build()
+                        .toString());
         assertEquals(201, made.status(), made.toString());
         return made.json().getJsonNumber("id").longValue();
     }

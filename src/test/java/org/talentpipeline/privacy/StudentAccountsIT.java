@@ -55,7 +55,9 @@ class StudentAccountsIT {
             ApiClient api = Deployments.api(deployment);
             Fixtures fixtures = new Fixtures(api);
             String school = fixtures.school("Northwest");
-            fixtures.students(school, "A,Ann Able,2003-01-01,ann@example.org,2022,2026,true",
+            fixtures.students(
+                    school,
+                    "A,Ann Able,2003-01-01,ann@example.org,2022,2026,true",
                     "B,Ben Best,2003-02-01,ben@example.org,2022,2026,true");
             fixtures.ratedEvent("OWN", "2026-09-02", school + "/A", school + "/B");
             world = new World(api, fixtures, fixtures.adminToken(), school);
@@ -72,8 +74,16 @@ class StudentAccountsIT {
         ApiClient.Reply invited = w.api().post("/students/" + encode(ref) + "/invitation", w.admin(), "");
         assertEquals(201, invited.status(), invited.toString());
         String username = Fixtures.unique("s-").toLowerCase(java.util.Locale.ROOT);
-        ApiClient.Reply activated = w.api().post("/auth/activate", null, Json.object().add("code", invited.json().getString("code"))
-                .add("username", username).add("password", Fixtures.PASSWORD).build().toString());
+        ApiClient.Reply activated = w.api()
+                .post(
+                        "/auth/activate",
+                        null,
+                        Json.object()
+                                .add("code", invited.json().getString("code"))
+                                .add("username", username)
+                                .add("password", Fixtures.PASSWORD)
+                                .build()
+                                .toString());
         assertEquals(201, activated.status(), activated.toString());
         return w.api().token(username, Fixtures.PASSWORD);
     }
@@ -92,12 +102,33 @@ class StudentAccountsIT {
     void anInvitationCodeIsSpentByItsActivation() {
         World w = world();
         String ref = w.school() + "/" + freshStudent(w);
-        String code = w.api().post("/students/" + encode(ref) + "/invitation", w.admin(), "").json().getString("code");
-        assertEquals(201, w.api().post("/auth/activate", null, Json.object().add("code", code).add("username",
-                Fixtures.unique("s-").toLowerCase(java.util.Locale.ROOT)).add("password", Fixtures.PASSWORD).build().toString())
-                .status());
-        ApiClient.Reply again = w.api().post("/auth/activate", null, Json.object().add("code", code).add("username",
-                Fixtures.unique("s-").toLowerCase(java.util.Locale.ROOT)).add("password", Fixtures.PASSWORD).build().toString());
+        String code = w.api()
+                .post("/students/" + encode(ref) + "/invitation", w.admin(), "")
+                .json()
+                .getString("code");
+        assertEquals(
+                201,
+                w.api()
+                        .post(
+                                "/auth/activate",
+                                null,
+                                Json.object()
+                                        .add("code", code)
+                                        .add("username", Fixtures.unique("s-").toLowerCase(java.util.Locale.ROOT))
+                                        .add("password", Fixtures.PASSWORD)
+                                        .build()
+                                        .toString())
+                        .status());
+        ApiClient.Reply again = w.api()
+                .post(
+                        "/auth/activate",
+                        null,
+                        Json.object()
+                                .add("code", code)
+                                .add("username", Fixtures.unique("s-").toLowerCase(java.util.Locale.ROOT))
+                                .add("password", Fixtures.PASSWORD)
+                                .build()
+                                .toString());
         assertEquals(400, again.status(), again.toString());
     }
 
@@ -106,7 +137,11 @@ class StudentAccountsIT {
         World w = world();
         String ref = w.school() + "/" + freshStudent(w);
         studentToken(w, ref);
-        assertEquals(409, w.api().post("/students/" + encode(ref) + "/invitation", w.admin(), "").status());
+        assertEquals(
+                409,
+                w.api()
+                        .post("/students/" + encode(ref) + "/invitation", w.admin(), "")
+                        .status());
     }
 
     @Test
@@ -114,20 +149,29 @@ class StudentAccountsIT {
         World w = world();
         String other = w.fixtures().school("East");
         String otherAdmin = w.fixtures().user("SCHOOL_ADMIN", other, null);
-        assertEquals(404, w.api().post("/students/" + encode(w.a()) + "/invitation", otherAdmin, "").status());
+        assertEquals(
+                404,
+                w.api()
+                        .post("/students/" + encode(w.a()) + "/invitation", otherAdmin, "")
+                        .status());
     }
 
     @Test
     void aSchoolInvitesItsStudentsWithoutAccountsAsAList() throws IOException {
         World w = world();
         String school = w.fixtures().school("West");
-        w.fixtures().students(school, "X,Xu Xi,2003-01-01,xu@example.org,2022,2026,true",
-                "Y,Yan Yu,2003-01-01,yan@example.org,2022,2026,false");
+        w.fixtures()
+                .students(
+                        school,
+                        "X,Xu Xi,2003-01-01,xu@example.org,2022,2026,true",
+                        "Y,Yan Yu,2003-01-01,yan@example.org,2022,2026,false");
         ApiClient.Reply csv = w.api().post("/schools/" + school + "/invitations?format=csv", w.admin(), "{}");
         assertEquals(201, csv.status(), csv.toString());
         List<String> lines = csv.body().lines().toList();
         assertEquals("ref,full_name,code,expires_at", lines.get(0));
-        assertEquals(List.of(school + "/X", school + "/Y"), lines.stream().skip(1).map(l -> l.split(",")[0]).toList());
+        assertEquals(
+                List.of(school + "/X", school + "/Y"),
+                lines.stream().skip(1).map(l -> l.split(",")[0]).toList());
     }
 
     @Test
@@ -143,7 +187,9 @@ class StudentAccountsIT {
     void anotherStudentsReportIsNotFoundForAStudent() {
         World w = world();
         String token = studentToken(w, w.school() + "/" + freshStudent(w));
-        assertEquals(404, w.api().get("/students/" + encode(w.b()) + "/report", token).status());
+        assertEquals(
+                404,
+                w.api().get("/students/" + encode(w.b()) + "/report", token).status());
     }
 
     @Test
@@ -160,12 +206,20 @@ class StudentAccountsIT {
         String ref = w.school() + "/" + number;
         String token = studentToken(w, ref);
         Fixtures.Person recruiter = w.fixtures().person("RECRUITER", null, "NCSC");
-        assertEquals(200, w.api().get("/students/" + encode(ref) + "/report", recruiter.token()).status());
-        List<JsonObject> log = w.api().get("/me/disclosures", token).parse().asJsonArray().stream().map(JsonValue::asJsonObject)
+        assertEquals(
+                200,
+                w.api()
+                        .get("/students/" + encode(ref) + "/report", recruiter.token())
+                        .status());
+        List<JsonObject> log = w.api().get("/me/disclosures", token).parse().asJsonArray().stream()
+                .map(JsonValue::asJsonObject)
                 .toList();
-        assertEquals(List.of("NCSC " + recruiter.username() + " VIEW scouting report"), log.stream()
-                .map(d -> d.getString("agency") + " " + d.getString("recruiter") + " " + d.getString("action") + " "
-                        + d.getString("what")).toList());
+        assertEquals(
+                List.of("NCSC " + recruiter.username() + " VIEW scouting report"),
+                log.stream()
+                        .map(d -> d.getString("agency") + " " + d.getString("recruiter") + " " + d.getString("action")
+                                + " " + d.getString("what"))
+                        .toList());
     }
 
     @Test
@@ -191,8 +245,16 @@ class StudentAccountsIT {
                 names.add(e.getName());
             }
         }
-        assertEquals(List.of("record.csv", "consents.csv", "rating.csv", "events.csv", "categories.csv", "placements.csv",
-                "disclosures.csv"), names);
+        assertEquals(
+                List.of(
+                        "record.csv",
+                        "consents.csv",
+                        "rating.csv",
+                        "events.csv",
+                        "categories.csv",
+                        "placements.csv",
+                        "disclosures.csv"),
+                names);
     }
 
     @Test

@@ -10,8 +10,13 @@ class AnalyticsRowsTest {
 
     @Test
     void placeAsAPercentileOfTheField() {
-        assertEquals(List.of(100.0, 0.0, 50.0, 100.0), List.of(AnalyticsRows.placePercentile(1, 21),
-                AnalyticsRows.placePercentile(21, 21), AnalyticsRows.placePercentile(11, 21), AnalyticsRows.placePercentile(1, 1)));
+        assertEquals(
+                List.of(100.0, 0.0, 50.0, 100.0),
+                List.of(
+                        AnalyticsRows.placePercentile(1, 21),
+                        AnalyticsRows.placePercentile(21, 21),
+                        AnalyticsRows.placePercentile(11, 21),
+                        AnalyticsRows.placePercentile(1, 1)));
     }
 
     @Test
@@ -21,7 +26,11 @@ class AnalyticsRowsTest {
 
     @Test
     void daysFallInTheirQuarter() {
-        assertEquals(List.of("2026-Q1", "2026-Q2", "2026-Q4"), List.of(AnalyticsRows.quarter(LocalDate.of(2026, 3, 31)),
-                AnalyticsRows.quarter(LocalDate.of(2026, 4, 1)), AnalyticsRows.quarter(LocalDate.of(2026, 12, 31))));
+        assertEquals(
+                List.of("2026-Q1", "2026-Q2", "2026-Q4"),
+                List.of(
+                        AnalyticsRows.quarter(LocalDate.of(2026, 3, 31)),
+                        AnalyticsRows.quarter(LocalDate.of(2026, 4, 1)),
+                        AnalyticsRows.quarter(LocalDate.of(2026, 12, 31))));
     }
 }

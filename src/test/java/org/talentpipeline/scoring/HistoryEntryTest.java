@@ -10,7 +10,8 @@ class HistoryEntryTest {
     private static String history(int entries) {
         String text = null;
         for (int i = 1; i <= entries; i++) {
-            text = HistoryEntry.append(text, new HistoryEntry(100 + i, 20_000 + i, i, 50 + i, 1500f + i, 1500.5f + i, 300f, 290.5f));
+            text = HistoryEntry.append(
+                    text, new HistoryEntry(100 + i, 20_000 + i, i, 50 + i, 1500f + i, 1500.5f + i, 300f, 290.5f));
         }
         return text;
     }
@@ -21,7 +22,9 @@ class HistoryEntryTest {
             String text = history(entries);
             List<HistoryEntry> all = HistoryEntry.parse(text);
             for (int count = 0; count <= 10; count++) {
-                assertEquals(all.subList(Math.max(0, all.size() - count), all.size()), HistoryEntry.recent(text, count),
+                assertEquals(
+                        all.subList(Math.max(0, all.size() - count), all.size()),
+                        HistoryEntry.recent(text, count),
                         count + " of " + entries + " entries");
             }
         }
@@ -29,7 +32,8 @@ class HistoryEntryTest {
 
     @Test
     void anEntryWrittenBeforeDeviationsWereKeptHasNone() {
-        assertEquals(new HistoryEntry(7, 20_000, 3, 40, 1500f, 1612.5f, Float.NaN, Float.NaN),
+        assertEquals(
+                new HistoryEntry(7, 20_000, 3, 40, 1500f, 1612.5f, Float.NaN, Float.NaN),
                 HistoryEntry.parse("7:20000:3:40:1500.0:1612.5").get(0));
     }
 

@@ -84,15 +84,21 @@ class ServicesRefuseIT {
         callAs("admin", Role.ADMIN, null, null);
         String entry = judging.summary(JUDGED).entries().get(0).entry();
         callAs("not-a-judge", Role.EVALUATOR, null, null);
-        assertThrows(NotFound.class, () -> judging.score(JUDGED, entry, Map.of("analysis", 5.0, "evidence handling", 5.0,
-                "report", 5.0)));
+        assertThrows(
+                NotFound.class,
+                () -> judging.score(JUDGED, entry, Map.of("analysis", 5.0, "evidence handling", 5.0, "report", 5.0)));
     }
 
     @Test
     void postingResultsRefusesARecruiter() {
         callAs("recruiter", Role.RECRUITER, null, "NCSC");
-        assertThrows(Forbidden.class, () -> results.post("NCSC-2025", ResultFormats.Kind.RANKING, true,
-                new ByteArrayInputStream("place,competitor,points\n".getBytes(StandardCharsets.UTF_8))));
+        assertThrows(
+                Forbidden.class,
+                () -> results.post(
+                        "NCSC-2025",
+                        ResultFormats.Kind.RANKING,
+                        true,
+                        new ByteArrayInputStream("place,competitor,points\n".getBytes(StandardCharsets.UTF_8))));
     }
 
     @Test
@@ -130,9 +136,12 @@ class ServicesRefuseIT {
 
     /** A demo student who does, or does not, consent to share. */
     private String student(boolean consenting) throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select sc.code, st.student_number from student st join school sc on sc.id = st.school_id"
-                        + " where st.consent_to_share = " + consenting + " order by st.id fetch first 1 rows only")) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "select sc.code, st.student_number from student st join school sc on sc.id = st.school_id"
+                                + " where st.consent_to_share = " + consenting
+                                + " order by st.id fetch first 1 rows only")) {
             rs.next();
             return rs.getString(1) + "/" + rs.getString(2);
         }

@@ -36,8 +36,8 @@ class SmoothedRecomputeTest {
      * first member with 0.7 of the team's update (as where the results name who scored what).
      */
     private static List<RatingReplay.EventResults> events() {
-        CohortSimulation sim = new CohortSimulation(new CohortSimulation.Regime("test", 300, 14, 0, 20, 120, 365, 0.6, 0.1,
-                0.25, 0.6, 0.5, false), 11);
+        CohortSimulation sim = new CohortSimulation(
+                new CohortSimulation.Regime("test", 300, 14, 0, 20, 120, 365, 0.6, 0.1, 0.25, 0.6, 0.5, false), 11);
         List<RatingReplay.EventResults> events = new ArrayList<>();
         int id = 1;
         for (CohortSimulation.Event e : sim.events()) {
@@ -46,11 +46,22 @@ class SmoothedRecomputeTest {
             boolean teams = id % 3 == 0;
             for (int i = 0; i < standings.size(); i += teams ? 2 : 1) {
                 if (teams && i + 1 < standings.size()) {
-                    entries.add(new RatingReplay.Entry(List.of(new Placing.Member(standings.get(i).members().get(0).student(), 0.7),
-                            new Placing.Member(standings.get(i + 1).members().get(0).student(), 0.3)), standings.get(i).rank(),
+                    entries.add(new RatingReplay.Entry(
+                            List.of(
+                                    new Placing.Member(
+                                            standings.get(i).members().get(0).student(), 0.7),
+                                    new Placing.Member(
+                                            standings
+                                                    .get(i + 1)
+                                                    .members()
+                                                    .get(0)
+                                                    .student(),
+                                            0.3)),
+                            standings.get(i).rank(),
                             Map.of()));
                 } else {
-                    entries.add(new RatingReplay.Entry(standings.get(i).members(), standings.get(i).rank(), Map.of()));
+                    entries.add(new RatingReplay.Entry(
+                            standings.get(i).members(), standings.get(i).rank(), Map.of()));
                 }
             }
             events.add(new RatingReplay.EventResults(id++, e.day(), e.weight(), entries));
@@ -59,22 +70,39 @@ class SmoothedRecomputeTest {
     }
 
     private static List<WholeHistory.Match> matches(List<RatingReplay.EventResults> events) {
-        return events.stream().map(e -> new WholeHistory.Match(e.day(), e.weight(), e.entries().stream()
-                .map(entry -> new Placing(entry.members(), entry.place())).toList())).toList();
+        return events.stream()
+                .map(e -> new WholeHistory.Match(
+                        e.day(),
+                        e.weight(),
+                        e.entries().stream()
+                                .map(entry -> new Placing(entry.members(), entry.place()))
+                                .toList()))
+                .toList();
     }
 
     /** The recompute's path: the replay logging observations, the log smoothed, the rows written. */
-    private static Map<Long, RatingReplay.State> recompute(List<RatingReplay.EventResults> events, RatingReplay replay,
-            Map<Long, String> histories) throws Exception {
-        List<ResultRows.RatedEvent> rated = events.stream().map(e -> new ResultRows.RatedEvent(e.event(), "E" + e.event(),
-                LocalDate.ofEpochDay(e.day()), e.weight())).toList();
+    private static Map<Long, RatingReplay.State> recompute(
+            List<RatingReplay.EventResults> events, RatingReplay replay, Map<Long, String> histories) throws Exception {
+        List<ResultRows.RatedEvent> rated = events.stream()
+                .map(e -> new ResultRows.RatedEvent(
+                        e.event(), "E" + e.event(), LocalDate.ofEpochDay(e.day()), e.weight()))
+                .toList();
         EffectLog log = new EffectLog(rated, true, SETTINGS);
         for (int i = 0; i < events.size(); i++) {
             int index = i;
             replay.rate(events.get(i), RatingReplay.Effects.overallOnly(new RatingReplay.Effects() {
                 @Override
-                public void rated(long event, String category, long student, int place, int field, Rating before, Rating after) {
-                    log.add(student, index, place, field, (float) before.mu(), (float) after.mu(), before.sigma(), after.sigma());
+                public void rated(
+                        long event, String category, long student, int place, int field, Rating before, Rating after) {
+                    log.add(
+                            student,
+                            index,
+                            place,
+                            field,
+                            (float) before.mu(),
+                            (float) after.mu(),
+                            before.sigma(),
+                            after.sigma());
                 }
 
                 @Override
@@ -95,31 +123,32 @@ class SmoothedRecomputeTest {
         }
         log.smooth(new HistorySmoothing(MODEL, SETTINGS.sigmaGrowthPerYear(), SETTINGS.smoothingPasses()), null);
         Map<Long, RatingReplay.State> rows = new HashMap<>();
-        log.write(replay, new NextRatingRows() {
-            @Override
-            void add(long student, String category, RatingReplay.State state, String history) {
-                if (RatingReplay.OVERALL.equals(category)) {
-                    rows.put(student, state);
-                    histories.put(student, history);
-                }
-            }
+        log.write(
+                replay,
+                new NextRatingRows() {
+                    @Override
+                    void add(long student, String category, RatingReplay.State state, String history) {
+                        if (RatingReplay.OVERALL.equals(category)) {
+                            rows.put(student, state);
+                            histories.put(student, history);
+                        }
+                    }
 
-            @Override
-            void checkpoint() {
-            }
+                    @Override
+                    void checkpoint() {}
 
-            @Override
-            void finish() {
-            }
-        }, percent -> { });
+                    @Override
+                    void finish() {}
+                },
+                percent -> {});
         return rows;
     }
 
     @Test
     void theRecomputeIsTheReferenceSmoothing() throws Exception {
         List<RatingReplay.EventResults> events = events();
-        Map<Long, RatingReplay.State> rows = recompute(events, new RatingReplay(MODEL, SETTINGS.sigmaGrowthPerYear()),
-                new HashMap<>());
+        Map<Long, RatingReplay.State> rows =
+                recompute(events, new RatingReplay(MODEL, SETTINGS.sigmaGrowthPerYear()), new HashMap<>());
         Map<Long, Rating> reference = new WholeHistory(MODEL, SETTINGS.sigmaGrowthPerYear(), 1).run(matches(events));
         assertEquals(reference.keySet(), rows.keySet());
         reference.forEach((student, r) -> {
@@ -131,23 +160,27 @@ class SmoothedRecomputeTest {
     @Test
     void smoothingMovesTheRatingsAwayFromTheForwardReplay() throws Exception {
         List<RatingReplay.EventResults> events = events();
-        Map<Long, RatingReplay.State> rows = recompute(events, new RatingReplay(MODEL, SETTINGS.sigmaGrowthPerYear()),
-                new HashMap<>());
+        Map<Long, RatingReplay.State> rows =
+                recompute(events, new RatingReplay(MODEL, SETTINGS.sigmaGrowthPerYear()), new HashMap<>());
         Map<Long, Rating> forward = new WholeHistory(MODEL, SETTINGS.sigmaGrowthPerYear(), 0).run(matches(events));
-        double moved = forward.entrySet().stream().mapToDouble(f -> Math.abs(f.getValue().mu() - rows.get(f.getKey()).rating().mu()))
-                .max().orElse(0);
+        double moved = forward.entrySet().stream()
+                .mapToDouble(f -> Math.abs(
+                        f.getValue().mu() - rows.get(f.getKey()).rating().mu()))
+                .max()
+                .orElse(0);
         assertTrue(moved > 10, "the largest move by smoothing: " + moved);
     }
 
     @Test
     void theExplanationEndsAtTheSmoothedRating() throws Exception {
         Map<Long, String> histories = new HashMap<>();
-        Map<Long, RatingReplay.State> rows = recompute(events(), new RatingReplay(MODEL, SETTINGS.sigmaGrowthPerYear()),
-                histories);
+        Map<Long, RatingReplay.State> rows =
+                recompute(events(), new RatingReplay(MODEL, SETTINGS.sigmaGrowthPerYear()), histories);
         rows.forEach((student, state) -> {
             List<HistoryEntry> history = HistoryEntry.parse(histories.get(student));
             assertEquals(state.events(), history.size(), "events of " + student);
-            assertEquals((float) state.rating().mu(), history.get(history.size() - 1).muAfter(), "mu of " + student);
+            assertEquals(
+                    (float) state.rating().mu(), history.get(history.size() - 1).muAfter(), "mu of " + student);
         });
     }
 
@@ -162,11 +195,16 @@ class SmoothedRecomputeTest {
         int n = events.size() - 1;
         RatingReplay replay = new RatingReplay(MODEL, SETTINGS.sigmaGrowthPerYear());
         recompute(events.subList(0, n), replay, new HashMap<>());
-        replay.rate(events.get(n), (event, category, student, place, field, before, after) -> { });
+        replay.rate(events.get(n), (event, category, student, place, field, before, after) -> {});
         Map<Long, Rating> reference = new WholeHistory(MODEL, SETTINGS.sigmaGrowthPerYear(), 1).run(matches(events), n);
         reference.forEach((student, r) -> {
-            assertEquals(r.mu(), replay.state(RatingReplay.OVERALL, student).rating().mu(), CLOSE, "mu of " + student);
-            assertEquals(r.sigma(), replay.state(RatingReplay.OVERALL, student).rating().sigma(), CLOSE, "sigma of " + student);
+            assertEquals(
+                    r.mu(), replay.state(RatingReplay.OVERALL, student).rating().mu(), CLOSE, "mu of " + student);
+            assertEquals(
+                    r.sigma(),
+                    replay.state(RatingReplay.OVERALL, student).rating().sigma(),
+                    CLOSE,
+                    "sigma of " + student);
         });
     }
 }

@@ -46,8 +46,7 @@ class CandidateAuditIT {
     URL deployment;
 
     /** Two schools of one fresh region, their consenting rated students, and a third school with none shown. */
-    record World(ApiClient api, Fixtures fixtures, String region, String first, String second, String other) {
-    }
+    record World(ApiClient api, Fixtures fixtures, String region, String first, String second, String other) {}
 
     private static World world;
 
@@ -59,7 +58,9 @@ class CandidateAuditIT {
             String first = fixtures.school(region);
             String second = fixtures.school(region);
             String other = fixtures.school(Fixtures.unique("Region "));
-            fixtures.students(first, "A,Ann First,2003-01-01,ann@example.org,2022,2026,true",
+            fixtures.students(
+                    first,
+                    "A,Ann First,2003-01-01,ann@example.org,2022,2026,true",
                     "B,Ben First,2003-02-01,ben@example.org,2022,2026,true");
             fixtures.students(second, "C,Cai Second,2003-03-01,cai@example.org,2022,2026,true");
             fixtures.students(other, "D,Dai Other,2003-04-01,dai@example.org,2022,2026,true");
@@ -81,7 +82,9 @@ class CandidateAuditIT {
     private List<JsonObject> entries(String token, String query) {
         ApiClient.Reply reply = world().api().get("/audit?" + query, token);
         assertEquals(200, reply.status(), reply.toString());
-        return reply.json().getJsonArray("items").stream().map(JsonObject.class::cast).toList();
+        return reply.json().getJsonArray("items").stream()
+                .map(JsonObject.class::cast)
+                .toList();
     }
 
     private Fixtures.Person searched() {
@@ -95,10 +98,14 @@ class CandidateAuditIT {
     @Test
     void aSearchPageIsOneEntryListingTheStudentsShown() {
         Fixtures.Person recruiter = searched();
-        List<JsonObject> entries = entries(world().fixtures().adminToken(), "action=VIEW&actor=" + recruiter.username());
+        List<JsonObject> entries =
+                entries(world().fixtures().adminToken(), "action=VIEW&actor=" + recruiter.username());
         assertEquals(1, entries.size(), entries.toString());
-        assertEquals("candidates:region=" + world().region() + " rows 1-3", entries.get(0).getString("subject"));
-        assertEquals(students(world().first() + "/A", world().first() + "/B", world().second() + "/C"),
+        assertEquals(
+                "candidates:region=" + world().region() + " rows 1-3",
+                entries.get(0).getString("subject"));
+        assertEquals(
+                students(world().first() + "/A", world().first() + "/B", world().second() + "/C"),
                 entries.get(0).getString("detail"));
     }
 
@@ -106,7 +113,8 @@ class CandidateAuditIT {
     void theSchoolAdminOfAShownStudentFindsTheSearchByTheirStudent() {
         Fixtures.Person recruiter = searched();
         String schoolAdmin = world().fixtures().user("SCHOOL_ADMIN", world().second(), null);
-        List<JsonObject> entries = entries(schoolAdmin, "subject=student:" + world().second() + "/C&actor=" + recruiter.username());
+        List<JsonObject> entries =
+                entries(schoolAdmin, "subject=student:" + world().second() + "/C&actor=" + recruiter.username());
         assertEquals(1, entries.size(), entries.toString());
         assertEquals("VIEW", entries.get(0).getString("action"));
     }
@@ -117,7 +125,9 @@ class CandidateAuditIT {
         String schoolAdmin = world().fixtures().user("SCHOOL_ADMIN", world().first(), null);
         List<JsonObject> entries = entries(schoolAdmin, "action=VIEW&actor=" + recruiter.username());
         assertEquals(1, entries.size(), entries.toString());
-        assertEquals(students(world().first() + "/A", world().first() + "/B"), entries.get(0).getString("detail"));
+        assertEquals(
+                students(world().first() + "/A", world().first() + "/B"),
+                entries.get(0).getString("detail"));
     }
 
     @Test
@@ -135,14 +145,19 @@ class CandidateAuditIT {
         String base = Deployments.local(deployment);
         LoginPage.open(browser, base).signIn(schoolAdmin.username(), Fixtures.PASSWORD);
         browser.get(base + "audit/log.xhtml");
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("[id='audit:entries_data'] tr")));
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='audit:entries_data'] tr")));
         // newest first: the search is among the school's latest entries, after the users made since
         List<String> searches = browser.findElements(By.cssSelector("[id='audit:entries_data'] tr")).stream()
-                .map(r -> r.getText()).filter(t -> t.contains(recruiter.username())).toList();
+                .map(r -> r.getText())
+                .filter(t -> t.contains(recruiter.username()))
+                .toList();
         assertEquals(1, searches.size(), searches.toString());
-        assertEquals(true, searches.get(0).contains("student:" + world().second() + "/C")
-                && !searches.get(0).contains("student:" + world().first() + "/A"), searches.get(0));
+        assertEquals(
+                true,
+                searches.get(0).contains("student:" + world().second() + "/C")
+                        && !searches.get(0).contains("student:" + world().first() + "/A"),
+                searches.get(0));
     }
 
     @Test
@@ -152,29 +167,45 @@ class CandidateAuditIT {
         String base = Deployments.local(deployment);
         LoginPage.open(browser, base).signIn(recruiter.username(), Fixtures.PASSWORD);
         browser.get(base + "search/candidates.xhtml?" + inRegion());
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("[id='search:results_data'] tr")));
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='search:results_data'] tr")));
         // the searches' entries (the home, where sign-in lands, records its own read of the latest moves)
-        List<JsonObject> entries = entries(world().fixtures().adminToken(), "actor=" + recruiter.username() + "&action=VIEW")
-                .stream().filter(e -> e.getString("subject").startsWith("candidates:")).toList();
+        List<JsonObject> entries =
+                entries(world().fixtures().adminToken(), "actor=" + recruiter.username() + "&action=VIEW").stream()
+                        .filter(e -> e.getString("subject").startsWith("candidates:"))
+                        .toList();
         assertEquals(1, entries.size(), entries.toString());
-        assertEquals(students(world().first() + "/A", world().first() + "/B", world().second() + "/C"),
+        assertEquals(
+                students(world().first() + "/A", world().first() + "/B", world().second() + "/C"),
                 entries.get(0).getString("detail"));
     }
 
     @Test
     void anExportIsOneEntryListingTheStudentsExported() {
         Fixtures.Person recruiter = world().fixtures().person("RECRUITER", null, "NCSC");
-        assertEquals(200, world().api().get("/candidates/export?" + inRegion(), recruiter.token()).status());
-        List<JsonObject> entries = entries(world().fixtures().adminToken(), "action=EXPORT&actor=" + recruiter.username());
+        assertEquals(
+                200,
+                world().api()
+                        .get("/candidates/export?" + inRegion(), recruiter.token())
+                        .status());
+        List<JsonObject> entries =
+                entries(world().fixtures().adminToken(), "action=EXPORT&actor=" + recruiter.username());
         assertEquals(1, entries.size(), entries.toString());
-        assertEquals(students(world().first() + "/A", world().first() + "/B", world().second() + "/C"),
+        assertEquals(
+                students(world().first() + "/A", world().first() + "/B", world().second() + "/C"),
                 entries.get(0).getString("detail"));
     }
 
     private long saved(Fixtures.Person recruiter) {
-        ApiClient.Reply saved = world().api().post("/candidates/searches", recruiter.token(), Json.object()
-                .add("name", "mine").add("query", Json.object().add("region", world().region())).build().toString());
+        ApiClient.Reply saved = world().api()
+                .post(
+                        "/candidates/searches",
+                        recruiter.token(),
+                        Json.object()
+                                .add("name", "mine")
+                                .add("query", Json.object().add("region", world().region()))
+                                .build()
+                                .toString());
         assertEquals(201, saved.status(), saved.toString());
         return saved.json().getJsonNumber("id").longValue();
     }
@@ -183,10 +214,16 @@ class CandidateAuditIT {
     void aSavedSearchRunIsOneEntryListingTheStudentsShown() {
         Fixtures.Person recruiter = world().fixtures().person("RECRUITER", null, "NCSC");
         long id = saved(recruiter);
-        assertEquals(200, world().api().post("/candidates/searches/" + id + "/run", recruiter.token(), "").status());
-        List<JsonObject> entries = entries(world().fixtures().adminToken(), "action=VIEW&actor=" + recruiter.username());
+        assertEquals(
+                200,
+                world().api()
+                        .post("/candidates/searches/" + id + "/run", recruiter.token(), "")
+                        .status());
+        List<JsonObject> entries =
+                entries(world().fixtures().adminToken(), "action=VIEW&actor=" + recruiter.username());
         assertEquals(1, entries.size(), entries.toString());
-        assertEquals(students(world().first() + "/A", world().first() + "/B", world().second() + "/C"),
+        assertEquals(
+                students(world().first() + "/A", world().first() + "/B", world().second() + "/C"),
                 entries.get(0).getString("detail"));
     }
 
@@ -194,7 +231,11 @@ class CandidateAuditIT {
     void anotherRecruitersSavedSearchDoesNotRun() {
         long id = saved(world().fixtures().person("RECRUITER", null, "NCSC"));
         String other = world().fixtures().user("RECRUITER", null, "NCSC");
-        assertEquals(404, world().api().post("/candidates/searches/" + id + "/run", other, "").status());
+        assertEquals(
+                404,
+                world().api()
+                        .post("/candidates/searches/" + id + "/run", other, "")
+                        .status());
     }
 
     @Test
@@ -202,8 +243,15 @@ class CandidateAuditIT {
         Fixtures.Person owner = world().fixtures().person("RECRUITER", null, "NCSC");
         long id = saved(owner);
         String other = world().fixtures().user("RECRUITER", null, "NCSC");
-        assertEquals(404, world().api().delete("/candidates/searches/" + id, other).status());
-        assertEquals(1, world().api().get("/candidates/searches", owner.token()).parse().asJsonArray().size(),
+        assertEquals(
+                404, world().api().delete("/candidates/searches/" + id, other).status());
+        assertEquals(
+                1,
+                world().api()
+                        .get("/candidates/searches", owner.token())
+                        .parse()
+                        .asJsonArray()
+                        .size(),
                 "the owner still has it");
     }
 
@@ -211,6 +259,12 @@ class CandidateAuditIT {
     void anotherRecruitersSavedSearchIsNotListed() {
         saved(world().fixtures().person("RECRUITER", null, "NCSC"));
         String other = world().fixtures().user("RECRUITER", null, "NCSC");
-        assertEquals(0, world().api().get("/candidates/searches", other).parse().asJsonArray().size());
+        assertEquals(
+                0,
+                world().api()
+                        .get("/candidates/searches", other)
+                        .parse()
+                        .asJsonArray()
+                        .size());
     }
 }

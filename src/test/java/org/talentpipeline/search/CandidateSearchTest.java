@@ -14,8 +14,8 @@ import org.talentpipeline.identity.Role;
 /** The search's consent rule as the policy states it, beside the SQL that repeats it to page and count. */
 class CandidateSearchTest {
 
-    private static final Grant RECRUITER = Operation.CANDIDATE_SEARCH.grant(
-            new Caller("recruiter", Set.of(Role.RECRUITER), null, "NCSC"));
+    private static final Grant RECRUITER =
+            Operation.CANDIDATE_SEARCH.grant(new Caller("recruiter", Set.of(Role.RECRUITER), null, "NCSC"));
 
     @Test
     void aConsentingStudentIsACandidate() {
@@ -29,14 +29,25 @@ class CandidateSearchTest {
 
     @Test
     void theAuditListsEachRowsStudentWithTheirSchool() {
-        CandidateRow row = new CandidateRow("XDU/1", "Ann", "XDU", "Xidian", "Northwest", 2026, 1500, null, null, null, true,
-                false);
+        CandidateRow row = new CandidateRow(
+                "XDU/1", "Ann", "XDU", "Xidian", "Northwest", 2026, 1500, null, null, null, true, false);
         assertEquals(List.of(new AuditLog.Subject("student:XDU/1", "XDU")), CandidateSearch.subjects(List.of(row)));
     }
 
     @Test
     void theAuditNamesTheQueryByItsParameters() {
-        CandidateQuery query = new CandidateQuery(null, null, null, null, "Northwest", null, false, null, 2026, null, "PD-WRL-001",
+        CandidateQuery query = new CandidateQuery(
+                null,
+                null,
+                null,
+                null,
+                "Northwest",
+                null,
+                false,
+                null,
+                2026,
+                null,
+                "PD-WRL-001",
                 CandidateQuery.Sort.FIT);
         assertEquals("region=Northwest&gradTo=2026&workRole=PD-WRL-001&sort=fit", query.summary());
     }

@@ -42,20 +42,30 @@ class ExportIT {
 
     /** How many candidates the search finds (the demo's are fewer than the count's cap). */
     private long total() {
-        return api().get("/candidates?size=5", token()).json().getJsonNumber("total").longValue();
+        return api().get("/candidates?size=5", token())
+                .json()
+                .getJsonNumber("total")
+                .longValue();
     }
 
     private byte[] export(String format) throws IOException, InterruptedException {
-        HttpResponse<byte[]> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(Deployments.local(deployment) + "api/v1/candidates/export?format=" + format))
-                .header("Authorization", "Bearer " + token()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> reply = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        Deployments.local(deployment) + "api/v1/candidates/export?format=" + format))
+                                .header("Authorization", "Bearer " + token())
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, reply.statusCode(), new String(reply.body()));
         return reply.body();
     }
 
     @Test
     void theCsvHoldsEveryCandidateFound() throws Exception {
-        long lines = new String(export("csv"), java.nio.charset.StandardCharsets.UTF_8).lines().count();
+        long lines = new String(export("csv"), java.nio.charset.StandardCharsets.UTF_8)
+                .lines()
+                .count();
         assertEquals(total() + 1, lines);
     }
 

@@ -23,8 +23,8 @@ import org.talentpipeline.platform.BadInput;
 /** The age rules in Java and in SQL (on H2) give the same answer, birthdays and 29 February included. */
 class AgeRulesTest {
 
-    private static final List<LocalDate> DAYS = List.of(LocalDate.of(2026, 2, 28), LocalDate.of(2026, 3, 1),
-            LocalDate.of(2028, 2, 29), LocalDate.of(2026, 12, 31));
+    private static final List<LocalDate> DAYS = List.of(
+            LocalDate.of(2026, 2, 28), LocalDate.of(2026, 3, 1), LocalDate.of(2028, 2, 29), LocalDate.of(2026, 12, 31));
     private static Connection db;
 
     @BeforeAll
@@ -69,16 +69,21 @@ class AgeRulesTest {
     @Test
     void minorsInSqlAreTheMinorsInJava() throws SQLException {
         for (LocalDate day : DAYS) {
-            assertEquals(java(day, (b, consent, guardian) -> AgeRules.isMinorOn(b, day)),
-                    sql("date_of_birth > ?", AgeRules.minorsBornAfter(day)), "minors on " + day);
+            assertEquals(
+                    java(day, (b, consent, guardian) -> AgeRules.isMinorOn(b, day)),
+                    sql("date_of_birth > ?", AgeRules.minorsBornAfter(day)),
+                    "minors on " + day);
         }
     }
 
     @Test
     void consentsRefusedInSqlAreTheConsentsRefusedInJava() throws SQLException {
         for (LocalDate day : DAYS) {
-            assertEquals(java(day, (b, consent, guardian) -> refused(consent, b, day, guardian)),
-                    sql(AgeRules.consentRefusedSql("date_of_birth", "consent", "guardian"), AgeRules.guardianNeededBornAfter(day)),
+            assertEquals(
+                    java(day, (b, consent, guardian) -> refused(consent, b, day, guardian)),
+                    sql(
+                            AgeRules.consentRefusedSql("date_of_birth", "consent", "guardian"),
+                            AgeRules.guardianNeededBornAfter(day)),
                     "consents refused on " + day);
         }
     }
@@ -88,7 +93,8 @@ class AgeRulesTest {
         LocalDate today = LocalDate.of(2026, 5, 1);
         LocalDate born = today.minusYears(14).plusDays(1);
         BadInput refused = assertThrows(BadInput.class, () -> AgeRules.checkConsent(true, born, today, false));
-        assertEquals(List.of(new ApiError.FieldProblem("guardianConsent", AgeRules.GUARDIAN_NEEDED)), refused.problems());
+        assertEquals(
+                List.of(new ApiError.FieldProblem("guardianConsent", AgeRules.GUARDIAN_NEEDED)), refused.problems());
         AgeRules.checkConsent(true, born, today, true);
         AgeRules.checkConsent(true, born.minusDays(1), today, false);
     }

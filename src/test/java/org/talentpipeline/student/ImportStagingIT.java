@@ -38,17 +38,21 @@ class ImportStagingIT {
 
     /** Creates and fills a staging table as an import does before it is killed. */
     private void leftBehind(String table) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("create table " + table + " (line integer not null, student_number varchar(40) not null,"
                     + " full_name varchar(200) not null, date_of_birth date not null, email varchar(254))");
-            s.execute("insert into " + table + " values (2, 'K1', 'Killed Import', date '2004-03-01', 'k1@example.edu')");
+            s.execute(
+                    "insert into " + table + " values (2, 'K1', 'Killed Import', date '2004-03-01', 'k1@example.edu')");
         }
     }
 
     private boolean exists(String table) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select count(*) from information_schema.tables where table_schema = current_schema"
-                        + " and lower(table_name) = '" + table + "'")) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "select count(*) from information_schema.tables where table_schema = current_schema"
+                                + " and lower(table_name) = '" + table + "'")) {
             rs.next();
             return rs.getInt(1) > 0;
         }
@@ -57,8 +61,9 @@ class ImportStagingIT {
     @Test
     void anExpiredImportsTableIsDroppedByThePeriodicSweep() throws SQLException {
         Instant now = Instant.now();
-        String table = ImportStagingStore.name(now.minus(ImportStagingStore.LONGEST_IMPORT).minusSeconds(60), "elsewhere",
-                "k1lled01") + "_rows";
+        String table = ImportStagingStore.name(
+                        now.minus(ImportStagingStore.LONGEST_IMPORT).minusSeconds(60), "elsewhere", "k1lled01")
+                + "_rows";
         leftBehind(table);
         staging.sweep(now, false);
         assertEquals(false, exists(table));

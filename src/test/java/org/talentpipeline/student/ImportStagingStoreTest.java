@@ -17,8 +17,10 @@ class ImportStagingStoreTest {
 
     @Test
     void aTableOlderThanTheLongestImportIsDropped() {
-        assertEquals(true, ImportStagingStore.abandoned(made(ImportStagingStore.LONGEST_IMPORT.plusMinutes(1), "othernode"),
-                NOW, false));
+        assertEquals(
+                true,
+                ImportStagingStore.abandoned(
+                        made(ImportStagingStore.LONGEST_IMPORT.plusMinutes(1), "othernode"), NOW, false));
     }
 
     @Test
@@ -33,12 +35,14 @@ class ImportStagingStoreTest {
 
     @Test
     void aRecentTableOfThisNodeIsDroppedWhenItStarts() {
-        assertEquals(true, ImportStagingStore.abandoned(made(Duration.ofMinutes(5), ImportStagingStore.NODE), NOW, true));
+        assertEquals(
+                true, ImportStagingStore.abandoned(made(Duration.ofMinutes(5), ImportStagingStore.NODE), NOW, true));
     }
 
     @Test
     void aRecentTableOfThisNodeIsKeptByThePeriodicSweep() {
-        assertEquals(false, ImportStagingStore.abandoned(made(Duration.ofMinutes(5), ImportStagingStore.NODE), NOW, false));
+        assertEquals(
+                false, ImportStagingStore.abandoned(made(Duration.ofMinutes(5), ImportStagingStore.NODE), NOW, false));
     }
 
     @Test

@@ -37,12 +37,14 @@ class StudentCsvTest {
 
     @Test
     void namesEachCellThatCannotBeRead() throws IOException {
-        CsvReader r = csv("student_number,full_name,date_of_birth,enrollment_year,expected_graduation_year,consent_to_share\n"
-                + "S1,Ana,2004-02-30,twenty,2027,perhaps\n");
+        CsvReader r =
+                csv("student_number,full_name,date_of_birth,enrollment_year,expected_graduation_year,consent_to_share\n"
+                        + "S1,Ana,2004-02-30,twenty,2027,perhaps\n");
         StudentCsv format = new StudentCsv(r);
         List<ImportReport.RowError> errors = new ArrayList<>();
         StudentInput input = format.read(r.next(), errors);
-        assertEquals(List.of("date_of_birth", "enrollment_year", "consent_to_share"),
+        assertEquals(
+                List.of("date_of_birth", "enrollment_year", "consent_to_share"),
                 errors.stream().map(ImportReport.RowError::column).toList());
         assertTrue(errors.stream().allMatch(e -> e.line() == 2));
         assertNull(input.dateOfBirth());
@@ -51,8 +53,11 @@ class StudentCsvTest {
     @Test
     void aMissingRequiredColumnOrAnUnknownOneIsAHeaderError() throws IOException {
         StudentCsv format = new StudentCsv(csv("student_number,full_name,shoe_size\n"));
-        List<String> columns = format.headerErrors.stream().map(ImportReport.RowError::column).toList();
-        assertTrue(columns.containsAll(List.of("date_of_birth", "enrollment_year", "expected_graduation_year", "shoe_size")),
+        List<String> columns =
+                format.headerErrors.stream().map(ImportReport.RowError::column).toList();
+        assertTrue(
+                columns.containsAll(
+                        List.of("date_of_birth", "enrollment_year", "expected_graduation_year", "shoe_size")),
                 columns.toString());
         assertTrue(format.headerErrors.stream().allMatch(e -> e.line() == 1));
     }

@@ -73,7 +73,9 @@ class StudentPagesIT {
         StudentPage student = list.openStudent(number);
         String original = student.fullName();
         assertTrue(student.setEmail("not an email").save().contains("Email"), "the error names the field");
-        String saved = student.setEmail(number + "@xdu.example.edu").rename(original + " Jr").save();
+        String saved = student.setEmail(number + "@xdu.example.edu")
+                .rename(original + " Jr")
+                .save();
         assertTrue(saved.contains("saved"), saved);
         assertEquals(original + " Jr", student.fullName());
 
@@ -95,14 +97,24 @@ class StudentPagesIT {
         String school = fixtures.school("North");
         ApiClient api = Deployments.api(deployment);
         String admin = "pages-" + Fixtures.unique("").toLowerCase();
-        api.post("/users", fixtures.adminToken(), org.talentpipeline.it.Json.object().add("username", admin)
-                .add("password", "a-long-password").add("roles", org.talentpipeline.it.Json.array("SCHOOL_ADMIN"))
-                .add("schoolCode", school).build().toString());
+        api.post(
+                "/users",
+                fixtures.adminToken(),
+                org.talentpipeline.it.Json.object()
+                        .add("username", admin)
+                        .add("password", "a-long-password")
+                        .add("roles", org.talentpipeline.it.Json.array("SCHOOL_ADMIN"))
+                        .add("schoolCode", school)
+                        .build()
+                        .toString());
         LoginPage.open(browser, base).signIn(admin, "a-long-password");
 
         Path bad = Files.createTempFile("bad", ".csv");
-        Files.writeString(bad, StudentsIT.HEADER + "P1,Page One,2004-03-01,,,2023,2027,false\n"
-                + "P2,Page Two,2004-13-01,,,2023,2027,false\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                bad,
+                StudentsIT.HEADER + "P1,Page One,2004-03-01,,,2023,2027,false\n"
+                        + "P2,Page Two,2004-13-01,,,2023,2027,false\n",
+                StandardCharsets.UTF_8);
         ImportPage page = StudentListPage.open(browser, base, null).openImport();
         String rejected = page.upload(bad);
         assertTrue(rejected.contains("Nothing was stored"), rejected);
@@ -115,8 +127,13 @@ class StudentPagesIT {
         Path good = Files.createTempFile("good", ".csv");
         StringBuilder csv = new StringBuilder(StudentsIT.HEADER);
         for (int i = 1; i <= 120; i++) {
-            csv.append("P").append(i).append(",Page Student ").append(i).append(",2004-03-01,,Cyberspace Security,2023,2027,")
-                    .append(i % 2 == 0).append("\r\n");
+            csv.append("P")
+                    .append(i)
+                    .append(",Page Student ")
+                    .append(i)
+                    .append(",2004-03-01,,Cyberspace Security,2023,2027,")
+                    .append(i % 2 == 0)
+                    .append("\r\n");
         }
         Files.writeString(good, csv, StandardCharsets.UTF_8);
         page = StudentListPage.open(browser, base, null).openImport();
@@ -126,7 +143,9 @@ class StudentPagesIT {
         Browser.screenshot(browser, "import-done");
         StudentListPage list = StudentListPage.open(browser, base, null);
         assertTrue(list.report().contains("120"), list.report());
-        assertTrue(browser.findElement(By.id("students:export")).getAttribute("href").contains("school=" + school));
+        assertTrue(browser.findElement(By.id("students:export"))
+                .getAttribute("href")
+                .contains("school=" + school));
         list.signOut();
     }
 }

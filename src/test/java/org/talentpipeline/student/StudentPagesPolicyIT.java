@@ -70,7 +70,8 @@ class StudentPagesPolicyIT {
         switched.put("jakarta.faces.ViewState", form.viewState());
         PageSession.Answer afterSwitch = page.post("/student/import.xhtml", switched);
         String viewState = afterSwitch.status() == 200 && afterSwitch.body().contains("jakarta.faces.ViewState")
-                ? afterSwitch.viewState() : form.viewState();
+                ? afterSwitch.viewState()
+                : form.viewState();
 
         Map<String, String> upload = new LinkedHashMap<>();
         upload.put("jakarta.faces.partial.ajax", "true");
@@ -83,8 +84,8 @@ class StudentPagesPolicyIT {
         upload.put("jakarta.faces.ViewState", viewState);
         String csv = StudentsIT.HEADER + "V1,Mallory Overwrite,2004-03-01,mallory@attacker.example,,2023,2027,true\r\n"
                 + "X9,Planted Student,2004-03-01,,,2023,2027,false\r\n";
-        PageSession.Answer uploaded = page.upload("/student/import.xhtml", upload, "upload:file", "students.csv",
-                csv.getBytes(StandardCharsets.UTF_8));
+        PageSession.Answer uploaded = page.upload(
+                "/student/import.xhtml", upload, "upload:file", "students.csv", csv.getBytes(StandardCharsets.UTF_8));
         awaitImportEnd(viewState);
         return uploaded;
     }
@@ -119,7 +120,10 @@ class StudentPagesPolicyIT {
     }
 
     private long victimTotal() {
-        return api.get("/schools/" + victim + "/students", admin).json().getJsonNumber("total").longValue();
+        return api.get("/schools/" + victim + "/students", admin)
+                .json()
+                .getJsonNumber("total")
+                .longValue();
     }
 
     @Test
@@ -132,14 +136,18 @@ class StudentPagesPolicyIT {
     void anImportSwitchedToAnotherSchoolOnPostbackLeavesTheirStudentsRecordAsItWas() {
         importIntoVictimByPostback();
         JsonObject v1 = victimStudent();
-        assertEquals("Victim One / v1@victim.example.edu / false",
+        assertEquals(
+                "Victim One / v1@victim.example.edu / false",
                 v1.getString("fullName") + " / " + v1.getString("email") + " / " + v1.getBoolean("consentToShare"));
     }
 
     @Test
     void anImportSwitchedToAnotherSchoolOnPostbackIsAnsweredWithARefusal() {
         PageSession.Answer answer = importIntoVictimByPostback();
-        assertTrue(answer.status() == 404 || answer.status() == 403 || answer.body().contains("ui-messages-error"),
+        assertTrue(
+                answer.status() == 404
+                        || answer.status() == 403
+                        || answer.body().contains("ui-messages-error"),
                 answer.status() + " " + answer.body());
     }
 
@@ -157,7 +165,9 @@ class StudentPagesPolicyIT {
         save.put("jakarta.faces.ViewState", form.viewState());
         PageSession.Answer answer = page.post("/student/edit.xhtml", save);
         JsonObject v1 = victimStudent();
-        assertEquals("Victim One / v1@victim.example.edu", v1.getString("fullName") + " / " + v1.getString("email"),
+        assertEquals(
+                "Victim One / v1@victim.example.edu",
+                v1.getString("fullName") + " / " + v1.getString("email"),
                 answer.status() + " " + answer.body());
     }
 
@@ -251,17 +261,21 @@ class StudentPagesPolicyIT {
     void openingAStudentsPageIsInTheSchoolsAuditLog() {
         assertEquals(200, page.get("/student/edit.xhtml?ref=" + own + "/O1").status());
         ApiClient.Reply audit = api.get("/audit?action=VIEW&subject=student:" + own + "/O1", admin);
-        assertEquals(List.of(attacker.username() + ": record and consent history"),
+        assertEquals(
+                List.of(attacker.username() + ": record and consent history"),
                 audit.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                        .map(e -> e.getString("actor") + ": " + e.getString("detail", "")).toList());
+                        .map(e -> e.getString("actor") + ": " + e.getString("detail", ""))
+                        .toList());
     }
 
     @Test
     void aPageOfTheStudentListIsOneAuditEntryListingItsStudents() {
         assertEquals(200, page.get("/student/list.xhtml").status());
         ApiClient.Reply audit = api.get("/audit?action=VIEW&subject=student:" + own + "/O1", admin);
-        assertEquals(List.of(attacker.username() + ": student:" + own + "/O1"),
+        assertEquals(
+                List.of(attacker.username() + ": student:" + own + "/O1"),
                 audit.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                        .map(e -> e.getString("actor") + ": " + e.getString("detail", "")).toList());
+                        .map(e -> e.getString("actor") + ": " + e.getString("detail", ""))
+                        .toList());
     }
 }

@@ -30,7 +30,8 @@ class StudentRefTest {
 
     @Test
     void printsWhatItParses() {
-        assertEquals("XDU/2023001", StudentRef.parse("XDU/2023001").orElseThrow().toString());
+        assertEquals(
+                "XDU/2023001", StudentRef.parse("XDU/2023001").orElseThrow().toString());
         assertEquals("XDU/2023001", StudentRef.format("XDU", "2023001"));
     }
 }

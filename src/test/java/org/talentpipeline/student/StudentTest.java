@@ -17,7 +17,8 @@ class StudentTest {
 
     static final Instant NOW = Instant.parse("2026-05-01T10:00:00Z");
     static final LocalDate TODAY = LocalDate.of(2026, 5, 1);
-    static final School SCHOOL = new School("XDU", "Xidian University", null, "Northwest", "Xi'an", SchoolType.UNIVERSITY, NOW);
+    static final School SCHOOL =
+            new School("XDU", "Xidian University", null, "Northwest", "Xi'an", SchoolType.UNIVERSITY, NOW);
 
     static Student bornOn(LocalDate born) {
         return new Student(SCHOOL, "S1", "Wang Wei", born, null, null, 2024, 2028, false, NOW);
@@ -48,8 +49,8 @@ class StudentTest {
     @Test
     void underFourteenSharingNeedsAGuardian() {
         Student young = bornOn(TODAY.minusYears(13));
-        BadInput refused = assertThrows(BadInput.class,
-                () -> young.recordConsent(true, false, "alice", NOW, Consent.Source.FORM, null, TODAY));
+        BadInput refused = assertThrows(
+                BadInput.class, () -> young.recordConsent(true, false, "alice", NOW, Consent.Source.FORM, null, TODAY));
         assertEquals("guardianConsent", refused.problems().get(0).field());
         assertFalse(young.isConsentToShare());
         assertTrue(young.getConsents().isEmpty(), "a refused decision leaves no trace");
@@ -76,13 +77,17 @@ class StudentTest {
 
     @Test
     void crossFieldRulesNameTheirField() {
-        StudentInput input = new StudentInput("S1", "Wang", LocalDate.of(2004, 1, 1), null, null, 2024, 2023, null, null,
-                null, null);
-        assertEquals(List.of("expectedGraduationYear"),
+        StudentInput input = new StudentInput(
+                "S1", "Wang", LocalDate.of(2004, 1, 1), null, null, 2024, 2023, null, null, null, null);
+        assertEquals(
+                List.of("expectedGraduationYear"),
                 input.crossFieldProblems().stream().map(p -> p.field()).toList());
-        StudentInput tooYoungToEnrol = new StudentInput("S1", "Wang", LocalDate.of(2022, 1, 1), null, null, 2024, 2028,
-                null, null, null, null);
-        assertEquals(List.of("enrollmentYear"),
-                tooYoungToEnrol.crossFieldProblems().stream().map(p -> p.field()).toList());
+        StudentInput tooYoungToEnrol = new StudentInput(
+                "S1", "Wang", LocalDate.of(2022, 1, 1), null, null, 2024, 2028, null, null, null, null);
+        assertEquals(
+                List.of("enrollmentYear"),
+                tooYoungToEnrol.crossFieldProblems().stream()
+                        .map(p -> p.field())
+                        .toList());
     }
 }

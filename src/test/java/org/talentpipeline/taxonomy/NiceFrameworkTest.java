@@ -22,8 +22,11 @@ class NiceFrameworkTest {
         WorkRole role = nice.workRoles().get(0);
         assertEquals(role.id().substring(0, 2), role.category());
         assertFalse(nice.statementsOf(role.id()).isEmpty());
-        assertTrue(nice.statementsOf(role.id()).stream().allMatch(s -> s.text() != null && !s.text().isBlank()));
-        int links = nice.workRoles().stream().mapToInt(r -> nice.statementsOf(r.id()).size()).sum();
+        assertTrue(nice.statementsOf(role.id()).stream()
+                .allMatch(s -> s.text() != null && !s.text().isBlank()));
+        int links = nice.workRoles().stream()
+                .mapToInt(r -> nice.statementsOf(r.id()).size())
+                .sum();
         // 2,857 knowledge, 1,429 task and 1,048 skill links in the release (of 5,460 relationships)
         assertEquals(5334, links);
     }

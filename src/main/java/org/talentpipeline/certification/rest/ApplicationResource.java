@@ -49,27 +49,23 @@ public class ApplicationResource {
     @Inject
     org.talentpipeline.identity.Preferences preferences;
 
-    public record OpenInput(String cycle) {
-    }
+    public record OpenInput(String cycle) {}
 
-    public record StatementInput(String statement) {
-    }
+    public record StatementInput(String statement) {}
 
-    public record ReviewerInput(String reviewer) {
-    }
+    public record ReviewerInput(String reviewer) {}
 
-    public record ReviewInput(Boolean conflictOfInterest, String conflictNote, List<ScoreInput> scores) {
-    }
+    public record ReviewInput(Boolean conflictOfInterest, String conflictNote, List<ScoreInput> scores) {}
 
-    public record DecisionInput(String outcome, String note, List<FindingInput> findings) {
-    }
+    public record DecisionInput(String outcome, String note, List<FindingInput> findings) {}
 
-    public record RevokeInput(String reason) {
-    }
+    public record RevokeInput(String reason) {}
 
     @GET
     @Performs(Operation.APPLICATION_READ)
-    public Page<ApplicationSummary> list(@QueryParam("state") String state, @QueryParam("page") @DefaultValue("0") int page,
+    public Page<ApplicationSummary> list(
+            @QueryParam("state") String state,
+            @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         return certifications.applications(state, Paging.of(page, size));
     }
@@ -77,7 +73,9 @@ public class ApplicationResource {
     @POST
     @Performs(Operation.APPLICATION_WRITE)
     public Response open(OpenInput input) {
-        return Response.status(Response.Status.CREATED).entity(certifications.open(input == null ? null : input.cycle())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(certifications.open(input == null ? null : input.cycle()))
+                .build();
     }
 
     @GET
@@ -100,13 +98,21 @@ public class ApplicationResource {
     @PUT
     @Path("{id}/evidence/{criterion}")
     @Performs(Operation.APPLICATION_WRITE)
-    public Response write(@PathParam("id") long id, @PathParam("criterion") String criterion, StatementInput input,
+    public Response write(
+            @PathParam("id") long id,
+            @PathParam("criterion") String criterion,
+            StatementInput input,
             @Context HttpHeaders headers) {
         long version = Versions.ifMatch(headers, "the statement for " + criterion);
-        CaseView changed = certifications.write(id, Map.of(criterion,
-                new CertificationService.Statement(input == null ? null : input.statement(), version)));
-        CaseView.Part part = changed.evidence().stream().filter(p -> p.criterion().equalsIgnoreCase(criterion.strip()))
-                .findFirst().orElseThrow();
+        CaseView changed = certifications.write(
+                id,
+                Map.of(
+                        criterion,
+                        new CertificationService.Statement(input == null ? null : input.statement(), version)));
+        CaseView.Part part = changed.evidence().stream()
+                .filter(p -> p.criterion().equalsIgnoreCase(criterion.strip()))
+                .findFirst()
+                .orElseThrow();
         return Versions.tagged(changed, part.version());
     }
 
@@ -115,9 +121,14 @@ public class ApplicationResource {
     @Path("{id}/evidence/{criterion}/documents")
     @Consumes(MediaType.WILDCARD)
     @Performs(Operation.APPLICATION_WRITE)
-    public Response upload(@PathParam("id") long id, @PathParam("criterion") String criterion,
-            @QueryParam("fileName") String fileName, InputStream body) {
-        return Response.status(Response.Status.CREATED).entity(certifications.upload(id, criterion, fileName, body)).build();
+    public Response upload(
+            @PathParam("id") long id,
+            @PathParam("criterion") String criterion,
+            @QueryParam("fileName") String fileName,
+            InputStream body) {
+        return Response.status(Response.Status.CREATED)
+                .entity(certifications.upload(id, criterion, fileName, body))
+                .build();
     }
 
     @GET
@@ -128,7 +139,8 @@ public class ApplicationResource {
         EvidenceDocument d = certifications.download(id, document);
         return Response.ok(d.getContent(), d.getContentType())
                 .header("Content-Disposition", ContentDisposition.attachment(d.getFileName()))
-                .header("X-Content-SHA256", d.getSha256()).build();
+                .header("X-Content-SHA256", d.getSha256())
+                .build();
     }
 
     @DELETE
@@ -163,7 +175,8 @@ public class ApplicationResource {
         if (input == null) {
             throw new BadInput("body", "a review is required");
         }
-        return certifications.review(id, Boolean.TRUE.equals(input.conflictOfInterest()), input.conflictNote(), input.scores());
+        return certifications.review(
+                id, Boolean.TRUE.equals(input.conflictOfInterest()), input.conflictNote(), input.scores());
     }
 
     @POST
@@ -190,11 +203,15 @@ public class ApplicationResource {
     public Response letter(@PathParam("id") long id, @Context jakarta.ws.rs.core.HttpHeaders headers) {
         CaseView decided = certifications.decided(id);
         // an Accept-Language the client sends wins; else the language the caller chose
-        java.util.Locale asked = headers.getRequestHeader("Accept-Language") == null || headers.getAcceptableLanguages().isEmpty()
-                ? null : headers.getAcceptableLanguages().get(0);
-        java.util.Locale reader = asked != null && !"*".equals(asked.getLanguage()) ? asked
+        java.util.Locale asked = headers.getRequestHeader("Accept-Language") == null
+                        || headers.getAcceptableLanguages().isEmpty()
+                ? null
+                : headers.getAcceptableLanguages().get(0);
+        java.util.Locale reader = asked != null && !"*".equals(asked.getLanguage())
+                ? asked
                 : preferences.readerLanguage(java.util.Locale.ENGLISH);
         return Response.ok(DecisionLetter.pdf(decided, reader), "application/pdf")
-                .header("Content-Disposition", ContentDisposition.attachment("decision-" + id + ".pdf")).build();
+                .header("Content-Disposition", ContentDisposition.attachment("decision-" + id + ".pdf"))
+                .build();
     }
 }

@@ -62,9 +62,10 @@ public class ProgrammeResource {
     @PUT
     @Path("criteria/{code}")
     @Performs(Operation.PROGRAMME_WRITE)
-    public Response updateCriterion(@PathParam("code") String code, Programme.CriterionInput input,
-            @Context HttpHeaders headers) {
-        Programme.CriterionView changed = programme.updateCriterion(code, input, Versions.ifMatch(headers, "criterion " + code));
+    public Response updateCriterion(
+            @PathParam("code") String code, Programme.CriterionInput input, @Context HttpHeaders headers) {
+        Programme.CriterionView changed =
+                programme.updateCriterion(code, input, Versions.ifMatch(headers, "criterion " + code));
         return Versions.tagged(changed, changed.version());
     }
 
@@ -94,7 +95,8 @@ public class ProgrammeResource {
     @PUT
     @Path("cycles/{code}")
     @Performs(Operation.PROGRAMME_WRITE)
-    public Response updateCycle(@PathParam("code") String code, Programme.CycleInput input, @Context HttpHeaders headers) {
+    public Response updateCycle(
+            @PathParam("code") String code, Programme.CycleInput input, @Context HttpHeaders headers) {
         Programme.CycleView changed = programme.updateCycle(code, input, Versions.ifMatch(headers, "cycle " + code));
         return Versions.tagged(changed, changed.version());
     }

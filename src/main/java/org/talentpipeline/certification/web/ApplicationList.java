@@ -46,7 +46,8 @@ public class ApplicationList implements Serializable {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected Page<ApplicationSummary> read(PageRequest page, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        protected Page<ApplicationSummary> read(
+                PageRequest page, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return certifications.applications(state == null ? null : state.name(), page);
         }
 

@@ -10,8 +10,8 @@ import org.talentpipeline.certification.CaseView;
 import org.talentpipeline.certification.CertificationService;
 import org.talentpipeline.certification.DecisionLetter;
 import org.talentpipeline.certification.EvidenceDocument;
-import org.talentpipeline.platform.ContentDisposition;
 import org.talentpipeline.platform.Conflict;
+import org.talentpipeline.platform.ContentDisposition;
 import org.talentpipeline.platform.Forbidden;
 import org.talentpipeline.platform.NotFound;
 import org.talentpipeline.platform.NotSignedIn;
@@ -39,7 +39,10 @@ public class CertificationFiles extends HttpServlet {
             if (request.getServletPath().endsWith("letter.pdf")) {
                 CaseView decided = certifications.decided(id);
                 // in the language the reader chose, else their browser's
-                send(response, DecisionLetter.pdf(decided, preferences.readerLanguage(request.getLocale())), "application/pdf",
+                send(
+                        response,
+                        DecisionLetter.pdf(decided, preferences.readerLanguage(request.getLocale())),
+                        "application/pdf",
                         "decision-" + id + ".pdf");
             } else {
                 EvidenceDocument d = certifications.download(id, Long.parseLong(request.getParameter("doc")));
@@ -54,7 +57,8 @@ public class CertificationFiles extends HttpServlet {
         }
     }
 
-    private static void send(HttpServletResponse response, byte[] content, String type, String name) throws IOException {
+    private static void send(HttpServletResponse response, byte[] content, String type, String name)
+            throws IOException {
         response.setContentType(type);
         response.setContentLength(content.length);
         response.setHeader("Content-Disposition", ContentDisposition.attachment(name));

@@ -86,8 +86,8 @@ public class ManageProgramme implements Serializable {
     }
 
     public void saveCriterion() {
-        Programme.CriterionInput input = new Programme.CriterionInput(code, title, description, weight, maxScore, evidenceRequired,
-                position, active);
+        Programme.CriterionInput input = new Programme.CriterionInput(
+                code, title, description, weight, maxScore, evidenceRequired, position, active);
         try {
             if (editingCriterion) {
                 programme.updateCriterion(code, input, criterionVersion);
@@ -128,7 +128,8 @@ public class ManageProgramme implements Serializable {
     }
 
     public void saveCycle() {
-        Programme.CycleInput input = new Programme.CycleInput(cycleCode, cycleName, opensOn, closesOn, periodYears, passMark);
+        Programme.CycleInput input =
+                new Programme.CycleInput(cycleCode, cycleName, opensOn, closesOn, periodYears, passMark);
         try {
             if (editingCycle) {
                 programme.updateCycle(cycleCode, input, cycleVersion);

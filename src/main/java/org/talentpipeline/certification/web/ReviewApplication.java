@@ -129,14 +129,17 @@ public class ReviewApplication implements Serializable {
         if (access.may(Operation.APPLICATION_ASSIGN) && loaded.state().mayAssign()) {
             assignable = certifications.assignable(loaded.id());
         }
-        loaded.reviews().stream().filter(r -> r.reviewer().equals(currentUser.getUsername())).findFirst().ifPresent(mine -> {
-            conflict = mine.conflict();
-            conflictNote = mine.conflictNote();
-            mine.scores().forEach(s -> {
-                scores.put(s.criterion(), s.score());
-                comments.put(s.criterion(), s.comment());
-            });
-        });
+        loaded.reviews().stream()
+                .filter(r -> r.reviewer().equals(currentUser.getUsername()))
+                .findFirst()
+                .ifPresent(mine -> {
+                    conflict = mine.conflict();
+                    conflictNote = mine.conflictNote();
+                    mine.scores().forEach(s -> {
+                        scores.put(s.criterion(), s.score());
+                        comments.put(s.criterion(), s.comment());
+                    });
+                });
     }
 
     private void attempt(Runnable change, String done) {
@@ -172,14 +175,16 @@ public class ReviewApplication implements Serializable {
             messages.error("certification.chooseFile");
             return;
         }
-        attempt(() -> {
-            try (InputStream in = file.getInputStream()) {
-                certifications.upload(id, uploadCriterion, file.getFileName(), in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            show(certifications.get(id));
-        }, "certification.uploaded");
+        attempt(
+                () -> {
+                    try (InputStream in = file.getInputStream()) {
+                        certifications.upload(id, uploadCriterion, file.getFileName(), in);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    show(certifications.get(id));
+                },
+                "certification.uploaded");
     }
 
     public void removeDocument(long document) {
@@ -191,18 +196,24 @@ public class ReviewApplication implements Serializable {
     }
 
     public void assign() {
-        attempt(() -> {
-            show(certifications.assign(id, reviewer));
-            reviewer = null;
-        }, "certification.assigned");
+        attempt(
+                () -> {
+                    show(certifications.assign(id, reviewer));
+                    reviewer = null;
+                },
+                "certification.assigned");
     }
 
     public void saveReview() {
-        attempt(() -> {
-            List<ScoreInput> given = view.evidence().stream()
-                    .map(p -> new ScoreInput(p.criterion(), scores.get(p.criterion()), comments.get(p.criterion()))).toList();
-            show(certifications.review(id, conflict, conflictNote, given));
-        }, conflict ? "certification.conflictDeclared" : "certification.reviewSaved");
+        attempt(
+                () -> {
+                    List<ScoreInput> given = view.evidence().stream()
+                            .map(p -> new ScoreInput(
+                                    p.criterion(), scores.get(p.criterion()), comments.get(p.criterion())))
+                            .toList();
+                    show(certifications.review(id, conflict, conflictNote, given));
+                },
+                conflict ? "certification.conflictDeclared" : "certification.reviewSaved");
     }
 
     public void addFinding() {
@@ -214,12 +225,23 @@ public class ReviewApplication implements Serializable {
     }
 
     public void decide() {
-        attempt(() -> {
-            show(certifications.decide(id, outcome.name(), decisionNote, findings.stream()
-                    .map(f -> new FindingInput(f.getCriterion(), f.getSeverity() == null ? null : f.getSeverity().name(),
-                            f.getText())).toList()));
-            findings.clear();
-        }, "certification.decided");
+        attempt(
+                () -> {
+                    show(certifications.decide(
+                            id,
+                            outcome.name(),
+                            decisionNote,
+                            findings.stream()
+                                    .map(f -> new FindingInput(
+                                            f.getCriterion(),
+                                            f.getSeverity() == null
+                                                    ? null
+                                                    : f.getSeverity().name(),
+                                            f.getText()))
+                                    .toList()));
+                    findings.clear();
+                },
+                "certification.decided");
     }
 
     public void revoke() {
@@ -237,41 +259,59 @@ public class ReviewApplication implements Serializable {
 
     /** A reviewer's score for a criterion, for the admin's table. */
     public String scoreOf(CaseView.ReviewView review, String criterion) {
-        return review.scores().stream().filter(s -> s.criterion().equals(criterion)).findFirst()
-                .map(s -> Integer.toString(s.score())).orElse("–");
+        return review.scores().stream()
+                .filter(s -> s.criterion().equals(criterion))
+                .findFirst()
+                .map(s -> Integer.toString(s.score()))
+                .orElse("–");
     }
 
     public String commentOf(CaseView.ReviewView review, String criterion) {
-        return review.scores().stream().filter(s -> s.criterion().equals(criterion)).findFirst()
-                .map(CaseView.ScoreView::comment).orElse("");
+        return review.scores().stream()
+                .filter(s -> s.criterion().equals(criterion))
+                .findFirst()
+                .map(CaseView.ScoreView::comment)
+                .orElse("");
     }
 
     // which forms to show: display only, the service decides every action again
 
     public boolean isSchoolsDraft() {
-        return view != null && view.state().mayEdit() && access.may(Operation.APPLICATION_WRITE)
+        return view != null
+                && view.state().mayEdit()
+                && access.may(Operation.APPLICATION_WRITE)
                 && view.school().equals(currentUser.getSchoolCode());
     }
 
     public boolean isAssignedReviewer() {
-        return view != null && view.state().mayReview() && access.may(Operation.APPLICATION_REVIEW)
+        return view != null
+                && view.state().mayReview()
+                && access.may(Operation.APPLICATION_REVIEW)
                 && view.reviews().stream().anyMatch(r -> r.reviewer().equals(currentUser.getUsername()));
     }
 
     public boolean isAssigning() {
-        return view != null && access.may(Operation.APPLICATION_ASSIGN) && view.state().mayAssign();
+        return view != null
+                && access.may(Operation.APPLICATION_ASSIGN)
+                && view.state().mayAssign();
     }
 
     public boolean isDeciding() {
-        return view != null && access.may(Operation.APPLICATION_DECIDE) && view.state().mayDecide();
+        return view != null
+                && access.may(Operation.APPLICATION_DECIDE)
+                && view.state().mayDecide();
     }
 
     public boolean isRevocable() {
-        return view != null && access.may(Operation.APPLICATION_DECIDE) && view.state().mayRevoke();
+        return view != null
+                && access.may(Operation.APPLICATION_DECIDE)
+                && view.state().mayRevoke();
     }
 
     public boolean isReviewsShown() {
-        return view != null && access.may(Operation.APPLICATION_DECIDE) && !view.reviews().isEmpty();
+        return view != null
+                && access.may(Operation.APPLICATION_DECIDE)
+                && !view.reviews().isEmpty();
     }
 
     public ApplicationState[] getOutcomes() {

@@ -77,7 +77,9 @@ public class SchoolHome {
     /** The distribution of the school's talent scores, for {@code p:chart}. */
     public String getDistributionChart() {
         List<RatingFigures.Bucket> buckets = getRatings().distribution();
-        return Charts.bar(messages.text("home.students"), buckets.stream().map(b -> fmt.count(b.from())).toList(),
+        return Charts.bar(
+                messages.text("home.students"),
+                buckets.stream().map(b -> fmt.count(b.from())).toList(),
                 buckets.stream().map(RatingFigures.Bucket::students).toList());
     }
 

@@ -36,8 +36,20 @@ public final class CohortSimulation {
      * @param skillEntry how strongly skill draws a student into events (0: not at all)
      * @param weighted whether events have weights 0.5 to 1.25 (otherwise 1)
      */
-    public record Regime(String name, int students, int events, int heldOutEvents, int fieldMin, int fieldMax, int days,
-            double noise, double growthMean, double growthSd, double activitySd, double skillEntry, boolean weighted) {
+    public record Regime(
+            String name,
+            int students,
+            int events,
+            int heldOutEvents,
+            int fieldMin,
+            int fieldMax,
+            int days,
+            double noise,
+            double growthMean,
+            double growthSd,
+            double activitySd,
+            double skillEntry,
+            boolean weighted) {
 
         /** Today's evaluation: about 20 events a student, noise 1, stronger students enter more often. */
         public static Regime dense() {
@@ -56,7 +68,8 @@ public final class CohortSimulation {
     }
 
     /** One simulated event: its day, weight, and the entrants' places and points (best first). */
-    public record Event(int day, double weight, List<long[]> placesAndStudents, List<Double> points, double[] performances) {
+    public record Event(
+            int day, double weight, List<long[]> placesAndStudents, List<Double> points, double[] performances) {
 
         public Event(int day, double weight, List<long[]> placesAndStudents, List<Double> points) {
             this(day, weight, placesAndStudents, points, new double[0]);
@@ -100,14 +113,15 @@ public final class CohortSimulation {
         int all = regime.events() + regime.heldOutEvents();
         double ratio = (double) regime.fieldMax() / regime.fieldMin();
         for (int e = 0; e < all; e++) {
-            int day = e < regime.events() ? (int) ((long) e * regime.days() / regime.events())
+            int day = e < regime.events()
+                    ? (int) ((long) e * regime.days() / regime.events())
                     : regime.days() + 1 + (int) ((long) (e - regime.events()) * 365 / regime.heldOutEvents());
             int field = (int) Math.min(students, Math.round(regime.fieldMin() * Math.pow(ratio, random.nextDouble())));
             LinkedHashSet<Integer> entrants = new LinkedHashSet<>();
             while (entrants.size() < field) {
                 int i = random.nextInt(students);
-                double drawn = regime.skillEntry() == 0 ? 1
-                        : 1 / (1 + Math.exp(-regime.skillEntry() * skillOn(i, day) + 0.5));
+                double drawn =
+                        regime.skillEntry() == 0 ? 1 : 1 / (1 + Math.exp(-regime.skillEntry() * skillOn(i, day) + 0.5));
                 if (random.nextDouble() < drawn * activity[i] / most) {
                     entrants.add(i);
                 }
@@ -122,7 +136,8 @@ public final class CohortSimulation {
             double[] perf = new double[performances.size()];
             for (int place = 0; place < performances.size(); place++) {
                 places.add(new long[] {place + 1, (long) performances.get(place)[0]});
-                points.add((double) Math.round(1000 * Math.exp(0.7 * performances.get(place)[1])));
+                points.add(
+                        (double) Math.round(1000 * Math.exp(0.7 * performances.get(place)[1])));
                 perf[place] = performances.get(place)[1];
             }
             double weight = regime.weighted() ? weights[random.nextInt(weights.length)] : 1.0;
@@ -241,7 +256,13 @@ public final class CohortSimulation {
             double best = e.points().get(0);
             for (int k = 0; k < e.placesAndStudents().size(); k++) {
                 long[] ps = e.placesAndStudents().get(k);
-                b.add(ps[1], (int) ps[0], e.placesAndStudents().size(), e.points().get(k), best, e.weight());
+                b.add(
+                        ps[1],
+                        (int) ps[0],
+                        e.placesAndStudents().size(),
+                        e.points().get(k),
+                        best,
+                        e.weight());
             }
         }
         return b;

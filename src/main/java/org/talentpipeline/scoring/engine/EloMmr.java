@@ -74,8 +74,8 @@ public final class EloMmr implements RatingModel {
      * {@link #rate} is this followed by {@link #update} per member; a whole-history replay uses it
      * to re-estimate past performances against the opponents' later ratings.
      */
-    public void observe(List<Placing> match, double[] mu, double[] sigma, double weight, double[] y,
-            double[] variance) {
+    public void observe(
+            List<Placing> match, double[] mu, double[] sigma, double weight, double[] y, double[] variance) {
         int n = match.size();
         double[] teamMu = new double[n];
         double[] teamDelta = new double[n];
@@ -187,6 +187,7 @@ public final class EloMmr implements RatingModel {
     private static final class Field {
         /** Grid points; with the derivative known, cubic Hermite keeps the error far below a rating point. */
         private static final int GRID = 256;
+
         private final double from;
         private final double step;
         private final double[] g = new double[GRID + 1];
@@ -266,7 +267,9 @@ public final class EloMmr implements RatingModel {
             double u2 = u * u;
             double u3 = u2 * u;
             value[0] = (2 * u3 - 3 * u2 + 1) * y0 + (u3 - 2 * u2 + u) * d0 + (-2 * u3 + 3 * u2) * y1 + (u3 - u2) * d1;
-            value[1] = ((6 * u2 - 6 * u) * y0 + (3 * u2 - 4 * u + 1) * d0 + (-6 * u2 + 6 * u) * y1 + (3 * u2 - 2 * u) * d1) / step;
+            value[1] =
+                    ((6 * u2 - 6 * u) * y0 + (3 * u2 - 4 * u + 1) * d0 + (-6 * u2 + 6 * u) * y1 + (3 * u2 - 2 * u) * d1)
+                            / step;
         }
 
         /**

@@ -14,16 +14,18 @@ package org.talentpipeline.scoring.engine;
  * @param before the rating before the event
  * @param after the rating after it
  */
-public record EventExplanation(int place, int fieldSize, Integer expectedPlace, Double fieldStrength, Rating before,
-        Rating after) {
+public record EventExplanation(
+        int place, int fieldSize, Integer expectedPlace, Double fieldStrength, Rating before, Rating after) {
 
     /** The explanation from an event's field (null where it was rated before fields were kept). */
-    public static EventExplanation of(int place, int fieldSize, FieldSummary field, Rating before, Rating after, double beta) {
+    public static EventExplanation of(
+            int place, int fieldSize, FieldSummary field, Rating before, Rating after, double beta) {
         if (field == null) {
             return new EventExplanation(place, fieldSize, null, null, before, after);
         }
         int expected = (int) Math.max(1, Math.min(fieldSize, Math.round(field.expectedPlace(before, beta))));
-        return new EventExplanation(place, fieldSize, expected, Math.round(field.strength() * 10) / 10.0, before, after);
+        return new EventExplanation(
+                place, fieldSize, expected, Math.round(field.strength() * 10) / 10.0, before, after);
     }
 
     /** The change of the mean, rounded to a point. */
@@ -40,19 +42,25 @@ public record EventExplanation(int place, int fieldSize, Integer expectedPlace, 
     public Object[] arguments() {
         long change = change();
         int expected = expectedPlace == null ? 0 : expectedPlace;
-        return new Object[] {place, fieldSize, expected, (change > 0 ? "+" : "") + change, ordinal(place), ordinal(expected)};
+        return new Object[] {
+            place, fieldSize, expected, (change > 0 ? "+" : "") + change, ordinal(place), ordinal(expected)
+        };
     }
 
     /** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, ... */
     static String ordinal(int n) {
         int tens = n % 100;
-        String suffix = tens >= 11 && tens <= 13 ? "th" : switch (n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
-        return java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH).format(n) + suffix;
+        String suffix = tens >= 11 && tens <= 13
+                ? "th"
+                : switch (n % 10) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
+        return java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH)
+                        .format(n)
+                + suffix;
     }
 
     /** The sentence from a message pattern (java.text.MessageFormat) in the reader's language. */

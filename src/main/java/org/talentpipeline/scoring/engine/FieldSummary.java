@@ -55,7 +55,10 @@ public record FieldSummary(int size, double[] quantiles, double meanSigma) {
 
     /** Kept as "size:mean sigma:q1,q2,...". */
     public String encode() {
-        StringBuilder s = new StringBuilder(160).append(size).append(':').append(String.format(Locale.ROOT, "%.1f", meanSigma))
+        StringBuilder s = new StringBuilder(160)
+                .append(size)
+                .append(':')
+                .append(String.format(Locale.ROOT, "%.1f", meanSigma))
                 .append(':');
         for (int i = 0; i < quantiles.length; i++) {
             s.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.1f", quantiles[i]));
@@ -69,7 +72,9 @@ public record FieldSummary(int size, double[] quantiles, double meanSigma) {
             return null;
         }
         String[] f = text.split(":");
-        return new FieldSummary(Integer.parseInt(f[0]), Arrays.stream(f[2].split(",")).mapToDouble(Double::parseDouble).toArray(),
+        return new FieldSummary(
+                Integer.parseInt(f[0]),
+                Arrays.stream(f[2].split(",")).mapToDouble(Double::parseDouble).toArray(),
                 Double.parseDouble(f[1]));
     }
 }

@@ -70,8 +70,15 @@ public final class HistorySmoothing {
      * @param sigma out: each placing's smoothed deviation
      * @param parallel where events and students are smoothed side by side (null: on the caller's thread)
      */
-    public void smooth(Placings placings, float[] y, float[] v, int[] byStudent, int[] studentStart, float[] mu,
-            float[] sigma, Executor parallel) {
+    public void smooth(
+            Placings placings,
+            float[] y,
+            float[] v,
+            int[] byStudent,
+            int[] studentStart,
+            float[] mu,
+            float[] sigma,
+            Executor parallel) {
         int students = studentStart.length - 1;
         for (int pass = 0; pass < passes; pass++) {
             inParts(students, parallel, s -> kalman(placings, y, v, byStudent, studentStart, s, mu, sigma));
@@ -93,11 +100,13 @@ public final class HistorySmoothing {
         for (int part = 0; part < parts; part++) {
             int from = (int) ((long) n * part / parts);
             int to = (int) ((long) n * (part + 1) / parts);
-            running.add(CompletableFuture.runAsync(() -> {
-                for (int i = from; i < to; i++) {
-                    work.accept(i);
-                }
-            }, parallel));
+            running.add(CompletableFuture.runAsync(
+                    () -> {
+                        for (int i = from; i < to; i++) {
+                            work.accept(i);
+                        }
+                    },
+                    parallel));
         }
         CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
     }
@@ -137,7 +146,14 @@ public final class HistorySmoothing {
     }
 
     /** Student {@code s}'s history filtered forward and smoothed backward from the observations. */
-    private void kalman(Placings placings, float[] y, float[] v, int[] byStudent, int[] studentStart, int s, float[] mu,
+    private void kalman(
+            Placings placings,
+            float[] y,
+            float[] v,
+            int[] byStudent,
+            int[] studentStart,
+            int s,
+            float[] mu,
             float[] sigma) {
         Rating initial = model.initial();
         double ceiling = initial.sigma() * initial.sigma();

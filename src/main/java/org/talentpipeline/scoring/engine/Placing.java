@@ -9,8 +9,7 @@ import java.util.List;
  */
 public record Placing(List<Member> members, int rank) {
 
-    public record Member(long student, double share) {
-    }
+    public record Member(long student, double share) {}
 
     public static Placing individual(long student, int rank) {
         return new Placing(List.of(new Member(student, 1.0)), rank);

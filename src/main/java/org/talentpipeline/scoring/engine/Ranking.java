@@ -10,8 +10,7 @@ import java.util.Set;
 /** How well a score ranks students against their true skill: precision at the top, Kendall's tau. */
 public final class Ranking {
 
-    private Ranking() {
-    }
+    private Ranking() {}
 
     /** The share of the true top {@code fraction} that the score's top {@code fraction} finds. */
     public static double precisionAtTop(Map<Long, Double> score, Map<Long, Double> truth, double fraction) {

@@ -32,12 +32,10 @@ public final class RatingReplay {
     public static final int GROWTH_WINDOW_DAYS = 365;
 
     /** One event to replay: its entrants with their place and, where reported, category points. */
-    public record EventResults(long event, int day, double weight, List<Entry> entries) {
-    }
+    public record EventResults(long event, int day, double weight, List<Entry> entries) {}
 
     /** One competitor of an event: members (one for an individual), place, and category points. */
-    public record Entry(List<Placing.Member> members, int place, Map<String, Double> points) {
-    }
+    public record Entry(List<Placing.Member> members, int place, Map<String, Double> points) {}
 
     /** Receives every student's rating before and after each event it took part in. */
     public interface Effects {
@@ -47,8 +45,7 @@ public final class RatingReplay {
          * The field of a match as it stood before it (once per match, before its members' effects):
          * what an explanation needs to say how strong the field was and which place was expected.
          */
-        default void field(long event, String category, FieldSummary field) {
-        }
+        default void field(long event, String category, FieldSummary field) {}
 
         /** Whether the effects on category ratings are wanted too, not only the overall ones. */
         default boolean categories() {
@@ -69,14 +66,19 @@ public final class RatingReplay {
          * they are the first member of their entrant (each entrant's members follow one another), and
          * their {@code share} of the entrant's update.
          */
-        default void observed(long student, boolean first, double share, double y, double variance) {
-        }
+        default void observed(long student, boolean first, double share, double y, double variance) {}
 
         /** These effects on overall ratings only (an explanation needs no more): category ratings are not reported. */
         static Effects overallOnly(Effects overall) {
             return new Effects() {
                 @Override
-                public void rated(long event, String category, long student, int place, int fieldSize, Rating before,
+                public void rated(
+                        long event,
+                        String category,
+                        long student,
+                        int place,
+                        int fieldSize,
+                        Rating before,
                         Rating after) {
                     overall.rated(event, category, student, place, fieldSize, before, after);
                 }
@@ -104,14 +106,13 @@ public final class RatingReplay {
         }
     }
 
-    private static final Effects NONE = (event, category, student, place, fieldSize, before, after) -> { };
+    private static final Effects NONE = (event, category, student, place, fieldSize, before, after) -> {};
 
     /**
      * A student's state in one category: the rating, last event and its day, events, growth of the mean
      * over the recent events inside the growth window, and how many recent events that covers.
      */
-    public record State(Rating rating, long lastEvent, int lastDay, int events, double growth, int recentEvents) {
-    }
+    public record State(Rating rating, long lastEvent, int lastDay, int events, double growth, int recentEvents) {}
 
     /** How many of a student's latest events are kept for growth (overall only). */
     public static final int RECENT = 8;
@@ -153,8 +154,15 @@ public final class RatingReplay {
      * day, their number of events, and their recent events' days and means before them (oldest
      * first, overall only, at most {@link #RECENT}).
      */
-    public void restore(String category, long student, Rating rating, long lastEvent, int lastDay, int events,
-            int[] recentDays, float[] recentMu) {
+    public void restore(
+            String category,
+            long student,
+            Rating rating,
+            long lastEvent,
+            int lastDay,
+            int events,
+            int[] recentDays,
+            float[] recentMu) {
         finish();
         table(category).restore(student, rating, lastEvent, lastDay, events, recentDays, recentMu);
     }
@@ -190,7 +198,9 @@ public final class RatingReplay {
         // each canonical category with the spellings the event reports it under (points under several add up)
         Map<String, List<String>> spellings = new HashMap<>();
         for (String name : names) {
-            spellings.computeIfAbsent(skillCategories.canonical(name).intern(), k -> new ArrayList<>(1)).add(name);
+            spellings
+                    .computeIfAbsent(skillCategories.canonical(name).intern(), k -> new ArrayList<>(1))
+                    .add(name);
         }
         if (overall.size() < 2) {
             // no match, in any category
@@ -342,7 +352,10 @@ public final class RatingReplay {
         if (effects != NONE && OVERALL.equals(table.category)) {
             effects.field(event.event(), table.category, FieldSummary.of(muBefore, sigmaBefore));
         }
-        if (effects != NONE && effects.observations() && OVERALL.equals(table.category) && model instanceof EloMmr elo) {
+        if (effects != NONE
+                && effects.observations()
+                && OVERALL.equals(table.category)
+                && model instanceof EloMmr elo) {
             observeAndRate(elo, match, mu, sigma, event.weight(), effects);
         } else {
             model.rate(match, mu, sigma, event.weight());
@@ -352,8 +365,14 @@ public final class RatingReplay {
             for (Placing.Member m : p.members()) {
                 table.record(slots[k], event.event(), event.day(), muBefore[k], mu[k], sigma[k]);
                 if (effects != NONE) {
-                    effects.rated(event.event(), table.category, m.student(), p.rank(), match.size(),
-                            new Rating(muBefore[k], sigmaBefore[k]), new Rating(mu[k], sigma[k]));
+                    effects.rated(
+                            event.event(),
+                            table.category,
+                            m.student(),
+                            p.rank(),
+                            match.size(),
+                            new Rating(muBefore[k], sigmaBefore[k]),
+                            new Rating(mu[k], sigma[k]));
                 }
                 k++;
             }
@@ -361,8 +380,8 @@ public final class RatingReplay {
     }
 
     /** As {@link EloMmr#rate}, which is the same observation and update, reporting each observation on the way. */
-    private static void observeAndRate(EloMmr elo, List<Placing> match, double[] mu, double[] sigma, double weight,
-            Effects effects) {
+    private static void observeAndRate(
+            EloMmr elo, List<Placing> match, double[] mu, double[] sigma, double weight, Effects effects) {
         int size = mu.length;
         double[] y = new double[size];
         double[] v = new double[size];
@@ -408,6 +427,7 @@ public final class RatingReplay {
         private double[] rating = new double[2 * 1024];
         /** last event's day and number of events of slot i at 2i and 2i + 1 */
         private int[] dayAndEvents = new int[2 * 1024];
+
         private long[] lastEvent = new long[1024];
         private int[] recentDay;
         private float[] recentMu;
@@ -445,9 +465,13 @@ public final class RatingReplay {
 
         /** The rating of slot i on a day (a newcomer's before their first event), into mu[k] and sigma[k]. */
         void current(int i, int day, double[] mu, double[] sigma, int k) {
-            Rating r = dayAndEvents[2 * i + 1] == 0 ? model.initial()
-                    : new Rating(rating[2 * i], rating[2 * i + 1]).aged(day - dayAndEvents[2 * i], sigmaGrowthPerYear,
-                            model.initial().sigma());
+            Rating r = dayAndEvents[2 * i + 1] == 0
+                    ? model.initial()
+                    : new Rating(rating[2 * i], rating[2 * i + 1])
+                            .aged(
+                                    day - dayAndEvents[2 * i],
+                                    sigmaGrowthPerYear,
+                                    model.initial().sigma());
             mu[k] = r.mu();
             sigma[k] = r.sigma();
         }

@@ -16,8 +16,7 @@ import java.util.TreeMap;
 public final class SkillCategories {
 
     /** A canonical category and the NICE work role it evidences (null where none fits). */
-    public record Canonical(String name, String workRole) {
-    }
+    public record Canonical(String name, String workRole) {}
 
     private static final Map<String, String[]> BUILT_IN = new LinkedHashMap<>();
 

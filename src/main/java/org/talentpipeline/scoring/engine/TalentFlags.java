@@ -16,15 +16,18 @@ import java.util.function.Supplier;
  * ages) at or above {@code prodigyPercentile}.</li>
  * </ul>
  */
-public record TalentFlags(double topPercentile, int risingStarEvents, double risingStarDeviations, int prodigyAgeBelow,
+public record TalentFlags(
+        double topPercentile,
+        int risingStarEvents,
+        double risingStarDeviations,
+        int prodigyAgeBelow,
         double prodigyPercentile) {
 
     /** The least cohort against which growth is compared. */
     public static final int LEAST_COHORT = 10;
 
     /** The growth of a graduation cohort's students with enough recent events. */
-    public record CohortGrowth(double mean, double deviation, long students) {
-    }
+    public record CohortGrowth(double mean, double deviation, long students) {}
 
     /** Whether a student's own numbers allow RISING_STAR, before their cohort is looked at. */
     public boolean mayRise(int recentEvents, double growth) {
@@ -38,7 +41,8 @@ public record TalentFlags(double topPercentile, int risingStarEvents, double ris
      * @param cohort the cohort's growth, asked for only when the student's own numbers allow RISING_STAR
      * @param age in whole years, null when the date of birth is unknown
      */
-    public List<String> of(Double national, int recentEvents, double growth, Supplier<CohortGrowth> cohort, Integer age) {
+    public List<String> of(
+            Double national, int recentEvents, double growth, Supplier<CohortGrowth> cohort, Integer age) {
         List<String> flags = new ArrayList<>();
         if (national != null && national >= topPercentile) {
             flags.add("TOP_1_PERCENT");

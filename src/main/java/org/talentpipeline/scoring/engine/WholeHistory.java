@@ -20,8 +20,7 @@ import java.util.Map;
 public final class WholeHistory {
 
     /** One event: its day, weight and standings. */
-    public record Match(int day, double weight, List<Placing> standings) {
-    }
+    public record Match(int day, double weight, List<Placing> standings) {}
 
     private final EloMmr model;
     private final double sigmaGrowthPerYear;
@@ -100,8 +99,10 @@ public final class WholeHistory {
             double[] ps = new double[n];
             for (int k = 0; k < n; k++) {
                 int id = who[e][k];
-                Rating r = seen[id] ? new Rating(curMu[id], curSigma[id]).aged(m.day() - lastDay[id], sigmaGrowthPerYear,
-                        initial.sigma()) : initial;
+                Rating r = seen[id]
+                        ? new Rating(curMu[id], curSigma[id])
+                                .aged(m.day() - lastDay[id], sigmaGrowthPerYear, initial.sigma())
+                        : initial;
                 pm[k] = r.mu();
                 ps[k] = r.sigma();
             }
@@ -155,8 +156,9 @@ public final class WholeHistory {
                 for (Placing.Member member : p.members()) {
                     Rating r = ratings.get(member.student());
                     if (r != null) {
-                        before.put(member.student(), r.aged(m.day() - days.get(member.student()), sigmaGrowthPerYear,
-                                initial.sigma()));
+                        before.put(
+                                member.student(),
+                                r.aged(m.day() - days.get(member.student()), sigmaGrowthPerYear, initial.sigma()));
                     }
                 }
             }
@@ -171,8 +173,8 @@ public final class WholeHistory {
     }
 
     /** Each student's history filtered forward and smoothed backward from the observations. */
-    private void smooth(List<Match> matches, int[] start, int[] event, double[] y, double[] v, double[] mu,
-            double[] sigma) {
+    private void smooth(
+            List<Match> matches, int[] start, int[] event, double[] y, double[] v, double[] mu, double[] sigma) {
         Rating initial = model.initial();
         double ceiling = initial.sigma() * initial.sigma();
         double growth = sigmaGrowthPerYear * sigmaGrowthPerYear / 365.0;
@@ -189,7 +191,12 @@ public final class WholeHistory {
             double p = ceiling;
             for (int a = from; a < to; a++) {
                 if (a > from) {
-                    p = Math.min(ceiling, p + growth * (matches.get(event[a]).day() - matches.get(event[a - 1]).day()));
+                    p = Math.min(
+                            ceiling,
+                            p
+                                    + growth
+                                            * (matches.get(event[a]).day()
+                                                    - matches.get(event[a - 1]).day()));
                 }
                 predicted[a - from] = p;
                 double precision = 1 / p + 1 / v[a];

@@ -41,8 +41,8 @@ public class CasePage extends MainPage {
 
     /** The criteria's codes, in the page's order. */
     public List<String> criteria() {
-        return new Select(driver.findElement(By.id("upload:criterion"))).getOptions().stream()
-                .map(o -> o.getAttribute("value")).toList();
+        return new Select(driver.findElement(By.id("upload:criterion")))
+                .getOptions().stream().map(o -> o.getAttribute("value")).toList();
     }
 
     public CasePage writeStatement(int index, String text) {
@@ -60,7 +60,8 @@ public class CasePage extends MainPage {
     /** Uploads a file for a criterion (a full page post). */
     public CasePage upload(String criterion, Path file) {
         new Select(driver.findElement(By.id("upload:criterion"))).selectByValue(criterion);
-        driver.findElement(By.cssSelector("#upload input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+        driver.findElement(By.cssSelector("#upload input[type=file]"))
+                .sendKeys(file.toAbsolutePath().toString());
         driver.findElement(By.id("upload:send")).click();
         return new CasePage(driver);
     }
@@ -68,7 +69,8 @@ public class CasePage extends MainPage {
     public CasePage submit() {
         driver.findElement(By.id("evidence:submit")).click();
         new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+                .click();
         return awaitState("Submitted");
     }
 
@@ -80,9 +82,11 @@ public class CasePage extends MainPage {
 
     /** A reviewer scores every criterion with a comment. */
     public CasePage score(int score, String comment) {
-        int criteria = driver.findElements(By.cssSelector("select[id$=':score']")).size();
+        int criteria =
+                driver.findElements(By.cssSelector("select[id$=':score']")).size();
         for (int i = 0; i < criteria; i++) {
-            new Select(driver.findElement(By.id("review:scores:" + i + ":score"))).selectByValue(Integer.toString(score));
+            new Select(driver.findElement(By.id("review:scores:" + i + ":score")))
+                    .selectByValue(Integer.toString(score));
             WebElement text = driver.findElement(By.id("review:scores:" + i + ":comment"));
             text.clear();
             text.sendKeys(comment);
@@ -106,8 +110,9 @@ public class CasePage extends MainPage {
     }
 
     private CasePage awaitMessage() {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#messages .ui-messages-info, #messages .ui-messages-error")));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#messages .ui-messages-info, #messages .ui-messages-error")));
         return this;
     }
 

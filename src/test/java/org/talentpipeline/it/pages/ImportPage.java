@@ -19,7 +19,8 @@ public class ImportPage extends MainPage {
 
     /** Uploads a file and waits for the import to end; returns the outcome text. */
     public String upload(Path file) {
-        driver.findElement(By.cssSelector("#upload input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+        driver.findElement(By.cssSelector("#upload input[type=file]"))
+                .sendKeys(file.toAbsolutePath().toString());
         WebElement outcome = new WebDriverWait(driver, Duration.ofSeconds(60))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#success, #rejected, #failure")));
         return outcome.getText();
@@ -31,6 +32,8 @@ public class ImportPage extends MainPage {
 
     /** The rows of the error table: "line | column | problem". */
     public List<String> errors() {
-        return driver.findElements(By.cssSelector("#progress\\:errors_data tr")).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector("#progress\\:errors_data tr")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 }

@@ -18,13 +18,14 @@ public class LoginPage {
     public static LoginPage open(WebDriver driver, String base) {
         driver.manage().deleteAllCookies();
         driver.get(base + "login.xhtml");
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("signin:username")));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("signin:username")));
         return new LoginPage(driver);
     }
 
     public MainPage signIn(String username, String password) {
         driver.findElement(By.id("signin:username")).sendKeys(username);
-        driver.findElement(By.id("signin:password") ).sendKeys(password);
+        driver.findElement(By.id("signin:password")).sendKeys(password);
         driver.findElement(By.id("signin:submit")).click();
         return new MainPage(driver);
     }
@@ -34,7 +35,8 @@ public class LoginPage {
         driver.findElement(By.id("signin:password")).sendKeys(password);
         driver.findElement(By.id("signin:submit")).click();
         new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#signin\\:messages .ui-messages-error")));
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#signin\\:messages .ui-messages-error")));
     }
 
     public String error() {

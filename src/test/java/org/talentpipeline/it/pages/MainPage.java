@@ -20,18 +20,26 @@ public class MainPage {
 
     protected WebElement waitFor(By by) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(by));
+            return new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.presenceOfElementLocated(by));
         } catch (org.openqa.selenium.TimeoutException e) {
             String text = driver.findElement(By.tagName("body")).getText();
-            throw new AssertionError("no " + by + " on " + driver.getCurrentUrl() + ": "
-                    + text.substring(0, Math.min(400, text.length())), e);
+            throw new AssertionError(
+                    "no " + by + " on " + driver.getCurrentUrl() + ": "
+                            + text.substring(0, Math.min(400, text.length())),
+                    e);
         }
     }
 
     /** The labels of the menu bar's top-level items, as the user sees them. */
     public List<String> menu() {
-        return driver.findElements(By.cssSelector("#menu\\:menubar > ul > li.ui-menuitem > a .ui-menuitem-text"))
-                .stream().map(WebElement::getText).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return driver
+                .findElements(By.cssSelector("#menu\\:menubar > ul > li.ui-menuitem > a .ui-menuitem-text"))
+                .stream()
+                .map(WebElement::getText)
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     public String signedInAs() {

@@ -23,16 +23,20 @@ public class StudentListPage extends MainPage {
     /** The full names in the table's current page. */
     public List<String> names() {
         return driver.findElements(By.cssSelector("#students\\:list_data tr td:nth-child(2)")).stream()
-                .map(WebElement::getText).filter(s -> !s.isBlank()).toList();
+                .map(WebElement::getText)
+                .filter(s -> !s.isBlank())
+                .toList();
     }
 
     public List<String> numbers() {
         return driver.findElements(By.cssSelector("#students\\:list_data tr td:nth-child(1) a")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
     }
 
     public String report() {
-        return driver.findElement(By.cssSelector("#students\\:list .ui-paginator-current")).getText();
+        return driver.findElement(By.cssSelector("#students\\:list .ui-paginator-current"))
+                .getText();
     }
 
     /** Types into the name filter and waits until the table shows only matching rows. */
@@ -41,11 +45,13 @@ public class StudentListPage extends MainPage {
         filter.clear();
         filter.sendKeys(prefix);
         // the table is replaced while it is read: a row read as it goes is read again
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> {
-            List<String> names = names();
-            return !names.isEmpty() && names.stream().allMatch(n -> n.toLowerCase().startsWith(prefix.toLowerCase()));
-        });
+                    List<String> names = names();
+                    return !names.isEmpty()
+                            && names.stream().allMatch(n -> n.toLowerCase().startsWith(prefix.toLowerCase()));
+                });
         return this;
     }
 

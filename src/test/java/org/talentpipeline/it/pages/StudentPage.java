@@ -41,7 +41,8 @@ public class StudentPage extends MainPage {
 
     public String grantConsent(boolean guardian, String note) {
         if (guardian) {
-            driver.findElement(By.cssSelector("#consent\\:guardian .ui-chkbox-box")).click();
+            driver.findElement(By.cssSelector("#consent\\:guardian .ui-chkbox-box"))
+                    .click();
         }
         driver.findElement(By.id("consent:note")).sendKeys(note);
         driver.findElement(By.id("consent:grant")).click();
@@ -58,12 +59,14 @@ public class StudentPage extends MainPage {
     }
 
     public int historyRows() {
-        return driver.findElements(By.cssSelector("#consent\\:history_data tr:not(.ui-datatable-empty-message)")).size();
+        return driver.findElements(By.cssSelector("#consent\\:history_data tr:not(.ui-datatable-empty-message)"))
+                .size();
     }
 
     private String message() {
-        WebElement messages = new WebDriverWait(driver, Duration.ofSeconds(20)).until(
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#messages .ui-messages-info, #messages .ui-messages-error")));
+        WebElement messages = new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#messages .ui-messages-info, #messages .ui-messages-error")));
         String text = messages.getText();
         // clear it, so that the next action waits for its own message
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].remove()", messages);

@@ -65,7 +65,8 @@ class EloMmrTest {
             strong.put(i, new Rating(2000, 60));
             weak.put(i, new Rating(1000, 60));
         }
-        assertTrue(model.rate(field(20), strong, 1).get(1L).mu() > model.rate(field(20), weak, 1).get(1L).mu());
+        assertTrue(model.rate(field(20), strong, 1).get(1L).mu()
+                > model.rate(field(20), weak, 1).get(1L).mu());
     }
 
     @Test

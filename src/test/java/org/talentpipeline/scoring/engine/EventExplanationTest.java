@@ -31,15 +31,25 @@ class EventExplanationTest {
 
     @Test
     void writesEnglishOrdinals() {
-        assertEquals("1st 2nd 3rd 11th 12th 13th 21st 111th 1,002nd", String.join(" ", EventExplanation.ordinal(1),
-                EventExplanation.ordinal(2), EventExplanation.ordinal(3), EventExplanation.ordinal(11), EventExplanation.ordinal(12),
-                EventExplanation.ordinal(13), EventExplanation.ordinal(21), EventExplanation.ordinal(111),
-                EventExplanation.ordinal(1002)));
+        assertEquals(
+                "1st 2nd 3rd 11th 12th 13th 21st 111th 1,002nd",
+                String.join(
+                        " ",
+                        EventExplanation.ordinal(1),
+                        EventExplanation.ordinal(2),
+                        EventExplanation.ordinal(3),
+                        EventExplanation.ordinal(11),
+                        EventExplanation.ordinal(12),
+                        EventExplanation.ordinal(13),
+                        EventExplanation.ordinal(21),
+                        EventExplanation.ordinal(111),
+                        EventExplanation.ordinal(1002)));
     }
 
     @Test
     void expectsTheMiddleOfAFieldOfEquals() {
-        FieldSummary field = FieldSummary.of(new double[] {1500, 1500, 1500, 1500, 1500}, new double[] {350, 350, 350, 350, 350});
+        FieldSummary field =
+                FieldSummary.of(new double[] {1500, 1500, 1500, 1500, 1500}, new double[] {350, 350, 350, 350, 350});
         assertEquals(3.0, field.expectedPlace(new Rating(1500, 350), 350), 1e-9);
     }
 
@@ -51,7 +61,8 @@ class EventExplanationTest {
             mu[i] = 1000 + i;
             sigma[i] = 200;
         }
-        EventExplanation e = EventExplanation.of(5, 1000, FieldSummary.of(mu, sigma), new Rating(2400, 100), new Rating(2420, 95), 350);
+        EventExplanation e = EventExplanation.of(
+                5, 1000, FieldSummary.of(mu, sigma), new Rating(2400, 100), new Rating(2420, 95), 350);
         assertTrue(e.expectedPlace() < 100, "expected " + e.expectedPlace());
     }
 

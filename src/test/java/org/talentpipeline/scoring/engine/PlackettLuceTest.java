@@ -20,7 +20,8 @@ class PlackettLuceTest {
      */
     @Test
     void matchesOpenSkillsReferenceValuesForOneVersusOne() {
-        Map<Long, Rating> after = model.rate(List.of(Placing.individual(1, 1), Placing.individual(2, 2)), Map.of(), 1.0);
+        Map<Long, Rating> after =
+                model.rate(List.of(Placing.individual(1, 1), Placing.individual(2, 2)), Map.of(), 1.0);
         assertEquals(27.63523138347365, after.get(1L).mu(), 1e-9);
         assertEquals(8.065506316323548, after.get(1L).sigma(), 1e-9);
         assertEquals(22.36476861652635, after.get(2L).mu(), 1e-9);

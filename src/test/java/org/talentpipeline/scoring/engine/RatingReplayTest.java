@@ -35,23 +35,24 @@ class RatingReplayTest {
                 for (int m = 0; m < (teams ? 3 : 1); m++) {
                     members.add(new Placing.Member(pool.get(k * 3 + m), teams ? 1.0 / 3 : 1.0));
                 }
-                Map<String, Double> points = e % 2 == 1 ? Map.of("web", (double) random.nextInt(5) * 100, "pwn",
-                        (double) random.nextInt(400)) : Map.of();
+                Map<String, Double> points = e % 2 == 1
+                        ? Map.of("web", (double) random.nextInt(5) * 100, "pwn", (double) random.nextInt(400))
+                        : Map.of();
                 entries.add(new RatingReplay.Entry(members, k + 1 - (k % 7 == 3 ? 1 : 0), points));
             }
-            events.add(new RatingReplay.EventResults(1000 + e, 20000 + 7 * e + (e > 20 ? 400 : 0), 0.5 + e % 3 * 0.25, entries));
+            events.add(new RatingReplay.EventResults(
+                    1000 + e, 20000 + 7 * e + (e > 20 ? 400 : 0), 0.5 + e % 3 * 0.25, entries));
         }
         return events;
     }
 
-    record Effect(long event, int day, float muBefore) {
-    }
+    record Effect(long event, int day, float muBefore) {}
 
     @Test
     void continuingFromStoredStatesGivesExactlyTheFullReplay() {
         List<RatingReplay.EventResults> events = events(40, 7);
         RatingReplay full = new RatingReplay(new EloMmr(), 120);
-        events.forEach(e -> full.rate(e, (id, category, student, place, field, before, after) -> { }));
+        events.forEach(e -> full.rate(e, (id, category, student, place, field, before, after) -> {}));
 
         // the first 25 events, then what the rating rows keep: the state and the explanation's floats
         RatingReplay prefix = new RatingReplay(new EloMmr(), 120);
@@ -60,7 +61,8 @@ class RatingReplayTest {
         for (RatingReplay.EventResults e : events.subList(0, 25)) {
             prefix.rate(e, (id, category, student, place, field, before, after) -> {
                 if (category.equals(RatingReplay.OVERALL)) {
-                    history.computeIfAbsent(student, k -> new ArrayList<>()).add(new Effect(id, e.day(), (float) before.mu()));
+                    history.computeIfAbsent(student, k -> new ArrayList<>())
+                            .add(new Effect(id, e.day(), (float) before.mu()));
                 }
             });
         }
@@ -73,11 +75,19 @@ class RatingReplayTest {
                 for (int i = 0; i < means.length; i++) {
                     means[i] = recent.get(i).muBefore();
                 }
-                continued.restore(category, student, state.rating(), state.lastEvent(), state.lastDay(), state.events(),
-                        recent.stream().mapToInt(Effect::day).toArray(), means);
+                continued.restore(
+                        category,
+                        student,
+                        state.rating(),
+                        state.lastEvent(),
+                        state.lastDay(),
+                        state.events(),
+                        recent.stream().mapToInt(Effect::day).toArray(),
+                        means);
             });
         }
-        events.subList(25, 40).forEach(e -> continued.rate(e, (id, category, student, place, field, before, after) -> { }));
+        events.subList(25, 40)
+                .forEach(e -> continued.rate(e, (id, category, student, place, field, before, after) -> {}));
 
         int compared = 0;
         for (String category : full.categories()) {
@@ -100,14 +110,20 @@ class RatingReplayTest {
             entries.add(new RatingReplay.Entry(List.of(new Placing.Member(1_000_003L * k + 17, 1)), k + 1, Map.of()));
         }
         RatingReplay replay = new RatingReplay(new EloMmr(), 120);
-        replay.rate(new RatingReplay.EventResults(1, 20000, 1, entries), (id, category, student, place, field, before, after) -> { });
+        replay.rate(
+                new RatingReplay.EventResults(1, 20000, 1, entries),
+                (id, category, student, place, field, before, after) -> {});
         for (int k = 0; k < 3000; k++) {
             RatingReplay.State state = replay.state(RatingReplay.OVERALL, 1_000_003L * k + 17);
             assertNotNull(state, "entrant " + k);
             assertEquals(1, state.events(), "entrant " + k);
         }
-        assertTrue(replay.state(RatingReplay.OVERALL, 17).rating().mu() > replay.state(RatingReplay.OVERALL, 1_000_003L * 2999 + 17)
-                .rating().mu(), "the winner above the last");
+        assertTrue(
+                replay.state(RatingReplay.OVERALL, 17).rating().mu()
+                        > replay.state(RatingReplay.OVERALL, 1_000_003L * 2999 + 17)
+                                .rating()
+                                .mu(),
+                "the winner above the last");
     }
 
     /** Effects written down as text, in the order they arrive: event id, category, student, place, field, before, after. */
@@ -134,7 +150,8 @@ class RatingReplayTest {
             events.forEach(e -> lanes.rate(e, RatingReplay.Effects.overallOnly(written(overallEffects))));
             lanes.finish();
             // an overall effect reads event id, no category name, student
-            assertEquals(aloneEffects.stream().filter(e -> !e.matches("\\d+[a-z].*")).toList(), overallEffects);
+            assertEquals(
+                    aloneEffects.stream().filter(e -> !e.matches("\\d+[a-z].*")).toList(), overallEffects);
             for (RatingReplay replay : List.of(parallel, lanes)) {
                 assertEquals(alone.categories(), replay.categories());
                 for (String category : alone.categories()) {
@@ -155,9 +172,10 @@ class RatingReplayTest {
         Collections.shuffle(shuffled, new Random(1));
         RatingReplay a = new RatingReplay(new EloMmr(), 120);
         RatingReplay b = new RatingReplay(new EloMmr(), 120);
-        a.rate(event, (id, category, student, place, field, before, after) -> { });
-        b.rate(new RatingReplay.EventResults(event.event(), event.day(), event.weight(), shuffled),
-                (id, category, student, place, field, before, after) -> { });
+        a.rate(event, (id, category, student, place, field, before, after) -> {});
+        b.rate(
+                new RatingReplay.EventResults(event.event(), event.day(), event.weight(), shuffled),
+                (id, category, student, place, field, before, after) -> {});
         for (long s = 1; s <= STUDENTS; s++) {
             RatingReplay.State x = a.state("web", s);
             RatingReplay.State y = b.state("web", s);
@@ -166,11 +184,13 @@ class RatingReplayTest {
                 assertEquals(x.rating().sigma(), y.rating().sigma(), 1e-9);
             }
         }
-        List<Placing> web = RatingReplay.byPoints(List.of(
-                new RatingReplay.Entry(List.of(new Placing.Member(1, 1)), 1, Map.of("web", 10.0)),
-                new RatingReplay.Entry(List.of(new Placing.Member(2, 1)), 2, Map.of("web", 30.0)),
-                new RatingReplay.Entry(List.of(new Placing.Member(3, 1)), 3, Map.of("pwn", 50.0)),
-                new RatingReplay.Entry(List.of(new Placing.Member(4, 1)), 4, Map.of("web", 30.0))), "web");
+        List<Placing> web = RatingReplay.byPoints(
+                List.of(
+                        new RatingReplay.Entry(List.of(new Placing.Member(1, 1)), 1, Map.of("web", 10.0)),
+                        new RatingReplay.Entry(List.of(new Placing.Member(2, 1)), 2, Map.of("web", 30.0)),
+                        new RatingReplay.Entry(List.of(new Placing.Member(3, 1)), 3, Map.of("pwn", 50.0)),
+                        new RatingReplay.Entry(List.of(new Placing.Member(4, 1)), 4, Map.of("web", 30.0))),
+                "web");
         Map<Long, Integer> ranks = new HashMap<>();
         web.forEach(p -> ranks.put(p.members().get(0).student(), p.rank()));
         assertEquals(Map.of(2L, 1, 4L, 1, 1L, 3), ranks, "most points first, equal points tied, none is no evidence");
@@ -182,12 +202,24 @@ class RatingReplayTest {
         // student 1 wins four events a month apart, after one loss two years earlier
         List<Placing.Member> one = List.of(new Placing.Member(1, 1));
         List<Placing.Member> two = List.of(new Placing.Member(2, 1));
-        replay.rate(new RatingReplay.EventResults(1, 0, 1, List.of(new RatingReplay.Entry(one, 2, Map.of()),
-                new RatingReplay.Entry(two, 1, Map.of()))), (id, category, student, place, field, before, after) -> { });
+        replay.rate(
+                new RatingReplay.EventResults(
+                        1,
+                        0,
+                        1,
+                        List.of(new RatingReplay.Entry(one, 2, Map.of()), new RatingReplay.Entry(two, 1, Map.of()))),
+                (id, category, student, place, field, before, after) -> {});
         double start = replay.state("", 1).rating().mu();
         for (int e = 0; e < 4; e++) {
-            replay.rate(new RatingReplay.EventResults(2 + e, 730 + 30 * e, 1, List.of(new RatingReplay.Entry(one, 1, Map.of()),
-                    new RatingReplay.Entry(two, 2, Map.of()))), (id, category, student, place, field, before, after) -> { });
+            replay.rate(
+                    new RatingReplay.EventResults(
+                            2 + e,
+                            730 + 30 * e,
+                            1,
+                            List.of(
+                                    new RatingReplay.Entry(one, 1, Map.of()),
+                                    new RatingReplay.Entry(two, 2, Map.of()))),
+                    (id, category, student, place, field, before, after) -> {});
         }
         RatingReplay.State state = replay.state("", 1);
         assertNotNull(state);
@@ -201,21 +233,33 @@ class RatingReplayTest {
     @Test
     void ratesACategoryUnderItsCanonicalName() {
         RatingReplay replay = new RatingReplay(new EloMmr(), 120);
-        replay.rate(new RatingReplay.EventResults(1, 0, 1, List.of(
-                new RatingReplay.Entry(List.of(new Placing.Member(1, 1)), 1, Map.of("Reversing", 20.0)),
-                new RatingReplay.Entry(List.of(new Placing.Member(2, 1)), 2, Map.of("rev", 10.0)))),
-                (id, category, student, place, field, before, after) -> { });
+        replay.rate(
+                new RatingReplay.EventResults(
+                        1,
+                        0,
+                        1,
+                        List.of(
+                                new RatingReplay.Entry(List.of(new Placing.Member(1, 1)), 1, Map.of("Reversing", 20.0)),
+                                new RatingReplay.Entry(List.of(new Placing.Member(2, 1)), 2, Map.of("rev", 10.0)))),
+                (id, category, student, place, field, before, after) -> {});
         assertEquals(java.util.Set.of("", "rev"), replay.categories());
     }
 
     @Test
     void ratesNobodyInACategoryWithoutEvidence() {
         RatingReplay replay = new RatingReplay(new EloMmr(), 120);
-        replay.rate(new RatingReplay.EventResults(1, 0, 1, List.of(
-                new RatingReplay.Entry(List.of(new Placing.Member(1, 1)), 1, Map.of("web", 20.0, "pwn", 0.0)),
-                new RatingReplay.Entry(List.of(new Placing.Member(2, 1)), 2, Map.of("web", 10.0, "pwn", 5.0)),
-                new RatingReplay.Entry(List.of(new Placing.Member(3, 1)), 3, Map.of("pwn", 5.0)))),
-                (id, category, student, place, field, before, after) -> { });
+        replay.rate(
+                new RatingReplay.EventResults(
+                        1,
+                        0,
+                        1,
+                        List.of(
+                                new RatingReplay.Entry(
+                                        List.of(new Placing.Member(1, 1)), 1, Map.of("web", 20.0, "pwn", 0.0)),
+                                new RatingReplay.Entry(
+                                        List.of(new Placing.Member(2, 1)), 2, Map.of("web", 10.0, "pwn", 5.0)),
+                                new RatingReplay.Entry(List.of(new Placing.Member(3, 1)), 3, Map.of("pwn", 5.0)))),
+                (id, category, student, place, field, before, after) -> {});
         assertNull(replay.state("pwn", 1));
     }
 }

@@ -14,8 +14,8 @@ class WholeHistoryTest {
     private static final EloMmr MODEL = new EloMmr(1500, 500, 350, 40);
 
     private static List<WholeHistory.Match> matches() {
-        CohortSimulation sim = new CohortSimulation(new CohortSimulation.Regime("test", 300, 12, 0, 20, 120, 365, 0.6, 0.1,
-                0.25, 0.6, 0.5, false), 7);
+        CohortSimulation sim = new CohortSimulation(
+                new CohortSimulation.Regime("test", 300, 12, 0, 20, 120, 365, 0.6, 0.1, 0.25, 0.6, 0.5, false), 7);
         List<WholeHistory.Match> matches = new ArrayList<>();
         for (CohortSimulation.Event e : sim.events()) {
             matches.add(new WholeHistory.Match(e.day(), e.weight(), e.standings()));
