@@ -29,9 +29,7 @@ import org.talentpipeline.competition.ResultRows;
 import org.talentpipeline.platform.Measured;
 import org.talentpipeline.platform.Migrations;
 import org.talentpipeline.scoring.engine.EloMmr;
-import org.talentpipeline.scoring.engine.FieldSummary;
 import org.talentpipeline.scoring.engine.HistorySmoothing;
-import org.talentpipeline.scoring.engine.Rating;
 import org.talentpipeline.scoring.engine.RatingReplay;
 
 /**
@@ -168,42 +166,8 @@ public class RatingRecompute {
                 }
                 int index = done;
                 replay.rate(
-                        (RatingReplay.EventResults) next, RatingReplay.Effects.overallOnly(new RatingReplay.Effects() {
-                            @Override
-                            public void rated(
-                                    long id,
-                                    String category,
-                                    long student,
-                                    int place,
-                                    int field,
-                                    Rating before,
-                                    Rating after) {
-                                log.add(
-                                        student,
-                                        index,
-                                        place,
-                                        field,
-                                        (float) before.mu(),
-                                        (float) after.mu(),
-                                        before.sigma(),
-                                        after.sigma());
-                            }
-
-                            @Override
-                            public void field(long id, String category, FieldSummary field) {
-                                log.field(index, field);
-                            }
-
-                            @Override
-                            public boolean observations() {
-                                return observations;
-                            }
-
-                            @Override
-                            public void observed(long student, boolean first, double share, double y, double variance) {
-                                log.observed(first, share, y, variance);
-                            }
-                        }));
+                        (RatingReplay.EventResults) next,
+                        RatingReplay.Effects.overallOnly(new LoggedEffects(log, index, observations)));
                 if ((done + 1) % Math.max(1, events.size() / 100) == 0) {
                     progress.accept((done + 1) * 70 / events.size());
                 }

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.talentpipeline.competition.ResultRows;
 import org.talentpipeline.scoring.engine.CohortSimulation;
 import org.talentpipeline.scoring.engine.EloMmr;
-import org.talentpipeline.scoring.engine.FieldSummary;
 import org.talentpipeline.scoring.engine.HistorySmoothing;
 import org.talentpipeline.scoring.engine.Placing;
 import org.talentpipeline.scoring.engine.Rating;
@@ -90,36 +89,7 @@ class SmoothedRecomputeTest {
         EffectLog log = new EffectLog(rated, true, SETTINGS);
         for (int i = 0; i < events.size(); i++) {
             int index = i;
-            replay.rate(events.get(i), RatingReplay.Effects.overallOnly(new RatingReplay.Effects() {
-                @Override
-                public void rated(
-                        long event, String category, long student, int place, int field, Rating before, Rating after) {
-                    log.add(
-                            student,
-                            index,
-                            place,
-                            field,
-                            (float) before.mu(),
-                            (float) after.mu(),
-                            before.sigma(),
-                            after.sigma());
-                }
-
-                @Override
-                public void field(long event, String category, FieldSummary field) {
-                    log.field(index, field);
-                }
-
-                @Override
-                public boolean observations() {
-                    return true;
-                }
-
-                @Override
-                public void observed(long student, boolean first, double share, double y, double variance) {
-                    log.observed(first, share, y, variance);
-                }
-            }));
+            replay.rate(events.get(i), RatingReplay.Effects.overallOnly(new LoggedEffects(log, index, true)));
         }
         log.smooth(new HistorySmoothing(MODEL, SETTINGS.sigmaGrowthPerYear(), SETTINGS.smoothingPasses()), null);
         Map<Long, RatingReplay.State> rows = new HashMap<>();
