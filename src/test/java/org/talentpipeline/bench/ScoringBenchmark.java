@@ -1,10 +1,13 @@
 package org.talentpipeline.bench;
 
+import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.talentpipeline.it.ApiClient;
 import org.talentpipeline.it.PayaraProcess;
 
@@ -33,6 +37,7 @@ import org.talentpipeline.it.PayaraProcess;
  */
 public final class ScoringBenchmark {
 
+    private static final Pattern UPDATE = Pattern.compile("entrants in ([0-9.]+) s");
     private static final Pattern GC = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
     private ScoringBenchmark() {}
@@ -43,7 +48,8 @@ public final class ScoringBenchmark {
         Path dir = Path.of("target", "bench", "scoring");
         Files.createDirectories(dir);
         List<String> refs = new ArrayList<>();
-        java.time.LocalDate last;
+        List<Long> ids = new ArrayList<>();
+        LocalDate last;
         try (Connection c = GenerateData.dataSource(url, opts.get("user"), opts.get("password"))
                         .getConnection();
                 Statement s = c.createStatement()) {
@@ -56,13 +62,16 @@ public final class ScoringBenchmark {
                         .getConnection();
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(
-                        "select sc.code, st.student_number from student st join school sc on sc.id = st.school_id"
+                        "select sc.code, st.student_number, st.id from student st join school sc on sc.id = st.school_id"
                                 + " where mod(st.id, " + Integer.parseInt(opts.getOrDefault("every", "97"))
                                 + ") = 3 order by st.id fetch first 10000 rows only")) {
             while (rs.next()) {
                 refs.add(rs.getString(1) + "/" + rs.getString(2));
+                ids.add(rs.getLong(3));
             }
         }
+        boolean postgres = url.startsWith("jdbc:postgresql:");
+        DataSource floorDb = GenerateData.dataSource(url, opts.get("user"), opts.get("password"));
         Map<String, String> env = new HashMap<>();
         env.put("TP_DB_URL", url);
         env.put("TP_DEMO", "true");
@@ -74,7 +83,8 @@ public final class ScoringBenchmark {
         Files.deleteIfExists(gc);
         System.setProperty("tp.startMinutes", "30");
         long starting = System.nanoTime();
-        try (PayaraProcess app = PayaraProcess.start(env, "2g", log, "-Xlog:gc:file=" + gc.toAbsolutePath())) {
+        try (PayaraProcess app = PayaraProcess.start(
+                env, opts.getOrDefault("heap", "2g"), log, "-Xlog:gc:file=" + gc.toAbsolutePath())) {
             System.out.printf(Locale.ROOT, "started in %.1f s (%s)%n", (System.nanoTime() - starting) / 1e9, url);
             ApiClient api = new ApiClient(app.root());
             String admin = api.token("admin", "talent-demo");
@@ -86,7 +96,7 @@ public final class ScoringBenchmark {
                 ApiClient.Reply reply = api.post("/scoring/recompute", admin, "");
                 long id = reply.json().getJsonNumber("id").longValue();
                 String state;
-                jakarta.json.JsonObject job;
+                JsonObject job;
                 do {
                     Thread.sleep(250);
                     job = api.get("/scoring/jobs/" + id, admin).json();
@@ -95,9 +105,23 @@ public final class ScoringBenchmark {
                 double seconds = (System.nanoTime() - started) / 1e9;
                 System.out.printf(
                         Locale.ROOT, "full recompute: %s in %.1f s (%s)%n", state, seconds, job.getString("message"));
-                printHeap(Files.readAllLines(gc)
-                        .subList((int) gcLinesBefore, Files.readAllLines(gc).size()));
+                printHeap(
+                        opts.getOrDefault("heap", "2g"),
+                        Files.readAllLines(gc)
+                                .subList(
+                                        (int) gcLinesBefore,
+                                        Files.readAllLines(gc).size()));
                 grep(log, "ratings recomputed");
+                if (postgres) {
+                    try (Connection c = floorDb.getConnection()) {
+                        ScoringFloor.Recompute floor = ScoringFloor.recompute(c);
+                        System.out.printf(
+                                Locale.ROOT,
+                                "  floor: %s; the recompute %.2fx it%n",
+                                ScoringFloor.describe(floor),
+                                seconds / floor.total());
+                    }
+                }
             }
 
             for (int round = 1; round <= 3; round++) {
@@ -133,12 +157,33 @@ public final class ScoringBenchmark {
                         round,
                         (System.nanoTime() - posting) / 1e9,
                         answer);
-                grep(log, "event " + code + " rated");
+                String rated = grep(log, "event " + code + " rated");
+                if (postgres) {
+                    List<Long> entrants = new ArrayList<>();
+                    for (int i = 0; i < 5_000; i++) {
+                        entrants.add(ids.get((i * 7 + round * 1_000) % ids.size()));
+                    }
+                    try (Connection c = floorDb.getConnection()) {
+                        ScoringFloor.Update floor = ScoringFloor.update(c, entrants, List.of("", "web", "pwn"));
+                        Matcher m = UPDATE.matcher(rated);
+                        double update = m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+                        System.out.printf(
+                                Locale.ROOT,
+                                "  floor: reading the %,d rating rows %.3f s, one MERGE of them %.3f s;"
+                                        + " the update %.3f s is %.2fx the MERGE, %.2fx both%n",
+                                floor.rows(),
+                                floor.read(),
+                                floor.merge(),
+                                update,
+                                update / floor.merge(),
+                                update / (floor.read() + floor.merge()));
+                    }
+                }
             }
         }
     }
 
-    private static void printHeap(List<String> lines) {
+    private static void printHeap(String heap, List<String> lines) {
         long before = 0;
         long after = 0;
         long committed = 0;
@@ -152,7 +197,7 @@ public final class ScoringBenchmark {
         }
         System.out.printf(
                 Locale.ROOT,
-                "heap during the recompute (-Xmx2g): most used %d MB, most live after a GC %d MB,"
+                "heap during the recompute (-Xmx" + heap + "): most used %d MB, most live after a GC %d MB,"
                         + " most committed %d MB, %d GC pauses%n",
                 before,
                 after,
@@ -160,18 +205,21 @@ public final class ScoringBenchmark {
                 lines.size());
     }
 
-    private static void grep(Path log, String text) throws java.io.IOException {
+    /** Prints the server's log lines with this text; returns the last. */
+    private static String grep(Path log, String text) throws IOException {
+        String found = "";
         for (String line : Files.readAllLines(log)) {
             if (line.contains(text)) {
-                System.out.println("  server: "
-                        + line.substring(Math.max(0, line.indexOf(text))).replaceAll("\\]+$", ""));
+                found = line.substring(Math.max(0, line.indexOf(text))).replaceAll("\\]+$", "");
+                System.out.println("  server: " + found);
             }
         }
+        return found;
     }
 
     private static void awaitIdle(ApiClient api, String admin) throws InterruptedException {
         while (api.get("/scoring/jobs", admin).parse().asJsonArray().stream()
-                .map(jakarta.json.JsonObject.class::cast)
+                .map(JsonObject.class::cast)
                 .anyMatch(j -> j.getString("state").equals("QUEUED")
                         || j.getString("state").equals("RUNNING"))) {
             Thread.sleep(500);
