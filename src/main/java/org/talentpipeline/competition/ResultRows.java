@@ -84,6 +84,22 @@ public class ResultRows {
     }
 
     /**
+     * How many placings the stored results hold, at most: a result of a student alone is one, a
+     * team's result one per member. What a replay of every event logs, so that it can make room once.
+     */
+    public long placings() {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select (select count(*) from result where student_id is not null)"
+                        + " + (select count(*) from team_member)")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the results could not be counted", e);
+        }
+    }
+
+    /**
      * Whether any of these events comes after {@code event} in rating order (a later day, or the same
      * day and a later code).
      */

@@ -22,9 +22,10 @@ final class EffectLog {
     final long[] eventId;
     final int[] eventDay;
     final int[] eventField;
-    private long[] student = new long[1 << 16];
+    /** the student's id: ids are below 2^31 (checked), so 4 bytes an effect, not 8 */
+    private int[] student;
     /** event index and place, packed: what one effect needs sits in two reads, not four */
-    long[] eventAndPlace = new long[1 << 16];
+    long[] eventAndPlace;
     /** mean before and after, as float bits, packed */
     private long[] means;
     /**
@@ -59,6 +60,18 @@ final class EffectLog {
      * effect's observation and share instead of its forward means and deviations (as many bytes).
      */
     EffectLog(List<ResultRows.RatedEvent> events, boolean observations, ScoringSettings settings) {
+        this(events, observations, settings, 1 << 16);
+    }
+
+    /**
+     * As above, with room for {@code expected} effects from the start: a recompute knows how many
+     * placings the results hold, so its arrays are neither grown (the old and the new array side by side
+     * for a moment, 2.5 times the log) nor left a third empty.
+     */
+    EffectLog(List<ResultRows.RatedEvent> events, boolean observations, ScoringSettings settings, int expected) {
+        int capacity = Math.max(16, expected);
+        student = new int[capacity];
+        eventAndPlace = new long[capacity];
         eventId = events.stream().mapToLong(ResultRows.RatedEvent::id).toArray();
         eventDay = events.stream().mapToInt(e -> (int) e.day().toEpochDay()).toArray();
         eventWeight = events.stream().mapToDouble(ResultRows.RatedEvent::weight).toArray();
@@ -66,12 +79,12 @@ final class EffectLog {
         fields = new String[events.size()];
         if (observations) {
             // the forward means and deviations are not kept: the explanation is written from the smoothed ones
-            y = new float[1 << 16];
-            v = new float[1 << 16];
-            share = new float[1 << 16];
+            y = new float[capacity];
+            v = new float[capacity];
+            share = new float[capacity];
         } else {
-            means = new long[1 << 16];
-            sigmas = new int[1 << 16];
+            means = new long[capacity];
+            sigmas = new int[capacity];
         }
         sigmaGrowthPerYear = settings.sigmaGrowthPerYear();
         initialSigma = settings.initialSigma();
@@ -119,8 +132,11 @@ final class EffectLog {
                 sigmas = Arrays.copyOf(sigmas, capacity);
             }
         }
+        if (s < 0 || s > Integer.MAX_VALUE) {
+            throw new IllegalStateException("a student id beyond what the log keeps: " + s);
+        }
         eventField[e] = field;
-        student[size] = s;
+        student[size] = (int) s;
         eventAndPlace[size] = (long) e << 32 | (p & 0xFFFFFFFFL);
         if (means != null) {
             means[size] = (long) Float.floatToRawIntBits(b) << 32 | (Float.floatToRawIntBits(a) & 0xFFFFFFFFL);
@@ -141,7 +157,7 @@ final class EffectLog {
         }
         long[] order = new long[size];
         for (int i = 0; i < size; i++) {
-            order[i] = (student[i] << SEQUENCE_BITS) | i;
+            order[i] = ((long) student[i] << SEQUENCE_BITS) | i;
         }
         Arrays.sort(order);
         return order;

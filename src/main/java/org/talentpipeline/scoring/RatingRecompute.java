@@ -89,7 +89,8 @@ public class RatingRecompute {
                     ratingThreads,
                     Ratings.skillCategories(c));
             ScoringSettings settings = RatingRows.SETTINGS;
-            EffectLog log = new EffectLog(events, settings.smoothingPasses() > 0, settings);
+            EffectLog log = new EffectLog(events, settings.smoothingPasses() > 0, settings, (int)
+                    Math.min(Integer.MAX_VALUE - 8, results.placings()));
             replay(events, RatingRows.exclusions(c, null), replay, log, progress);
             long replayed = System.nanoTime();
             if (settings.smoothingPasses() > 0) {
