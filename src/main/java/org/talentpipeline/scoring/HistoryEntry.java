@@ -2,6 +2,7 @@ package org.talentpipeline.scoring;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.talentpipeline.scoring.engine.RatingReplay;
 
 /**
  * One event's effect on a student's overall rating: the explanation of the score, kept in the
@@ -51,9 +52,12 @@ record HistoryEntry(
                 .append(sigmaAfter);
     }
 
-    static String append(String history, HistoryEntry effect) {
-        return history == null || history.isEmpty() ? effect.encode() : history + ";" + effect.encode();
-    }
+    /**
+     * How much of an explanation's end holds its {@link RatingReplay#RECENT} last entries whole, however
+     * long it is: one entry more, of at most 128 characters each (eight numbers, the longest a long's 19
+     * digits). An update reads no more of it ({@link #recent} of that end).
+     */
+    static final int TAIL = (RatingReplay.RECENT + 1) * 128;
 
     /**
      * The last {@code count} entries, oldest first, read from the end: an update needs a student's

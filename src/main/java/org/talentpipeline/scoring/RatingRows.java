@@ -52,7 +52,8 @@ final class RatingRows {
     /**
      * Updates or adds {@code rows} rating rows by key, in one statement (standard SQL MERGE, which
      * both databases run, PostgreSQL from version 15). The first row's casts, in {@link #COLUMNS}'
-     * order, give the value list's columns their types.
+     * order, give the value list's columns their types. A row's {@code history} is what to append to
+     * the stored explanation (the whole of it for a row added), null to keep it.
      */
     static String mergeRatings(int rows) {
         StringBuilder sql = new StringBuilder("merge into rating t using ")
@@ -67,10 +68,15 @@ final class RatingRows {
                 .append(COLUMNS)
                 .append(") on t.student_id = v.student_id and t.category = v.category when matched then update set ");
         for (int i = 2; i < PARAMETERS; i++) {
-            sql.append(i == 2 ? "" : ", ")
-                    .append(COLUMN_NAMES[i])
-                    .append(" = v.")
-                    .append(COLUMN_NAMES[i]);
+            sql.append(i == 2 ? "" : ", ").append(COLUMN_NAMES[i]).append(" = ");
+            if ("history".equals(COLUMN_NAMES[i])) {
+                // the explanation grows by the entries given, in the database: a long history is neither read nor
+                // sent back whole for one event (entries separated by ';', as HistoryEntry.parse reads them)
+                sql.append("case when v.history is null then t.history when t.history is null or t.history = ''"
+                        + " then v.history else t.history || ';' || v.history end");
+            } else {
+                sql.append("v.").append(COLUMN_NAMES[i]);
+            }
         }
         sql.append(" when not matched then insert (")
                 .append(COLUMNS)

@@ -100,21 +100,22 @@ public class RatingUpdate {
             SkillCategories categories = Ratings.skillCategories(c);
             RatingReplay replay = new RatingReplay(
                     RatingRows.SETTINGS.model(), RatingRows.SETTINGS.sigmaGrowthPerYear(), null, categories);
-            Map<Long, String> histories = restore(c, replay, rated, categories, entrantIds);
+            Set<Long> ratedBefore = restore(c, replay, rated, categories, entrantIds);
             // students rated for the first time get a copy of their records in the candidate table below. Their student
             // and
             // school rows are locked first: a change to them under way (a consent, a graduation year, a region) is then
             // committed before they are copied, or waits for this transaction and finds the copy to bring in line
             // (the search's CandidateStore). A student rated before keeps their copy; only its score is written
             List<Long> newcomers = entrantIds.stream()
-                    .filter(student -> !histories.containsKey(student))
+                    .filter(student -> !ratedBefore.contains(student))
                     .toList();
             if (!newcomers.isEmpty()) {
                 lockRecords(c, newcomers);
             }
             long read = System.nanoTime();
             Set<Rated> changed = new HashSet<>();
-            FieldSummary field = rate(replay, rated, histories, changed);
+            Map<Long, String> entries = new HashMap<>();
+            FieldSummary field = rate(replay, rated, entries, changed);
             long engine = System.nanoTime();
             // those rows are replaced: updated where they exist, added where not, a thousand rows to a statement. Not
             // deleted and inserted: PostgreSQL would check each inserted row's student key again, which an update
@@ -129,7 +130,7 @@ public class RatingUpdate {
                         row.student(),
                         row.category(),
                         replay.state(row.category(), row.student()),
-                        RatingReplay.OVERALL.equals(row.category()) ? histories.get(row.student()) : null);
+                        RatingReplay.OVERALL.equals(row.category()) ? entries.get(row.student()) : null);
                 return p + RatingRows.PARAMETERS;
             });
             long merged = System.nanoTime();
@@ -181,21 +182,23 @@ public class RatingUpdate {
 
     /**
      * Restores the entrants' states in the ratings the event rates (overall and its categories) into
-     * the replay; the others stay as they are. Returns the explanations of those rated before.
+     * the replay; the others stay as they are. Returns those rated before. Of an explanation only its
+     * end is read: the recent events it restores.
      */
-    private static Map<Long, String> restore(
+    private static Set<Long> restore(
             Connection c,
             RatingReplay replay,
             RatingReplay.EventResults results,
             SkillCategories categories,
             List<Long> entrantIds)
             throws SQLException {
-        Map<Long, String> histories = new HashMap<>();
+        Set<Long> ratedBefore = new HashSet<>();
         Set<String> rated = new TreeSet<>();
         rated.add(RatingReplay.OVERALL);
         results.entries().forEach(e -> e.points().keySet().forEach(k -> rated.add(categories.canonical(k))));
         try (PreparedStatement s = c.prepareStatement("select student_id, category, mu, sigma, last_event_id,"
-                + " last_event_on, events, history from rating where student_id in " + RatingRows.idList(entrantIds)
+                + " last_event_on, events, right(history, " + HistoryEntry.TAIL + ") from rating where student_id in "
+                + RatingRows.idList(entrantIds)
                 + " and category in (" + String.join(", ", Collections.nCopies(rated.size(), "?")) + ")")) {
             int p = 1;
             for (String category : rated) {
@@ -208,9 +211,8 @@ public class RatingUpdate {
                     int[] days = new int[0];
                     float[] means = new float[0];
                     if (RatingReplay.OVERALL.equals(category)) {
-                        String history = rs.getString(8);
-                        histories.put(student, history);
-                        List<HistoryEntry> recent = HistoryEntry.recent(history, RatingReplay.RECENT);
+                        ratedBefore.add(student);
+                        List<HistoryEntry> recent = HistoryEntry.recent(rs.getString(8), RatingReplay.RECENT);
                         days = recent.stream().mapToInt(HistoryEntry::day).toArray();
                         means = new float[recent.size()];
                         for (int i = 0; i < means.length; i++) {
@@ -229,12 +231,12 @@ public class RatingUpdate {
                 }
             }
         }
-        return histories;
+        return ratedBefore;
     }
 
-    /** Rates the event, noting the rows it changed and appending to the overall explanations; returns its field. */
+    /** Rates the event, noting the rows it changed and each entrant's explanation entry; returns its field. */
     private static FieldSummary rate(
-            RatingReplay replay, RatingReplay.EventResults results, Map<Long, String> histories, Set<Rated> changed) {
+            RatingReplay replay, RatingReplay.EventResults results, Map<Long, String> entries, Set<Rated> changed) {
         FieldSummary[] fieldBefore = new FieldSummary[1];
         int day = results.day();
         replay.rate(results, new RatingReplay.Effects() {
@@ -243,11 +245,10 @@ public class RatingUpdate {
                     long id, String category, long student, int place, int field, Rating before, Rating after) {
                 changed.add(new Rated(student, category));
                 if (RatingReplay.OVERALL.equals(category)) {
-                    histories.put(
+                    // appended to the stored explanation by the write (RatingRows.mergeRatings)
+                    entries.merge(
                             student,
-                            HistoryEntry.append(
-                                    histories.get(student),
-                                    new HistoryEntry(
+                            new HistoryEntry(
                                             id,
                                             day,
                                             place,
@@ -255,7 +256,9 @@ public class RatingUpdate {
                                             (float) before.mu(),
                                             (float) after.mu(),
                                             HistoryEntry.hundredths(before.sigma()),
-                                            HistoryEntry.hundredths(after.sigma()))));
+                                            HistoryEntry.hundredths(after.sigma()))
+                                    .encode(),
+                            (earlier, later) -> earlier + ";" + later);
                 }
             }
 

@@ -2,18 +2,40 @@ package org.talentpipeline.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.talentpipeline.scoring.engine.RatingReplay;
 
 class HistoryEntryTest {
 
     private static String history(int entries) {
-        String text = null;
+        List<String> text = new ArrayList<>();
         for (int i = 1; i <= entries; i++) {
-            text = HistoryEntry.append(
-                    text, new HistoryEntry(100 + i, 20_000 + i, i, 50 + i, 1500f + i, 1500.5f + i, 300f, 290.5f));
+            text.add(new HistoryEntry(100 + i, 20_000 + i, i, 50 + i, 1500f + i, 1500.5f + i, 300f, 290.5f).encode());
         }
-        return text;
+        return String.join(";", text);
+    }
+
+    @Test
+    void theEndOfALongHistoryHoldsItsRecentEntriesWhole() {
+        // the longest entries there are: every number at its widest
+        HistoryEntry widest = new HistoryEntry(
+                Long.MIN_VALUE,
+                Integer.MIN_VALUE,
+                Integer.MIN_VALUE,
+                Integer.MIN_VALUE,
+                -Float.MIN_NORMAL,
+                -Float.MIN_NORMAL,
+                -Float.MIN_NORMAL,
+                -Float.MIN_NORMAL);
+        String text = String.join(";", Collections.nCopies(40, widest.encode()));
+        String end = text.substring(text.length() - HistoryEntry.TAIL);
+        assertEquals(HistoryEntry.recent(text, RatingReplay.RECENT), HistoryEntry.recent(end, RatingReplay.RECENT));
+        assertEquals(
+                RatingReplay.RECENT,
+                HistoryEntry.recent(end, RatingReplay.RECENT).size());
     }
 
     @Test
