@@ -1,44 +1,92 @@
 package org.talentpipeline.bench;
 
-import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Collections;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.core.BaseConnection;
 
 /**
- * Rows added to one table in bulk: on PostgreSQL through {@code COPY} in text format, which writes
- * several times as many rows a second as batched inserts; on other databases as one batch of
- * inserts. Values are numbers, booleans, strings, {@code java.time} dates and times, or null.
- * Nothing is sent until {@link #flush()}, which the caller runs before it commits.
+ * Rows added to one table in bulk. On PostgreSQL through one {@code COPY ... FROM STDIN} (text format)
+ * that lasts as long as this object, on a connection of its own, written by a thread of its own: the
+ * caller goes on making rows while the server stores the ones before, and several tables load side by
+ * side. The rows are committed by {@link #close()}; foreign keys are not checked row by row (see
+ * {@link #skipForeignKeyChecks}). On other databases one batch of inserts on the caller's connection,
+ * sent by {@link #flush()}, which the caller runs before it commits. Values are numbers, booleans,
+ * strings, {@code java.time} dates and times, or null.
  */
 final class BulkRows implements AutoCloseable {
 
-    private final Connection connection;
-    private final String copy;
-    private final PreparedStatement insert;
-    private final StringBuilder text = new StringBuilder(1 << 16);
-    private int pending;
+    /** Characters gathered before a chunk goes to the writer thread. */
+    private static final int CHUNK = 1 << 18;
 
-    BulkRows(Connection connection, String table, String columns) throws SQLException {
-        this.connection = connection;
+    private static final byte[] END = new byte[0];
+
+    private final PreparedStatement insert;
+    private final Connection own;
+    private final CopyIn copyIn;
+    private final BlockingQueue<byte[]> chunks;
+    private final Thread writer;
+    private volatile Throwable failure;
+    private StringBuilder text = new StringBuilder(CHUNK + 4096);
+    private long waitedNanos;
+    private long rows;
+
+    /**
+     * Bulk rows into {@code table}: on PostgreSQL (when {@code connection} is one) through a COPY on a
+     * new connection from {@code dataSource}, otherwise batched inserts on {@code connection}.
+     */
+    BulkRows(DataSource dataSource, Connection connection, String table, String columns) throws SQLException {
         String list = table + " (" + columns + ")";
         if (connection.isWrapperFor(BaseConnection.class)) {
-            this.copy = "COPY " + list + " FROM STDIN";
             this.insert = null;
+            this.own = dataSource.getConnection();
+            try {
+                own.setAutoCommit(false);
+                skipForeignKeyChecks(own);
+                this.copyIn = new CopyManager(own.unwrap(BaseConnection.class)).copyIn("COPY " + list + " FROM STDIN");
+            } catch (SQLException | RuntimeException e) {
+                own.close();
+                throw e;
+            }
+            this.chunks = new ArrayBlockingQueue<>(8);
+            this.writer = new Thread(this::write, "copy " + table);
+            writer.setDaemon(true);
+            writer.start();
         } else {
             int count = columns.split(",").length;
-            this.copy = null;
+            this.own = null;
+            this.copyIn = null;
+            this.chunks = null;
+            this.writer = null;
             this.insert = connection.prepareStatement(
                     "insert into " + list + " values (" + String.join(", ", Collections.nCopies(count, "?")) + ")");
         }
     }
 
+    /**
+     * Foreign keys are not checked row by row while the generator writes (it writes only ids it has
+     * just read or made): the checks cost PostgreSQL more than the rows themselves. The session's own
+     * setting; it ends with the connection. Needs a superuser, as a bulk load does.
+     */
+    static void skipForeignKeyChecks(Connection c) throws SQLException {
+        if (c.isWrapperFor(BaseConnection.class)) {
+            try (Statement s = c.createStatement()) {
+                s.execute("set session_replication_role = replica");
+            }
+        }
+    }
+
     void add(Object... values) throws SQLException {
-        if (copy != null) {
+        if (copyIn != null) {
             for (int i = 0; i < values.length; i++) {
                 if (i > 0) {
                     text.append('\t');
@@ -46,37 +94,81 @@ final class BulkRows implements AutoCloseable {
                 appendText(values[i]);
             }
             text.append('\n');
+            if (text.length() >= CHUNK) {
+                hand();
+            }
         } else {
             for (int i = 0; i < values.length; i++) {
                 insert.setObject(i + 1, values[i]);
             }
             insert.addBatch();
         }
-        pending++;
+        rows++;
     }
 
-    /** Sends the rows added since the last flush. */
+    /**
+     * Sends the batch of inserts added since the last flush; on PostgreSQL nothing (the rows stream
+     * on, and {@link #close()} commits them).
+     */
     void flush() throws SQLException {
-        if (pending == 0) {
-            return;
-        }
-        if (copy != null) {
-            try {
-                new CopyManager(connection.unwrap(BaseConnection.class))
-                        .copyIn(copy, new StringReader(text.toString()));
-            } catch (IOException e) {
-                throw new SQLException(e);
-            }
-            text.setLength(0);
-        } else {
+        if (insert != null) {
             insert.executeBatch();
         }
-        pending = 0;
+    }
+
+    /** Rows added so far. */
+    long rows() {
+        return rows;
+    }
+
+    /** Time the caller spent waiting for the writer to take a chunk (the server being slower). */
+    long waitedNanos() {
+        return waitedNanos;
+    }
+
+    private void hand() throws SQLException {
+        check();
+        if (text.length() == 0) {
+            return;
+        }
+        byte[] chunk = text.toString().getBytes(StandardCharsets.UTF_8);
+        text.setLength(0);
+        long started = System.nanoTime();
+        try {
+            while (!chunks.offer(chunk, 1, TimeUnit.SECONDS)) {
+                check();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted", e);
+        }
+        waitedNanos += System.nanoTime() - started;
+    }
+
+    private void check() throws SQLException {
+        Throwable f = failure;
+        if (f != null) {
+            throw f instanceof SQLException s ? s : new SQLException(f);
+        }
+    }
+
+    private void write() {
+        try {
+            for (byte[] chunk = chunks.take(); chunk != END; chunk = chunks.take()) {
+                copyIn.writeToCopy(chunk, 0, chunk.length);
+            }
+        } catch (Throwable e) {
+            failure = e;
+        }
     }
 
     private void appendText(Object value) {
         if (value == null) {
             text.append("\\N");
+            return;
+        }
+        if (value instanceof Long || value instanceof Integer) {
+            text.append(((Number) value).longValue());
             return;
         }
         String s = value.toString();
@@ -92,10 +184,43 @@ final class BulkRows implements AutoCloseable {
         }
     }
 
+    /** On PostgreSQL: sends the last rows, ends the COPY and commits it (or rolls it back after a failure). */
     @Override
     public void close() throws SQLException {
         if (insert != null) {
             insert.close();
+            return;
         }
+        try {
+            if (failure == null) {
+                hand();
+                chunks.put(END);
+                writer.join();
+                check();
+                copyIn.endCopy();
+                own.commit();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted", e);
+        } finally {
+            if (writer.isAlive()) {
+                writer.interrupt();
+                try {
+                    writer.join(10_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            if (copyIn.isActive()) {
+                try {
+                    copyIn.cancelCopy();
+                } catch (SQLException ignored) {
+                    // the connection closes next
+                }
+            }
+            own.close();
+        }
+        check();
     }
 }
