@@ -28,12 +28,12 @@ final class BulkRows implements AutoCloseable {
     /** Characters gathered before a chunk goes to the writer thread. */
     private static final int CHUNK = 1 << 18;
 
-    private static final byte[] END = new byte[0];
+    private static final StringBuilder END = new StringBuilder();
 
     private final PreparedStatement insert;
     private final Connection own;
     private final CopyIn copyIn;
-    private final BlockingQueue<byte[]> chunks;
+    private final BlockingQueue<StringBuilder> chunks;
     private final Thread writer;
     private volatile Throwable failure;
     private StringBuilder text = new StringBuilder(CHUNK + 4096);
@@ -131,8 +131,8 @@ final class BulkRows implements AutoCloseable {
         if (text.length() == 0) {
             return;
         }
-        byte[] chunk = text.toString().getBytes(StandardCharsets.UTF_8);
-        text.setLength(0);
+        StringBuilder chunk = text;
+        text = new StringBuilder(CHUNK + 4096);
         long started = System.nanoTime();
         try {
             while (!chunks.offer(chunk, 1, TimeUnit.SECONDS)) {
@@ -154,8 +154,9 @@ final class BulkRows implements AutoCloseable {
 
     private void write() {
         try {
-            for (byte[] chunk = chunks.take(); chunk != END; chunk = chunks.take()) {
-                copyIn.writeToCopy(chunk, 0, chunk.length);
+            for (StringBuilder chunk = chunks.take(); chunk != END; chunk = chunks.take()) {
+                byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+                copyIn.writeToCopy(bytes, 0, bytes.length);
             }
         } catch (Throwable e) {
             failure = e;
@@ -171,7 +172,16 @@ final class BulkRows implements AutoCloseable {
             text.append(((Number) value).longValue());
             return;
         }
+        if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e7 && Double.doubleToRawLongBits(d) >= 0) {
+            // as Double.toString writes a whole number below 10^7 ("1234.0"), without its general path
+            text.append((long) d.doubleValue()).append(".0");
+            return;
+        }
         String s = value.toString();
+        if (plain(s)) {
+            text.append(s);
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
             switch (ch) {
@@ -182,6 +192,16 @@ final class BulkRows implements AutoCloseable {
                 default -> text.append(ch);
             }
         }
+    }
+
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** On PostgreSQL: sends the last rows, ends the COPY and commits it (or rolls it back after a failure). */

@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -211,6 +210,10 @@ public final class GenerateData {
             }
             c.commit();
             LocalDateTime at = LocalDateTime.of(2026, 9, 1, 0, 0);
+            String[] domains = new String[schools];
+            for (int s = 0; s < schools; s++) {
+                domains[s] = "@" + String.format(Locale.ROOT, "g%04d", s + 1) + ".example.edu";
+            }
             DeferredIndexRows indexes = DeferredIndexRows.drop(ds, 2, "student", "student_consent");
             try (indexes;
                     BulkRows student = new BulkRows(
@@ -230,7 +233,7 @@ public final class GenerateData {
                     boolean secondary = s % 10 == 9;
                     Row row = row(random, i % STUDENTS_PER_SCHOOL, secondary);
                     long id = studentId + i;
-                    String email = row.number + "@" + String.format(Locale.ROOT, "g%04d", s + 1) + ".example.edu";
+                    String email = row.number + domains[s];
                     long program = programsOf.get(s)[secondary ? 0 : random.nextInt(PROGRAMS.length)];
                     student.add(
                             id,
@@ -314,9 +317,12 @@ public final class GenerateData {
             if (students.isEmpty()) {
                 return new Loaded(0, 0, 0, 0, 0, 0);
             }
+            int[] entered = new int[students.size()];
             double[] skill = new double[students.size()];
+            double[] enters = new double[skill.length];
             for (int i = 0; i < skill.length; i++) {
                 skill[i] = random.nextGaussian();
+                enters[i] = 1 / (1 + Math.exp(-1.2 * skill[i]));
             }
             long competitionId = nextBlock(c, "competition_seq", 1);
             try (PreparedStatement s = c.prepareStatement(
@@ -390,20 +396,22 @@ public final class GenerateData {
                             students.size() / (teams ? 3 : 1),
                             Math.round(20 * Math.pow(largest / 20, random.nextDouble())));
                     // stronger students enter more often: draw by rejection on skill
-                    LinkedHashSet<Integer> entrants = new LinkedHashSet<>();
+                    // the entrants in the order drawn, each once (entered[i] == e + 1: already in this event)
                     int wanted = field * (teams ? 3 : 1);
-                    while (entrants.size() < Math.min(wanted, students.size())) {
+                    int[] drawn = new int[Math.min(wanted, students.size())];
+                    int entrants = 0;
+                    while (entrants < drawn.length) {
                         int i = random.nextInt(students.size());
-                        if (random.nextDouble() < 1 / (1 + Math.exp(-1.2 * skill[i]))) {
-                            entrants.add(i);
+                        if (random.nextDouble() < enters[i] && entered[i] != e + 1) {
+                            entered[i] = e + 1;
+                            drawn[entrants++] = i;
                         }
                     }
-                    List<Integer> drawn = new ArrayList<>(entrants);
                     List<double[]> performances = new ArrayList<>();
                     for (int k = 0; k < field; k++) {
                         double perf = 0;
                         for (int m = 0; m < (teams ? 3 : 1); m++) {
-                            perf += skill[drawn.get(k * (teams ? 3 : 1) + m)];
+                            perf += skill[drawn[k * (teams ? 3 : 1) + m]];
                         }
                         performances.add(new double[] {k, perf / (teams ? 3 : 1) + random.nextGaussian() * 0.8});
                     }
@@ -421,11 +429,11 @@ public final class GenerateData {
                             teamId = teamId0 + place;
                             team.add(teamId, event, competitor);
                             for (int m = 0; m < 3; m++) {
-                                member.add(teamId, event, students.get(drawn.get(k * 3 + m))[0]);
+                                member.add(teamId, event, students.get(drawn[k * 3 + m])[0]);
                             }
                         } else {
-                            competitor = refs.get(drawn.get(k));
-                            studentOf = students.get(drawn.get(k))[0];
+                            competitor = refs.get(drawn[k]);
+                            studentOf = students.get(drawn[k])[0];
                         }
                         result.add(id, event, place + 1, competitor, total, studentOf, teamId, null);
                         if (e % 2 == 0) {
