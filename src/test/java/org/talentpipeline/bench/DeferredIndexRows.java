@@ -28,6 +28,7 @@ final class DeferredIndexRows implements AutoCloseable {
     private final List<Index> dropped;
     private final int threads;
     private double rebuildSeconds;
+    private double serverCpuSeconds;
 
     private DeferredIndexRows(DataSource dataSource, List<Index> dropped, int threads) {
         this.dataSource = dataSource;
@@ -89,6 +90,11 @@ final class DeferredIndexRows implements AutoCloseable {
         return dropped;
     }
 
+    /** CPU seconds the server spent on the rebuild (NaN when the server is on another machine). */
+    double serverCpuSeconds() {
+        return serverCpuSeconds;
+    }
+
     /** Seconds the rebuild took. */
     double rebuildSeconds() {
         return rebuildSeconds;
@@ -112,9 +118,18 @@ final class DeferredIndexRows implements AutoCloseable {
                     () -> {
                         try (Connection c = dataSource.getConnection();
                                 Statement s = c.createStatement()) {
+                            // no parallel workers: the threads here are the parallelism, and their CPU is counted
                             s.execute("set maintenance_work_mem = '256MB'");
+                            s.execute("set max_parallel_maintenance_workers = 0");
                             for (Index index = queue.poll(); index != null; index = queue.poll()) {
                                 s.execute(index.definition());
+                            }
+                            try (var rs = s.executeQuery("select pg_backend_pid()")) {
+                                rs.next();
+                                double cpu = BulkRows.cpuSeconds(rs.getInt(1));
+                                synchronized (failures) {
+                                    serverCpuSeconds += cpu;
+                                }
                             }
                         } catch (Throwable e) {
                             synchronized (failures) {

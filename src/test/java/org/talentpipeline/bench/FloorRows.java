@@ -84,8 +84,16 @@ final class FloorRows {
                     s.execute("create table " + SCHEMA + "." + part.table() + " (like " + part.table() + ")");
                 }
                 s.execute("set maintenance_work_mem = '256MB'");
+                s.execute("set max_parallel_maintenance_workers = 0");
+            }
+            int backend;
+            try (Statement s = c.createStatement();
+                    var rs = s.executeQuery("select pg_backend_pid()")) {
+                rs.next();
+                backend = rs.getInt(1);
             }
             try {
+                double cpu0 = BulkRows.cpuSeconds(backend);
                 started = System.nanoTime();
                 for (int i = 0; i < parts.size(); i++) {
                     try (InputStream in = Files.newInputStream(files.get(i))) {
@@ -93,6 +101,7 @@ final class FloorRows {
                     }
                 }
                 double copySeconds = (System.nanoTime() - started) / 1e9;
+                double cpu1 = BulkRows.cpuSeconds(backend);
                 started = System.nanoTime();
                 try (Statement s = c.createStatement()) {
                     for (String index : indexes) {
@@ -100,18 +109,22 @@ final class FloorRows {
                     }
                 }
                 double indexSeconds = (System.nanoTime() - started) / 1e9;
+                double cpu2 = BulkRows.cpuSeconds(backend);
                 double floorSeconds = copySeconds + indexSeconds;
                 System.out.printf(
                         Locale.ROOT,
                         "floor: the same %,d result rows (%,d rows in the four tables) by plain COPY FROM STDIN into"
-                                + " empty tables like them %.1f s, %,.0f result rows/s; their %d indexes built after,"
-                                + " one at a time, %.1f s; COPY and indexes %.1f s, %,.0f result rows/s%n",
+                                + " empty tables like them %.1f s (%.1f s of the server's CPU), %,.0f result rows/s;"
+                                + " their %d indexes built after, one at a time, %.1f s (%.1f s of CPU); COPY and"
+                                + " indexes %.1f s, %,.0f result rows/s%n",
                         results,
                         rows,
                         copySeconds,
+                        cpu1 - cpu0,
                         results / copySeconds,
                         indexes.size(),
                         indexSeconds,
+                        cpu2 - cpu1,
                         floorSeconds,
                         results / floorSeconds);
                 System.out.printf(

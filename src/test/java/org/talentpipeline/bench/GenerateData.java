@@ -2,6 +2,7 @@ package org.talentpipeline.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +84,7 @@ public final class GenerateData {
         int events = Integer.parseInt(opts.getOrDefault("events", "0"));
         long wanted = Long.parseLong(opts.getOrDefault("results", "0"));
         double largest = largestField(wanted > 0 ? (double) wanted / events : 0);
-        Loaded loaded = events > 0 ? generateEvents(ds, events, largest, seed) : new Loaded(0, 0, 0, 0, 0, 0);
+        Loaded loaded = events > 0 ? generateEvents(ds, events, largest, seed) : new Loaded(0, 0, 0, 0, 0, 0, 0, 0, 0);
         long resultsDone = System.nanoTime();
         long placements = generatePlacements(ds, Math.max(1, students / 50), seed);
         long placementsDone = System.nanoTime();
@@ -125,13 +126,17 @@ public final class GenerateData {
         System.out.printf(
                 Locale.ROOT,
                 "  results            %7.1f s  %,.0f result rows/s, %,d rows with their category, team and member"
-                        + " rows (making the rows in Java %.1f s, beside the server storing them; building their"
-                        + " indexes after the rows %.1f s)%n",
+                        + " rows (making the rows in Java %.1f s, %.1f s of CPU, beside the server storing them"
+                        + " with %.1f s of CPU; building their indexes after the rows %.1f s, %.1f s of the server's"
+                        + " CPU)%n",
                 resultSeconds,
                 loaded.results() / resultSeconds,
                 loaded.rows(),
                 loaded.generatingSeconds(),
-                loaded.indexSeconds());
+                loaded.generatingCpuSeconds(),
+                loaded.copyCpuSeconds(),
+                loaded.indexSeconds(),
+                loaded.indexCpuSeconds());
         System.out.printf(Locale.ROOT, "  placements         %7.1f s%n", (placementsDone - resultsDone) / 1e9);
         System.out.printf(Locale.ROOT, "  vacuum analyze     %7.1f s%n", (done - placementsDone) / 1e9);
         System.out.printf(
@@ -315,7 +320,7 @@ public final class GenerateData {
                 }
             }
             if (students.isEmpty()) {
-                return new Loaded(0, 0, 0, 0, 0, 0);
+                return new Loaded(0, 0, 0, 0, 0, 0, 0, 0, 0);
             }
             int[] entered = new int[students.size()];
             double[] skill = new double[students.size()];
@@ -376,6 +381,8 @@ public final class GenerateData {
             long firstResult = resultIds.next + 1;
             long firstTeam = teamIds.next + 1;
             long generating = 0;
+            long cpu = 0;
+            double copyCpu = 0;
             long waited = 0;
             DeferredIndexRows indexes =
                     DeferredIndexRows.drop(ds, 2, "result_category", "result", "team_member", "team");
@@ -389,6 +396,7 @@ public final class GenerateData {
                             "id, event_id, place, competitor, points, student_id, team_id, reached_at");
                     BulkRows points = new BulkRows(ds, c, "result_category", "result_id, category, points")) {
                 long started = System.nanoTime();
+                long cpuStarted = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                 for (int e = 0; e < events; e++) {
                     long event = eventId + e;
                     boolean teams = e % 5 == 4;
@@ -454,22 +462,46 @@ public final class GenerateData {
                 }
                 waited = team.waitedNanos() + member.waitedNanos() + result.waitedNanos() + points.waitedNanos();
                 generating = System.nanoTime() - started - waited;
+                cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStarted;
                 resultIds.store(c);
                 teamIds.store(c);
                 c.commit();
                 rows = team.rows() + member.rows() + result.rows() + points.rows();
+                for (BulkRows table : List.of(points, result, member, team)) {
+                    table.close();
+                    copyCpu += table.serverCpuSeconds();
+                }
             }
             c.commit();
-            return new Loaded(written, rows, firstResult, firstTeam, generating / 1e9, indexes.rebuildSeconds());
+            return new Loaded(
+                    written,
+                    rows,
+                    firstResult,
+                    firstTeam,
+                    generating / 1e9,
+                    cpu / 1e9,
+                    copyCpu,
+                    indexes.rebuildSeconds(),
+                    indexes.serverCpuSeconds());
         }
     }
 
     /**
      * What {@link #generateEvents} wrote: results, rows in all four tables, the first result and team
-     * ids, the seconds spent making rows (not waiting for the server) and building indexes after them.
+     * ids, the seconds spent making rows (not waiting for the server; and the CPU seconds of it, which a
+     * machine shared with other work does not stretch), the server's CPU seconds for the COPYs, and the
+     * seconds (and server CPU seconds) building indexes after them.
      */
     record Loaded(
-            long results, long rows, long firstResult, long firstTeam, double generatingSeconds, double indexSeconds) {}
+            long results,
+            long rows,
+            long firstResult,
+            long firstTeam,
+            double generatingSeconds,
+            double generatingCpuSeconds,
+            double copyCpuSeconds,
+            double indexSeconds,
+            double indexCpuSeconds) {}
 
     /**
      * Blocks of ids from a sequence, as {@link #nextBlock} gives them, counted here: the sequence is
