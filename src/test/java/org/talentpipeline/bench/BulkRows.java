@@ -25,7 +25,7 @@ import org.postgresql.core.BaseConnection;
  * format (numbers as their bytes, not decimal text the server parses again) that lasts as long as this
  * object, on a connection of its own, written by a thread of its own: the caller goes on making rows
  * while the server stores the ones before, and several tables load side by side. The rows are committed
- * by {@link #close()}; foreign keys are not checked row by row (see {@link #skipForeignKeyChecks}). On
+ * by {@link #commitAll} (all the tables of a load, or none); foreign keys are not checked row by row (see {@link #skipForeignKeyChecks}). On
  * other databases one batch of inserts on the caller's connection, sent by {@link #flush()}, which the
  * caller runs before it commits. Values are {@code Long} (a {@code bigint} column), {@code Integer}
  * ({@code integer}), {@code Double} ({@code double precision}), {@code Boolean}, {@code String}
@@ -56,6 +56,8 @@ final class BulkRows implements AutoCloseable {
     private final BlockingQueue<Chunk> chunks;
     private final Thread writer;
     private final int backend;
+    private boolean finished;
+    private boolean committed;
     private boolean closed;
     private double serverCpuSeconds = Double.NaN;
     private volatile Throwable failure;
@@ -217,7 +219,7 @@ final class BulkRows implements AutoCloseable {
 
     /**
      * Sends the batch of inserts added since the last flush; on PostgreSQL nothing (the rows stream
-     * on, and {@link #close()} commits them).
+     * on, and {@link #commitAll} commits them).
      */
     void flush() throws SQLException {
         if (insert != null) {
@@ -292,7 +294,52 @@ final class BulkRows implements AutoCloseable {
         }
     }
 
-    /** On PostgreSQL: sends the last rows, ends the COPY and commits it (or rolls it back after a failure). */
+    /**
+     * Sends the last rows and ends the COPY, where the server reports any row it refused (on other
+     * databases sends the batch). Nothing is committed yet: see {@link #commitAll}.
+     */
+    void finish() throws SQLException {
+        if (insert != null) {
+            insert.executeBatch();
+            return;
+        }
+        if (finished) {
+            return;
+        }
+        room(2);
+        putShort(-1);
+        hand();
+        try {
+            chunks.put(END);
+            writer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted", e);
+        }
+        check();
+        copyIn.endCopy();
+        finished = true;
+    }
+
+    /**
+     * Finishes every table's rows, then (when all were stored) commits them, so that a refused row
+     * leaves none of the tables' rows behind; on other databases sends the batches, and the caller
+     * commits its connection.
+     */
+    static void commitAll(BulkRows... tables) throws SQLException {
+        for (BulkRows table : tables) {
+            table.finish();
+        }
+        for (BulkRows table : tables) {
+            if (table.own != null) {
+                table.own.commit();
+                table.committed = true;
+                table.serverCpuSeconds = cpuSeconds(table.backend);
+            }
+        }
+    }
+
+    /** On PostgreSQL: rolls back what {@link #commitAll} did not commit, and closes the connection. */
     @Override
     public void close() throws SQLException {
         if (closed) {
@@ -304,21 +351,6 @@ final class BulkRows implements AutoCloseable {
             return;
         }
         try {
-            if (failure == null) {
-                room(2);
-                putShort(-1);
-                hand();
-                chunks.put(END);
-                writer.join();
-                check();
-                copyIn.endCopy();
-                own.commit();
-                serverCpuSeconds = cpuSeconds(backend);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SQLException("interrupted", e);
-        } finally {
             if (writer.isAlive()) {
                 writer.interrupt();
                 try {
@@ -331,11 +363,14 @@ final class BulkRows implements AutoCloseable {
                 try {
                     copyIn.cancelCopy();
                 } catch (SQLException ignored) {
-                    // the connection closes next
+                    // rolled back next
                 }
             }
+            if (!committed) {
+                own.rollback();
+            }
+        } finally {
             own.close();
         }
-        check();
     }
 }

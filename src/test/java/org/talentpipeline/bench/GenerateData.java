@@ -266,8 +266,7 @@ public final class GenerateData {
                         c.commit();
                     }
                 }
-                student.flush();
-                consent.flush();
+                BulkRows.commitAll(student, consent);
             }
             c.commit();
             return new Counts(schools, schools * PROGRAMS.length, students, indexes.rebuildSeconds());
@@ -463,12 +462,12 @@ public final class GenerateData {
                 waited = team.waitedNanos() + member.waitedNanos() + result.waitedNanos() + points.waitedNanos();
                 generating = System.nanoTime() - started - waited;
                 cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStarted;
+                rows = team.rows() + member.rows() + result.rows() + points.rows();
+                BulkRows.commitAll(points, result, member, team);
                 resultIds.store(c);
                 teamIds.store(c);
                 c.commit();
-                rows = team.rows() + member.rows() + result.rows() + points.rows();
                 for (BulkRows table : List.of(points, result, member, team)) {
-                    table.close();
                     copyCpu += table.serverCpuSeconds();
                 }
             }
