@@ -2,6 +2,7 @@ package org.talentpipeline.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,14 +17,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
-import org.postgresql.core.BaseConnection;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.talentpipeline.platform.Migrations;
 import org.talentpipeline.student.AgeRules;
@@ -42,6 +41,7 @@ import org.talentpipeline.student.Student;
  * mvn -Pgenerate -Dstudents=1000000 -Devents=5000 -Dresults=10000000 -Ddb=jdbc:h2:file:./data/talent
  * (every run adds 20 agencies with 10 positions each and one placement per 50 students)
  * mvn -Pgenerate -Dstudents=100000 -Dcsv=target/students.csv
+ * (-Dfloor=true on PostgreSQL: then the same result rows loaded by plain COPY, the floor; see FloorRows)
  * </pre>
  */
 public final class GenerateData {
@@ -78,25 +78,29 @@ public final class GenerateData {
         DataSource ds = dataSource(url, opts.get("user"), opts.get("password"));
         long started = System.nanoTime();
         Migrations.migrate(ds);
+        long migrated = System.nanoTime();
         Counts counts = generate(ds, students, seed);
         long studentsDone = System.nanoTime();
         int events = Integer.parseInt(opts.getOrDefault("events", "0"));
         long wanted = Long.parseLong(opts.getOrDefault("results", "0"));
         double largest = largestField(wanted > 0 ? (double) wanted / events : 0);
-        long results = events > 0 ? generateEvents(ds, events, largest, seed) : 0;
+        Loaded loaded = events > 0 ? generateEvents(ds, events, largest, seed) : new Loaded(0, 0, 0, 0, 0, 0, 0, 0, 0);
         long resultsDone = System.nanoTime();
         long placements = generatePlacements(ds, Math.max(1, students / 50), seed);
-        if (url.startsWith("jdbc:postgresql:")) {
+        long placementsDone = System.nanoTime();
+        boolean postgres = url.startsWith("jdbc:postgresql:");
+        if (postgres) {
             // fresh statistics and visibility maps, as autovacuum would make them in time: without statistics
-            // PostgreSQL
-            // plans per-event reads as scans, and without visibility maps index-only scans read the table anyway
+            // PostgreSQL plans per-event reads as scans, and without visibility maps index-only scans read the table
+            // anyway
             try (var c = ds.getConnection();
                     var s = c.createStatement()) {
                 c.setAutoCommit(true);
                 s.execute("vacuum analyze");
             }
         }
-        double studentSeconds = (studentsDone - started) / 1e9;
+        long done = System.nanoTime();
+        double studentSeconds = (studentsDone - migrated) / 1e9;
         double resultSeconds = (resultsDone - studentsDone) / 1e9;
         System.out.printf(
                 Locale.ROOT,
@@ -106,22 +110,47 @@ public final class GenerateData {
                 counts.programs,
                 counts.students,
                 events,
-                results,
+                loaded.results(),
                 placements,
                 url,
-                (System.nanoTime() - started) / 1e9,
+                (done - started) / 1e9,
                 seed);
+        System.out.printf(Locale.ROOT, "  migration          %7.1f s%n", (migrated - started) / 1e9);
         System.out.printf(
                 Locale.ROOT,
-                "students (with migration) %.1f s, %,.0f students/s; results %.1f s, %,.0f result rows/s"
-                        + " (with their category, team and member rows)%n",
+                "  students           %7.1f s  %,.0f students/s (of which building their indexes after the rows"
+                        + " %.1f s)%n",
                 studentSeconds,
                 counts.students / studentSeconds,
+                counts.indexSeconds());
+        System.out.printf(
+                Locale.ROOT,
+                "  results            %7.1f s  %,.0f result rows/s, %,d rows with their category, team and member"
+                        + " rows (making the rows in Java %.1f s, %.1f s of CPU, beside the server storing them"
+                        + " with %.1f s of CPU; building their indexes after the rows %.1f s, %.1f s of the server's"
+                        + " CPU)%n",
                 resultSeconds,
-                results / resultSeconds);
+                loaded.results() / resultSeconds,
+                loaded.rows(),
+                loaded.generatingSeconds(),
+                loaded.generatingCpuSeconds(),
+                loaded.copyCpuSeconds(),
+                loaded.indexSeconds(),
+                loaded.indexCpuSeconds());
+        System.out.printf(Locale.ROOT, "  placements         %7.1f s%n", (placementsDone - resultsDone) / 1e9);
+        System.out.printf(Locale.ROOT, "  vacuum analyze     %7.1f s%n", (done - placementsDone) / 1e9);
+        System.out.printf(
+                Locale.ROOT,
+                "  total              %7.1f s  %,.0f result rows/s over the whole run%n",
+                (done - started) / 1e9,
+                loaded.results() / ((done - started) / 1e9));
+        if (postgres && Boolean.parseBoolean(opts.getOrDefault("floor", "false")) && loaded.results() > 0) {
+            FloorRows.measure(ds, loaded.firstResult(), loaded.firstTeam(), loaded.results(), resultSeconds);
+        }
     }
 
-    record Counts(int schools, int programs, int students) {}
+    /** What {@link #generate} wrote, and the seconds it spent building the students' indexes after the rows. */
+    record Counts(int schools, int programs, int students, double indexSeconds) {}
 
     static DataSource dataSource(String url, String user, String password) {
         if (url.startsWith("jdbc:postgresql:")) {
@@ -184,14 +213,23 @@ public final class GenerateData {
                 school.executeBatch();
                 program.executeBatch();
             }
+            c.commit();
             LocalDateTime at = LocalDateTime.of(2026, 9, 1, 0, 0);
-            try (BulkRows student = new BulkRows(
+            String[] domains = new String[schools];
+            for (int s = 0; s < schools; s++) {
+                domains[s] = "@" + String.format(Locale.ROOT, "g%04d", s + 1) + ".example.edu";
+            }
+            DeferredIndexRows indexes = DeferredIndexRows.drop(ds, 2, "student", "student_consent");
+            try (indexes;
+                    BulkRows student = new BulkRows(
+                            ds,
                             c,
                             "student",
                             "id, school_id, student_number, full_name, name_key,"
                                     + " date_of_birth, email, program_id, enrollment_year, expected_graduation_year, status,"
                                     + " consent_to_share, guardian_consent, created_at, updated_at, version");
                     BulkRows consent = new BulkRows(
+                            ds,
                             c,
                             "student_consent",
                             "id, student_id, granted, guardian_consent, recorded_by, recorded_at, source")) {
@@ -200,7 +238,7 @@ public final class GenerateData {
                     boolean secondary = s % 10 == 9;
                     Row row = row(random, i % STUDENTS_PER_SCHOOL, secondary);
                     long id = studentId + i;
-                    String email = row.number + "@" + String.format(Locale.ROOT, "g%04d", s + 1) + ".example.edu";
+                    String email = row.number + domains[s];
                     long program = programsOf.get(s)[secondary ? 0 : random.nextInt(PROGRAMS.length)];
                     student.add(
                             id,
@@ -228,11 +266,10 @@ public final class GenerateData {
                         c.commit();
                     }
                 }
-                student.flush();
-                consent.flush();
+                BulkRows.commitAll(student, consent);
             }
             c.commit();
-            return new Counts(schools, schools * PROGRAMS.length, students);
+            return new Counts(schools, schools * PROGRAMS.length, students, indexes.rebuildSeconds());
         }
     }
 
@@ -267,11 +304,10 @@ public final class GenerateData {
      * over three categories. Every fifth event is a team event of three-student teams. Returns the
      * number of results written.
      */
-    static long generateEvents(DataSource ds, int events, double largest, long seed) throws SQLException {
+    static Loaded generateEvents(DataSource ds, int events, double largest, long seed) throws SQLException {
         Random random = new Random(seed * 31 + 7);
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
-            skipForeignKeyChecks(c);
             List<long[]> students = new ArrayList<>();
             List<String> refs = new ArrayList<>();
             try (Statement s = c.createStatement();
@@ -283,11 +319,14 @@ public final class GenerateData {
                 }
             }
             if (students.isEmpty()) {
-                return 0;
+                return new Loaded(0, 0, 0, 0, 0, 0, 0, 0, 0);
             }
+            int[] entered = new int[students.size()];
             double[] skill = new double[students.size()];
+            double[] enters = new double[skill.length];
             for (int i = 0; i < skill.length; i++) {
                 skill[i] = random.nextGaussian();
+                enters[i] = 1 / (1 + Math.exp(-1.2 * skill[i]));
             }
             long competitionId = nextBlock(c, "competition_seq", 1);
             try (PreparedStatement s = c.prepareStatement(
@@ -297,6 +336,7 @@ public final class GenerateData {
             }
             long eventId = nextBlock(c, "event_seq", events);
             long written = 0;
+            long rows = 0;
             Timestamp now = Timestamp.from(Instant.parse("2026-09-01T00:00:00Z"));
             try (PreparedStatement event = c.prepareStatement(
                             "insert into competition_event (id, code, name, competition_id,"
@@ -333,11 +373,29 @@ public final class GenerateData {
                 event.executeBatch();
                 category.executeBatch();
             }
-            try (BulkRows team = new BulkRows(c, "team", "id, event_id, name");
-                    BulkRows member = new BulkRows(c, "team_member", "team_id, event_id, student_id");
+            c.commit();
+            // one block of ids per event and table, as the sequences would give them, counted here and stored once
+            IdBlocks resultIds = new IdBlocks(c, "result_seq");
+            IdBlocks teamIds = new IdBlocks(c, "team_seq");
+            long firstResult = resultIds.next + 1;
+            long firstTeam = teamIds.next + 1;
+            long generating = 0;
+            long cpu = 0;
+            double copyCpu = 0;
+            long waited = 0;
+            DeferredIndexRows indexes =
+                    DeferredIndexRows.drop(ds, 2, "result_category", "result", "team_member", "team");
+            try (indexes;
+                    BulkRows team = new BulkRows(ds, c, "team", "id, event_id, name");
+                    BulkRows member = new BulkRows(ds, c, "team_member", "team_id, event_id, student_id");
                     BulkRows result = new BulkRows(
-                            c, "result", "id, event_id, place, competitor, points, student_id, team_id, reached_at");
-                    BulkRows points = new BulkRows(c, "result_category", "result_id, category, points")) {
+                            ds,
+                            c,
+                            "result",
+                            "id, event_id, place, competitor, points, student_id, team_id, reached_at");
+                    BulkRows points = new BulkRows(ds, c, "result_category", "result_id, category, points")) {
+                long started = System.nanoTime();
+                long cpuStarted = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                 for (int e = 0; e < events; e++) {
                     long event = eventId + e;
                     boolean teams = e % 5 == 4;
@@ -345,28 +403,28 @@ public final class GenerateData {
                             students.size() / (teams ? 3 : 1),
                             Math.round(20 * Math.pow(largest / 20, random.nextDouble())));
                     // stronger students enter more often: draw by rejection on skill
-                    LinkedHashSet<Integer> entrants = new LinkedHashSet<>();
+                    // the entrants in the order drawn, each once (entered[i] == e + 1: already in this event)
                     int wanted = field * (teams ? 3 : 1);
-                    while (entrants.size() < Math.min(wanted, students.size())) {
+                    int[] drawn = new int[Math.min(wanted, students.size())];
+                    int entrants = 0;
+                    while (entrants < drawn.length) {
                         int i = random.nextInt(students.size());
-                        if (random.nextDouble() < 1 / (1 + Math.exp(-1.2 * skill[i]))) {
-                            entrants.add(i);
+                        if (random.nextDouble() < enters[i] && entered[i] != e + 1) {
+                            entered[i] = e + 1;
+                            drawn[entrants++] = i;
                         }
                     }
-                    List<Integer> drawn = new ArrayList<>(entrants);
                     List<double[]> performances = new ArrayList<>();
                     for (int k = 0; k < field; k++) {
                         double perf = 0;
                         for (int m = 0; m < (teams ? 3 : 1); m++) {
-                            perf += skill[drawn.get(k * (teams ? 3 : 1) + m)];
+                            perf += skill[drawn[k * (teams ? 3 : 1) + m]];
                         }
                         performances.add(new double[] {k, perf / (teams ? 3 : 1) + random.nextGaussian() * 0.8});
                     }
                     performances.sort((a, b) -> Double.compare(b[1], a[1]));
-                    // one block of ids per event and table: a sequence round trip per 50 ids would cost more than the
-                    // rows
-                    long resultId = nextBlock(c, "result_seq", performances.size());
-                    long teamId0 = teams ? nextBlock(c, "team_seq", performances.size()) : 0;
+                    long resultId = resultIds.take(performances.size());
+                    long teamId0 = teams ? teamIds.take(performances.size()) : 0;
                     for (int place = 0; place < performances.size(); place++) {
                         int k = (int) performances.get(place)[0];
                         long id = resultId + place;
@@ -378,11 +436,11 @@ public final class GenerateData {
                             teamId = teamId0 + place;
                             team.add(teamId, event, competitor);
                             for (int m = 0; m < 3; m++) {
-                                member.add(teamId, event, students.get(drawn.get(k * 3 + m))[0]);
+                                member.add(teamId, event, students.get(drawn[k * 3 + m])[0]);
                             }
                         } else {
-                            competitor = refs.get(drawn.get(k));
-                            studentOf = students.get(drawn.get(k))[0];
+                            competitor = refs.get(drawn[k]);
+                            studentOf = students.get(drawn[k])[0];
                         }
                         result.add(id, event, place + 1, competitor, total, studentOf, teamId, null);
                         if (e % 2 == 0) {
@@ -401,9 +459,76 @@ public final class GenerateData {
                     points.flush();
                     c.commit();
                 }
+                waited = team.waitedNanos() + member.waitedNanos() + result.waitedNanos() + points.waitedNanos();
+                generating = System.nanoTime() - started - waited;
+                cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStarted;
+                rows = team.rows() + member.rows() + result.rows() + points.rows();
+                BulkRows.commitAll(points, result, member, team);
+                resultIds.store(c);
+                teamIds.store(c);
+                c.commit();
+                for (BulkRows table : List.of(points, result, member, team)) {
+                    copyCpu += table.serverCpuSeconds();
+                }
             }
             c.commit();
-            return written;
+            return new Loaded(
+                    written,
+                    rows,
+                    firstResult,
+                    firstTeam,
+                    generating / 1e9,
+                    cpu / 1e9,
+                    copyCpu,
+                    indexes.rebuildSeconds(),
+                    indexes.serverCpuSeconds());
+        }
+    }
+
+    /**
+     * What {@link #generateEvents} wrote: results, rows in all four tables, the first result and team
+     * ids, the seconds spent making rows (not waiting for the server; and the CPU seconds of it, which a
+     * machine shared with other work does not stretch), the server's CPU seconds for the COPYs, and the
+     * seconds (and server CPU seconds) building indexes after them.
+     */
+    record Loaded(
+            long results,
+            long rows,
+            long firstResult,
+            long firstTeam,
+            double generatingSeconds,
+            double generatingCpuSeconds,
+            double copyCpuSeconds,
+            double indexSeconds,
+            double indexCpuSeconds) {}
+
+    /**
+     * Blocks of ids from a sequence, as {@link #nextBlock} gives them, counted here: the sequence is
+     * read once and moved past the last block once ({@link #store}), not twice a block.
+     */
+    static final class IdBlocks {
+        private final String sequence;
+        private long next;
+
+        IdBlocks(Connection c, String sequence) throws SQLException {
+            this.sequence = sequence;
+            try (Statement s = c.createStatement();
+                    var rs = s.executeQuery("select nextval('" + sequence + "')")) {
+                rs.next();
+                next = rs.getLong(1);
+            }
+        }
+
+        long take(long size) {
+            long first = next + 1;
+            next = ((first + size) / 50 + 2) * 50;
+            return first;
+        }
+
+        void store(Connection c) throws SQLException {
+            try (Statement s = c.createStatement()) {
+                s.execute("alter sequence " + sequence + " restart with " + next);
+            }
         }
     }
 
@@ -523,19 +648,6 @@ public final class GenerateData {
     }
 
     /** Moves a sequence past a block of ids this generator uses, and returns the block's first id. */
-    /**
-     * Foreign keys are not checked row by row while the generator writes results (it writes only
-     * ids it has just read or made): the checks cost PostgreSQL more than the rows themselves. The
-     * session's own setting; it ends with the connection. Needs a superuser, as a bulk load does.
-     */
-    static void skipForeignKeyChecks(Connection c) throws SQLException {
-        if (c.isWrapperFor(BaseConnection.class)) {
-            try (Statement s = c.createStatement()) {
-                s.execute("set session_replication_role = replica");
-            }
-        }
-    }
-
     static long nextBlock(Connection c, String sequence, long size) throws SQLException {
         long first;
         try (Statement s = c.createStatement();
