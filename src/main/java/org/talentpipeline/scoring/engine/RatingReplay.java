@@ -334,7 +334,7 @@ public final class RatingReplay {
 
     private void rate(EventResults event, StateTable table, List<Placing> match, Effects effects) {
         int size = Placing.members(match);
-        // every entrant's slot found once, before and after; none moves, as the table has room for all of them
+        // every entrant's place found once, before and after: places never move, and the table has room for them all
         table.reserve(size);
         int[] slots = new int[size];
         double[] mu = new double[size];
@@ -413,22 +413,28 @@ public final class RatingReplay {
 
     /**
      * Per-student state in primitive arrays (a million students cost tens of megabytes, not
-     * hundreds): open addressing on the student id, and the student's last few events' days and
-     * ratings before them, for growth over the last year (overall only). What one event reads and
-     * writes of a student sits side by side (mean and deviation; last day and event count), as the
-     * students of an event are scattered over the table and each array touched costs a memory read.
+     * hundreds): a sparse table of keys, open addressing on the student id, points to each student's
+     * place in dense arrays, which hold no empty slots: the rating, the last event's day and the
+     * number of events, the last event, and the student's last few events' days and ratings before them,
+     * for growth over the last year (overall only). A student's place never moves, so the slots of a
+     * match's entrants stay valid while the table grows. What one event reads and writes of a student
+     * sits side by side (mean and deviation; last day and event count). The sparse table costs 8 bytes
+     * for the key, 4 for the place a slot, half of them empty.
      */
     private final class StateTable {
         private static final long EMPTY = Long.MIN_VALUE;
         private final String category;
         private final int recentSlots;
+        /** the sparse table: student id per slot (or EMPTY), and its place in the dense arrays */
         private long[] keys = emptyKeys(1024);
-        /** mean and deviation of slot i at 2i and 2i + 1 */
-        private double[] rating = new double[2 * 1024];
-        /** last event's day and number of events of slot i at 2i and 2i + 1 */
-        private int[] dayAndEvents = new int[2 * 1024];
 
-        private long[] lastEvent = new long[1024];
+        private int[] places = new int[1024];
+        /** mean and deviation of place i at 2i and 2i + 1 */
+        private double[] rating = new double[2 * 512];
+        /** last event's day and number of events of place i at 2i and 2i + 1 */
+        private int[] dayAndEvents = new int[2 * 512];
+
+        private long[] lastEvent = new long[512];
         private int[] recentDay;
         private float[] recentMu;
         private int size;
@@ -436,8 +442,8 @@ public final class RatingReplay {
         StateTable(String category, int recentSlots) {
             this.category = category;
             this.recentSlots = recentSlots;
-            recentDay = new int[1024 * recentSlots];
-            recentMu = new float[1024 * recentSlots];
+            recentDay = new int[512 * recentSlots];
+            recentMu = new float[512 * recentSlots];
         }
 
         private static long[] emptyKeys(int capacity) {
@@ -446,7 +452,7 @@ public final class RatingReplay {
             return keys;
         }
 
-        /** The student's slot, or the free slot where they would go. */
+        /** The student's slot in the sparse table, or the free slot where they would go. */
         private int slot(long student) {
             int mask = keys.length - 1;
             int i = Long.hashCode(student * 0x9E3779B97F4A7C15L) & mask;
@@ -456,14 +462,17 @@ public final class RatingReplay {
             return i;
         }
 
-        /** Room for {@code more} students without growing, so that slots found now stay valid. */
+        /** Room for {@code more} students: the dense arrays grown once for a whole match. */
         void reserve(int more) {
             while ((size + more) * 2 > keys.length) {
-                grow();
+                growKeys();
+            }
+            if (size + more > lastEvent.length) {
+                growPlaces(Math.max(size + more, lastEvent.length + (lastEvent.length >> 1)));
             }
         }
 
-        /** The rating of slot i on a day (a newcomer's before their first event), into mu[k] and sigma[k]. */
+        /** The rating of place i on a day (a newcomer's before their first event), into mu[k] and sigma[k]. */
         void current(int i, int day, double[] mu, double[] sigma, int k) {
             Rating r = dayAndEvents[2 * i + 1] == 0
                     ? model.initial()
@@ -476,14 +485,14 @@ public final class RatingReplay {
             sigma[k] = r.sigma();
         }
 
-        /** The student's slot, taken for them if they have none (with no event yet); call {@link #reserve} first. */
+        /** The student's place, taken for them if they have none (with no event yet); call {@link #reserve} first. */
         int claim(long student) {
             int i = slot(student);
             if (keys[i] == EMPTY) {
                 keys[i] = student;
-                size++;
+                places[i] = size++;
             }
-            return i;
+            return places[i];
         }
 
         void restore(long student, Rating r, long event, int day, int count, int[] recentDays, float[] recentMus) {
@@ -506,14 +515,14 @@ public final class RatingReplay {
         }
 
         void forEach(java.util.function.BiConsumer<Long, State> action) {
-            for (long key : keys) {
-                if (key != EMPTY) {
-                    action.accept(key, state(key));
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] != EMPTY) {
+                    action.accept(keys[i], state(places[i]));
                 }
             }
         }
 
-        /** Slot i (claimed since the last {@link #reserve}) after an event. */
+        /** Place i (claimed since the last {@link #reserve}) after an event. */
         void record(int i, long event, int day, double muBefore, double mu, double sigma) {
             int events = dayAndEvents[2 * i + 1];
             if (recentSlots > 0) {
@@ -531,9 +540,10 @@ public final class RatingReplay {
 
         State state(long student) {
             int i = slot(student);
-            if (keys[i] == EMPTY) {
-                return null;
-            }
+            return keys[i] == EMPTY ? null : state(places[i]);
+        }
+
+        private State state(int i) {
             double mu = rating[2 * i];
             int last = dayAndEvents[2 * i];
             int events = dayAndEvents[2 * i + 1];
@@ -551,31 +561,27 @@ public final class RatingReplay {
             return new State(new Rating(mu, rating[2 * i + 1]), lastEvent[i], last, events, mu - from, recent);
         }
 
-        private void grow() {
+        /** The sparse table twice as large: only keys and places move, 12 bytes a slot. */
+        private void growKeys() {
             long[] oldKeys = keys;
-            double[] oldRating = rating;
-            int[] oldDayAndEvents = dayAndEvents;
-            long[] oldLastEvent = lastEvent;
-            int[] oldRecentDay = recentDay;
-            float[] oldRecentMu = recentMu;
-            int capacity = oldKeys.length * 2;
-            keys = emptyKeys(capacity);
-            rating = new double[2 * capacity];
-            dayAndEvents = new int[2 * capacity];
-            lastEvent = new long[capacity];
-            recentDay = new int[capacity * recentSlots];
-            recentMu = new float[capacity * recentSlots];
+            int[] oldPlaces = places;
+            keys = emptyKeys(oldKeys.length * 2);
+            places = new int[oldKeys.length * 2];
             for (int j = 0; j < oldKeys.length; j++) {
                 if (oldKeys[j] != EMPTY) {
                     int i = slot(oldKeys[j]);
                     keys[i] = oldKeys[j];
-                    System.arraycopy(oldRating, 2 * j, rating, 2 * i, 2);
-                    System.arraycopy(oldDayAndEvents, 2 * j, dayAndEvents, 2 * i, 2);
-                    lastEvent[i] = oldLastEvent[j];
-                    System.arraycopy(oldRecentDay, j * recentSlots, recentDay, i * recentSlots, recentSlots);
-                    System.arraycopy(oldRecentMu, j * recentSlots, recentMu, i * recentSlots, recentSlots);
+                    places[i] = oldPlaces[j];
                 }
             }
+        }
+
+        private void growPlaces(int capacity) {
+            rating = Arrays.copyOf(rating, 2 * capacity);
+            dayAndEvents = Arrays.copyOf(dayAndEvents, 2 * capacity);
+            lastEvent = Arrays.copyOf(lastEvent, capacity);
+            recentDay = Arrays.copyOf(recentDay, capacity * recentSlots);
+            recentMu = Arrays.copyOf(recentMu, capacity * recentSlots);
         }
     }
 }
