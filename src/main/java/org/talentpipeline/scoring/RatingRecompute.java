@@ -92,6 +92,7 @@ public class RatingRecompute {
             EffectLog log = new EffectLog(events, settings.smoothingPasses() > 0, settings, (int)
                     Math.min(Integer.MAX_VALUE - 8, results.placings()));
             replay(events, RatingRows.exclusions(c, null), replay, log, progress);
+            replay.trim();
             long replayed = System.nanoTime();
             if (settings.smoothingPasses() > 0) {
                 log.smooth(

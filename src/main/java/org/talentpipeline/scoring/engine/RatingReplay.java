@@ -176,6 +176,15 @@ public final class RatingReplay {
         }
     }
 
+    /**
+     * Gives back the room kept for students still to come: after the last event of a replay, its
+     * states take no more memory than they fill (a third less, at most), for what follows it.
+     */
+    public void trim() {
+        finish();
+        tables.values().forEach(StateTable::trim);
+    }
+
     /** The categories rated so far, the overall one included. */
     public Set<String> categories() {
         finish();
@@ -574,6 +583,10 @@ public final class RatingReplay {
                     places[i] = oldPlaces[j];
                 }
             }
+        }
+
+        void trim() {
+            growPlaces(size);
         }
 
         private void growPlaces(int capacity) {
