@@ -123,6 +123,61 @@ public class CandidateSearch {
                     + " where sa.student_id = st.id and sa.agency_code = ?)) and exists (select 1 from school_agency ap"
                     + " where ap.school_id = st.school_id and ap.agency_code = ?)";
 
+    /** A statement and its parameters in the order they are bound. */
+    public record Statement(String sql, List<Object> parameters) {}
+
+    /**
+     * The statement that reads a page of a query that names neither a category nor a work role, as
+     * {@link #find} runs it for a caller of {@code agency} (null for none); {@code approvalVaries}: some
+     * school does not approve the agency. Public for the benchmark, whose floor runs the same statement.
+     */
+    public static Statement pageStatement(
+            CandidateQuery query, PageRequest page, String agency, boolean approvalVaries) {
+        if (!CandidateQuery.blank(query.category()) || !CandidateQuery.blank(query.workRole())) {
+            throw new IllegalArgumentException("a category or a work role needs the database's tables");
+        }
+        return pageStatement(query, page, agency, filters(query, agency, approvalVaries, null, null), "null");
+    }
+
+    /** The page's ids in order first (the filters need only indexed columns), then only their rows, in one statement. */
+    private static Statement pageStatement(CandidateQuery query, PageRequest page, String agency, Sql sql, String fit) {
+        boolean byCategory = !CandidateQuery.blank(query.category());
+        CandidateQuery.Sort sort = query.sort() == null ? CandidateQuery.Sort.SCORE : query.sort();
+        String order =
+                switch (sort) {
+                    case CATEGORY -> " order by rc.talent_score desc, r.student_id";
+                    case FIT -> " order by " + fit + " desc, r.talent_score desc, r.student_id";
+                    case SCORE -> " order by r.talent_score desc, r.student_id";
+                };
+        String again =
+                switch (sort) {
+                    case CATEGORY -> " order by p.category_score desc, p.id";
+                    case FIT -> " order by p.fit desc, p.score desc, p.id";
+                    case SCORE -> " order by p.score desc, p.id";
+                };
+        List<Object> parameters = new ArrayList<>(sql.parameters);
+        parameters.add(page.offset());
+        parameters.add(page.size());
+        if (agency != null) {
+            parameters.add(agency);
+            parameters.add(agency);
+        }
+        return new Statement(
+                "select p.id, p.score, p.category_score, p.fit, sc.code,"
+                        + " st.student_number, st.full_name, sc.name, sc.region, st.expected_graduation_year, st.email,"
+                        + " st.date_of_birth, sc.certification_status, st.consent_to_share from (select r.student_id as id, r.talent_score as score, "
+                        + (byCategory ? "rc.talent_score" : "cast(null as double precision)") + " as category_score, "
+                        + ("null".equals(fit) ? "cast(null as double precision)" : fit) + " as fit" + sql.from + order
+                        + " offset ? rows fetch next ? rows only) p join student st on st.id = p.id"
+                        // the student's consent read again from their own row: whatever a derived table says, no one is
+                        // listed who does not consent now
+                        + " join school sc on sc.id = st.school_id where st.consent_to_share = true"
+                        // and, for a recruiter, shares with their agency, which their school approves
+                        + (agency == null ? "" : SHARES_WITH_AGENCY)
+                        + again,
+                parameters);
+    }
+
     /** The page without an audit entry, for a caller that records its own (the export). */
     Page<CandidateRow> find(Grant grant, CandidateQuery query, PageRequest page) {
         query.checked();
@@ -130,49 +185,17 @@ public class CandidateSearch {
             String agency = grant.caller().agencyCode();
             SkillCategories table = categoriesFor(query);
             Sql sql = filters(c, query, agency, table);
-            boolean byCategory = !CandidateQuery.blank(query.category());
             String role = CandidateQuery.blank(query.workRole())
                     ? null
                     : query.workRole().strip();
             String fit = role == null ? "null" : fitTo(c, role, table);
-            CandidateQuery.Sort sort = query.sort() == null ? CandidateQuery.Sort.SCORE : query.sort();
-            String order =
-                    switch (sort) {
-                        case CATEGORY -> " order by rc.talent_score desc, r.student_id";
-                        case FIT -> " order by " + fit + " desc, r.talent_score desc, r.student_id";
-                        case SCORE -> " order by r.talent_score desc, r.student_id";
-                    };
-            String again =
-                    switch (sort) {
-                        case CATEGORY -> " order by p.category_score desc, p.id";
-                        case FIT -> " order by p.fit desc, p.score desc, p.id";
-                        case SCORE -> " order by p.score desc, p.id";
-                    };
-            // the page's ids in order first (the filters need only indexed columns), then only their 25 rows,
-            // in one statement
+            Statement statement = pageStatement(query, page, agency, sql, fit);
             List<CandidateRow> items = new ArrayList<>();
             List<Long> ids = new ArrayList<>();
             int read = 0;
             LocalDate adult = AgeRules.minorsBornAfter(LocalDate.now(clock));
-            try (PreparedStatement s = c.prepareStatement("select p.id, p.score, p.category_score, p.fit, sc.code,"
-                    + " st.student_number, st.full_name, sc.name, sc.region, st.expected_graduation_year, st.email,"
-                    + " st.date_of_birth, sc.certification_status, st.consent_to_share from (select r.student_id as id, r.talent_score as score, "
-                    + (byCategory ? "rc.talent_score" : "cast(null as double precision)") + " as category_score, "
-                    + ("null".equals(fit) ? "cast(null as double precision)" : fit) + " as fit" + sql.from + order
-                    + " offset ? rows fetch next ? rows only) p join student st on st.id = p.id"
-                    // the student's consent read again from their own row: whatever a derived table says, no one is
-                    // listed who does not consent now
-                    + " join school sc on sc.id = st.school_id where st.consent_to_share = true"
-                    // and, for a recruiter, shares with their agency, which their school approves
-                    + (agency == null ? "" : SHARES_WITH_AGENCY)
-                    + again)) {
-                int i = bind(s, sql.parameters);
-                s.setInt(i++, page.offset());
-                s.setInt(i++, page.size());
-                if (agency != null) {
-                    s.setString(i++, agency);
-                    s.setString(i, agency);
-                }
+            try (PreparedStatement s = c.prepareStatement(statement.sql())) {
+                bind(s, statement.parameters());
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         read++;
@@ -290,8 +313,20 @@ public class CandidateSearch {
      * does not: most approve every agency).
      */
     private Sql filters(Connection c, CandidateQuery query, String agency, SkillCategories table) throws SQLException {
-        Sql sql = new Sql();
         boolean approvalVaries = agency != null && someSchoolRefuses(c, agency);
+        Double leastCategoryScore = query.minCategoryPercentile() == null
+                ? null
+                : thresholds.leastScore(table.canonical(query.category()), query.minCategoryPercentile());
+        return filters(query, agency, approvalVaries, table, leastCategoryScore);
+    }
+
+    private static Sql filters(
+            CandidateQuery query,
+            String agency,
+            boolean approvalVaries,
+            SkillCategories table,
+            Double leastCategoryScore) {
+        Sql sql = new Sql();
         boolean byCategory = !CandidateQuery.blank(query.category());
         String role =
                 CandidateQuery.blank(query.workRole()) ? null : query.workRole().strip();
@@ -339,9 +374,7 @@ public class CandidateSearch {
             sql.add(" and r.talent_score >= ?", query.minScore());
         }
         if (query.minCategoryPercentile() != null) {
-            sql.add(
-                    " and rc.talent_score >= ?",
-                    thresholds.leastScore(table.canonical(query.category()), query.minCategoryPercentile()));
+            sql.add(" and rc.talent_score >= ?", leastCategoryScore);
         }
         if (!CandidateQuery.blank(query.school())) {
             sql.add(" and sc.code = ?", query.school().strip().toUpperCase(Locale.ROOT));

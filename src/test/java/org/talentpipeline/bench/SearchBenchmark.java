@@ -6,28 +6,44 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.talentpipeline.it.ApiClient;
 import org.talentpipeline.it.Browser;
 import org.talentpipeline.it.PayaraProcess;
 import org.talentpipeline.it.pages.LoginPage;
+import org.talentpipeline.platform.Paging;
+import org.talentpipeline.search.CandidateQuery;
+import org.talentpipeline.search.CandidateSearch;
 
 /**
  * Issue 6's figure: the candidate search with three filters and a sort, over a generated data set
- * with ratings (run {@link ScoringBenchmark} on it first), by 16 concurrent clients: p50/p95/p99
- * through {@code GET /api/v1/candidates} (target p95 ≤ 100 ms), and the same search as the page
- * (a signed-in session GETs the bookmarkable search URL; the page renders the first 25 rows).
- * {@code mvn -Pbench -Dbench=SearchBenchmark -Dbench.args="--db=URL [--user=postgres] [--requests=100]"}.
+ * with ratings (run {@link ScoringBenchmark} on it first), through {@code GET /api/v1/candidates} and
+ * as the page (a signed-in session GETs the bookmarkable search URL; the page renders the first 25
+ * rows). Issue 25's floor beside each figure, in the same run: the statement the server runs for the
+ * page of each search ({@link CandidateSearch#pageStatement}, the same code builds it), run through
+ * plain JDBC with a prepared statement on the same database, with the same parameters, by as many
+ * clients; then the ratio. Figures: one client (p50 and p95, API against floor), 16 clients
+ * (searches a second, API against floor; the page's p95 against the API's), and a search that
+ * matches nobody (graduation years no candidate has) against one that matches.
+ * {@code mvn -Pbench -Dbench=SearchBenchmark -Dbench.args="--db=URL [--user=postgres] [--requests=200] [--warmup=30]"}
+ * ({@code --jvm=OPTION} passes one option to the server's JVM, for a flight recording).
  */
 public final class SearchBenchmark {
 
@@ -38,7 +54,8 @@ public final class SearchBenchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = GenerateData.options(args);
-        int requests = Integer.parseInt(opts.getOrDefault("requests", "100"));
+        int requests = Integer.parseInt(opts.getOrDefault("requests", "200"));
+        warmUpSeconds = Integer.parseInt(opts.getOrDefault("warmup", Integer.toString(WARM_UP_SECONDS)));
         Path dir = Path.of("target", "bench", "search");
         Files.createDirectories(dir);
         Map<String, String> env = new HashMap<>();
@@ -50,7 +67,9 @@ public final class SearchBenchmark {
         System.setProperty("tp.startMinutes", "30");
         // each client keeps its connection open between searches (the JDK keeps 5 idle per server by default)
         System.setProperty("http.maxConnections", Integer.toString(CLIENTS * 2));
-        try (PayaraProcess app = PayaraProcess.start(env, "2g", dir.resolve("server.log"))) {
+        Floor floor = new Floor(opts.get("db"), opts.get("user"), opts.get("password"), "recruiter");
+        String[] jvm = opts.containsKey("jvm") ? new String[] {opts.get("jvm")} : new String[0];
+        try (PayaraProcess app = PayaraProcess.start(env, "2g", dir.resolve("server.log"), jvm)) {
             ApiClient api = new ApiClient(app.root());
             String token = api.token("recruiter", "talent-demo");
             ApiClient.Reply first = api.get("/candidates?size=1", token);
@@ -59,12 +78,33 @@ public final class SearchBenchmark {
             }
             String total = first.json().get("total").toString();
             System.out.printf(Locale.ROOT, "consenting rated candidates: %s (counted up to the cap)%n", total);
-            run(
-                    "API  GET /api/v1/candidates",
-                    app.root() + "/api/v1/candidates",
-                    "Authorization",
-                    "Bearer " + token,
-                    requests);
+            System.out.printf(
+                    Locale.ROOT, "floor: the page's statement through JDBC, e.g.%n  %s%n", floor.sql(query(0)));
+            String url = app.root() + "/api/v1/candidates";
+            String bearer = "Bearer " + token;
+            warmUp(url, "Authorization", bearer, SearchBenchmark::query);
+            floor.run(CLIENTS, requests, SearchBenchmark::query);
+
+            Figures api1 = run(url, "Authorization", bearer, 1, requests, SearchBenchmark::query);
+            Figures floor1 = floor.run(1, requests, SearchBenchmark::query);
+            compare("API  one client", api1, floor1);
+            Figures apiN = run(url, "Authorization", bearer, CLIENTS, requests, SearchBenchmark::query);
+            Figures floorN = floor.run(CLIENTS, requests, SearchBenchmark::query);
+            compare("API  " + CLIENTS + " clients", apiN, floorN);
+
+            Figures none = run(url, "Authorization", bearer, 1, requests, SearchBenchmark::nobody);
+            Figures floorNone = floor.run(1, requests, SearchBenchmark::nobody);
+            compare("API  one client, matching nobody", none, floorNone);
+            System.out.printf(
+                    Locale.ROOT,
+                    "  matching nobody against matching: API p50 %.2f / %.2f ms (x%.2f), floor p50 %.2f / %.2f ms (x%.2f)%n",
+                    none.p50(),
+                    api1.p50(),
+                    none.p50() / api1.p50(),
+                    floorNone.p50(),
+                    floor1.p50(),
+                    floorNone.p50() / floor1.p50());
+
             WebDriver browser = Browser.start();
             String cookie;
             try {
@@ -74,12 +114,166 @@ public final class SearchBenchmark {
             } finally {
                 browser.quit();
             }
-            run(
-                    "page GET /search/candidates.xhtml",
-                    app.root() + "/search/candidates.xhtml",
-                    "Cookie",
-                    cookie,
-                    requests);
+            String page = app.root() + "/search/candidates.xhtml";
+            warmUp(page, "Cookie", cookie, SearchBenchmark::query);
+            Figures page1 = run(page, "Cookie", cookie, 1, requests, SearchBenchmark::query);
+            compare("page one client", page1, floor1);
+            Figures pageN = run(page, "Cookie", cookie, CLIENTS, requests, SearchBenchmark::query);
+            compare("page " + CLIENTS + " clients", pageN, floorN);
+            System.out.printf(
+                    Locale.ROOT,
+                    "  page against API, %d clients: p95 %.2f / %.2f ms (x%.2f), %.0f / %.0f searches/s%n",
+                    CLIENTS,
+                    pageN.p95(),
+                    apiN.p95(),
+                    pageN.p95() / apiN.p95(),
+                    pageN.perSecond(),
+                    apiN.perSecond());
+        }
+    }
+
+    /** Latencies in milliseconds, sorted, and searches a second, of one series. */
+    record Figures(int clients, double[] ms, double perSecond) {
+        double p50() {
+            return ms[ms.length / 2];
+        }
+
+        double p95() {
+            return ms[(int) (ms.length * 0.95)];
+        }
+
+        double p99() {
+            return ms[(int) (ms.length * 0.99)];
+        }
+
+        double max() {
+            return ms[ms.length - 1];
+        }
+    }
+
+    /** The product's figures, its floor's, and the ratios. */
+    static void compare(String label, Figures product, Figures floor) {
+        System.out.printf(
+                Locale.ROOT,
+                "%-34s %2d x %d: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.1f ms, %.0f searches/s%n",
+                label,
+                product.clients(),
+                product.ms().length / product.clients(),
+                product.p50(),
+                product.p95(),
+                product.p99(),
+                product.max(),
+                product.perSecond());
+        System.out.printf(
+                Locale.ROOT,
+                "%-34s %2d x %d: p50 %.2f ms, p95 %.2f ms, %.0f statements/s; product - floor p50 %+.2f ms,"
+                        + " p50 x%.2f, p95 x%.2f, searches/s x%.2f of the floor's%n",
+                "  floor (statement, JDBC)",
+                floor.clients(),
+                floor.ms().length / floor.clients(),
+                floor.p50(),
+                floor.p95(),
+                floor.perSecond(),
+                product.p50() - floor.p50(),
+                product.p50() / floor.p50(),
+                product.p95() / floor.p95(),
+                product.perSecond() / floor.perSecond());
+    }
+
+    /**
+     * The floor: the page's statement for each search, as the server builds it for the recruiter's
+     * agency, prepared on a connection of each client's own (the driver prepares it on the server from
+     * the fifth run on, as the server's connections do) with the server's session options.
+     */
+    static final class Floor {
+        private final PGSimpleDataSource db = new PGSimpleDataSource();
+        private final String agency;
+        private final boolean approvalVaries;
+
+        Floor(String url, String user, String password, String username) throws SQLException {
+            db.setURL(url);
+            db.setUser(user == null ? "postgres" : user);
+            if (password != null) {
+                db.setPassword(password);
+            }
+            // as ConfiguredDataSource sets them
+            db.setOptions("-c jit=off -c enable_memoize=off");
+            try (Connection c = db.getConnection();
+                    PreparedStatement s = c.prepareStatement("select agency_code from app_user where username = ?")) {
+                s.setString(1, username);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    agency = rs.getString(1);
+                }
+                // as CandidateSearch asks it
+                try (PreparedStatement refuses =
+                        c.prepareStatement("select count(*) from school sc where not exists (select 1 from"
+                                + " school_agency ap where ap.school_id = sc.id and ap.agency_code = ?)")) {
+                    refuses.setString(1, agency);
+                    try (ResultSet rs = refuses.executeQuery()) {
+                        rs.next();
+                        approvalVaries = rs.getLong(1) > 0;
+                    }
+                }
+            }
+        }
+
+        CandidateSearch.Statement statement(String parameters) {
+            Map<String, String> p = new LinkedHashMap<>();
+            for (String pair : parameters.substring(1).split("&")) {
+                int eq = pair.indexOf('=');
+                p.put(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+            return CandidateSearch.pageStatement(
+                    CandidateQuery.of(p).checked(), Paging.of(0, 25), agency, approvalVaries);
+        }
+
+        String sql(String parameters) {
+            CandidateSearch.Statement s = statement(parameters);
+            return s.sql() + " " + s.parameters();
+        }
+
+        Figures run(int clients, int requests, IntFunction<String> query) throws Exception {
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            try {
+                List<Connection> connections = new ArrayList<>();
+                for (int c = 0; c < clients; c++) {
+                    connections.add(db.getConnection());
+                }
+                List<Future<double[]>> results = new ArrayList<>();
+                long started = System.nanoTime();
+                for (int c = 0; c < clients; c++) {
+                    int client = c;
+                    Connection connection = connections.get(c);
+                    results.add(pool.submit(() -> {
+                        double[] ms = new double[requests];
+                        for (int i = 0; i < requests; i++) {
+                            CandidateSearch.Statement statement = statement(query.apply(client * requests + i));
+                            long t = System.nanoTime();
+                            try (PreparedStatement s = connection.prepareStatement(statement.sql())) {
+                                int n = 1;
+                                for (Object value : statement.parameters()) {
+                                    s.setObject(n++, value);
+                                }
+                                try (ResultSet rs = s.executeQuery()) {
+                                    while (rs.next()) {
+                                        rs.getString(7);
+                                    }
+                                }
+                            }
+                            ms[i] = (System.nanoTime() - t) / 1e6;
+                        }
+                        return ms;
+                    }));
+                }
+                Figures figures = collect(clients, requests, results, started);
+                for (Connection c : connections) {
+                    c.close();
+                }
+                return figures;
+            } finally {
+                pool.shutdown();
+            }
         }
     }
 
@@ -90,59 +284,76 @@ public final class SearchBenchmark {
      */
     static final int WARM_UP_SECONDS = 30;
 
-    /** 16 clients, each sending {@code requests} searches: region, graduation years and a least score, by score. */
-    static void run(String label, String url, String header, String value, int requests) throws Exception {
+    static int warmUpSeconds = WARM_UP_SECONDS;
+
+    /** 16 clients sending the searches for {@link #warmUpSeconds}. */
+    static void warmUp(String url, String header, String value, IntFunction<String> query) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        long warmUntil = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
-        List<Future<?>> warming = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
-            int client = c;
-            warming.add(pool.submit(() -> {
-                for (int w = 0; System.nanoTime() < warmUntil; w++) {
-                    send(url + query(client * 1000 + w % 1000), header, value);
-                }
-                return null;
-            }));
+        try {
+            long warmUntil = System.nanoTime() + warmUpSeconds * 1_000_000_000L;
+            List<Future<?>> warming = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                int client = c;
+                warming.add(pool.submit(() -> {
+                    for (int w = 0; System.nanoTime() < warmUntil; w++) {
+                        send(url + query.apply(client * 1000 + w % 1000), header, value);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : warming) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
         }
-        for (Future<?> f : warming) {
-            f.get();
-        }
-        List<Future<double[]>> clients = new ArrayList<>();
-        long started = System.nanoTime();
-        for (int c = 0; c < CLIENTS; c++) {
-            int client = c;
-            clients.add(pool.submit(() -> {
-                double[] ms = new double[requests];
-                for (int i = 0; i < requests; i++) {
-                    long t = System.nanoTime();
-                    send(url + query(client * requests + i), header, value);
-                    ms[i] = (System.nanoTime() - t) / 1e6;
-                }
-                return ms;
-            }));
-        }
-        double[] all = new double[CLIENTS * requests];
-        for (int c = 0; c < CLIENTS; c++) {
-            System.arraycopy(clients.get(c).get(), 0, all, c * requests, requests);
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        pool.shutdown();
-        Arrays.sort(all);
-        System.out.printf(
-                Locale.ROOT,
-                "%-36s %d clients x %d: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms, %.0f searches/s%n",
-                label,
-                CLIENTS,
-                requests,
-                all[all.length / 2],
-                all[(int) (all.length * 0.95)],
-                all[(int) (all.length * 0.99)],
-                all[all.length - 1],
-                all.length / seconds);
     }
 
+    /** {@code clients} clients, each sending {@code requests} searches one after the other. */
+    static Figures run(String url, String header, String value, int clients, int requests, IntFunction<String> query)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<double[]>> results = new ArrayList<>();
+            long started = System.nanoTime();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                results.add(pool.submit(() -> {
+                    double[] ms = new double[requests];
+                    for (int i = 0; i < requests; i++) {
+                        long t = System.nanoTime();
+                        send(url + query.apply(client * requests + i), header, value);
+                        ms[i] = (System.nanoTime() - t) / 1e6;
+                    }
+                    return ms;
+                }));
+            }
+            return collect(clients, requests, results, started);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    static Figures collect(int clients, int requests, List<Future<double[]>> results, long started) throws Exception {
+        double[] all = new double[clients * requests];
+        for (int c = 0; c < clients; c++) {
+            System.arraycopy(results.get(c).get(), 0, all, c * requests, requests);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Arrays.sort(all);
+        return new Figures(clients, all, all.length / seconds);
+    }
+
+    /** Region, graduation years and a least score, by score. */
     static String query(int i) {
         int year = 2024 + i % 5;
+        return "?region=" + REGIONS[i % REGIONS.length] + "&gradFrom=" + year + "&gradTo=" + (year + 2) + "&minScore="
+                + (300 + i % 7 * 50) + "&sort=score";
+    }
+
+    /** The same search with graduation years that no candidate has. */
+    static String nobody(int i) {
+        int year = 1990 + i % 5;
         return "?region=" + REGIONS[i % REGIONS.length] + "&gradFrom=" + year + "&gradTo=" + (year + 2) + "&minScore="
                 + (300 + i % 7 * 50) + "&sort=score";
     }
