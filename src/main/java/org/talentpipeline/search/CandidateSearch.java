@@ -313,7 +313,7 @@ public class CandidateSearch {
      * does not: most approve every agency).
      */
     private Sql filters(Connection c, CandidateQuery query, String agency, SkillCategories table) throws SQLException {
-        boolean approvalVaries = agency != null && someSchoolRefuses(c, agency);
+        boolean approvalVaries = agency != null && refusing.get(agency, () -> someSchoolRefuses(c, agency));
         Double leastCategoryScore = query.minCategoryPercentile() == null
                 ? null
                 : thresholds.leastScore(table.canonical(query.category()), query.minCategoryPercentile());
@@ -386,6 +386,22 @@ public class CandidateSearch {
         if (query.gradTo() != null) {
             sql.add(" and " + graduation + " <= ?", query.gradTo());
         }
+        if (inRegion && (query.gradFrom() != null || query.gradTo() != null)) {
+            // the walk in score order filters the years on the way: for years no consenting candidate of the region
+            // has,
+            // it read the region's whole index to find nobody. Whether any has them is one descent of the year index
+            // (V45), asked once before the walk (an uncorrelated condition), which then does not start
+            sql.add(
+                    " and exists (select 1 from candidate g where g.region = ? and g.consent_to_share = true",
+                    query.region().strip());
+            if (query.gradFrom() != null) {
+                sql.add(" and g.graduation_year >= ?", query.gradFrom());
+            }
+            if (query.gradTo() != null) {
+                sql.add(" and g.graduation_year <= ?", query.gradTo());
+            }
+            sql.add(")");
+        }
         if (!CandidateQuery.blank(query.certification())) {
             sql.add(
                     " and exists (select 1 from student_certification ce where ce.student_id = r.student_id and ce.name like ?)",
@@ -433,6 +449,46 @@ public class CandidateSearch {
         return CandidateQuery.blank(query.category()) && CandidateQuery.blank(query.workRole())
                 ? null
                 : synonyms.current();
+    }
+
+    /**
+     * How long whether some school refuses an agency is kept: asked on every search, it was one more
+     * statement per request, over every school. A school that withdraws its approval meanwhile never
+     * has a student listed (the page's rows are asked of their own school's approval, {@code
+     * SHARES_WITH_AGENCY}); until it is asked again, a page may come out short and the total count them.
+     */
+    static final java.time.Duration REFUSALS_KEPT = java.time.Duration.ofSeconds(10);
+
+    private final Kept<String, Boolean> refusing = new Kept<>(REFUSALS_KEPT);
+
+    /** Values by key, each kept for a while after it was read. */
+    private static final class Kept<K, V> {
+        private record Value<V>(V value, long until) {}
+
+        private final long nanos;
+        private final java.util.Map<K, Value<V>> kept = new java.util.concurrent.ConcurrentHashMap<>();
+
+        Kept(java.time.Duration duration) {
+            this.nanos = duration.toNanos();
+        }
+
+        interface Read<V> {
+            V get() throws SQLException;
+        }
+
+        V get(K key, Read<V> read) throws SQLException {
+            long now = System.nanoTime();
+            Value<V> k = kept.get(key);
+            if (k != null && k.until() - now > 0) {
+                return k.value();
+            }
+            if (kept.size() > 10_000) {
+                kept.clear();
+            }
+            V value = read.get();
+            kept.put(key, new Value<>(value, now + nanos));
+            return value;
+        }
     }
 
     /** Whether some school does not approve the agency (then the search asks each candidate's school). */

@@ -85,15 +85,27 @@ public final class SearchBenchmark {
             warmUp(url, "Authorization", bearer, SearchBenchmark::query);
             floor.run(CLIENTS, requests, SearchBenchmark::query);
 
-            Figures api1 = run(url, "Authorization", bearer, 1, requests, SearchBenchmark::query);
-            Figures floor1 = floor.run(1, requests, SearchBenchmark::query);
+            Figures[] one = alternate(
+                    r -> run(url, "Authorization", bearer, 1, r, SearchBenchmark::query),
+                    r -> floor.run(1, r, SearchBenchmark::query),
+                    requests);
+            Figures api1 = one[0];
+            Figures floor1 = one[1];
             compare("API  one client", api1, floor1);
-            Figures apiN = run(url, "Authorization", bearer, CLIENTS, requests, SearchBenchmark::query);
-            Figures floorN = floor.run(CLIENTS, requests, SearchBenchmark::query);
+            Figures[] many = alternate(
+                    r -> run(url, "Authorization", bearer, CLIENTS, r, SearchBenchmark::query),
+                    r -> floor.run(CLIENTS, r, SearchBenchmark::query),
+                    requests);
+            Figures apiN = many[0];
+            Figures floorN = many[1];
             compare("API  " + CLIENTS + " clients", apiN, floorN);
 
-            Figures none = run(url, "Authorization", bearer, 1, requests, SearchBenchmark::nobody);
-            Figures floorNone = floor.run(1, requests, SearchBenchmark::nobody);
+            Figures[] nobody = alternate(
+                    r -> run(url, "Authorization", bearer, 1, r, SearchBenchmark::nobody),
+                    r -> floor.run(1, r, SearchBenchmark::nobody),
+                    requests);
+            Figures none = nobody[0];
+            Figures floorNone = nobody[1];
             compare("API  one client, matching nobody", none, floorNone);
             System.out.printf(
                     Locale.ROOT,
@@ -116,13 +128,21 @@ public final class SearchBenchmark {
             }
             String page = app.root() + "/search/candidates.xhtml";
             warmUp(page, "Cookie", cookie, SearchBenchmark::query);
-            Figures page1 = run(page, "Cookie", cookie, 1, requests, SearchBenchmark::query);
-            compare("page one client", page1, floor1);
-            Figures pageN = run(page, "Cookie", cookie, CLIENTS, requests, SearchBenchmark::query);
+            Figures[] pageOne = alternate(
+                    r -> run(page, "Cookie", cookie, 1, r, SearchBenchmark::query),
+                    r -> floor.run(1, r, SearchBenchmark::query),
+                    requests);
+            compare("page one client", pageOne[0], pageOne[1]);
+            Figures[] pageMany = alternate(
+                    r -> run(page, "Cookie", cookie, CLIENTS, r, SearchBenchmark::query),
+                    r -> run(url, "Authorization", bearer, CLIENTS, r, SearchBenchmark::query),
+                    requests);
+            Figures pageN = pageMany[0];
+            apiN = pageMany[1];
             compare("page " + CLIENTS + " clients", pageN, floorN);
             System.out.printf(
                     Locale.ROOT,
-                    "  page against API, %d clients: p95 %.2f / %.2f ms (x%.2f), %.0f / %.0f searches/s%n",
+                    "  page against API (taking turns), %d clients: p95 %.2f / %.2f ms (x%.2f), %.0f / %.0f searches/s%n",
                     CLIENTS,
                     pageN.p95(),
                     apiN.p95(),
@@ -132,8 +152,40 @@ public final class SearchBenchmark {
         }
     }
 
-    /** Latencies in milliseconds, sorted, and searches a second, of one series. */
-    record Figures(int clients, double[] ms, double perSecond) {
+    /** Rounds in which the product and its floor take turns, so that both see the same load of the machine. */
+    static final int ROUNDS = 5;
+
+    interface Series {
+        Figures run(int requests) throws Exception;
+    }
+
+    /** The product's series and the floor's, {@link #ROUNDS} turns each of a part of the requests, merged. */
+    static Figures[] alternate(Series product, Series floor, int requests) throws Exception {
+        int part = Math.max(1, requests / ROUNDS);
+        List<Figures> a = new ArrayList<>();
+        List<Figures> b = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            a.add(product.run(part));
+            b.add(floor.run(part));
+        }
+        return new Figures[] {merge(a), merge(b)};
+    }
+
+    static Figures merge(List<Figures> parts) {
+        double[] all = parts.stream()
+                .flatMapToDouble(f -> Arrays.stream(f.ms()))
+                .sorted()
+                .toArray();
+        double seconds = parts.stream().mapToDouble(Figures::seconds).sum();
+        return new Figures(parts.get(0).clients(), all, seconds);
+    }
+
+    /** Latencies in milliseconds, sorted, and the seconds the series took, of one series. */
+    record Figures(int clients, double[] ms, double seconds) {
+        double perSecond() {
+            return ms.length / seconds;
+        }
+
         double p50() {
             return ms[ms.length / 2];
         }
@@ -341,7 +393,7 @@ public final class SearchBenchmark {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         Arrays.sort(all);
-        return new Figures(clients, all, all.length / seconds);
+        return new Figures(clients, all, seconds);
     }
 
     /** Region, graduation years and a least score, by score. */
