@@ -42,7 +42,7 @@ import org.talentpipeline.search.CandidateSearch;
  * clients; then the ratio. Figures: one client (p50 and p95, API against floor), 16 clients
  * (searches a second, API against floor; the page's p95 against the API's), and a search that
  * matches nobody (graduation years no candidate has) against one that matches.
- * {@code mvn -Pbench -Dbench=SearchBenchmark -Dbench.args="--db=URL [--user=postgres] [--requests=200] [--warmup=30]"}
+ * {@code mvn -Pbench -Dbench=SearchBenchmark -Dbench.args="--db=URL [--user=postgres] [--requests=200] [--pageRequests=200] [--warmup=30]"}
  * ({@code --jvm=OPTION} passes one option to the server's JVM, for a flight recording).
  */
 public final class SearchBenchmark {
@@ -55,6 +55,7 @@ public final class SearchBenchmark {
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = GenerateData.options(args);
         int requests = Integer.parseInt(opts.getOrDefault("requests", "200"));
+        int pageRequests = Integer.parseInt(opts.getOrDefault("pageRequests", Integer.toString(requests)));
         warmUpSeconds = Integer.parseInt(opts.getOrDefault("warmup", Integer.toString(WARM_UP_SECONDS)));
         Path dir = Path.of("target", "bench", "search");
         Files.createDirectories(dir);
@@ -70,6 +71,11 @@ public final class SearchBenchmark {
         Floor floor = new Floor(opts.get("db"), opts.get("user"), opts.get("password"), "recruiter");
         String[] jvm = opts.containsKey("jvm") ? new String[] {opts.get("jvm")} : new String[0];
         try (PayaraProcess app = PayaraProcess.start(env, "2g", dir.resolve("server.log"), jvm)) {
+            Cpu.server = app.pid();
+            Cpu.db = new PGSimpleDataSource();
+            Cpu.db.setURL(opts.get("db"));
+            Cpu.db.setUser(opts.getOrDefault("user", "postgres"));
+            Cpu.db.setApplicationName("SearchBenchmark");
             ApiClient api = new ApiClient(app.root());
             String token = api.token("recruiter", "talent-demo");
             ApiClient.Reply first = api.get("/candidates?size=1", token);
@@ -131,12 +137,14 @@ public final class SearchBenchmark {
             Figures[] pageOne = alternate(
                     r -> run(page, "Cookie", cookie, 1, r, SearchBenchmark::query),
                     r -> floor.run(1, r, SearchBenchmark::query),
-                    requests);
+                    pageRequests);
             compare("page one client", pageOne[0], pageOne[1]);
             Figures[] pageMany = alternate(
                     r -> run(page, "Cookie", cookie, CLIENTS, r, SearchBenchmark::query),
+                    Cpu::product,
                     r -> run(url, "Authorization", bearer, CLIENTS, r, SearchBenchmark::query),
-                    requests);
+                    Cpu::product,
+                    pageRequests);
             Figures pageN = pageMany[0];
             apiN = pageMany[1];
             compare("page " + CLIENTS + " clients", pageN, floorN);
@@ -161,12 +169,25 @@ public final class SearchBenchmark {
 
     /** The product's series and the floor's, {@link #ROUNDS} turns each of a part of the requests, merged. */
     static Figures[] alternate(Series product, Series floor, int requests) throws Exception {
+        return alternate(product, Cpu::product, floor, Cpu::floor, requests);
+    }
+
+    interface Meter {
+        double read() throws SQLException;
+    }
+
+    static Figures[] alternate(Series product, Meter productCpu, Series floor, Meter floorCpu, int requests)
+            throws Exception {
         int part = Math.max(1, requests / ROUNDS);
         List<Figures> a = new ArrayList<>();
         List<Figures> b = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
-            a.add(product.run(part));
-            b.add(floor.run(part));
+            double cpu = productCpu.read();
+            Figures f = product.run(part);
+            a.add(new Figures(f.clients(), f.ms(), f.seconds(), productCpu.read() - cpu));
+            cpu = floorCpu.read();
+            f = floor.run(part);
+            b.add(new Figures(f.clients(), f.ms(), f.seconds(), floorCpu.read() - cpu));
         }
         return new Figures[] {merge(a), merge(b)};
     }
@@ -177,13 +198,19 @@ public final class SearchBenchmark {
                 .sorted()
                 .toArray();
         double seconds = parts.stream().mapToDouble(Figures::seconds).sum();
-        return new Figures(parts.get(0).clients(), all, seconds);
+        double cpu = parts.stream().mapToDouble(Figures::cpuMs).sum();
+        return new Figures(parts.get(0).clients(), all, seconds, cpu);
     }
 
     /** Latencies in milliseconds, sorted, and the seconds the series took, of one series. */
-    record Figures(int clients, double[] ms, double seconds) {
+    record Figures(int clients, double[] ms, double seconds, double cpuMs) {
         double perSecond() {
             return ms.length / seconds;
+        }
+
+        /** Processor time per search: the server's and its database sessions' (the product), or the floor's sessions'. */
+        double cpuPerSearch() {
+            return cpuMs / ms.length;
         }
 
         double p50() {
@@ -207,7 +234,7 @@ public final class SearchBenchmark {
     static void compare(String label, Figures product, Figures floor) {
         System.out.printf(
                 Locale.ROOT,
-                "%-34s %2d x %d: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.1f ms, %.0f searches/s%n",
+                "%-34s %2d x %d: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.1f ms, %.0f searches/s, CPU %.2f ms/search%n",
                 label,
                 product.clients(),
                 product.ms().length / product.clients(),
@@ -215,21 +242,100 @@ public final class SearchBenchmark {
                 product.p95(),
                 product.p99(),
                 product.max(),
-                product.perSecond());
+                product.perSecond(),
+                product.cpuPerSearch());
         System.out.printf(
                 Locale.ROOT,
-                "%-34s %2d x %d: p50 %.2f ms, p95 %.2f ms, %.0f statements/s; product - floor p50 %+.2f ms,"
-                        + " p50 x%.2f, p95 x%.2f, searches/s x%.2f of the floor's%n",
+                "%-34s %2d x %d: p50 %.2f ms, p95 %.2f ms, %.0f statements/s, CPU %.2f ms/statement; product - floor"
+                        + " p50 %+.2f ms, p50 x%.2f, p95 x%.2f, searches/s x%.2f of the floor's, CPU x%.1f%n",
                 "  floor (statement, JDBC)",
                 floor.clients(),
                 floor.ms().length / floor.clients(),
                 floor.p50(),
                 floor.p95(),
                 floor.perSecond(),
+                floor.cpuPerSearch(),
                 product.p50() - floor.p50(),
                 product.p50() / floor.p50(),
                 product.p95() / floor.p95(),
-                product.perSecond() / floor.perSecond());
+                product.perSecond() / floor.perSecond(),
+                product.cpuPerSearch() / floor.cpuPerSearch());
+    }
+
+    /**
+     * Processor time, which the other loads of a shared machine do not inflate as they do the
+     * latencies: the server's threads (not its JIT compilers) and its database sessions (the product),
+     * or the floor's sessions (the floor's own JDBC client is left out, as the benchmark's HTTP client is).
+     */
+    static final class Cpu {
+        static final String FLOOR = "SearchBenchmark floor";
+        static long server;
+        static PGSimpleDataSource db;
+
+        /** Milliseconds of processor time the server and its sessions have used so far. */
+        static double product() throws SQLException {
+            return serverThreads() + sessions("<>");
+        }
+
+        static double floor() throws SQLException {
+            return sessions("=");
+        }
+
+        /** The processor time of this database's sessions whose application name is (or is not) the floor's. */
+        private static double sessions(String op) throws SQLException {
+            double ms = 0;
+            try (Connection c = db.getConnection();
+                    PreparedStatement s = c.prepareStatement("select pid from pg_stat_activity where datname ="
+                            + " current_database() and pid <> pg_backend_pid() and coalesce(application_name, '') "
+                            + op + " ?")) {
+                s.setString(1, FLOOR);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        ms += ticks(rs.getInt(1)) * 10.0;
+                    }
+                }
+            }
+            return ms;
+        }
+
+        /**
+         * Milliseconds of processor time of the server's threads but its JIT compilers': a server a
+         * few minutes old still compiles, and on a loaded machine that took most of its processor.
+         */
+        static double serverThreads() {
+            double ms = 0;
+            try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(server), "task"))) {
+                for (Path task : (Iterable<Path>) tasks::iterator) {
+                    String name;
+                    try {
+                        name = Files.readString(task.resolve("comm")).strip();
+                    } catch (java.io.IOException e) {
+                        continue;
+                    }
+                    if (!name.contains("Compiler")) {
+                        ms += ticks(task.resolve("stat")) * 10.0;
+                    }
+                }
+            } catch (java.io.IOException e) {
+                return 0;
+            }
+            return ms;
+        }
+
+        private static long ticks(int pid) {
+            return ticks(Path.of("/proc", Integer.toString(pid), "stat"));
+        }
+
+        /** utime + stime of a process, in clock ticks (a hundredth of a second on Linux). */
+        private static long ticks(Path file) {
+            try {
+                String stat = Files.readString(file);
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            } catch (java.io.IOException | RuntimeException e) {
+                return 0;
+            }
+        }
     }
 
     /**
@@ -250,6 +356,7 @@ public final class SearchBenchmark {
             }
             // as ConfiguredDataSource sets them
             db.setOptions("-c jit=off -c enable_memoize=off");
+            db.setApplicationName(Cpu.FLOOR);
             try (Connection c = db.getConnection();
                     PreparedStatement s = c.prepareStatement("select agency_code from app_user where username = ?")) {
                 s.setString(1, username);
@@ -285,11 +392,13 @@ public final class SearchBenchmark {
             return s.sql() + " " + s.parameters();
         }
 
+        /** The clients' connections, kept open from run to run (their sessions' processor time is read). */
+        private final List<Connection> connections = new ArrayList<>();
+
         Figures run(int clients, int requests, IntFunction<String> query) throws Exception {
             ExecutorService pool = Executors.newFixedThreadPool(clients);
             try {
-                List<Connection> connections = new ArrayList<>();
-                for (int c = 0; c < clients; c++) {
+                while (connections.size() < clients) {
                     connections.add(db.getConnection());
                 }
                 List<Future<double[]>> results = new ArrayList<>();
@@ -318,11 +427,7 @@ public final class SearchBenchmark {
                         return ms;
                     }));
                 }
-                Figures figures = collect(clients, requests, results, started);
-                for (Connection c : connections) {
-                    c.close();
-                }
-                return figures;
+                return collect(clients, requests, results, started);
             } finally {
                 pool.shutdown();
             }
@@ -393,7 +498,7 @@ public final class SearchBenchmark {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         Arrays.sort(all);
-        return new Figures(clients, all, seconds);
+        return new Figures(clients, all, seconds, 0);
     }
 
     /** Region, graduation years and a least score, by score. */
