@@ -14,37 +14,6 @@ public abstract class PagedModel<T> extends LazyDataModel<T> {
 
     private static final long serialVersionUID = 1L;
 
-    /**
-     * The rows of the page shown, kept for this render and the postbacks that follow on this node,
-     * and never written into the session: a view's bean is serialized with the session on every
-     * request (and replicated to the cluster), and the rows were most of it (personal data besides;
-     * the search's rows, not serializable, made every save of the session fail). Where a session
-     * moved to another node, the table reads its page again (PrimeFaces loads a model without rows).
-     */
-    private transient List<T> rows;
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public void setWrappedData(Object list) {
-        rows = (List<T>) list;
-    }
-
-    @Override
-    public List<T> getWrappedData() {
-        return rows;
-    }
-
-    @Override
-    public boolean isRowAvailable() {
-        int index = getRowIndex();
-        return rows != null && index >= 0 && index < rows.size();
-    }
-
-    @Override
-    public T getRowData() {
-        return rows.get(getRowIndex());
-    }
-
     /** Reads one page, given PrimeFaces' sort and filter state. */
     protected abstract Page<T> read(PageRequest page, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy);
 
