@@ -2,6 +2,8 @@ package org.talentpipeline.search;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
@@ -25,6 +27,7 @@ import org.talentpipeline.platform.Migrations;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.PageRequest;
 import org.talentpipeline.platform.ReadReplica;
+import org.talentpipeline.school.ApprovalsChanged;
 import org.talentpipeline.scoring.CategorySynonyms;
 import org.talentpipeline.scoring.TalentThresholds;
 import org.talentpipeline.scoring.engine.SkillCategories;
@@ -453,13 +456,20 @@ public class CandidateSearch {
 
     /**
      * How long whether some school refuses an agency is kept: asked on every search, it was one more
-     * statement per request, over every school. A school that withdraws its approval meanwhile never
-     * has a student listed (the page's rows are asked of their own school's approval, {@code
-     * SHARES_WITH_AGENCY}); until it is asked again, a page may come out short and the total count them.
+     * statement per request, over every school. Forgotten on this node as soon as a change of approvals
+     * commits here ({@link #approvalsChanged}); a change made on another node is asked again after
+     * this long. Meanwhile no student of a school that withdrew its approval is ever listed (the page's
+     * rows are asked of their own school's approval, {@code SHARES_WITH_AGENCY}): a page may come out
+     * short, and a short first page gives its own length as the total.
      */
     static final java.time.Duration REFUSALS_KEPT = java.time.Duration.ofSeconds(10);
 
     private final Kept<String, Boolean> refusing = new Kept<>(REFUSALS_KEPT);
+
+    /** A school's approvals changed (or a school was added) and committed: every agency is asked again. */
+    void approvalsChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) ApprovalsChanged changed) {
+        refusing.clear();
+    }
 
     /** Values by key, each kept for a while after it was read. */
     private static final class Kept<K, V> {
@@ -474,6 +484,10 @@ public class CandidateSearch {
 
         interface Read<V> {
             V get() throws SQLException;
+        }
+
+        void clear() {
+            kept.clear();
         }
 
         V get(K key, Read<V> read) throws SQLException {
