@@ -16,12 +16,7 @@ import java.time.Instant;
 /** A bearer token for the API. Only its SHA-256 hash is stored, so a database dump grants nothing. */
 @Entity
 @Table(name = "api_token")
-/* one indexed lookup per API call: the token by its unique hash, its enabled user, their roles */
-@NamedQuery(
-        name = "ApiToken.callerByHash",
-        query =
-                "select u.username, u.schoolCode, u.agencyCode, r, u.mustChangePassword from ApiToken t join t.user u left join u.roles r"
-                        + " where t.tokenHash = :hash and t.expiresAt > :now and u.enabled = true")
+/* the lookup every API call makes is ApiTokenRows.CALLER_BY_HASH */
 @NamedQuery(name = "ApiToken.deleteByHash", query = "delete from ApiToken t where t.tokenHash = :hash")
 @NamedQuery(name = "ApiToken.deleteByUser", query = "delete from ApiToken t where t.user = :user")
 @NamedQuery(name = "ApiToken.deleteExpired", query = "delete from ApiToken t where t.expiresAt <= :now")

@@ -9,16 +9,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.talentpipeline.platform.Secrets;
 
 /**
  * Issues, checks and revokes the API's bearer tokens. A token is 32 random bytes; the database
  * keeps its SHA-256. Every call checks its token with one indexed query (the token's unique hash,
- * its user, enabled, and their roles) and nothing is cached, so a revoked token (logout, a disabled
+ * its user, enabled, and their roles: {@link ApiTokenRows}) and nothing is cached, so a revoked token (logout, a disabled
  * user, a password change) is refused by every node from the next call on. Tokens live eight hours.
  */
 @ApplicationScoped
@@ -35,6 +32,9 @@ public class ApiTokens {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ApiTokenRows rows;
 
     /** A new token for a caller who has just signed in. */
     public IssuedToken issue(Caller caller, String remoteAddr) {
@@ -65,23 +65,7 @@ public class ApiTokens {
     /** The caller a token stands for, and whether they must change their password before anything else. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Verified> check(String token) {
-        List<Object[]> rows = em.createNamedQuery("ApiToken.callerByHash", Object[].class)
-                .setParameter("hash", Secrets.sha256(token))
-                .setParameter("now", Instant.now(clock))
-                .getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Object[] row : rows) {
-            if (row[3] != null) {
-                roles.add((Role) row[3]);
-            }
-        }
-        Object[] first = rows.get(0);
-        return Optional.of(new Verified(
-                new Caller((String) first[0], roles, (String) first[1], (String) first[2]),
-                Boolean.TRUE.equals(first[4])));
+        return rows.callerByHash(Secrets.sha256(token), Instant.now(clock));
     }
 
     /** Logout: this token stops working at once. */

@@ -46,6 +46,9 @@ public class SchoolService {
     Event<SchoolMoved> moved;
 
     @Inject
+    Event<ApprovalsChanged> approvalsChanged;
+
+    @Inject
     Access access;
 
     @Inject
@@ -101,6 +104,7 @@ public class SchoolService {
             throw new StaleVersion("school " + school.getCode());
         }
         audit.record(AuditAction.UPDATE, "school:" + school.getCode(), school.getCode(), "approved agencies " + codes);
+        approvalsChanged.fire(new ApprovalsChanged(school.getCode()));
         return new ApprovedAgencies(school.getApprovedAgencies(), school.getVersion());
     }
 
@@ -213,6 +217,7 @@ public class SchoolService {
         em.persist(school);
         audit.record(AuditAction.CREATE, "school:" + code, code, input.name());
         em.flush();
+        approvalsChanged.fire(new ApprovalsChanged(code));
         return view(school, List.of());
     }
 

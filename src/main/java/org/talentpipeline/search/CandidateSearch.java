@@ -2,6 +2,8 @@ package org.talentpipeline.search;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
@@ -25,6 +27,7 @@ import org.talentpipeline.platform.Migrations;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.PageRequest;
 import org.talentpipeline.platform.ReadReplica;
+import org.talentpipeline.school.ApprovalsChanged;
 import org.talentpipeline.scoring.CategorySynonyms;
 import org.talentpipeline.scoring.TalentThresholds;
 import org.talentpipeline.scoring.engine.SkillCategories;
@@ -123,6 +126,61 @@ public class CandidateSearch {
                     + " where sa.student_id = st.id and sa.agency_code = ?)) and exists (select 1 from school_agency ap"
                     + " where ap.school_id = st.school_id and ap.agency_code = ?)";
 
+    /** A statement and its parameters in the order they are bound. */
+    public record Statement(String sql, List<Object> parameters) {}
+
+    /**
+     * The statement that reads a page of a query that names neither a category nor a work role, as
+     * {@link #find} runs it for a caller of {@code agency} (null for none); {@code approvalVaries}: some
+     * school does not approve the agency. Public for the benchmark, whose floor runs the same statement.
+     */
+    public static Statement pageStatement(
+            CandidateQuery query, PageRequest page, String agency, boolean approvalVaries) {
+        if (!CandidateQuery.blank(query.category()) || !CandidateQuery.blank(query.workRole())) {
+            throw new IllegalArgumentException("a category or a work role needs the database's tables");
+        }
+        return pageStatement(query, page, agency, filters(query, agency, approvalVaries, null, null), "null");
+    }
+
+    /** The page's ids in order first (the filters need only indexed columns), then only their rows, in one statement. */
+    private static Statement pageStatement(CandidateQuery query, PageRequest page, String agency, Sql sql, String fit) {
+        boolean byCategory = !CandidateQuery.blank(query.category());
+        CandidateQuery.Sort sort = query.sort() == null ? CandidateQuery.Sort.SCORE : query.sort();
+        String order =
+                switch (sort) {
+                    case CATEGORY -> " order by rc.talent_score desc, r.student_id";
+                    case FIT -> " order by " + fit + " desc, r.talent_score desc, r.student_id";
+                    case SCORE -> " order by r.talent_score desc, r.student_id";
+                };
+        String again =
+                switch (sort) {
+                    case CATEGORY -> " order by p.category_score desc, p.id";
+                    case FIT -> " order by p.fit desc, p.score desc, p.id";
+                    case SCORE -> " order by p.score desc, p.id";
+                };
+        List<Object> parameters = new ArrayList<>(sql.parameters);
+        parameters.add(page.offset());
+        parameters.add(page.size());
+        if (agency != null) {
+            parameters.add(agency);
+            parameters.add(agency);
+        }
+        return new Statement(
+                "select p.id, p.score, p.category_score, p.fit, sc.code,"
+                        + " st.student_number, st.full_name, sc.name, sc.region, st.expected_graduation_year, st.email,"
+                        + " st.date_of_birth, sc.certification_status, st.consent_to_share from (select r.student_id as id, r.talent_score as score, "
+                        + (byCategory ? "rc.talent_score" : "cast(null as double precision)") + " as category_score, "
+                        + ("null".equals(fit) ? "cast(null as double precision)" : fit) + " as fit" + sql.from + order
+                        + " offset ? rows fetch next ? rows only) p join student st on st.id = p.id"
+                        // the student's consent read again from their own row: whatever a derived table says, no one is
+                        // listed who does not consent now
+                        + " join school sc on sc.id = st.school_id where st.consent_to_share = true"
+                        // and, for a recruiter, shares with their agency, which their school approves
+                        + (agency == null ? "" : SHARES_WITH_AGENCY)
+                        + again,
+                parameters);
+    }
+
     /** The page without an audit entry, for a caller that records its own (the export). */
     Page<CandidateRow> find(Grant grant, CandidateQuery query, PageRequest page) {
         query.checked();
@@ -130,49 +188,17 @@ public class CandidateSearch {
             String agency = grant.caller().agencyCode();
             SkillCategories table = categoriesFor(query);
             Sql sql = filters(c, query, agency, table);
-            boolean byCategory = !CandidateQuery.blank(query.category());
             String role = CandidateQuery.blank(query.workRole())
                     ? null
                     : query.workRole().strip();
             String fit = role == null ? "null" : fitTo(c, role, table);
-            CandidateQuery.Sort sort = query.sort() == null ? CandidateQuery.Sort.SCORE : query.sort();
-            String order =
-                    switch (sort) {
-                        case CATEGORY -> " order by rc.talent_score desc, r.student_id";
-                        case FIT -> " order by " + fit + " desc, r.talent_score desc, r.student_id";
-                        case SCORE -> " order by r.talent_score desc, r.student_id";
-                    };
-            String again =
-                    switch (sort) {
-                        case CATEGORY -> " order by p.category_score desc, p.id";
-                        case FIT -> " order by p.fit desc, p.score desc, p.id";
-                        case SCORE -> " order by p.score desc, p.id";
-                    };
-            // the page's ids in order first (the filters need only indexed columns), then only their 25 rows,
-            // in one statement
+            Statement statement = pageStatement(query, page, agency, sql, fit);
             List<CandidateRow> items = new ArrayList<>();
             List<Long> ids = new ArrayList<>();
             int read = 0;
             LocalDate adult = AgeRules.minorsBornAfter(LocalDate.now(clock));
-            try (PreparedStatement s = c.prepareStatement("select p.id, p.score, p.category_score, p.fit, sc.code,"
-                    + " st.student_number, st.full_name, sc.name, sc.region, st.expected_graduation_year, st.email,"
-                    + " st.date_of_birth, sc.certification_status, st.consent_to_share from (select r.student_id as id, r.talent_score as score, "
-                    + (byCategory ? "rc.talent_score" : "cast(null as double precision)") + " as category_score, "
-                    + ("null".equals(fit) ? "cast(null as double precision)" : fit) + " as fit" + sql.from + order
-                    + " offset ? rows fetch next ? rows only) p join student st on st.id = p.id"
-                    // the student's consent read again from their own row: whatever a derived table says, no one is
-                    // listed who does not consent now
-                    + " join school sc on sc.id = st.school_id where st.consent_to_share = true"
-                    // and, for a recruiter, shares with their agency, which their school approves
-                    + (agency == null ? "" : SHARES_WITH_AGENCY)
-                    + again)) {
-                int i = bind(s, sql.parameters);
-                s.setInt(i++, page.offset());
-                s.setInt(i++, page.size());
-                if (agency != null) {
-                    s.setString(i++, agency);
-                    s.setString(i, agency);
-                }
+            try (PreparedStatement s = c.prepareStatement(statement.sql())) {
+                bind(s, statement.parameters());
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         read++;
@@ -290,8 +316,20 @@ public class CandidateSearch {
      * does not: most approve every agency).
      */
     private Sql filters(Connection c, CandidateQuery query, String agency, SkillCategories table) throws SQLException {
+        boolean approvalVaries = agency != null && refusing.get(agency, () -> someSchoolRefuses(c, agency));
+        Double leastCategoryScore = query.minCategoryPercentile() == null
+                ? null
+                : thresholds.leastScore(table.canonical(query.category()), query.minCategoryPercentile());
+        return filters(query, agency, approvalVaries, table, leastCategoryScore);
+    }
+
+    private static Sql filters(
+            CandidateQuery query,
+            String agency,
+            boolean approvalVaries,
+            SkillCategories table,
+            Double leastCategoryScore) {
         Sql sql = new Sql();
-        boolean approvalVaries = agency != null && someSchoolRefuses(c, agency);
         boolean byCategory = !CandidateQuery.blank(query.category());
         String role =
                 CandidateQuery.blank(query.workRole()) ? null : query.workRole().strip();
@@ -339,9 +377,7 @@ public class CandidateSearch {
             sql.add(" and r.talent_score >= ?", query.minScore());
         }
         if (query.minCategoryPercentile() != null) {
-            sql.add(
-                    " and rc.talent_score >= ?",
-                    thresholds.leastScore(table.canonical(query.category()), query.minCategoryPercentile()));
+            sql.add(" and rc.talent_score >= ?", leastCategoryScore);
         }
         if (!CandidateQuery.blank(query.school())) {
             sql.add(" and sc.code = ?", query.school().strip().toUpperCase(Locale.ROOT));
@@ -352,6 +388,22 @@ public class CandidateSearch {
         }
         if (query.gradTo() != null) {
             sql.add(" and " + graduation + " <= ?", query.gradTo());
+        }
+        if (inRegion && (query.gradFrom() != null || query.gradTo() != null)) {
+            // the walk in score order filters the years on the way: for years no consenting candidate of the region
+            // has,
+            // it read the region's whole index to find nobody. Whether any has them is one descent of the year index
+            // (V45), asked once before the walk (an uncorrelated condition), which then does not start
+            sql.add(
+                    " and exists (select 1 from candidate g where g.region = ? and g.consent_to_share = true",
+                    query.region().strip());
+            if (query.gradFrom() != null) {
+                sql.add(" and g.graduation_year >= ?", query.gradFrom());
+            }
+            if (query.gradTo() != null) {
+                sql.add(" and g.graduation_year <= ?", query.gradTo());
+            }
+            sql.add(")");
         }
         if (!CandidateQuery.blank(query.certification())) {
             sql.add(
@@ -400,6 +452,57 @@ public class CandidateSearch {
         return CandidateQuery.blank(query.category()) && CandidateQuery.blank(query.workRole())
                 ? null
                 : synonyms.current();
+    }
+
+    /**
+     * How long whether some school refuses an agency is kept: asked on every search, it was one more
+     * statement per request, over every school. Forgotten on this node as soon as a change of approvals
+     * commits here ({@link #approvalsChanged}); a change made on another node is asked again after
+     * this long. Meanwhile no student of a school that withdrew its approval is ever listed (the page's
+     * rows are asked of their own school's approval, {@code SHARES_WITH_AGENCY}): a page may come out
+     * short, and a short first page gives its own length as the total.
+     */
+    static final java.time.Duration REFUSALS_KEPT = java.time.Duration.ofSeconds(10);
+
+    private final Kept<String, Boolean> refusing = new Kept<>(REFUSALS_KEPT);
+
+    /** A school's approvals changed (or a school was added) and committed: every agency is asked again. */
+    void approvalsChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) ApprovalsChanged changed) {
+        refusing.clear();
+    }
+
+    /** Values by key, each kept for a while after it was read. */
+    private static final class Kept<K, V> {
+        private record Value<V>(V value, long until) {}
+
+        private final long nanos;
+        private final java.util.Map<K, Value<V>> kept = new java.util.concurrent.ConcurrentHashMap<>();
+
+        Kept(java.time.Duration duration) {
+            this.nanos = duration.toNanos();
+        }
+
+        interface Read<V> {
+            V get() throws SQLException;
+        }
+
+        void clear() {
+            kept.clear();
+        }
+
+        V get(K key, Read<V> read) throws SQLException {
+            long now = System.nanoTime();
+            Value<V> k = kept.get(key);
+            if (k != null && k.until() - now > 0) {
+                return k.value();
+            }
+            if (kept.size() > 10_000) {
+                kept.clear();
+            }
+            V value = read.get();
+            kept.put(key, new Value<>(value, now + nanos));
+            return value;
+        }
     }
 
     /** Whether some school does not approve the agency (then the search asks each candidate's school). */

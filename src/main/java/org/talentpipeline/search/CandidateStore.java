@@ -46,6 +46,8 @@ public class CandidateStore {
     /** Its search index's columns (V11's {@code candidate_region_ix}), in the search's order. */
     static final String INDEXED =
             "region, talent_score desc, student_id, consent_to_share, graduation_year, all_agencies";
+    /** The index that tells whether a region has consenting candidates of some graduation years (V45). */
+    static final String YEARS = "region, graduation_year, consent_to_share";
     /** The student's records the copied columns come from. */
     static final String RECORDS = "student st join school sc on sc.id = st.school_id";
     /** The copied columns' values in {@link #RECORDS}, in {@link #COLUMNS}' order. */
@@ -164,6 +166,7 @@ public class CandidateStore {
             NextTables.notNull(s, postgres, "candidate_next", COLUMNS);
             s.execute("alter table candidate_next add primary key (student_id)");
             s.execute("create index candidate_next_region_ix on candidate_next (" + INDEXED + ")");
+            s.execute("create index candidate_next_year_ix on candidate_next (" + YEARS + ")");
             s.execute(
                     "alter table candidate_next add foreign key (student_id) references student (id) on delete cascade");
             if (postgres) {
@@ -174,6 +177,7 @@ public class CandidateStore {
             s.execute("drop table candidate");
             s.execute("alter table candidate_next rename to candidate");
             s.execute("alter index candidate_next_region_ix rename to candidate_region_ix");
+            s.execute("alter index candidate_next_year_ix rename to candidate_year_ix");
             c.commit();
         } catch (SQLException e) {
             c.rollback();
