@@ -78,6 +78,8 @@ final class ScoringFloor {
             s.execute("alter table candidate_floor add primary key (student_id)");
             s.execute("create index candidate_floor_region_ix on candidate_floor"
                     + " (region, talent_score desc, student_id, consent_to_share, graduation_year, all_agencies)");
+            s.execute("create index candidate_floor_year_ix on candidate_floor"
+                    + " (region, graduation_year, consent_to_share)");
             s.execute(
                     "alter table candidate_floor add foreign key (student_id) references student (id) on delete cascade");
             s.execute("analyze candidate_floor");
