@@ -35,16 +35,18 @@ import org.talentpipeline.it.PayaraProcess;
  * mvn -Pbench -Dbench=StartBenchmark -Dbench.args="--db=jdbc:postgresql://127.0.0.1:5432/NAME --user=postgres"
  * </pre>
  *
- * Options: {@code --runs=5}; {@code --heap=1g}; {@code --jvm="-XX:... -XX:..."} more JVM options for both
+ * Options: {@code --runs=5}; {@code --dir=target/bench/start} (logs, Payara root directories, the H2 database); {@code --heap=1g}; {@code --jvm="-XX:... -XX:..."} more JVM options for both
  * (space-separated); {@code --demo=true} starts with {@code TP_DEMO=true} (as {@code mvn -Prun} does: the seed then
  * only finds the users there); {@code --freshRoot=true} gives each start a new Payara root directory (by default each
  * side keeps one across its starts, as the README's {@code --rootdir data/payara}); {@code --baseline=WAR} adds a third
- * side, another build of the application (the one before a change) started the same way, so that before and after
+ * side, another build of the application (and {@code --war=WAR} replaces this build's) (the one before a change) started the same way, so that before and after
  * see the same load; {@code --appJvm="..."} are JVM options of the application side only; {@code --cds=true} adds a
  * side that starts the application from the launcher Payara Micro writes ({@code --outputlauncher}, its runtime's jars
  * on the class path) with a class data sharing archive of the classes an untimed start loaded
  * ({@code -XX:ArchiveClassesAtExit}, then {@code -XX:SharedArchiveFile}; Java 17's dynamic archive takes the classes
- * of the class path's loaders, not the war's). A first, untimed start of each side
+ * of the class path's loaders, not the war's; {@code --cdsReuse=true} takes the archive an earlier run left). Each
+ * start also reports the CPU time the server had used when it was ready, which a loaded machine changes far less
+ * than the time. A first, untimed start of each side
  * warms the file cache; the application's also migrates the database and, when it holds no user, seeds the demo data
  * (so that the timed starts find users). The last application start's stage lines ({@code Start-up: ...}) are printed;
  * every start's log is kept in {@code target/bench/start/app} and {@code .../floor}, {@code server-N.log}.
@@ -65,9 +67,9 @@ public final class StartBenchmark {
         String heap = opts.getOrDefault("heap", "1g");
         String[] jvm = words(opts.get("jvm"));
         boolean freshRoot = Boolean.parseBoolean(opts.getOrDefault("freshRoot", "false"));
-        Path dir = Path.of("target", "bench", "start").toAbsolutePath();
+        Path dir = Path.of(opts.getOrDefault("dir", "target/bench/start")).toAbsolutePath();
         Files.createDirectories(dir);
-        Path war = Path.of(System.getProperty("tp.war", "target/talent-pipeline.war"));
+        Path war = Path.of(opts.getOrDefault("war", System.getProperty("tp.war", "target/talent-pipeline.war")));
         Path floorWar = trivialWar(dir.resolve("floor.war"));
 
         Map<String, String> env = new HashMap<>();
@@ -110,7 +112,15 @@ public final class StartBenchmark {
                 "application", jar, war, env, dir.resolve("app"), freshRoot, concat(jvm, words(opts.get("appJvm"))));
         apps.add(app);
         if (Boolean.parseBoolean(opts.getOrDefault("cds", "false"))) {
-            apps.add(cds(jar, war, env, dir.resolve("cds"), heap, prepare, jvm));
+            apps.add(cds(
+                    jar,
+                    war,
+                    env,
+                    dir.resolve("cds"),
+                    heap,
+                    prepare,
+                    Boolean.parseBoolean(opts.getOrDefault("cdsReuse", "false")),
+                    jvm));
         }
         System.out.printf(Locale.ROOT, "untimed first starts: floor %.1f s", floor.start(Map.of(), heap) / 1e3);
         for (Side side : apps) {
@@ -121,7 +131,13 @@ public final class StartBenchmark {
             StringBuilder line = new StringBuilder();
             for (Side side : concat(List.of(floor), apps)) {
                 side.times.add(side.start(Map.of(), heap));
-                line.append(String.format(Locale.ROOT, ", %s %.2f s", side.name, side.times.get(i) / 1e3));
+                side.cpu.add(side.lastCpu);
+                line.append(String.format(
+                        Locale.ROOT,
+                        ", %s %.2f s (CPU %.1f s)",
+                        side.name,
+                        side.times.get(i) / 1e3,
+                        side.lastCpu / 1e3));
             }
             System.out.printf(
                     Locale.ROOT,
@@ -136,16 +152,23 @@ public final class StartBenchmark {
             side.report();
             System.out.printf(
                     Locale.ROOT,
-                    "  %s / floor (medians): %.2f; difference %.2f s%n",
+                    "  %s / floor (medians): %.2f, difference %.2f s; CPU time to ready %.2f / %.2f s = %.2f%n",
                     side.name,
                     median(side.times) / median(floor.times),
-                    (median(side.times) - median(floor.times)) / 1e3);
+                    (median(side.times) - median(floor.times)) / 1e3,
+                    median(side.cpu) / 1e3,
+                    median(floor.cpu) / 1e3,
+                    median(side.cpu) / median(floor.cpu));
         }
         if (apps.size() > 1) {
-            System.out.printf(
-                    Locale.ROOT,
-                    "application / application before (medians): %.2f%n",
-                    median(app.times) / median(apps.get(0).times));
+            for (Side side : apps.subList(1, apps.size())) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "%s / application before (medians): %.2f; CPU time %.2f%n",
+                        side.name,
+                        median(side.times) / median(apps.get(0).times),
+                        median(side.cpu) / median(apps.get(0).cpu));
+            }
         }
         System.out.println("\nthe last application start's stages:");
         for (String line : Files.readAllLines(app.log, StandardCharsets.UTF_8)) {
@@ -168,12 +191,24 @@ public final class StartBenchmark {
             Path dir,
             String heap,
             Map<String, String> prepare,
+            boolean reuse,
             String... jvm)
             throws Exception {
         Path root = dir.resolve("root").toAbsolutePath();
         Path launcher = root.resolve("launch-micro.jar");
         Path archive = dir.resolve("payara.jsa").toAbsolutePath();
         Files.createDirectories(dir);
+        if (reuse && Files.exists(archive) && Files.exists(launcher)) {
+            System.out.println("CDS: the archive of an earlier run, " + archive);
+            return new Side(
+                    "application, CDS",
+                    launcher,
+                    war,
+                    env,
+                    dir,
+                    false,
+                    concat(jvm, "-XX:SharedArchiveFile=" + archive));
+        }
         Files.deleteIfExists(archive);
         Process writer = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -196,6 +231,7 @@ public final class StartBenchmark {
                 dir.resolve("training"),
                 false,
                 concat(jvm, "-XX:ArchiveClassesAtExit=" + archive));
+        training.stopSeconds = 600;
         System.out.printf(Locale.ROOT, "CDS training start %.1f s%n", training.start(prepare, heap) / 1e3);
         if (!Files.exists(archive)) {
             throw new IllegalStateException("no class data sharing archive written; see " + training.log);
@@ -232,9 +268,15 @@ public final class StartBenchmark {
         final Path dir;
         final boolean freshRoot;
         final List<Double> times = new ArrayList<>();
+        /** The CPU time the server's process had used when it was ready, milliseconds: far less sensitive to load. */
+        final List<Double> cpu = new ArrayList<>();
+
+        double lastCpu;
         Path log;
         String selfReported = "-";
         int started;
+        /** How long a stop may take before the process is killed: the archive's dump at exit takes a while. */
+        long stopSeconds = 60;
 
         Side(String name, Path jar, Path war, Map<String, String> env, Path dir, boolean freshRoot, String... jvm)
                 throws IOException {
@@ -294,6 +336,12 @@ public final class StartBenchmark {
                     Thread.sleep(50);
                 }
                 double ms = (System.nanoTime() - t0) / 1e6;
+                lastCpu = process.toHandle()
+                                .info()
+                                .totalCpuDuration()
+                                .map(Duration::toNanos)
+                                .orElse(0L)
+                        / 1e6;
                 String text = Files.readString(log, StandardCharsets.UTF_8);
                 long warnings = text.lines()
                         .filter(l -> WARNING_OR_WORSE.matcher(l).find())
@@ -307,7 +355,7 @@ public final class StartBenchmark {
                 return ms;
             } finally {
                 process.destroy();
-                if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                if (!process.waitFor(stopSeconds, TimeUnit.SECONDS)) {
                     process.destroyForcibly().waitFor();
                 }
             }
@@ -318,11 +366,12 @@ public final class StartBenchmark {
             Collections.sort(sorted);
             System.out.printf(
                     Locale.ROOT,
-                    "%-22s median %6.2f s  min %6.2f s  max %6.2f s%n",
+                    "%-22s median %6.2f s  min %6.2f s  max %6.2f s  (CPU time to ready: median %6.2f s)%n",
                     name,
                     median(times) / 1e3,
                     sorted.get(0) / 1e3,
-                    sorted.get(sorted.size() - 1) / 1e3);
+                    sorted.get(sorted.size() - 1) / 1e3,
+                    median(cpu) / 1e3);
         }
     }
 
