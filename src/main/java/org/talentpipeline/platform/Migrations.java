@@ -59,9 +59,10 @@ public class Migrations {
     void onStart() {
         long started = System.nanoTime();
         MigrateResult result = migrate(dataSource);
+        // with nothing to apply Flyway names no target version: the schema stays at the one it had
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         StartupStages.done(
-                "database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                        + " migrations applied now)",
+                "database schema at version " + version + " (" + result.migrationsExecuted + " migrations applied now)",
                 started);
     }
 

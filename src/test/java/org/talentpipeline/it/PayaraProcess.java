@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,17 +34,40 @@ public final class PayaraProcess implements AutoCloseable {
     public static PayaraProcess start(Map<String, String> env, String heap, Path log, String... jvmOptions)
             throws IOException {
         int port = freePort();
-        String jar = System.getProperty("payara.microJar", "target/payara-micro.jar");
-        String war = System.getProperty("tp.war", "target/talent-pipeline.war");
+        // a root directory of its own, outside /tmp, as the README starts it (Payara warns about a temporary one)
+        Path root = Files.createTempDirectory(Path.of(System.getProperty("tp.payaraRoots", "target")), "payara-root-");
+        List<String> command = command(
+                Path.of(System.getProperty("tp.war", "target/talent-pipeline.war")), port, root, heap, jvmOptions);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        PayaraProcess payara = new PayaraProcess(builder.start(), port);
+        payara.awaitReady(Duration.ofMinutes(Long.getLong("tp.startMinutes", 5)), log);
+        return payara;
+    }
+
+    /**
+     * The command line that starts Payara Micro on this war, port and root directory, as the README has it (also the
+     * start benchmark's, for the application and for its floor).
+     */
+    public static List<String> command(Path war, int port, Path root, String heap, String... jvmOptions) {
+        return command(
+                Path.of(System.getProperty("payara.microJar", "target/payara-micro.jar")),
+                war,
+                port,
+                root,
+                heap,
+                jvmOptions);
+    }
+
+    /** The same with another Payara Micro jar (or the launcher {@code --outputlauncher} writes). */
+    public static List<String> command(Path jar, Path war, int port, Path root, String heap, String... jvmOptions) {
         List<String> command = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap));
         command.addAll(List.of(jvmOptions));
-        // a root directory of its own, outside /tmp, as the README starts it (Payara warns about a temporary one)
-        Path root = java.nio.file.Files.createTempDirectory(
-                Path.of(System.getProperty("tp.payaraRoots", "target")), "payara-root-");
         command.addAll(List.of(
                 "-jar",
-                jar,
+                jar.toString(),
                 "--nocluster",
                 "--rootdir",
                 root.toAbsolutePath().toString(),
@@ -54,13 +78,8 @@ public final class PayaraProcess implements AutoCloseable {
                 "--prebootcommandfile",
                 System.getProperty("payara.bootCommands", "src/main/payara/pre-boot-commands.txt"),
                 "--deploy",
-                war));
-        ProcessBuilder builder =
-                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().putAll(env);
-        PayaraProcess payara = new PayaraProcess(builder.start(), port);
-        payara.awaitReady(Duration.ofMinutes(Long.getLong("tp.startMinutes", 5)), log);
-        return payara;
+                war.toString()));
+        return command;
     }
 
     public String root() {
@@ -116,7 +135,7 @@ public final class PayaraProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
