@@ -11,8 +11,9 @@ import org.talentpipeline.scoring.engine.RatingReplay;
 
 /**
  * An event's results as the replay rates them: competition's entrants without the members an
- * appeal excluded, each team member with an equal share of the team's place. An entrant left with
- * no member is left out, as if it had not entered.
+ * appeal excluded, each team member with their share of the team's update ({@link #shares}: equal,
+ * or half following their own points where the results name them). An entrant left with no member
+ * is left out, as if it had not entered.
  */
 final class RatedResults {
 

@@ -15,7 +15,8 @@ import java.util.Random;
  * activity and, where the regime says so, by skill; a performance is the skill on the event's day
  * plus noise, and places follow performances. The last {@link Regime#heldOutEvents} events are held
  * out: models rate the others, and are judged on the truth at the end of the rated period and on
- * the order of the held-out events. Reproducible from the seed.
+ * the order of the held-out events. Where the regime says so ({@link Teams}), some rated events are
+ * entered by teams of schoolmates with a solve log that credits each member. Reproducible from the seed.
  */
 public final class CohortSimulation {
 
@@ -137,7 +138,7 @@ public final class CohortSimulation {
      * enters that event. A member's performance is their own (skill on the day plus noise); a team
      * scores the sum of its members' points (each member's points as an individual's,
      * 1000 e^(0.7 performance): the strongest member solves most), and teams are placed by it. The
-     * solo log credits each member with their points times e^(creditNoise z), z standard normal (who
+     * solve log credits each member with their points times e^(creditNoise z), z standard normal (who
      * submits a flag the team found together), scaled to sum to the team's points. The held-out
      * events stay individual, so that they judge students, not teams. Team draws come from a random
      * stream of their own, so a regime's other draws are those it has without teams.
