@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.talentpipeline.competition.ResultRows;
+import org.talentpipeline.scoring.engine.MemberShares;
 import org.talentpipeline.scoring.engine.Placing;
 import org.talentpipeline.scoring.engine.RatingReplay;
 
 /**
  * An event's results as the replay rates them: competition's entrants without the members an
- * appeal excluded, each team member with an equal share of the team's place. An entrant left with
- * no member is left out, as if it had not entered.
+ * appeal excluded, each team member with their share of the team's update ({@link #shares}: equal,
+ * or half following their own points where the results name them). An entrant left with no member
+ * is left out, as if it had not entered.
  */
 final class RatedResults {
 
@@ -61,31 +63,15 @@ final class RatedResults {
         return placed;
     }
 
-    /** How much of a team's result is the members' own and how much the team's: half each. */
+    /**
+     * How much of a team's result is the members' own and how much the team's: half each, kept by
+     * measurement on simulated team events with a solve log (issue 22, item 2(d): the scoring manual,
+     * "Individual credit, measured").
+     */
     static final double OWN = 0.5;
 
-    /**
-     * The members' shares of their team's update (summing to 1): equal where the results do not say
-     * who scored what; where they name every member's own points (a member not named scored none),
-     * half the share is equal and half follows the member's part of the team's points. A member who
-     * scored everything in a team of three takes 2/3, one who scored nothing 1/6: the team's place
-     * moves both, the one who earned it more surely (Elo-MMR reads a larger share as a more certain
-     * observation of that member).
-     */
+    /** The members' shares of their team's update: {@link MemberShares#of} with {@link #OWN}. */
     static double[] shares(List<Double> contributions, int members) {
-        double[] shares = new double[members];
-        double total = 0;
-        if (contributions != null) {
-            for (Double c : contributions) {
-                total += c == null ? 0 : c;
-            }
-        }
-        for (int i = 0; i < members; i++) {
-            double equal = 1.0 / members;
-            shares[i] = total <= 0
-                    ? equal
-                    : (1 - OWN) * equal + OWN * (contributions.get(i) == null ? 0 : contributions.get(i)) / total;
-        }
-        return shares;
+        return MemberShares.of(contributions, members, OWN);
     }
 }

@@ -6,9 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.talentpipeline.scoring.engine.CohortSimulation;
+import org.talentpipeline.scoring.engine.CohortSimulation.Event;
 import org.talentpipeline.scoring.engine.CohortSimulation.Regime;
 import org.talentpipeline.scoring.engine.EloMmr;
+import org.talentpipeline.scoring.engine.Placing;
 import org.talentpipeline.scoring.engine.Ranking;
 import org.talentpipeline.scoring.engine.Rating;
 import org.talentpipeline.scoring.engine.WholeHistory;
@@ -21,6 +24,9 @@ import org.talentpipeline.scoring.engine.WholeHistory;
  * and 5 %, Kendall's tau against the true skill at the end of the rated period, and pairwise
  * accuracy on the held-out last season. Run with {@code mvn -Pbench -Dbench=ScoringEvaluation}
  * ({@code -Dbench.args="--draws=10 --first=101 --regimes=dense,sparse,few --grid=1"}): one thread.
+ * The regime {@code teams} (or {@code --teams=SHARE} on any regime, {@code --credit-noise=SD})
+ * enters rated events as teams with a solve log, and adds the members' split of item 2(d) at each
+ * {@code --own=0,0.25,0.5,0.75,1} for the chosen settings and the forward replay.
  */
 public final class ScoringEvaluation {
 
@@ -106,8 +112,23 @@ public final class ScoringEvaluation {
                         case "dense" -> Regime.dense();
                         case "sparse" -> Regime.sparse();
                         case "few" -> Regime.fewSeasons();
+                        case "teams" -> Regime.teamEvents();
                         default -> throw new IllegalArgumentException("regime " + r);
                     });
+        }
+        // --teams=SHARE enters that share of every regime's rated events as teams; --credit-noise the log's noise
+        if (opts.containsKey("teams") || opts.containsKey("credit-noise")) {
+            double share = Double.parseDouble(opts.getOrDefault("teams", "0.5"));
+            double noise = Double.parseDouble(opts.getOrDefault("credit-noise", "0.5"));
+            regimes.replaceAll(r -> r.withTeams(
+                    String.format(
+                            Locale.ROOT, "%s, %.0f %% team events, credit noise %.2f", r.name(), 100 * share, noise),
+                    new CohortSimulation.Teams(
+                            share, r.teams() == null ? 100 : r.teams().schoolSize(), noise)));
+        }
+        List<Double> splits = new ArrayList<>();
+        for (String own : opts.getOrDefault("own", "0,0.25,0.5,0.75,1").split(",")) {
+            splits.add(Double.parseDouble(own));
         }
         List<Candidate> candidates = grid ? grid(opts.get("grid")) : candidates();
         if (opts.containsKey("candidate")) {
@@ -137,10 +158,29 @@ public final class ScoringEvaluation {
                 Map<String, Map<Long, Rating>> runs = new HashMap<>();
                 for (Candidate c : candidates) {
                     String run = c.sigma() + "/" + c.beta() + "/" + c.growth() + "/" + c.passes();
-                    Map<Long, Rating> ratings = runs.computeIfAbsent(run, k -> rate(sim, c));
+                    Map<Long, Rating> ratings = runs.computeIfAbsent(run, k -> rate(sim, c, Event::standings));
                     Map<Long, Double> score = new HashMap<>();
                     ratings.forEach((id, r) -> score.put(id, r.mu() - c.k() * r.sigma()));
                     scores.put(c.label(), score);
+                }
+                if (regime.teams() != null && !grid) {
+                    // issue 22, item 2(d): the members' split as the application makes it, against the team's place
+                    // alone
+                    for (Candidate c : List.of(CHOSEN, FORWARD)) {
+                        for (double own : splits) {
+                            scores.put(
+                                    String.format(
+                                            Locale.ROOT,
+                                            "%s, solve log, member split OWN %.2f%s",
+                                            c.name(),
+                                            own,
+                                            own == 0 ? " (equal shares, as without a log)" : ""),
+                                    score(rate(sim, c, e -> e.standings(own)), c));
+                        }
+                        scores.put(
+                                c.name() + ", members ranked by their own points (not the application's rule)",
+                                score(rate(sim, c, Event::membersByOwnPoints), c));
+                    }
                 }
                 for (Map.Entry<String, Map<Long, Double>> s : scores.entrySet()) {
                     double[][] row = table.computeIfAbsent(s.getKey(), k -> new double[4][draws]);
@@ -150,6 +190,31 @@ public final class ScoringEvaluation {
                     row[3][d] = sim.heldOutAccuracy(s.getValue(), 300);
                 }
                 int[] perStudent = eventsPerStudent(sim);
+                if (regime.teams() != null) {
+                    int teamEvents = 0;
+                    long rows = 0;
+                    long teams = 0;
+                    long alone = 0;
+                    for (Event e : sim.events()) {
+                        if (e.team() != null) {
+                            teamEvents++;
+                            for (Placing p : e.standings()) {
+                                rows += p.members().size();
+                                teams++;
+                                alone += p.members().size() == 1 ? 1 : 0;
+                            }
+                        }
+                    }
+                    System.out.printf(
+                            Locale.ROOT,
+                            "%s draw %d: %d team events, %,d teams of %.2f members on average, %.1f %% of them alone%n",
+                            regime.name(),
+                            first + d,
+                            teamEvents,
+                            teams,
+                            (double) rows / teams,
+                            100.0 * alone / teams);
+                }
                 System.out.printf(
                         Locale.ROOT,
                         "%s draw %d: %,d competed, median %d events a student, %d rated + %d held-out events (%.1f s)%n",
@@ -181,6 +246,47 @@ public final class ScoringEvaluation {
                             spread(row[1]),
                             spread(row[2]),
                             spread(row[3])));
+            printSplitDifferences(regime.getValue(), draws);
+        }
+    }
+
+    /**
+     * Where a regime has team events: each split's difference to the application's (OWN 0.50), draw
+     * by draw (the draws are shared, so the spread of a difference is far below that of either score).
+     */
+    private static void printSplitDifferences(Map<String, double[][]> table, int draws) {
+        boolean header = false;
+        for (Map.Entry<String, double[][]> row : table.entrySet()) {
+            int at = row.getKey().indexOf(", solve log, member split OWN ");
+            String candidate = at < 0 ? row.getKey().replaceFirst(", members ranked by their own points.*", "") : null;
+            if (at >= 0) {
+                candidate = row.getKey().substring(0, at);
+            } else if (candidate.equals(row.getKey())) {
+                continue;
+            }
+            double[][] product =
+                    table.get(String.format(Locale.ROOT, "%s, solve log, member split OWN %.2f", candidate, 0.5));
+            if (product == null || product == row.getValue()) {
+                continue;
+            }
+            if (!header) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "%nDifference to OWN 0.50 of the same settings, per draw (mean ± standard deviation over %d draws)%n%n"
+                                + "| score | precision at top 1%% | precision at top 5%% | Kendall's tau | held-out pairwise accuracy |%n"
+                                + "| --- | --- | --- | --- | --- |%n",
+                        draws);
+                header = true;
+            }
+            StringBuilder line = new StringBuilder("| " + row.getKey() + " |");
+            for (int m = 0; m < 4; m++) {
+                double[] d = new double[draws];
+                for (int i = 0; i < draws; i++) {
+                    d[i] = row.getValue()[m][i] - product[m][i];
+                }
+                line.append(' ').append(spread(d).replaceFirst("^(?!-)", "+")).append(" |");
+            }
+            System.out.println(line);
         }
     }
 
@@ -210,14 +316,21 @@ public final class ScoringEvaluation {
         }
     }
 
-    static Map<Long, Rating> rate(CohortSimulation sim, Candidate c) {
+    static Map<Long, Double> score(Map<Long, Rating> ratings, Candidate c) {
+        Map<Long, Double> score = new HashMap<>();
+        ratings.forEach((id, r) -> score.put(id, r.mu() - c.k() * r.sigma()));
+        return score;
+    }
+
+    /** A candidate's ratings, each event's standings (teams and their members' shares) as {@code standings} gives them. */
+    static Map<Long, Rating> rate(CohortSimulation sim, Candidate c, Function<Event, List<Placing>> standings) {
         EloMmr model = new EloMmr(1500, c.sigma(), c.beta(), 40);
         if (c.passes() == 0) {
-            return sim.run(model, c.growth());
+            return sim.run(model, c.growth(), standings);
         }
         List<WholeHistory.Match> matches = new ArrayList<>();
         for (CohortSimulation.Event e : sim.events()) {
-            matches.add(new WholeHistory.Match(e.day(), e.weight(), e.standings()));
+            matches.add(new WholeHistory.Match(e.day(), e.weight(), standings.apply(e)));
         }
         return new WholeHistory(model, c.growth(), c.passes()).run(matches);
     }

@@ -15,7 +15,8 @@ import java.util.Random;
  * activity and, where the regime says so, by skill; a performance is the skill on the event's day
  * plus noise, and places follow performances. The last {@link Regime#heldOutEvents} events are held
  * out: models rate the others, and are judged on the truth at the end of the rated period and on
- * the order of the held-out events. Reproducible from the seed.
+ * the order of the held-out events. Where the regime says so ({@link Teams}), some rated events are
+ * entered by teams of schoolmates with a solve log that credits each member. Reproducible from the seed.
  */
 public final class CohortSimulation {
 
@@ -35,6 +36,7 @@ public final class CohortSimulation {
      * @param activitySd spread of the log of a student's activity (how often they enter)
      * @param skillEntry how strongly skill draws a student into events (0: not at all)
      * @param weighted whether events have weights 0.5 to 1.25 (otherwise 1)
+     * @param teams how rated events are entered as teams (null: every event individual)
      */
     public record Regime(
             String name,
@@ -49,7 +51,59 @@ public final class CohortSimulation {
             double growthSd,
             double activitySd,
             double skillEntry,
-            boolean weighted) {
+            boolean weighted,
+            Teams teams) {
+
+        /** A regime without team events. */
+        public Regime(
+                String name,
+                int students,
+                int events,
+                int heldOutEvents,
+                int fieldMin,
+                int fieldMax,
+                int days,
+                double noise,
+                double growthMean,
+                double growthSd,
+                double activitySd,
+                double skillEntry,
+                boolean weighted) {
+            this(
+                    name,
+                    students,
+                    events,
+                    heldOutEvents,
+                    fieldMin,
+                    fieldMax,
+                    days,
+                    noise,
+                    growthMean,
+                    growthSd,
+                    activitySd,
+                    skillEntry,
+                    weighted,
+                    null);
+        }
+
+        /** The same cohort and events with team events as given (their draws do not move the others'). */
+        public Regime withTeams(String name, Teams teams) {
+            return new Regime(
+                    name,
+                    students,
+                    events,
+                    heldOutEvents,
+                    fieldMin,
+                    fieldMax,
+                    days,
+                    noise,
+                    growthMean,
+                    growthSd,
+                    activitySd,
+                    skillEntry,
+                    weighted,
+                    teams);
+        }
 
         /** Today's evaluation: about 20 events a student, noise 1, stronger students enter more often. */
         public static Regime dense() {
@@ -65,22 +119,121 @@ public final class CohortSimulation {
         public static Regime fewSeasons() {
             return new Regime("few seasons", 1500, 8, 4, 30, 400, 730, 0.6, 0.1, 0.25, 0.8, 0.0, false);
         }
+
+        /**
+         * Issue 22, item 2(d): 3,000 students in schools of 100, 60 rated events of 20 to 1,500
+         * entrants over two years, half of them entered as teams of 2 to 4 schoolmates with a solve
+         * log (credit noise 0.5); the held-out season (10 events) is individual.
+         */
+        public static Regime teamEvents() {
+            return new Regime("teams", 3000, 60, 10, 20, 1500, 730, 0.6, 0.1, 0.25, 0.6, 0.5, false)
+                    .withTeams("teams", new Teams(0.5, 100, 0.5));
+        }
     }
 
-    /** One simulated event: its day, weight, and the entrants' places and points (best first). */
+    /**
+     * How rated events are entered as teams. A team event draws its entrants as an individual one
+     * does (the same draws), then each school's entrants form teams of 2 to 4 in the order drawn (a
+     * school's last entrant left alone enters alone): schoolmates team up, with whoever of them
+     * enters that event. A member's performance is their own (skill on the day plus noise); a team
+     * scores the sum of its members' points (each member's points as an individual's,
+     * 1000 e^(0.7 performance): the strongest member solves most), and teams are placed by it. The
+     * solve log credits each member with their points times e^(creditNoise z), z standard normal (who
+     * submits a flag the team found together), scaled to sum to the team's points. The held-out
+     * events stay individual, so that they judge students, not teams. Team draws come from a random
+     * stream of their own, so a regime's other draws are those it has without teams.
+     *
+     * @param share the share of rated events entered as teams
+     * @param schoolSize students a school (schools are blocks of consecutive students, unrelated to skill)
+     * @param creditNoise the noise of the solve log's credit, in log-points
+     */
+    public record Teams(double share, int schoolSize, double creditNoise) {}
+
+    /**
+     * One simulated event: its day, weight, and the entrants' places and points (best first). In a
+     * team event every member is a row: the team's place and points, the member's own performance,
+     * {@code team} numbers the rows' teams (a team's rows are consecutive) and {@code own} holds each
+     * member's points as the solve log credits them; both are null in an individual event.
+     */
     public record Event(
-            int day, double weight, List<long[]> placesAndStudents, List<Double> points, double[] performances) {
+            int day,
+            double weight,
+            List<long[]> placesAndStudents,
+            List<Double> points,
+            double[] performances,
+            int[] team,
+            double[] own) {
+
+        public Event(
+                int day, double weight, List<long[]> placesAndStudents, List<Double> points, double[] performances) {
+            this(day, weight, placesAndStudents, points, performances, null, null);
+        }
 
         public Event(int day, double weight, List<long[]> placesAndStudents, List<Double> points) {
             this(day, weight, placesAndStudents, points, new double[0]);
         }
 
+        /** Teams as the results without a solve log give them: equal shares. */
         public List<Placing> standings() {
+            return standings(Double.NaN);
+        }
+
+        /**
+         * The standings with each team's members sharing its update as the application shares it
+         * ({@link MemberShares#of}) from the solve log's credit; {@code own} NaN: no log, equal shares.
+         */
+        public List<Placing> standings(double own) {
             List<Placing> s = new ArrayList<>(placesAndStudents.size());
-            for (long[] ps : placesAndStudents) {
-                s.add(Placing.individual(ps[1], (int) ps[0]));
+            if (team == null) {
+                for (long[] ps : placesAndStudents) {
+                    s.add(Placing.individual(ps[1], (int) ps[0]));
+                }
+                return s;
+            }
+            int from = 0;
+            while (from < team.length) {
+                int to = from;
+                List<Double> credit = new ArrayList<>();
+                while (to < team.length && team[to] == team[from]) {
+                    credit.add(this.own[to]);
+                    to++;
+                }
+                double[] shares = MemberShares.of(Double.isNaN(own) ? null : credit, to - from, own);
+                List<Placing.Member> members = new ArrayList<>(to - from);
+                for (int k = from; k < to; k++) {
+                    members.add(new Placing.Member(placesAndStudents.get(k)[1], shares[k - from]));
+                }
+                s.add(new Placing(members, (int) placesAndStudents.get(from)[0]));
+                from = to;
             }
             return s;
+        }
+
+        /**
+         * A reference that is not the application's rule: every member of a team event placed as an
+         * individual by their own credited points (the team's place ignored).
+         */
+        public List<Placing> membersByOwnPoints() {
+            if (team == null) {
+                return standings();
+            }
+            Integer[] order = new Integer[team.length];
+            for (int k = 0; k < order.length; k++) {
+                order[k] = k;
+            }
+            java.util.Arrays.sort(order, Comparator.comparingDouble((Integer k) -> -own[k]));
+            List<Placing> s = new ArrayList<>(order.length);
+            for (int r = 0; r < order.length; r++) {
+                s.add(Placing.individual(placesAndStudents.get(order[r])[1], r + 1));
+            }
+            return s;
+        }
+
+        /** How many teams (or individuals) placed: the field's size. */
+        public int fieldSize() {
+            return team == null
+                    ? placesAndStudents.size()
+                    : (int) java.util.Arrays.stream(team).distinct().count();
         }
     }
 
@@ -98,6 +251,7 @@ public final class CohortSimulation {
     public CohortSimulation(Regime regime, long seed) {
         this.regime = regime;
         Random random = new Random(seed);
+        Random teamRandom = new Random(seed * 7919 + 13);
         int students = regime.students();
         skill = new double[students];
         growth = new double[students];
@@ -130,6 +284,10 @@ public final class CohortSimulation {
             for (int i : entrants) {
                 performances.add(new double[] {i, skillOn(i, day) + random.nextGaussian() * regime.noise()});
             }
+            boolean asTeams = regime.teams() != null
+                    && e < regime.events()
+                    && teamRandom.nextDouble() < regime.teams().share();
+            Event event = asTeams ? teamEvent(day, performances, teamRandom) : null;
             performances.sort(Comparator.comparingDouble((double[] p) -> -p[1]));
             List<long[]> places = new ArrayList<>();
             List<Double> points = new ArrayList<>();
@@ -141,8 +299,85 @@ public final class CohortSimulation {
                 perf[place] = performances.get(place)[1];
             }
             double weight = regime.weighted() ? weights[random.nextInt(weights.length)] : 1.0;
-            (e < regime.events() ? events : heldOut).add(new Event(day, weight, places, points, perf));
+            if (event == null) {
+                event = new Event(day, weight, places, points, perf);
+            } else {
+                event = new Event(
+                        day,
+                        weight,
+                        event.placesAndStudents(),
+                        event.points(),
+                        event.performances(),
+                        event.team(),
+                        event.own());
+            }
+            (e < regime.events() ? events : heldOut).add(event);
         }
+    }
+
+    /**
+     * A team event from its entrants' performances, in the order drawn (see {@link Teams}); its
+     * weight is set by the caller.
+     */
+    private Event teamEvent(int day, List<double[]> performances, Random random) {
+        Teams teams = regime.teams();
+        Map<Integer, List<double[]>> bySchool = new java.util.LinkedHashMap<>();
+        for (double[] p : performances) {
+            bySchool.computeIfAbsent((int) p[0] / teams.schoolSize(), k -> new ArrayList<>())
+                    .add(p);
+        }
+        // a team: its members' rows {student, performance, credited points}, then its points
+        List<List<double[]>> formed = new ArrayList<>();
+        List<Double> teamPoints = new ArrayList<>();
+        for (List<double[]> school : bySchool.values()) {
+            int from = 0;
+            while (from < school.size()) {
+                int to = Math.min(school.size(), from + 2 + random.nextInt(3));
+                List<double[]> members = new ArrayList<>();
+                double total = 0;
+                double credited = 0;
+                for (double[] p : school.subList(from, to)) {
+                    double own = 1000 * Math.exp(0.7 * p[1]);
+                    double credit = own * Math.exp(teams.creditNoise() * random.nextGaussian());
+                    members.add(new double[] {p[0], p[1], credit});
+                    total += own;
+                    credited += credit;
+                }
+                for (double[] m : members) {
+                    m[2] = m[2] * total / credited;
+                }
+                formed.add(members);
+                teamPoints.add((double) Math.round(total));
+                from = to;
+            }
+        }
+        Integer[] order = new Integer[formed.size()];
+        for (int t = 0; t < order.length; t++) {
+            order[t] = t;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer t) -> -teamPoints.get(t)));
+        List<long[]> places = new ArrayList<>();
+        List<Double> points = new ArrayList<>();
+        List<Double> perf = new ArrayList<>();
+        List<Integer> team = new ArrayList<>();
+        List<Double> own = new ArrayList<>();
+        for (int place = 0; place < order.length; place++) {
+            for (double[] m : formed.get(order[place])) {
+                places.add(new long[] {place + 1, (long) m[0]});
+                points.add(teamPoints.get(order[place]));
+                perf.add(m[1]);
+                team.add(place);
+                own.add(m[2]);
+            }
+        }
+        return new Event(
+                day,
+                1.0,
+                places,
+                points,
+                perf.stream().mapToDouble(Double::doubleValue).toArray(),
+                team.stream().mapToInt(Integer::intValue).toArray(),
+                own.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     double skillOn(int student, int day) {
@@ -231,6 +466,12 @@ public final class CohortSimulation {
      * their last event; returns the final ratings.
      */
     public Map<Long, Rating> run(RatingModel model, double sigmaGrowthPerYear) {
+        return run(model, sigmaGrowthPerYear, Event::standings);
+    }
+
+    /** {@link #run(RatingModel, double)} with each event's standings as {@code standings} gives them. */
+    public Map<Long, Rating> run(
+            RatingModel model, double sigmaGrowthPerYear, java.util.function.Function<Event, List<Placing>> standings) {
         Map<Long, Rating> ratings = new HashMap<>();
         Map<Long, Integer> lastDay = new HashMap<>();
         double ceiling = model.initial().sigma();
@@ -242,7 +483,7 @@ public final class CohortSimulation {
                     before.put(ps[1], r.aged(e.day() - lastDay.get(ps[1]), sigmaGrowthPerYear, ceiling));
                 }
             }
-            ratings.putAll(model.rate(e.standings(), before, e.weight()));
+            ratings.putAll(model.rate(standings.apply(e), before, e.weight()));
             for (long[] ps : e.placesAndStudents()) {
                 lastDay.put(ps[1], e.day());
             }
@@ -254,15 +495,10 @@ public final class CohortSimulation {
         Baselines b = new Baselines();
         for (Event e : events) {
             double best = e.points().get(0);
+            int field = e.fieldSize();
             for (int k = 0; k < e.placesAndStudents().size(); k++) {
                 long[] ps = e.placesAndStudents().get(k);
-                b.add(
-                        ps[1],
-                        (int) ps[0],
-                        e.placesAndStudents().size(),
-                        e.points().get(k),
-                        best,
-                        e.weight());
+                b.add(ps[1], (int) ps[0], field, e.points().get(k), best, e.weight());
             }
         }
         return b;
