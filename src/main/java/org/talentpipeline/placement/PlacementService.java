@@ -146,16 +146,16 @@ public class PlacementService {
         access.require(Operation.AGENCY_WRITE);
         BadInput.check(validator, input, "body", "an agency is required");
         String key = input.code().strip().toUpperCase(Locale.ROOT);
-        String name = input.name();
+        String name = input.name().strip();
         if (em.createNamedQuery("Agency.countByCode", Long.class)
                         .setParameter("code", key)
                         .getSingleResult()
                 > 0) {
             throw new Conflict("agency " + key + " exists");
         }
-        em.persist(new Agency(key, name.strip(), Instant.now(clock)));
-        audit.record(AuditAction.CREATE, "agency " + key, null, name.strip());
-        return new AgencyView(key, name.strip());
+        em.persist(new Agency(key, name, Instant.now(clock)));
+        audit.record(AuditAction.CREATE, "agency " + key, null, name);
+        return new AgencyView(key, name);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
