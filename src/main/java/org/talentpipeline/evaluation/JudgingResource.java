@@ -1,6 +1,8 @@
 package org.talentpipeline.evaluation;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,9 +41,12 @@ public class JudgingResource {
 
     public record RubricInput(List<Rubric.Criterion> criteria) {}
 
-    public record AssignmentInput(String judge, List<String> entries) {}
+    public record AssignmentInput(@NotNull(message = "is required") String judge, List<String> entries) {}
 
-    public record ScoreInput(String entry, Map<String, Double> scores) {}
+    public record ScoreInput(@NotNull(message = "is required") String entry, Map<String, Double> scores) {}
+
+    @Inject
+    Validator validator;
 
     @GET
     @Performs(Operation.JUDGING_READ)
@@ -83,9 +88,7 @@ public class JudgingResource {
     @Path("judges")
     @Performs(Operation.JUDGING_MANAGE)
     public Map<String, Integer> assign(@PathParam("code") String code, AssignmentInput input) {
-        if (input == null || input.judge() == null) {
-            throw new BadInput("judge", "is required");
-        }
+        BadInput.check(validator, input, "judge", "is required");
         return Map.of("assigned", judging.assign(code, input.judge(), input.entries()));
     }
 
@@ -101,9 +104,7 @@ public class JudgingResource {
     @Path("scores")
     @Performs(Operation.JUDGING_SCORE)
     public Response score(@PathParam("code") String code, ScoreInput input) {
-        if (input == null || input.entry() == null) {
-            throw new BadInput("entry", "is required");
-        }
+        BadInput.check(validator, input, "entry", "is required");
         judging.score(code, input.entry(), input.scores());
         return Response.noContent().build();
     }

@@ -9,6 +9,9 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
@@ -54,8 +57,18 @@ public class IntegrityCases {
 
     static final int MAX_REASON = 1000;
 
+    /** A decision as written: the outcome (CLEARED, EXCLUDED or DISQUALIFIED, checked here) and its reason. */
+    public record DecisionInput(
+            String outcome, @NotBlank(message = REASON) @Size(max = MAX_REASON, message = REASON) String reason) {
+
+        static final String REASON = "is required, at most " + MAX_REASON + " characters";
+    }
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Validator validator;
 
     @Inject
     Access access;
@@ -201,23 +214,25 @@ public class IntegrityCases {
      * Decides a case with a reason: CLEARED, EXCLUDED or DISQUALIFIED. An exclusion or a
      * disqualification leaves the results out of the ratings, and queues the recompute that applies it.
      */
-    public CaseView decide(long id, String outcome, String reason) {
+    public CaseView decide(long id, DecisionInput input) {
         Grant grant = access.require(Operation.INTEGRITY_DECIDE);
+        if (input == null) {
+            throw new BadInput("body", "a decision {\"outcome\",\"reason\"} is required");
+        }
         IntegrityCase c = em.find(IntegrityCase.class, id);
         if (c == null) {
             throw new NotFound("integrity case " + id);
         }
         List<FieldProblem> problems = new ArrayList<>();
-        IntegrityCase.State state = outcome(outcome);
+        IntegrityCase.State state = outcome(input.outcome());
         if (state == null) {
             problems.add(new FieldProblem("outcome", "is required: CLEARED, EXCLUDED or DISQUALIFIED"));
         }
-        if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
-            problems.add(new FieldProblem("reason", "is required, at most " + MAX_REASON + " characters"));
-        }
+        problems.addAll(BadInput.problems(validator, input));
         if (!problems.isEmpty()) {
             throw new BadInput(problems);
         }
+        String reason = input.reason();
         c.decide(state, grant.username(), reason.strip(), Instant.now(clock));
         List<Long> excluded = c.excludedStudents();
         if (!excluded.isEmpty()) {

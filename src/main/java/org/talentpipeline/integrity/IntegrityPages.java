@@ -96,7 +96,7 @@ public class IntegrityPages implements Serializable {
             return;
         }
         try {
-            cases.decide(selected.id(), outcome, reason);
+            cases.decide(selected.id(), new IntegrityCases.DecisionInput(outcome, reason));
             messages.info("integrity.decided");
             reason = null;
             loadCases();

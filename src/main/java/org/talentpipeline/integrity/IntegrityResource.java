@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.talentpipeline.identity.Operation;
 import org.talentpipeline.identity.Performs;
-import org.talentpipeline.platform.BadInput;
 
 /** {@code POST /api/v1/integrity/cases/{id}/decision} {@code {"outcome":"CLEARED|EXCLUDED|DISQUALIFIED","reason"}}. */
 @Path("integrity")
@@ -19,16 +18,11 @@ public class IntegrityResource {
     @Inject
     IntegrityCases cases;
 
-    public record DecisionInput(String outcome, String reason) {}
-
     @POST
     @Path("cases/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @Performs(Operation.INTEGRITY_DECIDE)
-    public IntegrityCases.CaseView decide(@PathParam("id") long id, DecisionInput input) {
-        if (input == null) {
-            throw new BadInput("body", "a decision {\"outcome\",\"reason\"} is required");
-        }
-        return cases.decide(id, input.outcome(), input.reason());
+    public IntegrityCases.CaseView decide(@PathParam("id") long id, IntegrityCases.DecisionInput input) {
+        return cases.decide(id, input);
     }
 }

@@ -1,6 +1,9 @@
 package org.talentpipeline.placement;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,9 +36,13 @@ public class PlacementResource {
     @Inject
     PlacementService placements;
 
-    public record AgencyInput(String code, String name) {}
+    @Inject
+    Validator validator;
 
-    public record ShortlistInput(Long position, String student, String note) {}
+    public record ShortlistInput(
+            @NotNull(message = "is required") Long position,
+            @NotBlank(message = "is required (a student ref)") String student,
+            String note) {}
 
     public record StageInput(String stage, String note) {}
 
@@ -49,12 +56,9 @@ public class PlacementResource {
     @POST
     @Path("agencies")
     @Performs(Operation.AGENCY_WRITE)
-    public Response createAgency(AgencyInput input) {
-        if (input == null) {
-            throw new BadInput("body", "an agency is required");
-        }
+    public Response createAgency(PlacementService.AgencyInput input) {
         return Response.status(Response.Status.CREATED)
-                .entity(placements.createAgency(input.code(), input.name()))
+                .entity(placements.createAgency(input))
                 .build();
     }
 
@@ -102,12 +106,7 @@ public class PlacementResource {
     @Path("placements")
     @Performs(Operation.PLACEMENT_WRITE)
     public Response shortlist(ShortlistInput input) {
-        if (input == null || input.position() == null) {
-            throw new BadInput("position", "is required");
-        }
-        if (input.student() == null || input.student().isBlank()) {
-            throw new BadInput("student", "is required (a student ref)");
-        }
+        BadInput.check(validator, input, "position", "is required");
         PlacementService.PlacementView created = placements.shortlist(input.position(), input.student(), input.note());
         return Versions.tagged(Response.Status.CREATED, created, created.version());
     }

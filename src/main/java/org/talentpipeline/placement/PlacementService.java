@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Duration;
@@ -67,6 +68,17 @@ public class PlacementService {
     Validator validator;
 
     public record AgencyView(String code, String name) {}
+
+    /** A new agency: its code (the natural key, kept in capitals) and its name. */
+    public record AgencyInput(
+            @NotNull(message = CODE)
+                    @Pattern(regexp = "\\p{javaWhitespace}*[A-Za-z0-9-]{2,16}\\p{javaWhitespace}*", message = CODE)
+                    String code,
+            @NotBlank(message = NAME) @Size(max = 200, message = NAME) String name) {
+
+        static final String CODE = "must be 2 to 16 letters, digits or dashes";
+        static final String NAME = "is required (at most 200 characters)";
+    }
 
     /** A position as written; the work role (a NICE id) and the categories are checked by the service. */
     public record PositionInput(
@@ -130,28 +142,20 @@ public class PlacementService {
                 .toList();
     }
 
-    public AgencyView createAgency(String code, String name) {
+    public AgencyView createAgency(AgencyInput input) {
         access.require(Operation.AGENCY_WRITE);
-        List<FieldProblem> problems = new ArrayList<>();
-        if (code == null || !code.strip().matches("[A-Za-z0-9-]{2,16}")) {
-            problems.add(new FieldProblem("code", "must be 2 to 16 letters, digits or dashes"));
-        }
-        if (name == null || name.isBlank() || name.length() > 200) {
-            problems.add(new FieldProblem("name", "is required (at most 200 characters)"));
-        }
-        if (!problems.isEmpty()) {
-            throw new BadInput(problems);
-        }
-        String key = code.strip().toUpperCase(Locale.ROOT);
+        BadInput.check(validator, input, "body", "an agency is required");
+        String key = input.code().strip().toUpperCase(Locale.ROOT);
+        String name = input.name().strip();
         if (em.createNamedQuery("Agency.countByCode", Long.class)
                         .setParameter("code", key)
                         .getSingleResult()
                 > 0) {
             throw new Conflict("agency " + key + " exists");
         }
-        em.persist(new Agency(key, name.strip(), Instant.now(clock)));
-        audit.record(AuditAction.CREATE, "agency " + key, null, name.strip());
-        return new AgencyView(key, name.strip());
+        em.persist(new Agency(key, name, Instant.now(clock)));
+        audit.record(AuditAction.CREATE, "agency " + key, null, name);
+        return new AgencyView(key, name);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -42,20 +42,12 @@ public class MeResource {
     @Inject
     StudentRequests requests;
 
-    /** {@code {"field": "email", "requestedValue": "...", "explanation": "..."}}. */
-    public record CorrectionInput(String field, String requestedValue, String explanation) {}
-
-    /** {@code {"subject": "TALENT_SCORE" or a flag, "event": "code" (optional), "statement": "..."}}. */
-    public record AppealInput(String subject, String event, String statement) {}
-
     @POST
     @Path("corrections")
     @Consumes(MediaType.APPLICATION_JSON)
     @Performs(Operation.OWN_REQUEST)
-    public Response requestCorrection(CorrectionInput input) {
-        CorrectionRequest.View made = input == null
-                ? requests.requestCorrection(null, null, null)
-                : requests.requestCorrection(input.field(), input.requestedValue(), input.explanation());
+    public Response requestCorrection(StudentRequests.CorrectionInput input) {
+        CorrectionRequest.View made = requests.requestCorrection(input);
         return Response.status(Response.Status.CREATED).entity(made).build();
     }
 
@@ -70,10 +62,8 @@ public class MeResource {
     @Path("appeals")
     @Consumes(MediaType.APPLICATION_JSON)
     @Performs(Operation.OWN_REQUEST)
-    public Response appeal(AppealInput input) {
-        ScoreAppeal.View made = input == null
-                ? requests.appeal(null, null, null)
-                : requests.appeal(input.subject(), input.event(), input.statement());
+    public Response appeal(StudentRequests.AppealInput input) {
+        ScoreAppeal.View made = requests.appeal(input);
         return Response.status(Response.Status.CREATED).entity(made).build();
     }
 

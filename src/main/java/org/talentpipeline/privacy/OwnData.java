@@ -79,7 +79,7 @@ public class OwnData implements Serializable {
 
     public void askCorrection() {
         try {
-            requests.requestCorrection(field, requestedValue, explanation);
+            requests.requestCorrection(new StudentRequests.CorrectionInput(field, requestedValue, explanation));
             corrections = requests.myCorrections();
             requestedValue = null;
             explanation = null;
@@ -91,7 +91,7 @@ public class OwnData implements Serializable {
 
     public void appeal() {
         try {
-            requests.appeal(subject, event, statement);
+            requests.appeal(new StudentRequests.AppealInput(subject, event, statement));
             appeals = requests.myAppeals();
             statement = null;
             messages.info("me.sent");

@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,24 +59,42 @@ public class StudentRequests {
     @Inject
     Clock clock;
 
+    @Inject
+    Validator validator;
+
     /** An appeal beside the student's report, as the reviewing ADMIN sees it. */
     public record AppealCase(ScoreAppeal.View appeal, String student, ScoutingReport report) {}
 
-    public CorrectionRequest.View requestCorrection(String field, String requestedValue, String explanation) {
+    /** {@code {"field": "email", "requestedValue": "...", "explanation": "..."}}; the field is checked here. */
+    public record CorrectionInput(
+            String field,
+            @NotBlank(message = "is required, at most 500 characters")
+                    @Size(max = 500, message = "is required, at most 500 characters")
+                    String requestedValue,
+            @Size(max = 1000, message = "must be at most 1000 characters") String explanation) {}
+
+    /** {@code {"subject": "TALENT_SCORE" or a flag, "event": "code" (optional), "statement": "..."}}; the subject is checked here. */
+    public record AppealInput(
+            String subject,
+            @Size(max = 60, message = "must be at most 60 characters") String event,
+            @NotBlank(message = "is required, at most 2000 characters")
+                    @Size(max = 2000, message = "is required, at most 2000 characters")
+                    String statement) {}
+
+    public CorrectionRequest.View requestCorrection(CorrectionInput input) {
         StudentView me = students.ownView(Operation.OWN_REQUEST);
+        CorrectionInput in = input == null ? new CorrectionInput(null, null, null) : input;
         List<FieldProblem> problems = new ArrayList<>();
-        if (field == null || !StudentService.CORRECTABLE.contains(field)) {
+        if (in.field() == null || !StudentService.CORRECTABLE.contains(in.field())) {
             problems.add(new FieldProblem("field", "must be one of " + StudentService.CORRECTABLE));
         }
-        if (requestedValue == null || requestedValue.isBlank() || requestedValue.length() > 500) {
-            problems.add(new FieldProblem("requestedValue", "is required, at most 500 characters"));
-        }
-        if (explanation != null && explanation.length() > 1000) {
-            problems.add(new FieldProblem("explanation", "must be at most 1000 characters"));
-        }
+        problems.addAll(BadInput.problems(validator, in));
         if (!problems.isEmpty()) {
             throw new BadInput(problems);
         }
+        String field = in.field();
+        String requestedValue = in.requestedValue();
+        String explanation = in.explanation();
         CorrectionRequest request =
                 new CorrectionRequest(me.id(), field, requestedValue.strip(), explanation, Instant.now(clock));
         em.persist(request);
@@ -145,24 +166,23 @@ public class StudentRequests {
     public static final List<String> CONTESTABLE =
             List.of("TALENT_SCORE", "TOP_1_PERCENT", "RISING_STAR", "PRODIGY", "INTEGRITY_DECISION");
 
-    public ScoreAppeal.View appeal(String subject, String event, String statement) {
+    public ScoreAppeal.View appeal(AppealInput input) {
         StudentView me = students.ownView(Operation.OWN_REQUEST);
+        AppealInput in = input == null ? new AppealInput(null, null, null) : input;
         List<FieldProblem> problems = new ArrayList<>();
-        if (subject == null || !CONTESTABLE.contains(subject)) {
+        if (in.subject() == null || !CONTESTABLE.contains(in.subject())) {
             problems.add(new FieldProblem(
                     "subject",
                     "must be TALENT_SCORE, a flag (TOP_1_PERCENT, RISING_STAR, PRODIGY)"
                             + " or INTEGRITY_DECISION (an integrity case's decision at the event named)"));
         }
-        if (statement == null || statement.isBlank() || statement.length() > 2000) {
-            problems.add(new FieldProblem("statement", "is required, at most 2000 characters"));
-        }
-        if (event != null && event.length() > 60) {
-            problems.add(new FieldProblem("event", "must be at most 60 characters"));
-        }
+        problems.addAll(BadInput.problems(validator, in));
         if (!problems.isEmpty()) {
             throw new BadInput(problems);
         }
+        String subject = in.subject();
+        String event = in.event();
+        String statement = in.statement();
         ScoreAppeal appeal = new ScoreAppeal(
                 me.id(),
                 subject,

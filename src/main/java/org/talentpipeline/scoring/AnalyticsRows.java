@@ -134,7 +134,7 @@ public class AnalyticsRows {
                     for (HistoryEntry e : HistoryEntry.parse(rs.getString(2))) {
                         String quarter = quarter(LocalDate.ofEpochDay(e.day()));
                         counts.computeIfAbsent(quarter, q -> new long[1])[0]++;
-                        percentiles.merge(quarter, placePercentile(e.place(), e.fieldSize()), Double::sum);
+                        percentiles.merge(quarter, Percentile.ofPlace(e.place(), e.fieldSize()), Double::sum);
                         students.computeIfAbsent(quarter, q -> new HashSet<>()).add(student);
                     }
                 }
@@ -144,14 +144,6 @@ public class AnalyticsRows {
         counts.forEach((q, n) -> trend.add(
                 new RatingAnalytics.Quarter(q, n[0], students.get(q).size(), tenth(percentiles.get(q) / n[0]))));
         return trend;
-    }
-
-    /** 100 for the first of the field, 0 for the last; a field of one is 100. */
-    static double placePercentile(int place, int fieldSize) {
-        if (fieldSize <= 1) {
-            return 100;
-        }
-        return 100.0 * (fieldSize - Math.min(Math.max(place, 1), fieldSize)) / (fieldSize - 1);
     }
 
     static String quarter(LocalDate day) {

@@ -30,7 +30,7 @@ public class RatingAnalytics {
 
     /**
      * A quarter ({@code 2026-Q2}) of the school's students' results: how many results, from how many
-     * students, and their mean place as a percentile of the field (100: first, 0: last).
+     * students, and their mean place as a percentile of the field ({@link Percentile#ofPlace}: 100 first, 0 last).
      */
     public record Quarter(String quarter, long results, long students, double meanPlacePercentile) {}
 

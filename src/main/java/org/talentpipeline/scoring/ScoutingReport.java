@@ -34,13 +34,13 @@ public record ScoutingReport(
      */
     public record TalentScoreFormula(String formula, String worked) {}
 
-    /** Where the student stands: the share of rated peers with a lower talent score, 0-100. */
+    /** Where the student stands in each group: its {@link Percentile} (the share of rated peers with a lower talent score, 0-100). */
     public record Percentiles(Double national, Double region, Double school, Double cohort) {}
 
     /** Change of the mean over the recent events inside the growth window, and how many events that is. */
     public record Growth(double points, int events) {}
 
-    /** The rating in one skill category, and the percentile among those rated in it. */
+    /** The rating in one skill category, and the {@link Percentile} among those rated in it. */
     public record Skill(String category, double talentScore, double mu, double sigma, int events, Double percentile) {}
 
     /**

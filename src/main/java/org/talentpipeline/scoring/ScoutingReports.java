@@ -149,8 +149,7 @@ public class ScoutingReports {
             Double national = percentile(
                     c,
                     overall.score(),
-                    "select sum(case when r.talent_score < ? then 1 else 0 end),"
-                            + " count(*) from rating r where r.category = ''",
+                    "select " + Percentile.countsSql("r.talent_score", "?") + " from rating r where r.category = ''",
                     null);
             ScoutingReport.Percentiles percentiles = new ScoutingReport.Percentiles(
                     national,
@@ -217,7 +216,7 @@ public class ScoutingReports {
     }
 
     private static String count(String from) {
-        return "select sum(case when r.talent_score < ? then 1 else 0 end), count(*)" + from;
+        return "select " + Percentile.countsSql("r.talent_score", "?") + from;
     }
 
     /** The growth of the graduation cohort's students with enough recent events for RISING_STAR. */
@@ -311,23 +310,20 @@ public class ScoutingReports {
     private static Map<String, Double> categoryPercentiles(Connection c, long studentId) throws SQLException {
         Map<String, Double> percentiles = new HashMap<>();
         try (PreparedStatement s =
-                c.prepareStatement("select own.category, sum(case when r.talent_score < own.talent_score"
-                        + " then 1 else 0 end), count(*) from rating own join rating r on r.category = own.category"
+                c.prepareStatement("select own.category, " + Percentile.countsSql("r.talent_score", "own.talent_score")
+                        + " from rating own join rating r on r.category = own.category"
                         + " where own.student_id = ? and own.category <> '' group by own.category")) {
             s.setLong(1, studentId);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    long total = rs.getLong(3);
-                    percentiles.put(
-                            rs.getString(1),
-                            total <= 1 ? null : Math.round(1000.0 * rs.getLong(2) / (total - 1)) / 10.0);
+                    percentiles.put(rs.getString(1), Percentile.of(rs.getLong(2), rs.getLong(3)));
                 }
             }
         }
         return percentiles;
     }
 
-    /** The share (0-100) of rated students in a group whose talent score is lower than this one. */
+    /** The {@link Percentile} of a score in a group, counted by {@code sql} (its first parameter the score). */
     private static Double percentile(Connection c, double score, String sql, Object parameter) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setDouble(1, score);
@@ -336,8 +332,7 @@ public class ScoutingReports {
             }
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
-                long total = rs.getLong(2);
-                return total <= 1 ? null : Math.round(1000.0 * rs.getLong(1) / (total - 1)) / 10.0;
+                return Percentile.of(rs.getLong(1), rs.getLong(2));
             }
         }
     }

@@ -9,8 +9,8 @@ import java.sql.SQLException;
 import org.talentpipeline.platform.ReadReplica;
 
 /**
- * Talent scores at a percentile, counted as the scouting report counts percentiles (the share of
- * rated students with a lower score): the least score that reaches it. Used by the recruiters'
+ * Talent scores at a percentile, counted as {@link Percentile#leastScore} counts them: the least
+ * score that reaches it. Used by the recruiters'
  * category filter and by the top-1% figure of a school's certification evidence, both of which
  * read where reads may lag (the replica, if there is one).
  */
@@ -23,7 +23,10 @@ public class TalentThresholds {
     @Inject
     ReadReplica reads;
 
-    /** The least talent score in a category that reaches this percentile; {@link Double#MAX_VALUE} when none is rated. */
+    /**
+     * The least talent score in a category that reaches this percentile (from 0 to 100); {@link Double#MAX_VALUE}
+     * when none is rated.
+     */
     public double leastScore(String category, double percentile) {
         try (Connection c = reads.connect()) {
             return leastScore(c, category, percentile);
@@ -44,11 +47,10 @@ public class TalentThresholds {
         if (rated == 0) {
             return Double.MAX_VALUE;
         }
-        long below = (long) Math.ceil(percentile / 100 * (rated - 1));
         try (PreparedStatement s = c.prepareStatement(
-                "select talent_score from rating where category = ? order by talent_score offset ? rows fetch next 1 rows only")) {
+                "select talent_score from rating where category = ?" + Percentile.leastScoreSql("talent_score"))) {
             s.setString(1, category);
-            s.setLong(2, Math.min(below, rated - 1));
+            s.setLong(2, Percentile.leastScoreOffset(percentile, rated));
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? rs.getDouble(1) : Double.MAX_VALUE;
             }

@@ -264,4 +264,13 @@ class IntegrityIT {
         String recruiter = api.token("recruiter", Fixtures.DEMO_PASSWORD);
         assertEquals(403, api.get("/events/" + event + "/integrity", recruiter).status());
     }
+
+    @Test
+    void aDecisionWithoutAReasonIsNamed() {
+        ApiClient.Reply refused = decide(coSolvingCase().getJsonNumber("id").longValue(), "CLEARED", " ");
+        assertEquals(400, refused.status());
+        assertEquals(
+                "[{\"field\":\"reason\",\"message\":\"is required, at most 1000 characters\"}]",
+                refused.json().getJsonArray("details").toString());
+    }
 }

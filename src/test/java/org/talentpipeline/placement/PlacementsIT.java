@@ -372,4 +372,28 @@ class PlacementsIT {
     private static List<JsonObject> items(JsonObject page) {
         return page.getJsonArray("items").stream().map(JsonObject.class::cast).toList();
     }
+
+    @Test
+    void anAgencyCodeOfOneLetterIsRefusedNamingTheCode() {
+        ApiClient api = Deployments.api(deployment);
+        ApiClient.Reply refused = api.post(
+                "/agencies",
+                new Fixtures(api).adminToken(),
+                Json.object().add("code", "X").add("name", "Ex Agency").build().toString());
+        assertEquals(400, refused.status());
+        assertEquals(
+                "[{\"field\":\"code\",\"message\":\"must be 2 to 16 letters, digits or dashes\"}]",
+                refused.json().getJsonArray("details").toString());
+    }
+
+    @Test
+    void aShortlistWithoutAStudentIsRefusedNamingTheStudent() {
+        ApiClient api = Deployments.api(deployment);
+        String recruiter = new Fixtures(api).user("RECRUITER", null, "NCSC");
+        ApiClient.Reply refused = api.post("/placements", recruiter, "{\"position\": 1}");
+        assertEquals(400, refused.status());
+        assertEquals(
+                "[{\"field\":\"student\",\"message\":\"is required (a student ref)\"}]",
+                refused.json().getJsonArray("details").toString());
+    }
 }

@@ -247,4 +247,38 @@ class RequestsIT {
         assertEquals(201, made.status(), made.toString());
         return made.json().getJsonNumber("id").longValue();
     }
+
+    @Test
+    void aCorrectionWithoutAValueNamesTheValue() {
+        ApiClient.Reply refused = api.post(
+                "/me/corrections",
+                student().token(),
+                Json.object()
+                        .add("field", "fullName")
+                        .add("requestedValue", " ")
+                        .build()
+                        .toString());
+        assertEquals(400, refused.status());
+        assertEquals(
+                "[{\"field\":\"requestedValue\",\"message\":\"is required, at most 500 characters\"}]",
+                refused.json().getJsonArray("details").toString());
+    }
+
+    @Test
+    void anAppealNamesEachFieldItGotWrongInTheFieldsOrder() {
+        ApiClient.Reply refused = api.post(
+                "/me/appeals",
+                student().token(),
+                Json.object()
+                        .add("subject", "EVERYTHING")
+                        .add("event", "E".repeat(61))
+                        .build()
+                        .toString());
+        assertEquals(400, refused.status());
+        assertEquals(
+                List.of("subject", "event", "statement"),
+                refused.json().getJsonArray("details").getValuesAs(JsonObject.class).stream()
+                        .map(p -> p.getString("field"))
+                        .toList());
+    }
 }

@@ -1,6 +1,8 @@
 package org.talentpipeline.certification.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -53,7 +55,10 @@ public class ApplicationResource {
 
     public record StatementInput(String statement) {}
 
-    public record ReviewerInput(String reviewer) {}
+    public record ReviewerInput(@NotBlank(message = "is required (a REVIEWER's username)") String reviewer) {}
+
+    @Inject
+    Validator validator;
 
     public record ReviewInput(Boolean conflictOfInterest, String conflictNote, List<ScoreInput> scores) {}
 
@@ -162,9 +167,7 @@ public class ApplicationResource {
     @Path("{id}/reviewers")
     @Performs(Operation.APPLICATION_ASSIGN)
     public CaseView assign(@PathParam("id") long id, ReviewerInput input) {
-        if (input == null || input.reviewer() == null || input.reviewer().isBlank()) {
-            throw new BadInput("reviewer", "is required (a REVIEWER's username)");
-        }
+        BadInput.check(validator, input, "reviewer", "is required (a REVIEWER's username)");
         return certifications.assign(id, input.reviewer());
     }
 
