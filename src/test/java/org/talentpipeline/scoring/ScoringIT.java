@@ -90,7 +90,7 @@ class ScoringIT {
                         + Math.round(effect.getJsonNumber("change").doubleValue()),
                 effect.getJsonObject("sentence").getString("en"));
         assertEquals(
-                "3 人中第 1 名，预期约第 2 名：+"
+                "3 个参赛者中第 1 名，预期约第 2 名：+"
                         + Math.round(effect.getJsonNumber("change").doubleValue()),
                 effect.getJsonObject("sentence").getString("zh-CN"));
     }

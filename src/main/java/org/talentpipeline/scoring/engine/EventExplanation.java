@@ -23,7 +23,7 @@ public record EventExplanation(
         if (field == null) {
             return new EventExplanation(place, fieldSize, null, null, before, after);
         }
-        int expected = (int) Math.max(1, Math.min(fieldSize, Math.round(field.expectedPlace(before, beta))));
+        int expected = (int) Math.max(1, Math.min(fieldSize, Math.round(field.expectedPlace(before, beta, fieldSize))));
         return new EventExplanation(
                 place, fieldSize, expected, Math.round(field.strength() * 10) / 10.0, before, after);
     }

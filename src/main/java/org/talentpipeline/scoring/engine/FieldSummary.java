@@ -39,18 +39,20 @@ public record FieldSummary(int size, double[] quantiles, double meanSigma) {
     }
 
     /**
-     * The place a rating was expected to take in this field under the model (each other entrant
-     * ahead with the logistic probability of the rating gap, performance noise {@code beta}
-     * included): 1 plus the expected number of entrants ahead.
+     * The place a rating was expected to take among the event's {@code entrants} under the model
+     * (each other entrant ahead with the logistic probability of the rating gap, performance noise
+     * {@code beta} included): 1 plus the expected number of entrants ahead. The quantiles are of the
+     * competitors' means, a team's members each counted, so {@link #size} can be larger than the
+     * entrants of a team event; the places are the entrants'.
      */
-    public double expectedPlace(Rating r, double beta) {
+    public double expectedPlace(Rating r, double beta, int entrants) {
         double ahead = 0;
         double own = r.sigma() * r.sigma() + beta * beta;
         double scale = Math.sqrt(own + meanSigma * meanSigma + beta * beta) * LOGISTIC;
         for (double q : quantiles) {
             ahead += 1 / (1 + Math.exp(-(q - r.mu()) / scale));
         }
-        return 1 + (size - 1) * ahead / quantiles.length;
+        return 1 + (entrants - 1) * ahead / quantiles.length;
     }
 
     /** Kept as "size:mean sigma:q1,q2,...". */

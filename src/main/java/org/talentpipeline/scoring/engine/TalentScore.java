@@ -1,5 +1,6 @@
 package org.talentpipeline.scoring.engine;
 
+import java.text.MessageFormat;
 import java.util.Locale;
 
 /**
@@ -24,12 +25,20 @@ public record TalentScore(double k) {
 
     /** The formula in words: {@code mu - 1 sigma, rounded, at least 0}. */
     public String formula() {
-        return String.format(Locale.ROOT, "mu - %s sigma, rounded, at least 0", number(k));
+        return formula("mu - {0} sigma, rounded, at least 0");
     }
 
-    /** The formula with a rating's numbers: {@code 1,843 - 1 × 92 = 1,751}. */
+    /** The formula in the words of a message pattern whose argument {0} is k ({@code mu - {0} sigma, ...}). */
+    public String formula(String pattern) {
+        return MessageFormat.format(pattern, number(k));
+    }
+
+    /**
+     * The formula with a rating's numbers, to one decimal so that they add up: {@code 1,843.4 - 1 ×
+     * 92.2 = 1,751}.
+     */
     public String worked(Rating r) {
-        return String.format(Locale.ROOT, "%,.0f - %s × %,.0f = %,.0f", r.mu(), number(k), r.sigma(), of(r));
+        return String.format(Locale.ROOT, "%,.1f - %s × %,.1f = %,.0f", r.mu(), number(k), r.sigma(), of(r));
     }
 
     private static String number(double v) {

@@ -3,13 +3,14 @@ package org.talentpipeline.scoring.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class EventExplanationTest {
 
     private static final String ENGLISH = "{4} of {1,number,integer} where about {5} was expected: {3}";
-    private static final String CHINESE = "{1,number,integer} 人中第 {0} 名，预期约第 {2} 名：{3}";
+    private static final String CHINESE = "{1,number,integer} 个参赛者中第 {0} 名，预期约第 {2} 名：{3}";
 
     @Test
     void saysThePlaceAgainstTheExpectedOne() {
@@ -20,7 +21,7 @@ class EventExplanationTest {
     @Test
     void saysItInChinese() {
         EventExplanation e = new EventExplanation(5, 1399, 23, 1500.0, new Rating(1700, 120), new Rating(1961, 100));
-        assertEquals("1,399 人中第 5 名，预期约第 23 名：+261", e.sentence(CHINESE, Locale.SIMPLIFIED_CHINESE));
+        assertEquals("1,399 个参赛者中第 5 名，预期约第 23 名：+261", e.sentence(CHINESE, Locale.SIMPLIFIED_CHINESE));
     }
 
     @Test
@@ -50,7 +51,7 @@ class EventExplanationTest {
     void expectsTheMiddleOfAFieldOfEquals() {
         FieldSummary field =
                 FieldSummary.of(new double[] {1500, 1500, 1500, 1500, 1500}, new double[] {350, 350, 350, 350, 350});
-        assertEquals(3.0, field.expectedPlace(new Rating(1500, 350), 350), 1e-9);
+        assertEquals(3.0, field.expectedPlace(new Rating(1500, 350), 350, 5), 1e-9);
     }
 
     @Test
@@ -64,6 +65,22 @@ class EventExplanationTest {
         EventExplanation e = EventExplanation.of(
                 5, 1000, FieldSummary.of(mu, sigma), new Rating(2400, 100), new Rating(2420, 95), 350);
         assertTrue(e.expectedPlace() < 100, "expected " + e.expectedPlace());
+    }
+
+    @Test
+    void expectsAPlaceAmongTheTeamsOfATeamEventNotAmongTheirMembers() {
+        // eight teams of three: the field keeps 24 members' means, the places are the 8 teams'
+        double[] mu = new double[24];
+        double[] sigma = new double[24];
+        Arrays.fill(mu, 1500);
+        Arrays.fill(sigma, 350);
+        FieldSummary field = FieldSummary.of(mu, sigma);
+        assertEquals(4.5, field.expectedPlace(new Rating(1500, 350), 350, 8), 1e-9);
+        EventExplanation strong = EventExplanation.of(1, 8, field, new Rating(2500, 100), new Rating(2510, 95), 350);
+        assertEquals(1, strong.expectedPlace());
+        EventExplanation asExpected =
+                EventExplanation.of(5, 8, field, new Rating(1500, 350), new Rating(1490, 340), 350);
+        assertEquals(5, asExpected.expectedPlace());
     }
 
     @Test

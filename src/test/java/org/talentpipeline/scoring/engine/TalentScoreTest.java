@@ -19,7 +19,7 @@ class TalentScoreTest {
 
     @Test
     void showsTheFormulaWithTheStudentsNumbers() {
-        assertEquals("1,843 - 1 × 92 = 1,751", new TalentScore(1).worked(new Rating(1843.4, 92.2)));
+        assertEquals("1,843.4 - 1 × 92.2 = 1,751", new TalentScore(1).worked(new Rating(1843.4, 92.2)));
     }
 
     @Test
