@@ -1,6 +1,7 @@
 package org.talentpipeline.scoring;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -13,12 +14,14 @@ import org.talentpipeline.scoring.engine.RatingReplay;
  * explanation (null keeps it, and a row added takes it whole), in the database. On H2 by MERGE
  * statements of a thousand rows of values ({@link RatingRows#mergeRatings}); on PostgreSQL by a
  * binary COPY ({@link RatingCopyRows}) into a scratch table of this transaction, {@link #TABLE},
- * then one {@code INSERT ... ON CONFLICT} from it. That write is about the cost of one MERGE of the
- * rows: the value lists were statements of 12,000 parameters to parse and plan, two to three times
- * the MERGE. ON CONFLICT rather than a MERGE from the scratch table: each row is found by the key
- * index whatever the planner thinks of a table without statistics (a MERGE from it hashed the
- * whole rating table). The scratch table is dropped at the end of the transaction, so a failed
- * update leaves nothing of it.
+ * then one MERGE from it: the value lists were statements of 12,000 parameters, each parsed, planned
+ * and bound. The MERGE finds each row by the key index (a nested loop, the other joins turned off
+ * for it): the scratch table has no statistics, and the planner hashed the whole rating table for
+ * it. Not {@code INSERT ... ON CONFLICT}: it locks each row before updating it, one more WAL record
+ * a row, and took twice the MERGE's time (psql, 15,000 rows). The explanations appended to are
+ * compressed with lz4 where the server has it: an explanation over 2 kB is compressed again when
+ * it grows, and pglz cost a third of the write. The scratch table is dropped at the end of the
+ * transaction, so a failed update leaves nothing of it.
  */
 abstract class UpdatedRatingRows implements AutoCloseable {
 
@@ -45,27 +48,27 @@ abstract class UpdatedRatingRows implements AutoCloseable {
     public void close() throws SQLException {}
 
     /** A statement appending a scratch table's rows to {@code rating}, as the class describes. */
-    static String upsert(String table) {
-        StringBuilder sql = new StringBuilder("insert into rating (")
-                .append(RatingRows.COLUMNS)
-                .append(") select ")
-                .append(RatingRows.COLUMNS)
-                .append(" from ")
+    static String merge(String table) {
+        StringBuilder sql = new StringBuilder("merge into rating t using ")
                 .append(table)
-                .append(" on conflict (student_id, category) do update set ");
+                .append(" v on t.student_id = v.student_id and t.category = v.category when matched then update set ");
         for (int i = 2; i < RatingRows.PARAMETERS; i++) {
             String column = RatingRows.COLUMN_NAMES[i];
             sql.append(i == 2 ? "" : ", ").append(column).append(" = ");
             if ("history".equals(column)) {
                 // as RatingRows.mergeRatings: entries separated by ';', as HistoryEntry.parse reads them
-                sql.append("case when excluded.history is null then rating.history when rating.history is null"
-                        + " or rating.history = '' then excluded.history else rating.history || ';' ||"
-                        + " excluded.history end");
+                sql.append("case when v.history is null then t.history when t.history is null or t.history = ''"
+                        + " then v.history else t.history || ';' || v.history end");
             } else {
-                sql.append("excluded.").append(column);
+                sql.append("v.").append(column);
             }
         }
-        return sql.toString();
+        return sql.append(" when not matched then insert (")
+                .append(RatingRows.COLUMNS)
+                .append(") values (v.")
+                .append(String.join(", v.", RatingRows.COLUMN_NAMES))
+                .append(')')
+                .toString();
     }
 
     /** PostgreSQL: COPY into the scratch table, one statement from it. */
@@ -95,7 +98,26 @@ abstract class UpdatedRatingRows implements AutoCloseable {
         void write() throws SQLException {
             rows.flush();
             try (Statement s = connection.createStatement()) {
-                s.executeUpdate(upsert(TABLE));
+                boolean lz4;
+                try (ResultSet rs = s.executeQuery("select count(*) from pg_settings"
+                        + " where name = 'default_toast_compression' and 'lz4' = any(enumvals)")) {
+                    lz4 = rs.next() && rs.getInt(1) > 0;
+                }
+                String[] settings = {"enable_hashjoin", "enable_mergejoin"};
+                for (String setting : settings) {
+                    s.execute("set local " + setting + " = off");
+                }
+                if (lz4) {
+                    s.execute("set local default_toast_compression = lz4");
+                }
+                s.executeUpdate(merge(TABLE));
+                // the rest of the transaction as it was
+                for (String setting : settings) {
+                    s.execute("set local " + setting + " to default");
+                }
+                if (lz4) {
+                    s.execute("set local default_toast_compression to default");
+                }
             }
         }
 
