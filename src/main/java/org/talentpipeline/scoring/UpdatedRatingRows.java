@@ -82,6 +82,9 @@ abstract class UpdatedRatingRows implements AutoCloseable {
         Copied(Connection c) throws SQLException {
             connection = c;
             try (Statement s = c.createStatement()) {
+                // one update to a transaction (ScoringJobs), but should a caller ever rate two events in one, the
+                // first one's rows are not the second's
+                s.execute("drop table if exists pg_temp." + TABLE);
                 // the rating table's column types, without its constraints (a row's history may be null here)
                 s.execute("create temporary table " + TABLE + " on commit drop as select " + RatingRows.COLUMNS
                         + " from rating with no data");
