@@ -19,9 +19,10 @@ import org.postgresql.copy.CopyManager;
 import org.talentpipeline.scoring.engine.RatingReplay;
 
 /**
- * A full recompute's rows for COPY in PostgreSQL's binary format: numbers go as their bytes,
- * neither formatted by Java nor parsed by PostgreSQL, and a double arrives as the very double. One
- * chunk is copied on another thread while the next is written.
+ * Rating rows for COPY in PostgreSQL's binary format: numbers go as their bytes, neither formatted
+ * by Java nor parsed by PostgreSQL, and a double arrives as the very double. A full recompute's
+ * rows go into {@code rating_next}, one chunk copied on another thread while the next is written;
+ * an incremental update's into its scratch table ({@link UpdatedRatingRows}), in one chunk.
  */
 final class RatingCopyRows extends NextRatingRows {
     private static final byte[] HEADER = {
@@ -31,21 +32,38 @@ final class RatingCopyRows extends NextRatingRows {
     private static final int EPOCH_2000 = (int) LocalDate.of(2000, 1, 1).toEpochDay();
 
     private static final byte[] VERSION = RatingRows.SETTINGS.version().getBytes(StandardCharsets.UTF_8);
-    /** Chunks are sent at this size; with a row's worth of room to spare, they never grow. */
+    /** A recompute's chunks are sent at this size; with a row's worth of room to spare, they never grow. */
     private static final int CHUNK = 1 << 24;
 
     private final Connection connection;
     private final CopyManager copy;
     private final Executor executor;
     private final Map<String, byte[]> categories = new HashMap<>();
+    private final String statement;
+    private final int chunkSize;
     private Chunk bytes;
     private DataOutputStream rows;
     private CompletableFuture<Void> sending = CompletableFuture.completedFuture(null);
 
+    /** A full recompute's rows, into {@code rating_next}. */
     RatingCopyRows(Connection c, Executor executor) throws SQLException {
+        // frozen: the table was created in this transaction, so its rows may be written as visible to all, with the
+        // visibility map set. The search's index-only walk of the score index then reads no table pages, and the
+        // first reads do not set hint bits on a million pages.
+        this(c, executor, "rating_next", ", freeze", CHUNK);
+    }
+
+    /**
+     * Rows into {@code table} (with {@link RatingRows#COLUMNS}), sent in chunks of about {@code chunkSize} bytes,
+     * by {@code executor}; {@code options} are COPY's after the format's ("" for none).
+     */
+    RatingCopyRows(Connection c, Executor executor, String table, String options, int chunkSize) throws SQLException {
         connection = c;
         copy = c.unwrap(PGConnection.class).getCopyAPI();
         this.executor = executor;
+        this.statement =
+                "copy " + table + " (" + RatingRows.COLUMNS + ") from stdin with (format binary" + options + ")";
+        this.chunkSize = chunkSize;
         startChunk();
     }
 
@@ -61,7 +79,7 @@ final class RatingCopyRows extends NextRatingRows {
     }
 
     private void startChunk() {
-        bytes = new Chunk(CHUNK + (1 << 20));
+        bytes = new Chunk(chunkSize + (1 << 20));
         rows = new DataOutputStream(bytes);
         bytes.writeBytes(HEADER);
     }
@@ -98,7 +116,7 @@ final class RatingCopyRows extends NextRatingRows {
         } catch (IOException e) {
             throw new IllegalStateException("a byte array stream does not fail", e);
         }
-        if (bytes.size() > CHUNK) {
+        if (bytes.size() > chunkSize) {
             send();
         }
     }
@@ -119,12 +137,7 @@ final class RatingCopyRows extends NextRatingRows {
         sending = CompletableFuture.runAsync(
                 () -> {
                     try {
-                        // frozen: the table was created in this transaction, so its rows may be written as visible to
-                        // all, with the visibility map set. The search's index-only walk of the score index then reads
-                        // no table pages, and the first reads do not set hint bits on a million pages.
-                        copy.copyIn(
-                                "copy rating_next (" + RatingRows.COLUMNS + ") from stdin with (format binary, freeze)",
-                                chunk.input());
+                        copy.copyIn(statement, chunk.input());
                     } catch (SQLException | IOException e) {
                         throw new CompletionException(e);
                     }
@@ -146,9 +159,14 @@ final class RatingCopyRows extends NextRatingRows {
 
     @Override
     void finish() throws SQLException {
+        flush();
+        connection.commit();
+    }
+
+    /** Sends the last rows and waits until they are copied; the transaction goes on. */
+    void flush() throws SQLException {
         send();
         awaitSent();
-        connection.commit();
     }
 
     @Override

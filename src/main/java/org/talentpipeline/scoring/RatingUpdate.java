@@ -117,22 +117,24 @@ public class RatingUpdate {
             Map<Long, String> entries = new HashMap<>();
             FieldSummary field = rate(replay, rated, entries, changed);
             long engine = System.nanoTime();
-            // those rows are replaced: updated where they exist, added where not, a thousand rows to a statement. Not
-            // deleted and inserted: PostgreSQL would check each inserted row's student key again, which an update
-            // that keeps the key skips (the write took half the time in a measurement). In key order, the order the
-            // rows lie in: the statements walk the key index and the table's pages forwards, not at random
+            // those rows are replaced: updated where they exist, added where not (UpdatedRatingRows). Not deleted and
+            // inserted: PostgreSQL would check each inserted row's student key again, which an update that keeps the
+            // key skips (the write took half the time in a measurement). In key order, the order the rows lie in: the
+            // statements walk the key index and the table's pages forwards, not at random
             List<Rated> rows = new ArrayList<>(changed);
             rows.sort(Comparator.comparingLong(Rated::student).thenComparing(Rated::category));
-            RatingRows.mergeAll(c, rows, RatingRows::mergeRatings, (merge, p, row) -> {
-                RatingRows.bind(
-                        merge,
-                        p,
-                        row.student(),
-                        row.category(),
-                        replay.state(row.category(), row.student()),
-                        RatingReplay.OVERALL.equals(row.category()) ? entries.get(row.student()) : null);
-                return p + RatingRows.PARAMETERS;
-            });
+            String table;
+            try (UpdatedRatingRows written = UpdatedRatingRows.of(c)) {
+                for (Rated row : rows) {
+                    written.add(
+                            row.student(),
+                            row.category(),
+                            replay.state(row.category(), row.student()),
+                            RatingReplay.OVERALL.equals(row.category()) ? entries.get(row.student()) : null);
+                }
+                written.write();
+                table = written.table();
+            }
             long merged = System.nanoTime();
             // and the overall scores, for the candidate search's table (V11)
             List<Long> overall = rows.stream()
@@ -144,14 +146,14 @@ public class RatingUpdate {
                     student,
                     RatingRows.talentScore(
                             replay.state(RatingReplay.OVERALL, student).rating())));
-            ratingsWritten.fire(RatingsWritten.of(scores));
+            ratingsWritten.fire(RatingsWritten.of(scores, table));
             long candidates = System.nanoTime();
             RatingRows.markRated(c, List.of(event.id()), new String[] {field == null ? null : field.encode()});
             long written = System.nanoTime();
             LOG.info(String.format(
                     Locale.ROOT,
                     "event %s rated on top of the stored ratings: %,d entrants in %.3f s"
-                            + " (results and checks %.3f, states %.3f, rating %.3f, writing %,d rows %.3f, of which candidates %.3f)",
+                            + " (results and checks %.3f, states %.3f, rating %.3f, writing %,d rows %.3f, of which the rating rows %.3f, candidates %.3f)",
                     eventCode,
                     overall.size(),
                     (written - started) / 1e9,
@@ -160,6 +162,7 @@ public class RatingUpdate {
                     (engine - read) / 1e9,
                     rows.size(),
                     (written - engine) / 1e9,
+                    (merged - engine) / 1e9,
                     (candidates - merged) / 1e9));
             return true;
         } catch (SQLException e) {

@@ -32,7 +32,8 @@ import org.talentpipeline.it.PayaraProcess;
  * </ul>
  * {@code mvn -Pbench -Dbench=ScoringBenchmark -Dbench.args="--db=jdbc:h2:file:/abs/path/talent"}
  * (for PostgreSQL add {@code --user=postgres}; {@code --full=false} times only the updates; {@code --every=9} takes
- * the update's entrants from every 9th student instead of every 97th, for a data set of a tenth of the size). The first start seeds the demo users (and rates
+ * the update's entrants from every 9th student instead of every 97th, for a data set of a tenth of the size;
+ * {@code --rounds=N} times N updates instead of 3). The first start seeds the demo users (and rates
  * everything once) if the database has none.
  */
 public final class ScoringBenchmark {
@@ -124,7 +125,8 @@ public final class ScoringBenchmark {
                 }
             }
 
-            for (int round = 1; round <= 3; round++) {
+            int rounds = Integer.parseInt(opts.getOrDefault("rounds", "3"));
+            for (int round = 1; round <= rounds; round++) {
                 // after every stored event, so that the update is an append (an earlier date queues a full recompute)
                 String day = last.plusDays(round).toString();
                 String code = "BENCH-INC-" + System.currentTimeMillis();
