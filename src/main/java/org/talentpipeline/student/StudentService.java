@@ -664,6 +664,20 @@ public class StudentService {
         return school || !view.minor() ? view : view.withoutContact();
     }
 
+    /**
+     * The student with this id as the access policy sees them, with their consent to share at all:
+     * for another area's operation on a student it holds by id (a judged entry in a scouting report),
+     * whose caller has checked consent per agency. Empty if there is no such student.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Tenant> tenantById(long id) {
+        Student student = em.find(Student.class, id);
+        return student == null
+                ? Optional.empty()
+                : Optional.of(new Tenant(
+                        student.getSchool().getCode(), null, null, student.isConsentToShare(), student.getAccount()));
+    }
+
     Student resolve(Grant grant, String ref) {
         Student student = lookUp(ref).orElseThrow(() -> new NotFound("student " + ref));
         grant.check(tenant(student, grant), "student " + ref);

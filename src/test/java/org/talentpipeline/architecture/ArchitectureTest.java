@@ -52,7 +52,6 @@ class ArchitectureTest {
     static final Set<String> JDBC_NOT_YET_NAMED = Set.of(
             "certification.PipelineEvidence",
             "competition.ResultService",
-            "evaluation.JudgingService",
             "identity.FirstAdmin",
             "maintenance.Backups",
             "placement.PlacementService",
