@@ -67,9 +67,7 @@ class ArchitectureTest {
             "scoring.ResultExclusions",
             "scoring.ScoutingReports",
             "scoring.TalentThresholds",
-            "search.CandidateSearch",
-            "student.ImportApply",
-            "student.StudentImport");
+            "search.CandidateSearch");
 
     private static JavaClasses classes;
 
