@@ -66,7 +66,6 @@ class ArchitectureTest {
             "scoring.RatingUpdate",
             "scoring.ResultExclusions",
             "scoring.ScoutingReports",
-            "scoring.TalentThresholds",
             "search.CandidateSearch");
 
     private static JavaClasses classes;
