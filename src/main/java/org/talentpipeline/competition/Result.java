@@ -20,6 +20,10 @@ import java.time.Instant;
         name = "Result.findLinesByEvent",
         query = "select r.id, r.place, r.competitor, r.points, r.studentId from Result r where r.event = :event"
                 + " order by r.place, r.points desc, r.id")
+@NamedQuery(
+        name = "Result.findIdsOfStudentAtEvent",
+        query = "select r.id from Result r where r.event.code = :event and (r.studentId = :student or exists"
+                + " (select m from TeamMember m where m.teamId = r.teamId and m.studentId = :student))")
 @NamedQuery(name = "Result.countByEvent", query = "select count(r) from Result r where r.event = :event")
 @NamedQuery(
         name = "Result.renameCompetitor",

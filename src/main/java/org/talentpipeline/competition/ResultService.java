@@ -81,6 +81,18 @@ public class ResultService {
                 .executeUpdate();
     }
 
+    /**
+     * The results of a student at an event: their own, or their team's. For the scoring area, which
+     * leaves results out of a rating and has asked the policy for its own operation.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> resultsOf(long studentId, String eventCode) {
+        return em.createNamedQuery("Result.findIdsOfStudentAtEvent", Long.class)
+                .setParameter("event", eventCode)
+                .setParameter("student", studentId)
+                .getResultList();
+    }
+
     public ResultPost post(String eventCode, ResultFormats.Kind kind, boolean csv, InputStream body)
             throws IOException {
         return post(access.require(Operation.RESULTS_WRITE).caller(), eventCode, kind, csv, body);

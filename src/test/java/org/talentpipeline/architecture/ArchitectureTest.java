@@ -64,7 +64,6 @@ class ArchitectureTest {
             "scoring.EffectLog",
             "scoring.RatingRecompute",
             "scoring.RatingUpdate",
-            "scoring.ResultExclusions",
             "scoring.ScoutingReports",
             "search.CandidateSearch");
 
