@@ -56,7 +56,6 @@ class ArchitectureTest {
             "privacy.DisclosureLog",
             "privacy.MinorsReport",
             "privacy.Retention",
-            "scoring.CategorySynonyms",
             "scoring.RatingFigures",
             "scoring.Ratings",
             // Ratings' successors (issue 21 item 2) that keep its measured JDBC: the update's and the recompute's
