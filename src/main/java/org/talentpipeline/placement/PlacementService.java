@@ -15,12 +15,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
 import org.talentpipeline.identity.Access;
@@ -464,6 +466,20 @@ public class PlacementService {
         }
         audit.recordRead(AuditAction.VIEW, "recent moves", seen);
         return moves;
+    }
+
+    /**
+     * The students with a placement still open (not placed, declined or withdrawn): for the privacy
+     * area's retention policy, which keeps their records and has checked its own operation.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Long> studentsInOpenPlacements() {
+        return Set.copyOf(em.createQuery(
+                        "select distinct p.studentId from Placement p where p.stage not in :closed", Long.class)
+                .setParameter(
+                        "closed",
+                        Arrays.stream(Stage.values()).filter(s -> !s.isOpen()).toList())
+                .getResultList());
     }
 
     /** The pipeline's numbers for the caller's agency (ADMIN: every agency). */
