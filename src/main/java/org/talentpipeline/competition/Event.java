@@ -26,6 +26,14 @@ import java.util.List;
 @Table(name = "competition_event")
 @NamedQuery(name = "Event.findByCode", query = "select e from Event e join fetch e.competition where e.code = :code")
 @NamedQuery(name = "Event.countByCode", query = "select count(e) from Event e where e.code = :code")
+@NamedQuery(
+        name = "Event.findByIds",
+        query = "select e from Event e join fetch e.competition where e.id in :ids order by e.startDate, e.code")
+@NamedQuery(
+        name = "Event.findJudgedWithoutResults",
+        query =
+                "select e from Event e where e.format = :judged and not exists (select r from Result r where r.event = e)"
+                        + " order by e.endDate desc, e.code")
 public class Event {
 
     @Id

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -324,6 +325,29 @@ public class EventService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Event find(String code) {
         return lookUp(code);
+    }
+
+    /** The events with these ids, by start date, then code; for the same areas as {@link #find}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Event> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("Event.findByIds", Event.class)
+                .setParameter("ids", List.copyOf(ids))
+                .getResultList();
+    }
+
+    /**
+     * The judged events with no results yet, latest end first, for the judging area's work list; the
+     * judging service has asked the policy for its own operation.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Event> judgedWithoutResults(int limit) {
+        return em.createNamedQuery("Event.findJudgedWithoutResults", Event.class)
+                .setParameter("judged", Format.JUDGED)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     private Event lookUp(String code) {

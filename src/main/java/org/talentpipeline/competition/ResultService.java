@@ -1,34 +1,29 @@
 package org.talentpipeline.competition;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import javax.sql.DataSource;
+import java.util.stream.Collectors;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
 import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.Caller;
 import org.talentpipeline.identity.Operation;
-import org.talentpipeline.platform.IdBlocks;
-import org.talentpipeline.platform.Migrations;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.PageRequest;
 import org.talentpipeline.student.StudentRef;
@@ -49,11 +44,14 @@ public class ResultService {
     private static final java.util.logging.Logger LOG =
             java.util.logging.Logger.getLogger(ResultService.class.getName());
 
+    @PersistenceContext
+    EntityManager em;
+
     @Inject
     StudentRefRows studentRefs;
 
-    @Resource(lookup = Migrations.DATA_SOURCE)
-    DataSource dataSource;
+    @Inject
+    ResultStore store;
 
     @Inject
     EventService events;
@@ -77,15 +75,22 @@ public class ResultService {
      */
     public int anonymiseCompetitor(Caller caller, long studentId, String tombstoneRef) {
         Operation.STUDENT_ERASE.grant(caller);
-        try (java.sql.Connection c = dataSource.getConnection();
-                java.sql.PreparedStatement s =
-                        c.prepareStatement("update result set competitor = ? where student_id = ?")) {
-            s.setString(1, tombstoneRef);
-            s.setLong(2, studentId);
-            return s.executeUpdate();
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("the results were not anonymised", e);
-        }
+        return em.createNamedQuery("Result.renameCompetitor")
+                .setParameter("competitor", tombstoneRef)
+                .setParameter("student", studentId)
+                .executeUpdate();
+    }
+
+    /**
+     * The results of a student at an event: their own, or their team's. For the scoring area, which
+     * leaves results out of a rating and has asked the policy for its own operation.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> resultsOf(long studentId, String eventCode) {
+        return em.createNamedQuery("Result.findIdsOfStudentAtEvent", Long.class)
+                .setParameter("event", eventCode)
+                .setParameter("student", studentId)
+                .getResultList();
     }
 
     public ResultPost post(String eventCode, ResultFormats.Kind kind, boolean csv, InputStream body)
@@ -132,26 +137,12 @@ public class ResultService {
     public ResultPost store(
             Caller caller, Event event, List<Standing> standings, String source, ResultFormats.Evidence evidence) {
         Operation.RESULTS_WRITE.grant(caller);
-        Map<String, List<SolvesStored.Member>> members = Map.of();
-        try (Connection c = dataSource.getConnection()) {
-            Matching matching = match(c, event, standings);
-            if (!matching.problems.isEmpty() || !matching.unmatched.isEmpty()) {
-                return new ResultPost(0, matching.problems, List.copyOf(matching.unmatched));
-            }
-            store(c, event, standings, matching);
-            try (PreparedStatement stamp = c.prepareStatement(
-                    "update competition_event set results_stored_at = ?, results_stored_by = ? where id = ?")) {
-                stamp.setTimestamp(1, java.sql.Timestamp.from(java.time.Instant.now()));
-                stamp.setString(2, caller.username());
-                stamp.setLong(3, event.getId());
-                stamp.executeUpdate();
-            }
-            if (keepsEvidence(event, evidence)) {
-                members = members(c, event);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the results could not be stored", e);
+        Matching matching = match(event, standings);
+        if (!matching.problems.isEmpty() || !matching.unmatched.isEmpty()) {
+            return new ResultPost(0, matching.problems, List.copyOf(matching.unmatched));
         }
+        Map<String, List<SolvesStored.Member>> members =
+                members(store.replace(event, standings, matching, caller.username(), keepsEvidence(event, evidence)));
         audit.record(
                 AuditAction.IMPORT, "event:" + event.getCode(), null, standings.size() + " results (" + source + ")");
         if (keepsEvidence(event, evidence)) {
@@ -173,33 +164,18 @@ public class ResultService {
         return !evidence.isEmpty() || event.getTeamRule() != TeamRule.OPEN;
     }
 
-    /** Every competitor of the event as stored: a student's entry is the student, a team its members. */
-    private static Map<String, List<SolvesStored.Member>> members(Connection c, Event event) throws SQLException {
+    /** Every competitor of the event as stored with its students' refs (the student area names them). */
+    private Map<String, List<SolvesStored.Member>> members(Map<String, List<Long>> ids) {
+        Map<Long, StudentRefRows.Named> named =
+                studentRefs.named(ids.values().stream().flatMap(List::stream).collect(Collectors.toSet()));
         Map<String, List<SolvesStored.Member>> members = new HashMap<>();
-        try (PreparedStatement s =
-                c.prepareStatement("select r.competitor, sc.code, st.student_number, st.id from result r"
-                        + " join team_member tm on tm.team_id = r.team_id join student st on st.id = tm.student_id"
-                        + " join school sc on sc.id = st.school_id where r.event_id = ?")) {
-            s.setLong(1, event.getId());
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    members.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(new SolvesStored.Member(rs.getString(2) + "/" + rs.getString(3), rs.getLong(4)));
-                }
+        ids.forEach((competitor, students) -> students.forEach(id -> {
+            StudentRefRows.Named student = named.get(id);
+            if (student != null) {
+                members.computeIfAbsent(competitor, k -> new ArrayList<>())
+                        .add(new SolvesStored.Member(student.ref().toString(), id));
             }
-        }
-        try (PreparedStatement s = c.prepareStatement(
-                "select r.competitor, sc.code, st.student_number, st.id from result r"
-                        + " join student st on st.id = r.student_id join school sc on sc.id = st.school_id where r.event_id = ?")) {
-            s.setLong(1, event.getId());
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    members.put(
-                            rs.getString(1),
-                            List.of(new SolvesStored.Member(rs.getString(2) + "/" + rs.getString(3), rs.getLong(4))));
-                }
-            }
-        }
+        }));
         return members;
     }
 
@@ -218,59 +194,35 @@ public class ResultService {
     }
 
     private Page<ScoreLine> scoreboard(Event event, PageRequest page, List<AuditLog.Subject> shown) {
-        try (Connection c = dataSource.getConnection()) {
-            List<ScoreLine> lines = new ArrayList<>();
-            Map<Long, Map<String, Double>> categories = new HashMap<>();
-            List<Long> ids = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("select r.id, r.place, r.competitor, r.points, sc.code,"
-                    + " st.student_number from result r left join student st on st.id = r.student_id"
-                    + " left join school sc on sc.id = st.school_id where r.event_id = ?"
-                    + " order by r.place, r.points desc, r.id offset ? rows fetch next ? rows only")) {
-                s.setLong(1, event.getId());
-                s.setInt(2, page.offset());
-                s.setInt(3, page.size());
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
-                        Map<String, Double> cats = new TreeMap<>();
-                        categories.put(rs.getLong(1), cats);
-                        lines.add(new ScoreLine(rs.getInt(2), rs.getString(3), rs.getDouble(4), cats));
-                        if (rs.getString(5) != null) {
-                            shown.add(new AuditLog.Subject(
-                                    "student:" + StudentRef.format(rs.getString(5), rs.getString(6)), rs.getString(5)));
-                        }
-                    }
-                }
+        List<Object[]> rows = em.createNamedQuery("Result.findLinesByEvent", Object[].class)
+                .setParameter("event", event)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+        Map<Long, StudentRefRows.Named> named = studentRefs.named(
+                rows.stream().map(r -> (Long) r[4]).filter(Objects::nonNull).collect(Collectors.toSet()));
+        List<ScoreLine> lines = new ArrayList<>();
+        Map<Long, Map<String, Double>> categories = new HashMap<>();
+        for (Object[] r : rows) {
+            Map<String, Double> cats = new TreeMap<>();
+            categories.put((Long) r[0], cats);
+            lines.add(new ScoreLine((Integer) r[1], (String) r[2], (Double) r[3], cats));
+            StudentRefRows.Named student = r[4] == null ? null : named.get((Long) r[4]);
+            if (student != null) {
+                shown.add(new AuditLog.Subject(
+                        "student:" + student.ref(), student.ref().schoolCode()));
             }
-            if (!ids.isEmpty()) {
-                try (PreparedStatement s = c.prepareStatement(
-                        "select rc.result_id, rc.category, rc.points from result_category rc"
-                                + " join result r on r.id = rc.result_id where r.event_id = ? and r.place between ? and ?")) {
-                    s.setLong(1, event.getId());
-                    s.setInt(2, lines.get(0).place());
-                    s.setInt(3, lines.get(lines.size() - 1).place());
-                    try (ResultSet rs = s.executeQuery()) {
-                        while (rs.next()) {
-                            Map<String, Double> cats = categories.get(rs.getLong(1));
-                            if (cats != null) {
-                                cats.put(rs.getString(2), rs.getDouble(3));
-                            }
-                        }
-                    }
-                }
-            }
-            long total;
-            try (PreparedStatement s = c.prepareStatement("select count(*) from result where event_id = ?")) {
-                s.setLong(1, event.getId());
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
-            return new Page<>(lines, total);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
+        if (!categories.isEmpty()) {
+            em.createNamedQuery("ResultCategory.findByResults", Object[].class)
+                    .setParameter("results", List.copyOf(categories.keySet()))
+                    .getResultList()
+                    .forEach(r -> categories.get((Long) r[0]).put((String) r[1], (Double) r[2]));
+        }
+        long total = em.createNamedQuery("Result.countByEvent", Long.class)
+                .setParameter("event", event)
+                .getSingleResult();
+        return new Page<>(lines, total);
     }
 
     /** A team of an event with its members' refs. */
@@ -288,39 +240,25 @@ public class ResultService {
                     "members", "at least one member (a student ref) is required");
         }
         Standing team = new Standing(1, name.trim(), 0, List.copyOf(members), Map.of(), null, 1);
-        try (Connection c = dataSource.getConnection()) {
-            Matching m = match(c, event, List.of(team));
-            if (m.teams.containsKey(team.competitor())) {
-                throw new org.talentpipeline.platform.Conflict(
-                        "the event has a team called " + team.competitor() + " already");
-            }
-            List<org.talentpipeline.platform.ApiError.FieldProblem> problems = new ArrayList<>();
-            m.problems.forEach(
-                    p -> problems.add(new org.talentpipeline.platform.ApiError.FieldProblem("members", p.message())));
-            m.unmatched.forEach(u ->
-                    problems.add(new org.talentpipeline.platform.ApiError.FieldProblem("members", "no student " + u)));
-            if (!problems.isEmpty()) {
-                throw new org.talentpipeline.platform.BadInput(problems);
-            }
-            long id = new IdBlocks(c, "team_seq").next();
-            try (PreparedStatement insert =
-                            c.prepareStatement("insert into team (id, event_id, name) values (?, ?, ?)");
-                    PreparedStatement member = c.prepareStatement(
-                            "insert into team_member (team_id, event_id, student_id) values (?, ?, ?)")) {
-                insert.setLong(1, id);
-                insert.setLong(2, event.getId());
-                insert.setString(3, team.competitor());
-                insert.executeUpdate();
-                for (String ref : team.members()) {
-                    member.setLong(1, id);
-                    member.setLong(2, event.getId());
-                    member.setLong(3, m.students.get(ref));
-                    member.executeUpdate();
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        Matching m = match(event, List.of(team));
+        if (m.teams.containsKey(team.competitor())) {
+            throw new org.talentpipeline.platform.Conflict(
+                    "the event has a team called " + team.competitor() + " already");
         }
+        List<org.talentpipeline.platform.ApiError.FieldProblem> problems = new ArrayList<>();
+        m.problems.forEach(
+                p -> problems.add(new org.talentpipeline.platform.ApiError.FieldProblem("members", p.message())));
+        m.unmatched.forEach(
+                u -> problems.add(new org.talentpipeline.platform.ApiError.FieldProblem("members", "no student " + u)));
+        if (!problems.isEmpty()) {
+            throw new org.talentpipeline.platform.BadInput(problems);
+        }
+        Team registered = new Team(event.getId(), team.competitor());
+        em.persist(registered);
+        for (String ref : team.members()) {
+            em.persist(new TeamMember(registered.getId(), event.getId(), m.students.get(ref)));
+        }
+        em.flush();
         audit.record(AuditAction.CREATE, "event:" + event.getCode(), null, "team " + team.competitor());
         return new TeamView(team.competitor(), team.members());
     }
@@ -329,26 +267,31 @@ public class ResultService {
     public List<TeamView> teams(String eventCode) {
         access.require(Operation.RESULTS_READ);
         Event event = events.find(eventCode);
+        Map<Long, List<Long>> membersOf = new HashMap<>();
+        em.createNamedQuery("TeamMember.findByEvent", Object[].class)
+                .setParameter("event", event.getId())
+                .getResultList()
+                .forEach(r -> membersOf
+                        .computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                        .add((Long) r[1]));
+        Map<Long, StudentRefRows.Named> named = studentRefs.named(
+                membersOf.values().stream().flatMap(List::stream).collect(Collectors.toSet()));
         Map<String, List<String>> teams = new LinkedHashMap<>();
         List<AuditLog.Subject> shown = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(
-                        "select t.name, sc.code, st.student_number from team t"
-                                + " left join team_member tm on tm.team_id = t.id left join student st on st.id = tm.student_id"
-                                + " left join school sc on sc.id = st.school_id where t.event_id = ? order by t.name, sc.code, st.student_number")) {
-            s.setLong(1, event.getId());
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    List<String> members = teams.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
-                    if (rs.getString(2) != null) {
-                        String member = StudentRef.format(rs.getString(2), rs.getString(3));
-                        members.add(member);
-                        shown.add(new AuditLog.Subject("student:" + member, rs.getString(2)));
-                    }
-                }
+        for (Team t : em.createNamedQuery("Team.findByEvent", Team.class)
+                .setParameter("event", event.getId())
+                .getResultList()) {
+            List<StudentRef> refs = membersOf.getOrDefault(t.getId(), List.of()).stream()
+                    .map(named::get)
+                    .filter(Objects::nonNull)
+                    .map(StudentRefRows.Named::ref)
+                    .sorted(Comparator.comparing(StudentRef::schoolCode).thenComparing(StudentRef::number))
+                    .toList();
+            List<String> members = teams.computeIfAbsent(t.getName(), k -> new ArrayList<>());
+            for (StudentRef ref : refs) {
+                members.add(ref.toString());
+                shown.add(new AuditLog.Subject("student:" + ref, ref.schoolCode()));
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
         audit.recordRead(AuditAction.VIEW, "event:" + event.getCode(), shown);
         return teams.entrySet().stream()
@@ -357,7 +300,7 @@ public class ResultService {
     }
 
     /** Who each standing is: a student's id, or a team (existing or to define) with its members' ids. */
-    private static final class Matching {
+    static final class Matching {
         final Map<String, Long> students = new HashMap<>();
         final Map<String, Long> teams = new HashMap<>();
         final Map<Long, Long> teamOfStudent = new HashMap<>();
@@ -369,7 +312,7 @@ public class ResultService {
         return StudentRef.isRef(competitor);
     }
 
-    private Matching match(Connection c, Event event, List<Standing> standings) throws SQLException {
+    private Matching match(Event event, List<Standing> standings) {
         Matching m = new Matching();
         Set<String> refs = new LinkedHashSet<>();
         for (Standing s : standings) {
@@ -380,19 +323,15 @@ public class ResultService {
             refs.addAll(s.memberPoints().keySet());
         }
         m.students.putAll(studentRefs.ids(refs));
-        try (PreparedStatement s = c.prepareStatement("select t.id, t.name, tm.student_id from team t"
-                + " left join team_member tm on tm.team_id = t.id where t.event_id = ?")) {
-            s.setLong(1, event.getId());
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    m.teams.put(rs.getString(2), rs.getLong(1));
-                    long student = rs.getLong(3);
-                    if (!rs.wasNull()) {
-                        m.teamOfStudent.put(student, rs.getLong(1));
-                    }
-                }
-            }
+        for (Team t : em.createNamedQuery("Team.findByEvent", Team.class)
+                .setParameter("event", event.getId())
+                .getResultList()) {
+            m.teams.put(t.getName(), t.getId());
         }
+        em.createNamedQuery("TeamMember.findByEvent", Object[].class)
+                .setParameter("event", event.getId())
+                .getResultList()
+                .forEach(r -> m.teamOfStudent.put((Long) r[1], (Long) r[0]));
         Map<Long, Integer> seenOnRow = new HashMap<>();
         Map<String, Integer> teamOnRow = new HashMap<>();
         for (Standing s : standings) {
@@ -449,105 +388,5 @@ public class ResultService {
             }
         }
         return m;
-    }
-
-    private static void store(Connection c, Event event, List<Standing> standings, Matching m) throws SQLException {
-        try (PreparedStatement delete = c.prepareStatement("delete from result where event_id = ?")) {
-            delete.setLong(1, event.getId());
-            delete.executeUpdate();
-        }
-        IdBlocks teamIds = new IdBlocks(c, "team_seq");
-        IdBlocks resultIds = new IdBlocks(c, "result_seq");
-        try (PreparedStatement newTeam = c.prepareStatement("insert into team (id, event_id, name) values (?, ?, ?)");
-                PreparedStatement clearMembers = c.prepareStatement("delete from team_member where team_id = ?");
-                PreparedStatement member = c.prepareStatement(
-                        "insert into team_member (team_id, event_id, student_id, points) values (?, ?, ?, ?)");
-                PreparedStatement clearPoints =
-                        c.prepareStatement("update team_member set points = null where team_id = ?");
-                PreparedStatement memberPoints =
-                        c.prepareStatement("update team_member set points = ? where team_id = ? and student_id = ?");
-                PreparedStatement result =
-                        c.prepareStatement("insert into result (id, event_id, place, competitor, points,"
-                                + " student_id, team_id, reached_at) values (?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement category = c.prepareStatement(
-                        "insert into result_category (result_id, category, points) values (?, ?, ?)")) {
-            for (Standing s : standings) {
-                if (!isRef(s.competitor()) && s.members().isEmpty() && m.teams.containsKey(s.competitor())) {
-                    // a registered team: its members stay; their own points are those of these results, or none
-                    long registered = m.teams.get(s.competitor());
-                    clearPoints.setLong(1, registered);
-                    clearPoints.executeUpdate();
-                    for (Map.Entry<String, Double> own : s.memberPoints().entrySet()) {
-                        memberPoints.setDouble(1, own.getValue());
-                        memberPoints.setLong(2, registered);
-                        memberPoints.setLong(3, m.students.get(own.getKey()));
-                        memberPoints.addBatch();
-                    }
-                    memberPoints.executeBatch();
-                }
-                if (isRef(s.competitor()) || s.members().isEmpty()) {
-                    continue;
-                }
-                Long team = m.teams.get(s.competitor());
-                if (team == null) {
-                    team = teamIds.next();
-                    newTeam.setLong(1, team);
-                    newTeam.setLong(2, event.getId());
-                    newTeam.setString(3, s.competitor());
-                    newTeam.executeUpdate();
-                    m.teams.put(s.competitor(), team);
-                } else {
-                    clearMembers.setLong(1, team);
-                    clearMembers.executeUpdate();
-                }
-                for (String ref : s.members()) {
-                    member.setLong(1, team);
-                    member.setLong(2, event.getId());
-                    member.setLong(3, m.students.get(ref));
-                    Double own = s.memberPoints().get(ref);
-                    if (own == null) {
-                        member.setNull(4, Types.DOUBLE);
-                    } else {
-                        member.setDouble(4, own);
-                    }
-                    member.addBatch();
-                }
-            }
-            member.executeBatch();
-            int pending = 0;
-            for (Standing s : standings) {
-                long id = resultIds.next();
-                result.setLong(1, id);
-                result.setLong(2, event.getId());
-                result.setInt(3, s.place());
-                result.setString(4, s.competitor());
-                result.setDouble(5, s.points());
-                if (isRef(s.competitor())) {
-                    result.setLong(6, m.students.get(s.competitor()));
-                    result.setNull(7, Types.BIGINT);
-                } else {
-                    result.setNull(6, Types.BIGINT);
-                    result.setLong(7, m.teams.get(s.competitor()));
-                }
-                if (s.reachedAt() == null) {
-                    result.setNull(8, Types.TIMESTAMP);
-                } else {
-                    result.setTimestamp(8, Timestamp.from(s.reachedAt()));
-                }
-                result.addBatch();
-                for (Map.Entry<String, Double> e : s.categories().entrySet()) {
-                    category.setLong(1, id);
-                    category.setString(2, e.getKey());
-                    category.setDouble(3, e.getValue());
-                    category.addBatch();
-                }
-                if (++pending % 1000 == 0) {
-                    result.executeBatch();
-                    category.executeBatch();
-                }
-            }
-            result.executeBatch();
-            category.executeBatch();
-        }
     }
 }

@@ -6,10 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ import org.talentpipeline.platform.NotFound;
 import org.talentpipeline.platform.Versions;
 import org.talentpipeline.student.StudentRef;
 import org.talentpipeline.student.StudentRefRows;
+import org.talentpipeline.student.StudentService;
 
 /**
  * Judged events: the rubric, which judge scores which entry, the judges' scores, and the consensus
@@ -58,6 +60,9 @@ public class JudgingService {
 
     @Inject
     StudentRefRows studentRefs;
+
+    @Inject
+    StudentService students;
 
     @Inject
     EventService events;
@@ -115,30 +120,17 @@ public class JudgingService {
         if (!problems.isEmpty()) {
             throw new BadInput(problems);
         }
-        long scored = ((Number) em.createNativeQuery("select count(*) from judge_score where event_id = ?")
-                        .setParameter(1, event.getId())
-                        .getSingleResult())
-                .longValue();
+        long scored = em.createNamedQuery("JudgeScore.countByEvent", Long.class)
+                .setParameter("event", event.getId())
+                .getSingleResult();
         if (scored > 0) {
             throw new Conflict("judges have scored already: the rubric can no longer change");
         }
-        em.createNativeQuery("delete from rubric_criterion where event_id = ?")
-                .setParameter(1, event.getId())
+        em.createNamedQuery("RubricCriterion.deleteByEvent")
+                .setParameter("event", event.getId())
                 .executeUpdate();
         for (int i = 0; i < criteria.size(); i++) {
-            Rubric.Criterion c = criteria.get(i);
-            long id = ((Number) em.createNativeQuery("select nextval('rubric_criterion_seq')")
-                            .getSingleResult())
-                    .longValue();
-            em.createNativeQuery("insert into rubric_criterion (id, event_id, position, name, weight, max_score)"
-                            + " values (?, ?, ?, ?, ?, ?)")
-                    .setParameter(1, id)
-                    .setParameter(2, event.getId())
-                    .setParameter(3, i)
-                    .setParameter(4, c.name().trim())
-                    .setParameter(5, c.weight())
-                    .setParameter(6, c.max())
-                    .executeUpdate();
+            em.persist(new RubricCriterion(event.getId(), i, criteria.get(i)));
         }
         audit.record(
                 AuditAction.UPDATE, "event:" + event.getCode(), null, "rubric of " + criteria.size() + " criteria");
@@ -165,16 +157,15 @@ public class JudgingService {
     public List<Panel> panel(String eventCode) {
         access.require(Operation.JUDGING_READ);
         Event event = judged(eventCode);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "select a.judge, count(*), sum(case when exists (select 1 from judge_score j"
-                                + " where j.event_id = a.event_id and j.judge = a.judge and j.student_id = a.student_id) then 1 else 0 end)"
-                                + " from judge_assignment a where a.event_id = ? group by a.judge order by a.judge")
-                .setParameter(1, event.getId())
-                .getResultList();
-        return rows.stream()
-                .map(r -> new Panel(
-                        (String) r[0], ((Number) r[1]).longValue(), r[2] == null ? 0 : ((Number) r[2]).longValue()))
+        Map<String, Long> scored = new HashMap<>();
+        em.createNamedQuery("JudgeAssignment.countScoredByJudge", Object[].class)
+                .setParameter("event", event.getId())
+                .getResultList()
+                .forEach(r -> scored.put((String) r[0], ((Number) r[1]).longValue()));
+        return em.createNamedQuery("JudgeAssignment.countByJudge", Object[].class)
+                .setParameter("event", event.getId())
+                .getResultStream()
+                .map(r -> new Panel((String) r[0], ((Number) r[1]).longValue(), scored.getOrDefault((String) r[0], 0L)))
                 .toList();
     }
 
@@ -219,16 +210,11 @@ public class JudgingService {
             throw new BadInput(problems);
         }
         for (Object[] student : found) {
-            em.createNativeQuery("delete from judge_assignment where event_id = ? and judge = ? and student_id = ?")
-                    .setParameter(1, event.getId())
-                    .setParameter(2, user.username())
-                    .setParameter(3, student[0])
-                    .executeUpdate();
-            em.createNativeQuery("insert into judge_assignment (event_id, judge, student_id) values (?, ?, ?)")
-                    .setParameter(1, event.getId())
-                    .setParameter(2, user.username())
-                    .setParameter(3, student[0])
-                    .executeUpdate();
+            // assigning an entry twice keeps the one assignment
+            long id = (Long) student[0];
+            if (em.find(JudgeAssignment.class, new JudgeAssignment.Key(event.getId(), user.username(), id)) == null) {
+                em.persist(new JudgeAssignment(event.getId(), user.username(), id));
+            }
         }
         audit.record(
                 AuditAction.UPDATE,
@@ -270,22 +256,15 @@ public class JudgingService {
             throw new BadInput(problems);
         }
         Map<String, Long> ids = criterionIds(event);
-        Timestamp now = Timestamp.from(Instant.now(clock));
-        em.createNativeQuery("delete from judge_score where event_id = ? and judge = ? and student_id = ?")
-                .setParameter(1, event.getId())
-                .setParameter(2, judge)
-                .setParameter(3, student[0])
+        Instant now = Instant.now(clock);
+        long studentId = (Long) student[0];
+        em.createNamedQuery("JudgeScore.deleteEntry")
+                .setParameter("event", event.getId())
+                .setParameter("judge", judge)
+                .setParameter("student", studentId)
                 .executeUpdate();
-        scores.forEach(
-                (criterion, value) -> em.createNativeQuery("insert into judge_score (event_id, judge, student_id,"
-                                + " criterion_id, score, scored_at) values (?, ?, ?, ?, ?, ?)")
-                        .setParameter(1, event.getId())
-                        .setParameter(2, judge)
-                        .setParameter(3, student[0])
-                        .setParameter(4, ids.get(criterion))
-                        .setParameter(5, value)
-                        .setParameter(6, now)
-                        .executeUpdate());
+        scores.forEach((criterion, value) ->
+                em.persist(new JudgeScore(event.getId(), judge, studentId, ids.get(criterion), value, now)));
         audit.record(AuditAction.UPDATE, "event:" + event.getCode(), null, judge + " scored " + entry);
     }
 
@@ -294,26 +273,23 @@ public class JudgingService {
     public List<Assignment> assignments(String eventCode) {
         String judge = access.require(Operation.JUDGING_SCORE).username();
         Event event = judged(eventCode);
-        Map<Long, Assignment> byStudent = new LinkedHashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "select s.id, sc.code, s.student_number, s.full_name from judge_assignment a"
-                                + " join student s on s.id = a.student_id join school sc on sc.id = s.school_id"
-                                + " where a.event_id = ? and a.judge = ? order by sc.code, s.student_number")
-                .setParameter(1, event.getId())
-                .setParameter(2, judge)
+        List<Long> assigned = em.createNamedQuery("JudgeAssignment.findStudentsByJudge", Long.class)
+                .setParameter("event", event.getId())
+                .setParameter("judge", judge)
                 .getResultList();
-        for (Object[] r : rows) {
-            byStudent.put(
-                    ((Number) r[0]).longValue(),
-                    new Assignment(
-                            StudentRef.format((String) r[1], (String) r[2]), (String) r[3], new LinkedHashMap<>()));
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> scores = em.createNativeQuery("select j.student_id, c.name, j.score from judge_score j"
-                        + " join rubric_criterion c on c.id = j.criterion_id where j.event_id = ? and j.judge = ?")
-                .setParameter(1, event.getId())
-                .setParameter(2, judge)
+        // the student area names the entries; ordered by school code, then number, as refs
+        Map<Long, Assignment> byStudent = new LinkedHashMap<>();
+        studentRefs.named(assigned).entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<Long, StudentRefRows.Named> e) ->
+                                e.getValue().ref().schoolCode())
+                        .thenComparing(e -> e.getValue().ref().number()))
+                .forEach(e -> byStudent.put(
+                        e.getKey(),
+                        new Assignment(
+                                e.getValue().ref().toString(), e.getValue().fullName(), new LinkedHashMap<>())));
+        List<Object[]> scores = em.createNamedQuery("JudgeScore.findByJudge", Object[].class)
+                .setParameter("event", event.getId())
+                .setParameter("judge", judge)
                 .getResultList();
         for (Object[] r : scores) {
             Assignment a = byStudent.get(((Number) r[0]).longValue());
@@ -366,31 +342,23 @@ public class JudgingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<JudgingWork> awaitingJudging(int limit) {
         access.require(Operation.JUDGING_READ);
-        @SuppressWarnings("unchecked")
-        List<String> codes = em.createNativeQuery(
-                        "select e.code from competition_event e where e.format = 'JUDGED'"
-                                + " and not exists (select 1 from result r where r.event_id = e.id) order by e.end_date desc, e.code")
-                .setMaxResults(limit)
-                .getResultList();
         List<JudgingWork> work = new ArrayList<>();
-        for (String code : codes) {
-            Event event = events.find(code);
-            Object[] counts = (Object[]) em.createNativeQuery("select count(distinct a.student_id), count(*),"
-                            + " count(distinct a.judge) from judge_assignment a where a.event_id = ?")
-                    .setParameter(1, event.getId())
+        for (Event event : events.judgedWithoutResults(limit)) {
+            Object[] counts = em.createNamedQuery("JudgeAssignment.countByEvent", Object[].class)
+                    .setParameter("event", event.getId())
                     .getSingleResult();
-            Number scored = (Number) em.createNativeQuery("select count(*) from (select distinct j.judge, j.student_id"
-                            + " from judge_score j where j.event_id = ?) d")
-                    .setParameter(1, event.getId())
-                    .getSingleResult();
+            long scored = em.createNamedQuery("JudgeScore.findScoredPairs", Object[].class)
+                    .setParameter("event", event.getId())
+                    .getResultList()
+                    .size();
             double alpha = Consensus.of(totals(event, rubric(event))).alpha();
             work.add(new JudgingWork(
-                    code,
+                    event.getCode(),
                     event.getName(),
                     event.getEndDate(),
                     ((Number) counts[0]).longValue(),
                     ((Number) counts[1]).longValue(),
-                    scored.longValue(),
+                    scored,
                     ((Number) counts[2]).longValue(),
                     Double.isNaN(alpha) ? null : alpha));
         }
@@ -417,29 +385,14 @@ public class JudgingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Evaluation> evaluationsOf(long studentId, String ref) {
         Grant grant = access.require(Operation.REPORT_READ);
-        @SuppressWarnings("unchecked")
-        List<Object[]> whose = em.createNativeQuery(
-                        "select sc.code, s.consent_to_share, s.account from student s join school sc"
-                                + " on sc.id = s.school_id where s.id = ?")
-                .setParameter(1, studentId)
-                .getResultList();
-        if (whose.isEmpty()) {
-            throw new NotFound("student " + ref);
-        }
         // the student's own account reads their own (OWN); the report's caller has checked consent per agency
-        grant.check(
-                new Tenant((String) whose.get(0)[0], null, null, Boolean.TRUE.equals(whose.get(0)[1]), (String)
-                        whose.get(0)[2]),
-                "student " + ref);
-        @SuppressWarnings("unchecked")
-        List<String> codes = em.createNativeQuery(
-                        "select e.code from competition_event e where exists (select 1 from judge_score j"
-                                + " where j.event_id = e.id and j.student_id = ?) order by e.start_date, e.code")
-                .setParameter(1, studentId)
+        grant.check(students.tenantById(studentId).orElseThrow(() -> new NotFound("student " + ref)), "student " + ref);
+        List<Long> judged = em.createNamedQuery("JudgeScore.findEventsOfStudent", Long.class)
+                .setParameter("student", studentId)
                 .getResultList();
         List<Evaluation> evaluations = new ArrayList<>();
-        for (String code : codes) {
-            Event event = events.find(code);
+        for (Event event : events.findAll(judged)) {
+            String code = event.getCode();
             Consensus.Outcome outcome = Consensus.of(totals(event, rubric(event)));
             outcome.entries().stream()
                     .filter(e -> e.entry().equals(ref))
@@ -485,18 +438,21 @@ public class JudgingService {
     }
 
     private Map<String, Map<String, Double>> totals(Event event, Rubric rubric) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "select j.judge, sc.code, s.student_number, c.name, j.score from judge_score j"
-                                + " join rubric_criterion c on c.id = j.criterion_id join student s on s.id = j.student_id"
-                                + " join school sc on sc.id = s.school_id where j.event_id = ? order by j.judge")
-                .setParameter(1, event.getId())
+        List<Object[]> rows = em.createNamedQuery("JudgeScore.findByEvent", Object[].class)
+                .setParameter("event", event.getId())
                 .getResultList();
+        // the student area names the entries
+        Map<Long, StudentRefRows.Named> named =
+                studentRefs.named(rows.stream().map(r -> (Long) r[1]).collect(Collectors.toSet()));
         Map<String, Map<String, Map<String, Double>>> scores = new LinkedHashMap<>();
         for (Object[] r : rows) {
+            StudentRefRows.Named entry = named.get((Long) r[1]);
+            if (entry == null) {
+                continue;
+            }
             scores.computeIfAbsent((String) r[0], k -> new LinkedHashMap<>())
-                    .computeIfAbsent(StudentRef.format((String) r[1], (String) r[2]), k -> new LinkedHashMap<>())
-                    .put((String) r[3], ((Number) r[4]).doubleValue());
+                    .computeIfAbsent(entry.ref().toString(), k -> new LinkedHashMap<>())
+                    .put((String) r[2], ((Number) r[3]).doubleValue());
         }
         Map<String, Map<String, Double>> totals = new LinkedHashMap<>();
         scores.forEach((judge, entries) -> entries.forEach((entry, byCriterion) -> {
@@ -516,37 +472,28 @@ public class JudgingService {
     }
 
     private Rubric rubric(Event event) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "select name, weight, max_score from rubric_criterion where event_id = ?"
-                                + " order by position")
-                .setParameter(1, event.getId())
-                .getResultList();
-        return new Rubric(rows.stream()
-                .map(r -> new Rubric.Criterion(
-                        (String) r[0], ((Number) r[1]).doubleValue(), ((Number) r[2]).doubleValue()))
-                .toList());
+        return new Rubric(
+                criteria(event).stream().map(RubricCriterion::criterion).toList());
     }
 
     private Map<String, Long> criterionIds(Event event) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select name, id from rubric_criterion where event_id = ?")
-                .setParameter(1, event.getId())
-                .getResultList();
         Map<String, Long> ids = new LinkedHashMap<>();
-        rows.forEach(r -> ids.put((String) r[0], ((Number) r[1]).longValue()));
+        criteria(event).forEach(c -> ids.put(c.getName(), c.getId()));
         return ids;
+    }
+
+    private List<RubricCriterion> criteria(Event event) {
+        return em.createNamedQuery("RubricCriterion.findByEvent", RubricCriterion.class)
+                .setParameter("event", event.getId())
+                .getResultList();
     }
 
     /** The judges assigned to an entry: who may score it. */
     private List<String> judgesOf(Event event, long studentId) {
-        @SuppressWarnings("unchecked")
-        List<String> judges = em.createNativeQuery(
-                        "select judge from judge_assignment where event_id = ? and student_id = ?")
-                .setParameter(1, event.getId())
-                .setParameter(2, studentId)
+        return em.createNamedQuery("JudgeAssignment.findJudgesByEntry", String.class)
+                .setParameter("event", event.getId())
+                .setParameter("student", studentId)
                 .getResultList();
-        return judges;
     }
 
     /** {id, number, school code} of a student ref, or null (the student area looks it up). */

@@ -7,7 +7,6 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,13 +73,11 @@ public class FirstAdmin {
         }
         String secret = Secrets.urlSafe(32);
         Instant expires = Instant.now(clock).plus(LINK_LIFETIME);
-        em.createNativeQuery("delete from setup_secret where expires_at <= ?")
-                .setParameter(1, Timestamp.from(Instant.now(clock)))
+        em.createNamedQuery("SetupSecret.deleteExpired")
+                .setParameter("now", Instant.now(clock))
                 .executeUpdate();
-        em.createNativeQuery("insert into setup_secret (secret_hash, expires_at) values (?, ?)")
-                .setParameter(1, Secrets.sha256(secret))
-                .setParameter(2, Timestamp.from(expires))
-                .executeUpdate();
+        em.persist(new SetupSecret(Secrets.sha256(secret), expires));
+        em.flush();
         String path = "/setup?key=" + secret;
         LOG.info(() -> "No user yet. Set the administrator's password, once, before " + expires + ", at "
                 + publicUrl.map(u -> u.replaceAll("/+$", "")).orElse("http://<this server>") + path
@@ -93,19 +90,8 @@ public class FirstAdmin {
         if (secret == null || secret.isEmpty() || secret.length() > 100) {
             return false;
         }
-        List<?> rows = em.createNativeQuery("select expires_at from setup_secret where secret_hash = ?")
-                .setParameter(1, Secrets.sha256(secret))
-                .getResultList();
-        if (rows.isEmpty()) {
-            return false;
-        }
-        Object expires = rows.get(0);
-        Instant at = expires instanceof Timestamp t
-                ? t.toInstant()
-                : expires instanceof java.time.LocalDateTime l
-                        ? Timestamp.valueOf(l).toInstant()
-                        : Instant.EPOCH;
-        return at.isAfter(Instant.now(clock));
+        SetupSecret stored = em.find(SetupSecret.class, Secrets.sha256(secret));
+        return stored != null && stored.validAt(Instant.now(clock));
     }
 
     /**
@@ -123,7 +109,7 @@ public class FirstAdmin {
             return problems;
         }
         users.createFirstAdmin(password);
-        em.createNativeQuery("delete from setup_secret").executeUpdate();
+        em.createNamedQuery("SetupSecret.deleteAll").executeUpdate();
         LOG.info("First administrator: user admin created through the set-up link");
         return List.of();
     }

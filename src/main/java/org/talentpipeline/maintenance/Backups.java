@@ -1,28 +1,22 @@
 package org.talentpipeline.maintenance;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
 import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.Operation;
 import org.talentpipeline.platform.Conflict;
-import org.talentpipeline.platform.Migrations;
 
 /**
  * Online backups of the embedded H2 database (ADMIN): H2's {@code BACKUP TO} writes a consistent
@@ -36,8 +30,8 @@ public class Backups {
     private static final DateTimeFormatter NAME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-    @Resource(lookup = Migrations.DATA_SOURCE)
-    DataSource dataSource;
+    @Inject
+    BackupStore store;
 
     @Inject
     @ConfigProperty(name = "TP_BACKUP_DIR", defaultValue = "backups")
@@ -57,26 +51,18 @@ public class Backups {
     public Backup backUp() {
         access.require(Operation.DATABASE_BACKUP);
         Instant now = Instant.now(clock);
-        try (Connection c = dataSource.getConnection()) {
-            if (!c.getMetaData()
-                    .getDatabaseProductName()
-                    .toLowerCase(Locale.ROOT)
-                    .contains("h2")) {
-                throw new Conflict("this database is PostgreSQL: back it up with pg_dump (docker/backup-postgres.sh)");
-            }
+        if (!store.embedded()) {
+            throw new Conflict("this database is PostgreSQL: back it up with pg_dump (docker/backup-postgres.sh)");
+        }
+        try {
             Path dir = Path.of(directory).toAbsolutePath().normalize();
             Files.createDirectories(dir);
             Path file = dir.resolve("talent-" + NAME.format(now) + ".zip");
-            try (PreparedStatement s = c.prepareStatement("backup to ?")) {
-                s.setString(1, file.toString());
-                s.execute();
-            }
+            store.backUpTo(file);
             long bytes = Files.size(file);
             audit.record(
                     AuditAction.EXPORT, "database", null, "backup " + file.getFileName() + ", " + bytes + " bytes");
             return new Backup(file.toString(), bytes, now);
-        } catch (SQLException e) {
-            throw new IllegalStateException("the backup failed: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("the backup directory " + directory + " cannot be written", e);
         }

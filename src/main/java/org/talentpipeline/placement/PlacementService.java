@@ -16,11 +16,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
 import org.talentpipeline.identity.Access;
@@ -32,6 +35,7 @@ import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.Conflict;
 import org.talentpipeline.platform.NotFound;
 import org.talentpipeline.platform.Versions;
+import org.talentpipeline.student.StudentRefRows;
 import org.talentpipeline.student.StudentService;
 import org.talentpipeline.student.StudentView;
 import org.talentpipeline.taxonomy.NiceFramework;
@@ -54,6 +58,9 @@ public class PlacementService {
 
     @Inject
     StudentService students;
+
+    @Inject
+    StudentRefRows studentRefs;
 
     @Inject
     NiceFramework nice;
@@ -465,48 +472,68 @@ public class PlacementService {
         return moves;
     }
 
+    /**
+     * The students with a placement still open (not placed, declined or withdrawn): for the privacy
+     * area's retention policy, which keeps their records and has checked its own operation.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Long> studentsInOpenPlacements() {
+        return Set.copyOf(em.createQuery(
+                        "select distinct p.studentId from Placement p where p.stage not in :closed", Long.class)
+                .setParameter(
+                        "closed",
+                        Arrays.stream(Stage.values()).filter(s -> !s.isOpen()).toList())
+                .getResultList());
+    }
+
     /** The pipeline's numbers for the caller's agency (ADMIN: every agency). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PipelineNumbers numbers() {
         String agency = access.require(Operation.PLACEMENT_READ).agencyFilter();
-        String scope = " join job_position jp on jp.id = p.position_id join agency a on a.id = jp.agency_id where 1 = 1"
-                + (agency == null ? "" : " and a.code = ?1");
+        String ofAgency = agency == null ? "" : " and p.position.agency.code = :agency";
         Map<String, Long> funnel = new LinkedHashMap<>();
         for (Stage s : Stage.values()) {
             funnel.put(s.name(), 0L);
         }
         // a placement counts at every stage it reached
         for (Object[] row : rows(
-                "select sc.stage, count(distinct p.id) from placement p join stage_change sc on sc.placement_id = p.id"
-                        + scope + " group by sc.stage",
-                agency)) {
-            funnel.put((String) row[0], ((Number) row[1]).longValue());
+                "select c.stage, count(distinct p.id) from Placement p join p.history c"
+                        + (agency == null ? "" : " where p.position.agency.code = :agency") + " group by c.stage",
+                agency,
+                null)) {
+            funnel.put(((Stage) row[0]).name(), (Long) row[1]);
+        }
+        // the placed students' schools, as the student area names them
+        var placedStudents = em.createQuery(
+                        "select p.studentId from Placement p where p.stage = :placed" + ofAgency, Long.class)
+                .setParameter("placed", Stage.PLACED);
+        if (agency != null) {
+            placedStudents.setParameter("agency", agency);
+        }
+        List<Long> placed = placedStudents.getResultList();
+        Map<Long, StudentRefRows.Named> named = studentRefs.named(placed);
+        Map<String, Long> counted = new HashMap<>();
+        for (long id : placed) {
+            StudentRefRows.Named student = named.get(id);
+            if (student != null) {
+                counted.merge(student.ref().schoolCode(), 1L, Long::sum);
+            }
         }
         Map<String, Long> bySchool = new LinkedHashMap<>();
-        for (Object[] row : rows(
-                "select s.code, count(*) from placement p join student st on st.id = p.student_id"
-                        + " join school s on s.id = st.school_id" + scope + " and p.stage = 'PLACED' group by s.code"
-                        + " order by count(*) desc, s.code",
-                agency)) {
-            bySchool.put((String) row[0], ((Number) row[1]).longValue());
-        }
-        Map<String, Long> byRole = new LinkedHashMap<>();
-        for (Object[] row : rows(
-                "select coalesce(jp.work_role, '-'), count(*) from placement p" + scope
-                        + " and p.stage = 'PLACED' group by jp.work_role order by count(*) desc",
-                agency)) {
-            byRole.put((String) row[0], ((Number) row[1]).longValue());
-        }
+        counted.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> bySchool.put(e.getKey(), e.getValue()));
+        Map<String, Long> byRole = byRole(rows(
+                "select p.position.workRole, count(p) from Placement p where p.stage = :placed" + ofAgency
+                        + " group by p.position.workRole",
+                agency,
+                Stage.PLACED));
         List<Double> days = new ArrayList<>();
         for (Object[] row : rows(
-                "select p.created_at, sc.changed_at from placement p join stage_change sc on sc.placement_id = p.id"
-                        + " and sc.stage = 'PLACED'" + scope,
-                agency)) {
-            days.add(Duration.between(
-                                    ((java.sql.Timestamp) row[0]).toInstant(),
-                                    ((java.sql.Timestamp) row[1]).toInstant())
-                            .toHours()
-                    / 24.0);
+                "select p.createdAt, c.changedAt from Placement p join p.history c where c.stage = :placed" + ofAgency,
+                agency,
+                Stage.PLACED)) {
+            days.add(Duration.between((Instant) row[0], (Instant) row[1]).toHours() / 24.0);
         }
         Double meanDays = days.isEmpty()
                 ? null
@@ -526,27 +553,50 @@ public class PlacementService {
         if (grant.schoolFilter() != null && !grant.schoolFilter().equalsIgnoreCase(code)) {
             throw new NotFound("school " + code);
         }
-        String scope =
-                " join student st on st.id = p.student_id join school s on s.id = st.school_id where s.code = ?1";
+        // the school's students among those in a pipeline, as the student area names them
+        List<Long> candidates = em.createQuery("select distinct p.studentId from Placement p", Long.class)
+                .getResultList();
+        List<Long> ofSchool = studentRefs.named(candidates).entrySet().stream()
+                .filter(e -> e.getValue().ref().schoolCode().equals(code))
+                .map(Map.Entry::getKey)
+                .toList();
         Map<String, Long> funnel = new LinkedHashMap<>();
         for (Stage s : Stage.values()) {
             funnel.put(s.name(), 0L);
         }
-        for (Object[] row : rows(
-                "select sc.stage, count(distinct p.id) from placement p join stage_change sc on sc.placement_id = p.id"
-                        + scope + " group by sc.stage",
-                code)) {
-            funnel.put((String) row[0], ((Number) row[1]).longValue());
+        List<Object[]> roles = new ArrayList<>();
+        for (int from = 0; from < ofSchool.size(); from += CHUNK) {
+            List<Long> chunk = ofSchool.subList(from, Math.min(ofSchool.size(), from + CHUNK));
+            em.createQuery(
+                            "select c.stage, count(distinct p.id) from Placement p join p.history c"
+                                    + " where p.studentId in :students group by c.stage",
+                            Object[].class)
+                    .setParameter("students", chunk)
+                    .getResultList()
+                    .forEach(row -> funnel.merge(((Stage) row[0]).name(), (Long) row[1], Long::sum));
+            roles.addAll(em.createQuery(
+                            "select p.position.workRole, count(p) from Placement p where p.stage = :placed"
+                                    + " and p.studentId in :students group by p.position.workRole",
+                            Object[].class)
+                    .setParameter("placed", Stage.PLACED)
+                    .setParameter("students", chunk)
+                    .getResultList());
         }
+        return new SchoolPlacements(code, funnel, byRole(roles));
+    }
+
+    /** Ids per query of a school's students: well under the bind parameters a statement may hold. */
+    private static final int CHUNK = 1_000;
+
+    /** Placements by work role ('-': none named), most first, then by role. */
+    private static Map<String, Long> byRole(List<Object[]> rows) {
+        Map<String, Long> counted = new HashMap<>();
+        rows.forEach(row -> counted.merge(row[0] == null ? "-" : (String) row[0], (Long) row[1], Long::sum));
         Map<String, Long> byRole = new LinkedHashMap<>();
-        for (Object[] row : rows(
-                "select coalesce(jp.work_role, '-'), count(*) from placement p join job_position jp on jp.id = p.position_id"
-                        + scope
-                        + " and p.stage = 'PLACED' group by jp.work_role order by count(*) desc, coalesce(jp.work_role, '-')",
-                code)) {
-            byRole.put((String) row[0], ((Number) row[1]).longValue());
-        }
-        return new SchoolPlacements(code, funnel, byRole);
+        counted.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> byRole.put(e.getKey(), e.getValue()));
+        return byRole;
     }
 
     /** A school's placements at every stage they reached, and those placed by work role ('-': none named). */
@@ -560,11 +610,14 @@ public class PlacementService {
             Double meanDaysToPlacement,
             int placed) {}
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, String agency) {
-        var query = em.createNativeQuery(sql);
+    /** A JPQL query's rows, with the agency (if any) and the stage (if any) it names. */
+    private List<Object[]> rows(String jpql, String agency, Stage stage) {
+        var query = em.createQuery(jpql, Object[].class);
         if (agency != null) {
-            query.setParameter(1, agency);
+            query.setParameter("agency", agency);
+        }
+        if (stage != null) {
+            query.setParameter("placed", stage);
         }
         return query.getResultList();
     }

@@ -1,26 +1,19 @@
 package org.talentpipeline.privacy;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.Caller;
 import org.talentpipeline.identity.Operation;
-import org.talentpipeline.platform.Migrations;
-import org.talentpipeline.student.StudentRef;
+import org.talentpipeline.placement.PlacementService;
+import org.talentpipeline.student.StudentService;
 
 /**
  * The retention policy: a student is anonymised (as an erasure does it) once {@code TP_RETENTION_YEARS}
@@ -32,11 +25,11 @@ public class Retention {
 
     private static final Logger LOG = Logger.getLogger(Retention.class.getName());
 
-    /** The stages after which a placement is closed. */
-    static final String CLOSED = "('PLACED', 'DECLINED', 'WITHDRAWN')";
+    @Inject
+    StudentService students;
 
-    @Resource(lookup = Migrations.DATA_SOURCE)
-    DataSource dataSource;
+    @Inject
+    PlacementService placements;
 
     @Inject
     @ConfigProperty(name = "TP_RETENTION_YEARS", defaultValue = "5")
@@ -68,25 +61,9 @@ public class Retention {
 
     List<Due> due(int limit) {
         int before = LocalDate.now(clock.withZone(ZoneOffset.UTC)).getYear() - years;
-        List<Due> due = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("select sc.code, st.student_number,"
-                        + " st.full_name, st.expected_graduation_year from student st join school sc on sc.id = st.school_id"
-                        + " where st.expected_graduation_year < ? and st.status <> 'ERASED' and not exists (select 1 from placement p"
-                        + " where p.student_id = st.id and p.stage not in " + CLOSED
-                        + ") order by st.expected_graduation_year, st.id"
-                        + " fetch first " + limit + " rows only")) {
-            s.setInt(1, before);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    due.add(new Due(
-                            StudentRef.format(rs.getString(1), rs.getString(2)), rs.getString(3), rs.getInt(4)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the retention policy could not be read", e);
-        }
-        return due;
+        return students.graduatedBefore(before, placements.studentsInOpenPlacements(), limit).stream()
+                .map(g -> new Due(g.ref(), g.fullName(), g.graduationYear()))
+                .toList();
     }
 
     /**

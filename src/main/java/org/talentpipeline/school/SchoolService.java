@@ -183,6 +183,19 @@ public class SchoolService {
     }
 
     /**
+     * The ids of a school's programmes by name in lower case, for a students file that names them
+     * (the student import); no check of the caller, who has been checked for the import. In a
+     * transaction, as {@link #find}: the import calls it from a managed thread.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public Map<String, Long> programIds(String code) {
+        return em.createNamedQuery("Program.ofSchool", Program.class)
+                .setParameter("code", code == null ? "" : code.toUpperCase(Locale.ROOT))
+                .getResultStream()
+                .collect(Collectors.toMap(p -> p.getName().toLowerCase(Locale.ROOT), Program::getId, (a, b) -> a));
+    }
+
+    /**
      * The school entity by code, for services (this area's and others') that have checked their own
      * operation on it; 404 when there is none. A school's name and place are not personal data.
      * Always in a transaction: a background import calls it from a managed thread, where Payara's

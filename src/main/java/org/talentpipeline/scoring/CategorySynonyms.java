@@ -1,21 +1,14 @@
 package org.talentpipeline.scoring;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.talentpipeline.competition.CategoryName;
 import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.Operation;
 import org.talentpipeline.platform.BadInput;
-import org.talentpipeline.platform.Migrations;
-import org.talentpipeline.platform.ReadReplica;
 import org.talentpipeline.scoring.engine.SkillCategories;
 import org.talentpipeline.taxonomy.NiceFramework;
 
@@ -35,10 +28,7 @@ public class CategorySynonyms {
     public record SynonymInput(String spelling, String category, String workRole) {}
 
     @Inject
-    ReadReplica reads;
-
-    @Resource(lookup = Migrations.DATA_SOURCE)
-    DataSource dataSource;
+    CategorySynonymRows rows;
 
     @Inject
     Access access;
@@ -54,11 +44,7 @@ public class CategorySynonyms {
      * compare a category's name as the ratings do. Read where reads may lag, as the search is.
      */
     public SkillCategories current() {
-        try (Connection c = reads.connect()) {
-            return Ratings.skillCategories(c);
-        } catch (SQLException e) {
-            throw new IllegalStateException("the skill categories could not be read", e);
-        }
+        return rows.current();
     }
 
     /**
@@ -66,39 +52,19 @@ public class CategorySynonyms {
      * search's pick-list, whose own operation is the check.
      */
     public List<String> rated(int max) {
-        List<String> categories = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(
-                        "select distinct category from rating where category <> '' order by category")) {
-            s.setMaxRows(max);
-            try (java.sql.ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    categories.add(rs.getString(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the rated categories could not be read", e);
-        }
-        return categories;
+        return rows.rated(max);
     }
 
     /** The table in force, in spelling order. */
     public List<Synonym> list() {
         access.require(Operation.SCORING_ADMINISTRATION);
-        try (Connection c = dataSource.getConnection()) {
-            SkillCategories table = Ratings.skillCategories(c);
-            Map<String, String> builtIn = SkillCategories.DEFAULT.synonyms();
-            List<Synonym> list = new ArrayList<>();
-            table.synonyms()
-                    .forEach((spelling, category) -> list.add(new Synonym(
-                            spelling,
-                            category,
-                            table.workRoles().get(category),
-                            category.equals(builtIn.get(spelling)))));
-            return list;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        SkillCategories table = rows.inForce();
+        Map<String, String> builtIn = SkillCategories.DEFAULT.synonyms();
+        List<Synonym> list = new ArrayList<>();
+        table.synonyms()
+                .forEach((spelling, category) -> list.add(new Synonym(
+                        spelling, category, table.workRoles().get(category), category.equals(builtIn.get(spelling)))));
+        return list;
     }
 
     /** Adds (or replaces) a spelling; the ratings follow at the full recompute it queues. */
@@ -121,21 +87,7 @@ public class CategorySynonyms {
         }
         String spelling = SkillCategories.fold(input.spelling());
         String category = SkillCategories.fold(input.category());
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement d = c.prepareStatement("delete from category_synonym where spelling = ?")) {
-                d.setString(1, spelling);
-                d.executeUpdate();
-            }
-            try (PreparedStatement s = c.prepareStatement(
-                    "insert into category_synonym (spelling, category, work_role) values (?, ?, ?)")) {
-                s.setString(1, spelling);
-                s.setString(2, category);
-                s.setString(3, role);
-                s.executeUpdate();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        rows.put(spelling, category, role);
         jobs.recompute("category synonym '" + spelling + "' added");
         return new Synonym(spelling, category, role, false);
     }

@@ -1,20 +1,16 @@
 package org.talentpipeline.scoring;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import javax.sql.DataSource;
+import org.talentpipeline.competition.ResultService;
 import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.Grant;
 import org.talentpipeline.identity.Operation;
-import org.talentpipeline.platform.Migrations;
 import org.talentpipeline.platform.NotFound;
 
 /**
@@ -26,8 +22,11 @@ import org.talentpipeline.platform.NotFound;
 @Transactional
 public class ResultExclusions {
 
-    @Resource(lookup = Migrations.DATA_SOURCE)
-    DataSource dataSource;
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ResultService results;
 
     @Inject
     Access access;
@@ -70,32 +69,17 @@ public class ResultExclusions {
         return excluded;
     }
 
+    /** Excludes the student's results at the event (their own, or their team's) not excluded already. */
     private int insert(Grant grant, long studentId, String eventCode, String reason, Long appealId) {
-        int excluded;
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(
-                        "insert into result_exclusion (result_id, student_id, reason, appeal_id, excluded_by, excluded_at)"
-                                + " select r.id, ?, ?, ?, ?, ? from result r join competition_event e on e.id = r.event_id"
-                                + " where e.code = ? and (r.student_id = ? or exists (select 1 from team_member tm where"
-                                + " tm.team_id = r.team_id and tm.student_id = ?)) and not exists (select 1 from result_exclusion x"
-                                + " where x.result_id = r.id and x.student_id = ?)")) {
-            s.setLong(1, studentId);
-            s.setString(2, reason);
-            if (appealId == null) {
-                s.setNull(3, java.sql.Types.BIGINT);
-            } else {
-                s.setLong(3, appealId);
+        Instant now = Instant.now(clock);
+        int excluded = 0;
+        for (long result : results.resultsOf(studentId, eventCode)) {
+            if (em.find(ResultExclusion.class, new ResultExclusion.Key(result, studentId)) == null) {
+                em.persist(new ResultExclusion(result, studentId, reason, appealId, grant.username(), now));
+                excluded++;
             }
-            s.setString(4, grant.username());
-            s.setTimestamp(5, Timestamp.from(Instant.now(clock)));
-            s.setString(6, eventCode);
-            s.setLong(7, studentId);
-            s.setLong(8, studentId);
-            s.setLong(9, studentId);
-            excluded = s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("the result was not excluded", e);
         }
+        em.flush();
         return excluded;
     }
 }

@@ -42,6 +42,10 @@ import org.talentpipeline.school.School;
         query =
                 "select s from Student s join fetch s.school where s.school.code = :school and s.studentNumber = :number")
 @NamedQuery(name = "Student.findById", query = "select s from Student s join fetch s.school where s.id = :id")
+@NamedQuery(
+        name = "Student.findGraduatedBefore",
+        query = "select s from Student s join fetch s.school where s.expectedGraduationYear < :year"
+                + " and s.status <> :erased order by s.expectedGraduationYear, s.id")
 public class Student {
 
     @Id

@@ -1,6 +1,5 @@
 package org.talentpipeline.student;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -9,24 +8,15 @@ import jakarta.validation.Validator;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.talentpipeline.identity.Caller;
 import org.talentpipeline.identity.Grant;
 import org.talentpipeline.identity.Operation;
@@ -35,7 +25,6 @@ import org.talentpipeline.platform.ApiError.FieldProblem;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.CsvReader;
 import org.talentpipeline.platform.Measured;
-import org.talentpipeline.platform.Migrations;
 import org.talentpipeline.school.School;
 import org.talentpipeline.school.SchoolService;
 
@@ -56,12 +45,11 @@ import org.talentpipeline.school.SchoolService;
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class StudentImport {
 
-    private static final int BATCH = 2_000;
     private static final java.util.logging.Logger LOG =
             java.util.logging.Logger.getLogger(StudentImport.class.getName());
 
-    @Resource(lookup = Migrations.DATA_SOURCE)
-    DataSource dataSource;
+    @Inject
+    ImportRows rows;
 
     @Inject
     Validator validator;
@@ -116,12 +104,12 @@ public class StudentImport {
         Errors errors = new Errors();
         long started = System.nanoTime();
         try {
-            try (Connection c = dataSource.getConnection()) {
-                createStaging(c, table + "_rows", "");
-                if (stage(c, school, table + "_rows", counted, size, errors, progress)) {
+            try (ImportRows.Staging staged = rows.staging(table)) {
+                staged.create();
+                if (stage(staged, school, counted, size, errors, progress)) {
                     // the rows that passed alone are all staged: check them against each other too
-                    resolveExisting(c, school, table);
-                    checkAcrossRows(c, table, LocalDate.ofInstant(now, ZoneOffset.UTC), errors);
+                    staged.resolve(school.getId());
+                    checkAcrossRows(staged, LocalDate.ofInstant(now, ZoneOffset.UTC), errors);
                 }
             } catch (CsvReader.Malformed e) {
                 errors.add(
@@ -145,106 +133,56 @@ public class StudentImport {
                     (checked - started) / 1e9,
                     (System.nanoTime() - checked) / 1e9));
             return new ImportReport(counts.created(), counts.updated(), 0, List.of());
-        } catch (SQLException e) {
-            throw new IllegalStateException("the import could not be stored", e);
         } finally {
             staging.drop(table);
         }
     }
 
-    private static void createStaging(Connection c, String table, String resolvedColumns) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("create table " + table + " (line integer not null, student_number varchar(40) not null,"
-                    + " full_name varchar(200) not null, name_key varchar(200) not null, date_of_birth date not null,"
-                    + " email varchar(254), program_id bigint, enrollment_year integer not null,"
-                    + " expected_graduation_year integer not null, consent_to_share boolean not null" + resolvedColumns
-                    + ")");
-        }
-    }
-
-    /**
-     * Copies the staged rows into a second fresh table beside each row's existing student (null for a
-     * new one) and, for a new one, the id it will have. One insert-select: on H2 that takes a second
-     * per 100,000 rows, where updating the rows in place took several.
-     */
-    private static void resolveExisting(Connection c, School school, String table) throws SQLException {
-        createStaging(c, table, ", student_id bigint, new_id bigint");
-        try (PreparedStatement resolve = c.prepareStatement("insert into " + table + " select r.line, r.student_number,"
-                + " r.full_name, r.name_key, r.date_of_birth, r.email, r.program_id, r.enrollment_year,"
-                + " r.expected_graduation_year, r.consent_to_share, s.id,"
-                + " case when s.id is null then nextval('student_seq') end from " + table + "_rows r"
-                + " left join student s on s.school_id = ? and s.student_number = r.student_number")) {
-            resolve.setLong(1, school.getId());
-            resolve.executeUpdate();
-        }
-    }
-
     /** Stages the good rows; false when the header itself is wrong and no row could be read. */
     private boolean stage(
-            Connection c, School school, String table, Counting in, long size, Errors errors, ImportProgress progress)
-            throws IOException, SQLException {
-        Map<String, Long> programs = programs(c, school.getId());
+            ImportRows.Staging staged, School school, Counting in, long size, Errors errors, ImportProgress progress)
+            throws IOException {
+        Map<String, Long> programs = schools.programIds(school.getCode());
         CsvReader csv = CsvReader.of(in, CsvReader.Caps.rows(org.talentpipeline.platform.InputLimits.IMPORT_ROWS));
         StudentCsv format = new StudentCsv(csv);
         format.headerErrors.forEach(errors::add);
         if (!format.headerErrors.isEmpty()) {
             return false;
         }
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try (PreparedStatement insert = c.prepareStatement("insert into " + table + " (line, student_number, full_name,"
-                + " name_key, date_of_birth, email, program_id, enrollment_year, expected_graduation_year, consent_to_share)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int pending = 0;
-            int rows = 0;
-            for (CsvReader.Row row = csv.next(); row != null; row = csv.next()) {
-                errors.lastLine = row.line();
-                if (row.isBlank()) {
-                    continue;
-                }
-                rows++;
-                int before = errors.count;
-                StudentInput input = format.read(row, errors.rowErrors());
-                errors.flushRow();
-                Long programId = check(row.line(), input, programs, errors);
-                if (errors.count > before) {
-                    continue;
-                }
-                insert.setInt(1, row.line());
-                insert.setString(2, input.studentNumber());
-                insert.setString(3, input.fullName());
-                insert.setString(4, Student.nameKey(input.fullName()));
-                insert.setDate(5, Date.valueOf(input.dateOfBirth()));
-                insert.setString(6, input.email());
-                if (programId == null) {
-                    insert.setNull(7, Types.BIGINT);
-                } else {
-                    insert.setLong(7, programId);
-                }
-                insert.setInt(8, input.enrollmentYear());
-                insert.setInt(9, input.expectedGraduationYear());
-                insert.setBoolean(10, Boolean.TRUE.equals(input.consentToShare()));
-                insert.addBatch();
-                if (++pending == BATCH) {
-                    insert.executeBatch();
-                    c.commit();
-                    pending = 0;
-                    if (size > 0) {
-                        progress.at((int) Math.min(65, 65 * in.count / size));
-                    }
-                }
+        int rows = 0;
+        for (CsvReader.Row row = csv.next(); row != null; row = csv.next()) {
+            errors.lastLine = row.line();
+            if (row.isBlank()) {
+                continue;
             }
-            if (pending > 0) {
-                insert.executeBatch();
+            rows++;
+            int before = errors.count;
+            StudentInput input = format.read(row, errors.rowErrors());
+            errors.flushRow();
+            Long programId = check(row.line(), input, programs, errors);
+            if (errors.count > before) {
+                continue;
             }
-            c.commit();
-            if (rows == 0 && errors.count == 0) {
-                errors.add(new ImportReport.RowError(1, null, "the file has a header but no students"));
+            boolean committed = staged.add(new ImportRows.Staged(
+                    row.line(),
+                    input.studentNumber(),
+                    input.fullName(),
+                    Student.nameKey(input.fullName()),
+                    input.dateOfBirth(),
+                    input.email(),
+                    programId,
+                    input.enrollmentYear(),
+                    input.expectedGraduationYear(),
+                    Boolean.TRUE.equals(input.consentToShare())));
+            if (committed && size > 0) {
+                progress.at((int) Math.min(65, 65 * in.count / size));
             }
-            return true;
-        } finally {
-            c.setAutoCommit(autoCommit);
         }
+        staged.finish();
+        if (rows == 0 && errors.count == 0) {
+            errors.add(new ImportReport.RowError(1, null, "the file has a header but no students"));
+        }
+        return true;
     }
 
     /** Checks one row's values; returns the programme's id when the row names one. */
@@ -270,51 +208,25 @@ public class StudentImport {
         return id;
     }
 
-    private void checkAcrossRows(Connection c, String table, LocalDate today, Errors errors) throws SQLException {
+    private void checkAcrossRows(ImportRows.Staging staged, LocalDate today, Errors errors) {
         // numbers that appear twice, each with its lines in order: the first is fine, the others are not
-        try (PreparedStatement twice = c.prepareStatement("select student_number, line from " + table
-                        + " where student_number in (select student_number from " + table + " group by student_number"
-                        + " having count(*) > 1) order by student_number, line");
-                ResultSet rs = twice.executeQuery()) {
-            String number = null;
-            int firstLine = 0;
-            while (rs.next()) {
-                if (!rs.getString(1).equals(number)) {
-                    number = rs.getString(1);
-                    firstLine = rs.getInt(2);
-                } else {
-                    errors.add(new ImportReport.RowError(
-                            rs.getInt(2),
-                            "student_number",
-                            "the student number " + number + " is already on line " + firstLine));
-                }
+        String number = null;
+        int firstLine = 0;
+        for (ImportRows.NumberOnLine repeated : staged.repeatedNumbers()) {
+            if (!repeated.studentNumber().equals(number)) {
+                number = repeated.studentNumber();
+                firstLine = repeated.line();
+            } else {
+                errors.add(new ImportReport.RowError(
+                        repeated.line(),
+                        "student_number",
+                        "the student number " + number + " is already on line " + firstLine));
             }
         }
         // a new student has no guardian's consent on record yet
-        try (PreparedStatement young = c.prepareStatement("select r.line from " + table + " r left join student s"
-                + " on s.id = r.student_id where "
-                + AgeRules.consentRefusedSql(
-                        "r.date_of_birth", "r.consent_to_share", "coalesce(s.guardian_consent, false)"))) {
-            young.setDate(1, Date.valueOf(AgeRules.guardianNeededBornAfter(today)));
-            try (ResultSet rs = young.executeQuery()) {
-                while (rs.next()) {
-                    errors.add(new ImportReport.RowError(rs.getInt(1), "consent_to_share", AgeRules.GUARDIAN_NEEDED));
-                }
-            }
+        for (int line : staged.guardianNeeded(today)) {
+            errors.add(new ImportReport.RowError(line, "consent_to_share", AgeRules.GUARDIAN_NEEDED));
         }
-    }
-
-    private static Map<String, Long> programs(Connection c, long schoolId) throws SQLException {
-        Map<String, Long> programs = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("select id, name from program where school_id = ?")) {
-            s.setLong(1, schoolId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    programs.put(rs.getString(2).toLowerCase(Locale.ROOT), rs.getLong(1));
-                }
-            }
-        }
-        return programs;
     }
 
     /** The errors of one import: all counted, the first {@link ImportReport#MAX_LISTED} kept. */

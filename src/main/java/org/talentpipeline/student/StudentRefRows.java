@@ -7,8 +7,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +40,44 @@ public class StudentRefRows {
             return ids(c, refs);
         } catch (SQLException e) {
             throw new IllegalStateException("students could not be looked up by ref", e);
+        }
+    }
+
+    /** A student as other areas name them: their ref, and their full name for those who may read it. */
+    public record Named(StudentRef ref, String fullName) {}
+
+    /**
+     * The refs and names of students by id, for the areas that hold student ids (a judge's entries, a
+     * scoreboard's rows, a team's members); ids that name no student are left out. One query per
+     * chunk of ids, by the primary key.
+     */
+    public Map<Long, Named> named(Collection<Long> ids) {
+        Map<Long, Named> named = new HashMap<>();
+        if (ids.isEmpty()) {
+            return named;
+        }
+        List<Long> distinct = List.copyOf(new LinkedHashSet<>(ids));
+        try (Connection c = dataSource.getConnection()) {
+            for (int from = 0; from < distinct.size(); from += LOOKUP_CHUNK) {
+                List<Long> chunk = distinct.subList(from, Math.min(distinct.size(), from + LOOKUP_CHUNK));
+                String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+                try (PreparedStatement s = c.prepareStatement("select s.id, sc.code, s.student_number, s.full_name"
+                        + " from student s join school sc on sc.id = s.school_id where s.id in (" + marks + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        s.setLong(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            named.put(
+                                    rs.getLong(1),
+                                    new Named(new StudentRef(rs.getString(2), rs.getString(3)), rs.getString(4)));
+                        }
+                    }
+                }
+            }
+            return named;
+        } catch (SQLException e) {
+            throw new IllegalStateException("students could not be looked up by id", e);
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
 import org.talentpipeline.identity.Access;
@@ -662,6 +663,45 @@ public class StudentService {
                         && student.getSchool().getCode().equals(grant.caller().schoolCode()))
                 || (grant.has(Scope.OWN) && grant.username().equals(student.getAccount()));
         return school || !view.minor() ? view : view.withoutContact();
+    }
+
+    /** A student whose record the retention policy weighs: their ref, name and graduation year. */
+    public record Graduate(String ref, String fullName, int graduationYear) {}
+
+    /**
+     * Students not erased who graduate before {@code year}, earliest first (then by id), leaving out
+     * {@code except}; at most {@code limit}. For the privacy area's retention policy, which has
+     * checked its own operation.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Graduate> graduatedBefore(int year, Set<Long> except, int limit) {
+        // the excepted are few (those with an open placement): fetch as many more, then leave them out
+        return em.createNamedQuery("Student.findGraduatedBefore", Student.class)
+                .setParameter("year", year)
+                .setParameter("erased", StudentStatus.ERASED)
+                .setMaxResults(limit + except.size())
+                .getResultStream()
+                .filter(s -> !except.contains(s.getId()))
+                .limit(limit)
+                .map(s -> new Graduate(
+                        StudentRef.format(s.getSchool().getCode(), s.getStudentNumber()),
+                        s.getFullName(),
+                        s.getExpectedGraduationYear()))
+                .toList();
+    }
+
+    /**
+     * The student with this id as the access policy sees them, with their consent to share at all:
+     * for another area's operation on a student it holds by id (a judged entry in a scouting report),
+     * whose caller has checked consent per agency. Empty if there is no such student.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Tenant> tenantById(long id) {
+        Student student = em.find(Student.class, id);
+        return student == null
+                ? Optional.empty()
+                : Optional.of(new Tenant(
+                        student.getSchool().getCode(), null, null, student.isConsentToShare(), student.getAccount()));
     }
 
     Student resolve(Grant grant, String ref) {

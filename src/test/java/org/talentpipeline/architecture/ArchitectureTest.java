@@ -51,15 +51,8 @@ class ArchitectureTest {
      */
     static final Set<String> JDBC_NOT_YET_NAMED = Set.of(
             "certification.PipelineEvidence",
-            "competition.ResultService",
-            "evaluation.JudgingService",
-            "identity.FirstAdmin",
-            "maintenance.Backups",
-            "placement.PlacementService",
             "privacy.DisclosureLog",
             "privacy.MinorsReport",
-            "privacy.Retention",
-            "scoring.CategorySynonyms",
             "scoring.RatingFigures",
             "scoring.Ratings",
             // Ratings' successors (issue 21 item 2) that keep its measured JDBC: the update's and the recompute's
@@ -67,12 +60,8 @@ class ArchitectureTest {
             "scoring.EffectLog",
             "scoring.RatingRecompute",
             "scoring.RatingUpdate",
-            "scoring.ResultExclusions",
             "scoring.ScoutingReports",
-            "scoring.TalentThresholds",
-            "search.CandidateSearch",
-            "student.ImportApply",
-            "student.StudentImport");
+            "search.CandidateSearch");
 
     private static JavaClasses classes;
 
