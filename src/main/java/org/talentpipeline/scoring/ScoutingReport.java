@@ -30,9 +30,10 @@ public record ScoutingReport(
 
     /**
      * How the talent score is made from the rating: the formula of the settings that computed it,
-     * and the same with the student's numbers ("1,843 - 0.5 × 92 = 1,797").
+     * in English and by language ({@code en}, {@code zh-CN}: {@code words}), and the same with the
+     * student's numbers ("1,843.4 - 0.5 × 92.2 = 1,797").
      */
-    public record TalentScoreFormula(String formula, String worked) {}
+    public record TalentScoreFormula(String formula, String worked, java.util.Map<String, String> words) {}
 
     /** Where the student stands in each group: its {@link Percentile} (the share of rated peers with a lower talent score, 0-100). */
     public record Percentiles(Double national, Double region, Double school, Double cohort) {}

@@ -239,8 +239,13 @@ public class ScoutingReports {
     /** The talent score's formula, with the student's numbers, under the settings that computed it. */
     private static ScoutingReport.TalentScoreFormula formula(Row overall) {
         TalentScore score = ScoringSettings.of(overall.version()).talentScore();
+        Map<String, String> words = new java.util.LinkedHashMap<>();
+        LANGUAGES.forEach((tag, locale) -> words.put(
+                tag,
+                score.formula(java.util.ResourceBundle.getBundle("messages", locale)
+                        .getString("report.formula.words"))));
         return new ScoutingReport.TalentScoreFormula(
-                score.formula(), score.worked(new Rating(overall.mu(), overall.sigma())));
+                score.formula(), score.worked(new Rating(overall.mu(), overall.sigma())), words);
     }
 
     /** The sentence patterns by language: English and Chinese, as the pages have them. */

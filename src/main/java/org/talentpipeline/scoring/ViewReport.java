@@ -32,10 +32,19 @@ public class ViewReport implements Serializable {
 
     /** An event's sentence in the page's language (Chinese for a Chinese view, English otherwise). */
     public String sentence(ScoutingReport.EventEffect effect) {
+        return effect.sentence().get(language());
+    }
+
+    /** The talent score's formula in the page's language. */
+    public String getFormula() {
+        return report.talentScoreFormula().words().get(language());
+    }
+
+    private static String language() {
         java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance()
                 .getViewRoot()
                 .getLocale();
-        return effect.sentence().get("zh".equals(locale.getLanguage()) ? "zh-CN" : "en");
+        return "zh".equals(locale.getLanguage()) ? "zh-CN" : "en";
     }
 
     /** The skill profile as a Chart.js radar (two categories or fewer: bars): each category's percentile. */

@@ -59,6 +59,9 @@ class ScoringIT {
         assertEquals(
                 ScoringSettings.CURRENT.talentScore().formula(),
                 a.getJsonObject("talentScoreFormula").getString("formula"));
+        assertEquals(
+                "mu - 0.5 sigma，四舍五入取整，最低为 0",
+                a.getJsonObject("talentScoreFormula").getJsonObject("words").getString("zh-CN"));
     }
 
     @Test
