@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.talentpipeline.placement.PlacementService;
@@ -55,7 +56,7 @@ public class Analytics {
     /** The schools with rated students, by name: those an ADMIN may pick a school's analytics from. */
     public List<RatingAnalytics.Group> ratedSchools() {
         return ratings.national().schools().stream()
-                .sorted(java.util.Comparator.comparing(RatingAnalytics.Group::name))
+                .sorted(Comparator.comparing(RatingAnalytics.Group::name))
                 .toList();
     }
 

@@ -3,6 +3,7 @@ package org.talentpipeline.analytics;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -90,7 +91,7 @@ public class ViewNationalAnalytics {
                 .writer(out -> {
                     try {
                         Analytics.csv(rows, new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                    } catch (java.io.IOException e) {
+                    } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
                 })

@@ -1,11 +1,14 @@
 package org.talentpipeline.analytics;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -54,14 +57,14 @@ public class ViewSchoolAnalytics {
 
     public String show() {
         return "/analytics/school?faces-redirect=true&school="
-                + java.net.URLEncoder.encode(school == null ? "" : school, StandardCharsets.UTF_8);
+                + URLEncoder.encode(school == null ? "" : school, StandardCharsets.UTF_8);
     }
 
     /** The school as the reader names it: its local name on a Chinese page, where it has one. */
     public String getSchoolName() {
         RatingAnalytics.SchoolFigures r = getFigures().ratings();
         boolean chinese = "zh"
-                .equals(jakarta.faces.context.FacesContext.getCurrentInstance()
+                .equals(FacesContext.getCurrentInstance()
                         .getViewRoot()
                         .getLocale()
                         .getLanguage());
@@ -138,7 +141,7 @@ public class ViewSchoolAnalytics {
                     try {
                         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                         Analytics.csv(rows, writer);
-                    } catch (java.io.IOException e) {
+                    } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
                 })

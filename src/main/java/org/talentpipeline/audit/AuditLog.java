@@ -12,11 +12,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.talentpipeline.identity.Access;
+import org.talentpipeline.identity.Caller;
 import org.talentpipeline.identity.Grant;
 import org.talentpipeline.identity.Operation;
 import org.talentpipeline.platform.Page;
@@ -80,7 +83,7 @@ public class AuditLog {
         if (subjects.isEmpty()) {
             return;
         }
-        java.util.Set<String> schools = new java.util.HashSet<>();
+        Set<String> schools = new HashSet<>();
         Map<String, Subject> unique = new LinkedHashMap<>();
         for (Subject s : subjects) {
             unique.putIfAbsent(s.subject(), s);
@@ -105,12 +108,7 @@ public class AuditLog {
      * change ever made to entries already written; returns how many entries changed.
      */
     public int pseudonymise(
-            org.talentpipeline.identity.Caller caller,
-            String oldRef,
-            String newRef,
-            String fullName,
-            String account,
-            String pseudonym) {
+            Caller caller, String oldRef, String newRef, String fullName, String account, String pseudonym) {
         Operation.STUDENT_ERASE.grant(caller);
         return rows.pseudonymise(oldRef, newRef, fullName, account, pseudonym);
     }

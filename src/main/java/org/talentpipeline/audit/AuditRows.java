@@ -8,7 +8,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.talentpipeline.platform.Migrations;
 
@@ -84,11 +88,10 @@ class AuditRows {
     int pseudonymise(String oldRef, String newRef, String fullName, String account, String pseudonym) {
         String oldSubject = "student:" + oldRef;
         String newSubject = "student:" + newRef;
-        java.util.regex.Pattern ref =
-                java.util.regex.Pattern.compile("(?<![\\w/-])" + java.util.regex.Pattern.quote(oldRef) + "(?![\\w/-])");
+        Pattern ref = Pattern.compile("(?<![\\w/-])" + Pattern.quote(oldRef) + "(?![\\w/-])");
         int changed = 0;
         try (Connection c = dataSource.getConnection()) {
-            java.util.List<Object[]> rewritten = new java.util.ArrayList<>();
+            List<Object[]> rewritten = new ArrayList<>();
             try (PreparedStatement s =
                     c.prepareStatement("select id, subject, detail, actor from audit_event e where e.subject = ?"
                             + " or e.id in (select a.event_id from audit_subject a where a.subject = ?)"
@@ -110,14 +113,14 @@ class AuditRows {
                             subject = "user:" + pseudonym;
                         }
                         if (detail != null) {
-                            detail = ref.matcher(detail).replaceAll(java.util.regex.Matcher.quoteReplacement(newRef));
+                            detail = ref.matcher(detail).replaceAll(Matcher.quoteReplacement(newRef));
                             if (fullName != null && !fullName.isBlank()) {
                                 detail = detail.replace(fullName, "(erased)");
                             }
                             if (account != null) {
                                 detail = detail.replaceAll(
-                                        "(?<![\\w.-])" + java.util.regex.Pattern.quote(account) + "(?![\\w.-])",
-                                        java.util.regex.Matcher.quoteReplacement(pseudonym));
+                                        "(?<![\\w.-])" + Pattern.quote(account) + "(?![\\w.-])",
+                                        Matcher.quoteReplacement(pseudonym));
                             }
                         }
                         if (account != null && account.equals(actor)) {

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -164,7 +165,7 @@ public class Application {
     public void write(Map<String, String> statements) {
         requireState(state.mayEdit(), "change the evidence of");
         List<FieldProblem> problems = new ArrayList<>();
-        Map<Evidence, String> parts = new java.util.LinkedHashMap<>();
+        Map<Evidence, String> parts = new LinkedHashMap<>();
         statements.forEach((code, statement) -> {
             String key = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
             Optional<Evidence> part =

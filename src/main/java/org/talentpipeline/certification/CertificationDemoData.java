@@ -13,7 +13,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -187,7 +189,7 @@ public class CertificationDemoData implements DemoSeed {
         application.write(application.getEvidence().stream()
                 .collect(Collectors.toMap(
                         Evidence::getCode,
-                        part -> school.getName() + ": " + part.getTitle().toLowerCase(java.util.Locale.ROOT)
+                        part -> school.getName() + ": " + part.getTitle().toLowerCase(Locale.ROOT)
                                 + ", as the attached document sets out.")));
         for (Evidence part : application.getEvidence()) {
             if (part.isEvidenceRequired()) {
@@ -195,8 +197,7 @@ public class CertificationDemoData implements DemoSeed {
                 em.persist(new EvidenceDocument(
                         part,
                         DocumentUpload.read(
-                                part.getCode().toLowerCase(java.util.Locale.ROOT) + ".pdf",
-                                new ByteArrayInputStream(pdf)),
+                                part.getCode().toLowerCase(Locale.ROOT) + ".pdf", new ByteArrayInputStream(pdf)),
                         actor,
                         at(day.minusDays(7))));
             }
@@ -211,7 +212,7 @@ public class CertificationDemoData implements DemoSeed {
     }
 
     private static Map<String, ScoreInput> scores(List<Criterion> criteria, int... scores) {
-        Map<String, ScoreInput> given = new java.util.LinkedHashMap<>();
+        Map<String, ScoreInput> given = new LinkedHashMap<>();
         for (int i = 0; i < criteria.size(); i++) {
             String code = criteria.get(i).getCode();
             given.put(

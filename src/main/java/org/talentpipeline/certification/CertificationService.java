@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +61,7 @@ public class CertificationService {
     EntityManager em;
 
     /** The caller of the daily expiry run, which no request starts. */
-    static final Caller SCHEDULE = new Caller("system", java.util.Set.of(Role.ADMIN), null, null);
+    static final Caller SCHEDULE = new Caller("system", Set.of(Role.ADMIN), null, null);
 
     @Inject
     Access access;
@@ -109,7 +110,7 @@ public class CertificationService {
             try {
                 parameters.put("state", ApplicationState.valueOf(state.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new BadInput("state", "must be one of " + java.util.Arrays.toString(ApplicationState.values()));
+                throw new BadInput("state", "must be one of " + Arrays.toString(ApplicationState.values()));
             }
             where.append(" and a.state = :state");
         }

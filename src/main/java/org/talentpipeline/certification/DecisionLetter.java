@@ -3,10 +3,21 @@ package org.talentpipeline.certification;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -16,6 +27,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The decision letter of a decided application as a PDF: the outcome and its dates, the weighted
@@ -41,52 +53,50 @@ public final class DecisionLetter {
     private PDPageContentStream out;
     private float y;
 
-    private final java.util.ResourceBundle text;
-    private final java.util.Locale locale;
+    private final ResourceBundle text;
+    private final Locale locale;
 
-    private DecisionLetter(java.util.Locale locale) {
+    private DecisionLetter(Locale locale) {
         this.locale = locale;
-        this.text = java.util.ResourceBundle.getBundle(
+        this.text = ResourceBundle.getBundle(
                 "messages",
                 locale,
-                java.util.ResourceBundle.Control.getNoFallbackControl(
-                        java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** The letter in English. */
     public static byte[] pdf(CaseView decided) {
-        return pdf(decided, java.util.Locale.ENGLISH);
+        return pdf(decided, Locale.ENGLISH);
     }
 
     /** The letter in the reader's language (Simplified Chinese for a Chinese reader, English otherwise). */
-    public static byte[] pdf(CaseView decided, java.util.Locale reader) {
-        java.util.Locale locale = reader != null && "zh".equals(reader.getLanguage())
-                ? java.util.Locale.SIMPLIFIED_CHINESE
-                : java.util.Locale.ENGLISH;
+    public static byte[] pdf(CaseView decided, Locale reader) {
+        Locale locale =
+                reader != null && "zh".equals(reader.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
         return new DecisionLetter(locale).write(decided);
     }
 
     private String say(String key, Object... args) {
         String pattern = text.getString(key);
-        return args.length == 0 ? pattern : new java.text.MessageFormat(pattern, locale).format(args);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
-    private String date(java.time.LocalDate day) {
+    private String date(LocalDate day) {
         return day == null
                 ? "-"
-                : java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                         .withLocale(locale)
                         .format(day);
     }
 
     /** The day a decision was taken is the programme's day: the platform's zone ({@code TP_TIME_ZONE}). */
-    private static java.time.ZoneId platformZone() {
+    private static ZoneId platformZone() {
         try {
-            return java.time.ZoneId.of(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+            return ZoneId.of(ConfigProvider.getConfig()
                     .getOptionalValue("TP_TIME_ZONE", String.class)
                     .orElse("Asia/Shanghai"));
         } catch (RuntimeException e) {
-            return java.time.ZoneId.of("Asia/Shanghai");
+            return ZoneId.of("Asia/Shanghai");
         }
     }
 
@@ -165,12 +175,12 @@ public final class DecisionLetter {
 
     /** The installed CJK font, subset-embedded, for all the letter's text (it holds Latin letters too). */
     private void useCjkFont() throws IOException {
-        java.util.Optional<java.nio.file.Path> file = LetterFont.find();
+        Optional<Path> file = LetterFont.find();
         if (file.isEmpty()) {
             return;
         }
         TrueTypeFont ttf;
-        if (file.get().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
+        if (file.get().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
             collection = new TrueTypeCollection(file.get().toFile());
             TrueTypeFont[] first = new TrueTypeFont[1];
             collection.processAllFonts(f -> {
@@ -180,9 +190,8 @@ public final class DecisionLetter {
             });
             ttf = first[0];
         } else {
-            ttf = new org.apache.fontbox.ttf.TTFParser()
-                    .parse(new org.apache.pdfbox.io.RandomAccessReadBufferedFile(
-                            file.get().toFile()));
+            ttf = new TTFParser()
+                    .parse(new RandomAccessReadBufferedFile(file.get().toFile()));
         }
         if (ttf == null) {
             return;

@@ -9,6 +9,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import org.talentpipeline.platform.ReadReplica;
 import org.talentpipeline.scoring.TalentThresholds;
@@ -72,8 +73,8 @@ public class PipelineEvidence {
                             + " join stage_change sc on sc.placement_id = p.id where st.school_id = ? and p.stage = 'PLACED'"
                             + " and sc.stage = 'PLACED' and sc.changed_at >= ? and sc.changed_at < ?",
                     schoolId,
-                    java.sql.Timestamp.valueOf(from.atStartOfDay()),
-                    java.sql.Timestamp.valueOf(to.plusDays(1).atStartOfDay()));
+                    Timestamp.valueOf(from.atStartOfDay()),
+                    Timestamp.valueOf(to.plusDays(1).atStartOfDay()));
             return new PipelineFigures(from, to, students, withResults, median, topOne, placements);
         } catch (SQLException e) {
             throw new IllegalStateException("the school's pipeline figures could not be read", e);

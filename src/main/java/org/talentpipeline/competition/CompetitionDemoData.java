@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.talentpipeline.identity.Caller;
 import org.talentpipeline.identity.Role;
 import org.talentpipeline.platform.DemoSeed;
@@ -28,7 +29,7 @@ import org.talentpipeline.school.SchoolDemoData;
 public class CompetitionDemoData implements DemoSeed {
 
     /** Who seeds the demo data: nobody signed in, so the system, with the policy's checks as for an ADMIN. */
-    public static final Caller SEEDER = new Caller("system", java.util.Set.of(Role.ADMIN), null, null);
+    public static final Caller SEEDER = new Caller("system", Set.of(Role.ADMIN), null, null);
 
     @PersistenceContext
     EntityManager em;

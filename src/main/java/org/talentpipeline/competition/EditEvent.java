@@ -1,5 +1,6 @@
 package org.talentpipeline.competition;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -108,10 +109,7 @@ public class EditEvent implements Serializable {
         try {
             events.delete(code);
             messages.info("events.deleted", name);
-            jakarta.faces.context.FacesContext.getCurrentInstance()
-                    .getExternalContext()
-                    .getFlash()
-                    .setKeepMessages(true);
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/competition/events?faces-redirect=true";
         } catch (Conflict e) {
             messages.error("events.cannotDelete");

@@ -20,6 +20,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.talentpipeline.platform.Conflict;
 
 /** One edition of a competition: when, at what level, in what format, how much it weighs. */
 @Entity
@@ -129,7 +131,7 @@ public class Event {
                 && endDate.equals(this.endDate)
                 && sameCategories(categories);
         if (holdsResults && !same) {
-            throw new org.talentpipeline.platform.Conflict("event " + code
+            throw new Conflict("event " + code
                     + " holds results: only its name may change (remove the results first to change the rest)");
         }
         this.name = name;
@@ -149,7 +151,7 @@ public class Event {
         for (int i = 0; i < other.size(); i++) {
             EventCategory a = categories.get(i);
             EventCategory b = other.get(i);
-            if (!a.getName().equals(b.getName()) || !java.util.Objects.equals(a.getWorkRole(), b.getWorkRole())) {
+            if (!a.getName().equals(b.getName()) || !Objects.equals(a.getWorkRole(), b.getWorkRole())) {
                 return false;
             }
         }

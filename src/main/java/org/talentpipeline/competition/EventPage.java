@@ -1,5 +1,6 @@
 package org.talentpipeline.competition;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.FilterMeta;
@@ -43,7 +45,7 @@ public class EventPage implements Serializable {
     FacesMessages messages;
 
     @Inject
-    jakarta.enterprise.inject.Instance<JudgesAgreement> agreement;
+    Instance<JudgesAgreement> agreement;
 
     private String code;
     private EventView event;
@@ -75,10 +77,7 @@ public class EventPage implements Serializable {
 
     /** A results file: JSON when its name ends in .json, CSV otherwise. */
     public void upload(FileUploadEvent upload) throws IOException {
-        boolean json = upload.getFile()
-                .getFileName()
-                .toLowerCase(java.util.Locale.ROOT)
-                .endsWith(".json");
+        boolean json = upload.getFile().getFileName().toLowerCase(Locale.ROOT).endsWith(".json");
         try (InputStream in = upload.getFile().getInputStream()) {
             lastPost = results.post(code, kind, !json, in);
         }

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.talentpipeline.identity.Operation;
 import org.talentpipeline.identity.Performs;
@@ -77,8 +79,8 @@ public class EventResource {
         if (kind == null) {
             throw new BadInput("format", "must be ranking, solves or ctfd");
         }
-        boolean csv = contentType != null
-                && !contentType.toLowerCase(java.util.Locale.ROOT).contains("json");
+        boolean csv =
+                contentType != null && !contentType.toLowerCase(Locale.ROOT).contains("json");
         if (kind == ResultFormats.Kind.CTFD && csv) {
             throw new BadInput("format", "a CTFd scoreboard is JSON");
         }
@@ -98,12 +100,12 @@ public class EventResource {
     }
 
     /** A team to register: {@code {"name": "Red", "members": ["XDU/2023001", ...]}}. */
-    public record TeamInput(String name, java.util.List<String> members) {}
+    public record TeamInput(String name, List<String> members) {}
 
     @GET
     @Path("{code}/teams")
     @Performs(Operation.RESULTS_READ)
-    public java.util.List<ResultService.TeamView> teams(@PathParam("code") String code) {
+    public List<ResultService.TeamView> teams(@PathParam("code") String code) {
         return results.teams(code);
     }
 

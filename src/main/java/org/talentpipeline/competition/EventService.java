@@ -24,9 +24,11 @@ import org.talentpipeline.identity.Caller;
 import org.talentpipeline.identity.Operation;
 import org.talentpipeline.platform.ApiError.FieldProblem;
 import org.talentpipeline.platform.BadInput;
+import org.talentpipeline.platform.Conflict;
 import org.talentpipeline.platform.NotFound;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.PageRequest;
+import org.talentpipeline.platform.Versions;
 import org.talentpipeline.taxonomy.NiceFramework;
 
 /**
@@ -116,7 +118,7 @@ public class EventService {
     public EventView update(String code, long expectedVersion, @NotNull EventInput input) {
         access.require(Operation.EVENT_WRITE);
         Event event = lookUp(code);
-        org.talentpipeline.platform.Versions.check(expectedVersion, event.getVersion(), "event " + event.getCode());
+        Versions.check(expectedVersion, event.getVersion(), "event " + event.getCode());
         EventInput same = new EventInput(
                 event.getCode(),
                 input.name(),
@@ -161,7 +163,7 @@ public class EventService {
         Event event = lookUp(code);
         long results = results(event);
         if (results > 0) {
-            throw new org.talentpipeline.platform.Conflict("event " + event.getCode() + " holds " + results
+            throw new Conflict("event " + event.getCode() + " holds " + results
                     + " results and cannot be deleted: its results have moved ratings");
         }
         em.remove(event);

@@ -13,6 +13,7 @@ import jakarta.json.stream.JsonParsingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -129,7 +130,7 @@ public final class ResultFormats {
         } catch (CsvReader.Malformed e) {
             problems.add(new ResultProblem(e.line(), null, e.getMessage().replaceFirst("^line \\d+: ", "")));
             standings = List.of();
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             problems.add(new ResultProblem(0, null, "the file is not UTF-8 text"));
             standings = List.of();
         }
@@ -340,7 +341,7 @@ public final class ResultFormats {
             String name = text(o, "name", row, problems);
             Double score = number(o, "score", row, problems);
             List<String> members = new ArrayList<>();
-            Map<String, Double> memberPoints = new java.util.LinkedHashMap<>();
+            Map<String, Double> memberPoints = new LinkedHashMap<>();
             if (o.containsKey("members") && !o.isNull("members")) {
                 for (JsonValue m : o.getJsonArray("members")) {
                     String member = m.asJsonObject().getString("name", null);
@@ -351,7 +352,7 @@ public final class ResultFormats {
                     members.add(member.trim());
                     // a member's own score, as CTFd lists it: their share of the team's points
                     JsonValue own = m.asJsonObject().get("score");
-                    if (own instanceof jakarta.json.JsonNumber n && n.doubleValue() >= 0) {
+                    if (own instanceof JsonNumber n && n.doubleValue() >= 0) {
                         memberPoints.put(member.trim(), n.doubleValue());
                     } else if (own != null && own.getValueType() != JsonValue.ValueType.NULL) {
                         problems.add(new ResultProblem(

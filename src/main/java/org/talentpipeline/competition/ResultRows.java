@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.talentpipeline.platform.Migrations;
 
@@ -111,8 +113,8 @@ public class ResultRows {
                 PreparedStatement s = c.prepareStatement("select count(*)"
                         + " from competition_event e where e.id in " + idList(ids)
                         + " and (e.start_date > ? or (e.start_date = ? and e.code > ?))")) {
-            s.setDate(1, java.sql.Date.valueOf(event.day()));
-            s.setDate(2, java.sql.Date.valueOf(event.day()));
+            s.setDate(1, Date.valueOf(event.day()));
+            s.setDate(2, Date.valueOf(event.day()));
             s.setString(3, event.code());
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -291,6 +293,6 @@ public class ResultRows {
 
     /** Ids as an SQL list, "(1,2,3)": numbers we format, never text. */
     private static String idList(List<Long> ids) {
-        return ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "(", ")"));
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "(", ")"));
     }
 }

@@ -18,12 +18,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
 import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.Caller;
 import org.talentpipeline.identity.Operation;
+import org.talentpipeline.platform.ApiError;
+import org.talentpipeline.platform.BadInput;
+import org.talentpipeline.platform.Conflict;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.PageRequest;
 import org.talentpipeline.student.StudentRef;
@@ -41,8 +45,7 @@ import org.talentpipeline.student.StudentRefRows;
 @Transactional
 public class ResultService {
 
-    private static final java.util.logging.Logger LOG =
-            java.util.logging.Logger.getLogger(ResultService.class.getName());
+    private static final Logger LOG = Logger.getLogger(ResultService.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -233,25 +236,21 @@ public class ResultService {
         access.require(Operation.RESULTS_WRITE);
         Event event = events.find(eventCode);
         if (name == null || name.isBlank() || isRef(name.trim())) {
-            throw new org.talentpipeline.platform.BadInput("name", "is required, and may not look like a student ref");
+            throw new BadInput("name", "is required, and may not look like a student ref");
         }
         if (members == null || members.isEmpty()) {
-            throw new org.talentpipeline.platform.BadInput(
-                    "members", "at least one member (a student ref) is required");
+            throw new BadInput("members", "at least one member (a student ref) is required");
         }
         Standing team = new Standing(1, name.trim(), 0, List.copyOf(members), Map.of(), null, 1);
         Matching m = match(event, List.of(team));
         if (m.teams.containsKey(team.competitor())) {
-            throw new org.talentpipeline.platform.Conflict(
-                    "the event has a team called " + team.competitor() + " already");
+            throw new Conflict("the event has a team called " + team.competitor() + " already");
         }
-        List<org.talentpipeline.platform.ApiError.FieldProblem> problems = new ArrayList<>();
-        m.problems.forEach(
-                p -> problems.add(new org.talentpipeline.platform.ApiError.FieldProblem("members", p.message())));
-        m.unmatched.forEach(
-                u -> problems.add(new org.talentpipeline.platform.ApiError.FieldProblem("members", "no student " + u)));
+        List<ApiError.FieldProblem> problems = new ArrayList<>();
+        m.problems.forEach(p -> problems.add(new ApiError.FieldProblem("members", p.message())));
+        m.unmatched.forEach(u -> problems.add(new ApiError.FieldProblem("members", "no student " + u)));
         if (!problems.isEmpty()) {
-            throw new org.talentpipeline.platform.BadInput(problems);
+            throw new BadInput(problems);
         }
         Team registered = new Team(event.getId(), team.competitor());
         em.persist(registered);

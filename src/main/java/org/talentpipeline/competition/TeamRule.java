@@ -1,5 +1,7 @@
 package org.talentpipeline.competition;
 
+import java.util.Collection;
+
 /**
  * Who may form a team at an event. {@code OPEN}: anyone; {@code ONE_SCHOOL}: all members of a team
  * from one school (a school league), so a team that mixes schools is not eligible.
@@ -9,7 +11,7 @@ public enum TeamRule {
     ONE_SCHOOL;
 
     /** Whether a team whose members come from these schools may compete under the rule. */
-    public boolean allows(java.util.Collection<String> memberSchools) {
+    public boolean allows(Collection<String> memberSchools) {
         return this == OPEN || memberSchools.stream().distinct().count() <= 1;
     }
 }

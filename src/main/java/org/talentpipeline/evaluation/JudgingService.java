@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -331,7 +332,7 @@ public class JudgingService {
     public record JudgingWork(
             String code,
             String name,
-            java.time.LocalDate endDate,
+            LocalDate endDate,
             long entries,
             long assigned,
             long scored,

@@ -1,9 +1,11 @@
 package org.talentpipeline.evaluation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.talentpipeline.platform.ApiError.FieldProblem;
 
 /**
@@ -21,7 +23,7 @@ public record Rubric(List<Criterion> criteria) {
             problems.add(new FieldProblem("criteria", "at least one criterion is required"));
             return problems;
         }
-        java.util.Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         for (int i = 0; i < criteria.size(); i++) {
             Criterion c = criteria.get(i);
             String at = "criteria[" + i + "]";

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentpipeline.platform.ApiError.FieldProblem;
 import org.talentpipeline.platform.BadInput;
+import org.talentpipeline.platform.Metrics;
 
 /**
  * Signs users in, for pages and API tokens alike. Every attempt, failed or not, is in the audit log.
@@ -50,7 +51,7 @@ public class AccountService {
     Clock clock;
 
     @Inject
-    org.talentpipeline.platform.Metrics metrics;
+    Metrics metrics;
 
     @Inject
     @ConfigProperty(name = "TP_SIGN_IN_FLOOR_MS", defaultValue = "750")

@@ -4,11 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.FacesMessages;
 import org.talentpipeline.platform.LocaleSelection;
@@ -61,15 +63,15 @@ public class AccountSettings implements Serializable {
     /** The platform's zone, used where the user chose none. */
     public String getPlatformZone() {
         Locale locale = session.getLocale();
-        ZoneId zone = ZoneId.of(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+        ZoneId zone = ZoneId.of(ConfigProvider.getConfig()
                 .getOptionalValue("TP_TIME_ZONE", String.class)
                 .orElse("Asia/Shanghai"));
         return zone.getId() + " · " + zone.getDisplayName(TextStyle.FULL, locale);
     }
 
     /** Now, which the page shows in the zone in force (after a save, the zone chosen). */
-    public java.time.Instant getNow() {
-        return java.time.Instant.now();
+    public Instant getNow() {
+        return Instant.now();
     }
 
     public String getLanguage() {

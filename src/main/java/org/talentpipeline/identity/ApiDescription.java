@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
@@ -263,10 +264,10 @@ public final class ApiDescription {
             JsonObjectBuilder ok = Json.createObjectBuilder()
                     .add(
                             "description",
-                            answer == jakarta.ws.rs.core.Response.class
+                            answer == Response.class
                                     ? "the answer (201 with the record on creation, 204 when there is nothing to say; edits carry an ETag)"
                                     : "the answer");
-            if (answer != jakarta.ws.rs.core.Response.class) {
+            if (answer != Response.class) {
                 JsonObjectBuilder content = Json.createObjectBuilder();
                 for (String type : produces) {
                     content.add(type, Json.createObjectBuilder().add("schema", schema(answer, Map.of())));

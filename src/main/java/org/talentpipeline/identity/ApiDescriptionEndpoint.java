@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Path;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +58,7 @@ public class ApiDescriptionEndpoint extends HttpServlet {
                         "servers",
                         Json.createArrayBuilder().add(Json.createObjectBuilder().add("url", root)))
                 .build();
-        java.io.StringWriter out = new java.io.StringWriter();
+        StringWriter out = new StringWriter();
         try (JsonWriter writer = Json.createWriterFactory(Map.of()).createWriter(out)) {
             writer.write(doc);
         }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The caller of this request, page or API, with the school or agency that confines what they see.
@@ -35,8 +36,7 @@ public class CurrentUser {
 
     /** The caller's roles, in their declared order, for display. */
     public String getRoleNames() {
-        return caller().map(c ->
-                        c.roles().stream().sorted().map(Role::name).collect(java.util.stream.Collectors.joining(", ")))
+        return caller().map(c -> c.roles().stream().sorted().map(Role::name).collect(Collectors.joining(", ")))
                 .orElse("");
     }
 

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.Set;
 import org.talentpipeline.platform.SecurityHeaders;
 
 /**
@@ -33,8 +34,8 @@ public class FormAndTokenAuthentication implements HttpAuthenticationMechanism {
     public static final String LOGIN_PAGE = "/login.xhtml";
     public static final String PASSWORD_PAGE = "/account/password.xhtml";
     /** What a user whose password was reset may call before changing it: their account, the change, logout. */
-    private static final java.util.Set<String> BEFORE_PASSWORD_CHANGE =
-            java.util.Set.of("/api/v1/me", "/api/v1/me/password", "/api/v1/auth/password", "/api/v1/auth/logout");
+    private static final Set<String> BEFORE_PASSWORD_CHANGE =
+            Set.of("/api/v1/me", "/api/v1/me/password", "/api/v1/auth/password", "/api/v1/auth/logout");
 
     @Inject
     AccountService accounts;

@@ -1,5 +1,7 @@
 package org.talentpipeline.identity;
 
+import java.util.List;
+
 /**
  * The organisations a user can belong to, as the areas that own them know them. The school area
  * answers for schools and the placement area for agencies, so identity needs neither.
@@ -16,5 +18,5 @@ public interface Organisations {
     boolean exists(String code);
 
     /** Every code, in order: what a form's pick-list offers. */
-    java.util.List<String> codes();
+    List<String> codes();
 }

@@ -5,9 +5,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpSession;
 import jakarta.transaction.Transactional;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.talentpipeline.platform.ApiError.FieldProblem;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.LanguageChosen;
@@ -95,9 +99,9 @@ public class Preferences {
      * browser asks for). For what is written for them outside a page (a letter).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Locale readerLanguage(java.util.Locale otherwise) {
+    public Locale readerLanguage(Locale otherwise) {
         String language = mine().language();
-        return language != null ? java.util.Locale.forLanguageTag(language) : otherwise;
+        return language != null ? Locale.forLanguageTag(language) : otherwise;
     }
 
     /** The zones a user may choose: IANA's region names (Asia/Shanghai) and UTC, in order. */
@@ -105,9 +109,9 @@ public class Preferences {
         return ZONES;
     }
 
-    private static final List<String> ZONES = java.util.stream.Stream.concat(
-                    java.util.stream.Stream.of("UTC"),
-                    java.time.ZoneId.getAvailableZoneIds().stream()
+    private static final List<String> ZONES = Stream.concat(
+                    Stream.of("UTC"),
+                    ZoneId.getAvailableZoneIds().stream()
                             .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
                             .sorted())
             .toList();
@@ -117,7 +121,7 @@ public class Preferences {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    void handOver(String username, jakarta.servlet.http.HttpSession session) {
+    void handOver(String username, HttpSession session) {
         em.createQuery("select u.language, u.timeZone from User u where u.username = :username", Object[].class)
                 .setParameter("username", username)
                 .getResultStream()

@@ -3,6 +3,7 @@ package org.talentpipeline.identity;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import org.talentpipeline.platform.ApiError;
 
 /**
@@ -28,7 +29,7 @@ public class SignInThrottled extends RuntimeException {
     public static class Mapper implements ExceptionMapper<SignInThrottled> {
         @Override
         public Response toResponse(SignInThrottled e) {
-            return Response.fromResponse(ApiError.response(429, e.getMessage(), java.util.List.of()))
+            return Response.fromResponse(ApiError.response(429, e.getMessage(), List.of()))
                     .header("Retry-After", Long.toString(e.retryAfterSeconds()))
                     .build();
         }

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -121,8 +122,8 @@ public class User {
      */
     void assign(Set<Role> newRoles, String newSchoolCode, String newAgencyCode) {
         boolean changed = !getRoles().equals(newRoles)
-                || !java.util.Objects.equals(schoolCode, newSchoolCode)
-                || !java.util.Objects.equals(agencyCode, newAgencyCode);
+                || !Objects.equals(schoolCode, newSchoolCode)
+                || !Objects.equals(agencyCode, newAgencyCode);
         if (changed) {
             roles = newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles);
             schoolCode = newSchoolCode;

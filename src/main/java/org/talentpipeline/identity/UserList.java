@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
+import org.talentpipeline.platform.ApiError;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.Conflict;
 import org.talentpipeline.platform.FacesMessages;
@@ -18,6 +20,7 @@ import org.talentpipeline.platform.NotFound;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.PageRequest;
 import org.talentpipeline.platform.PagedModel;
+import org.talentpipeline.platform.StaleVersion;
 
 /** The users page (ADMIN): the list with disable and enable, forms to add a user and set a password, and the sign-in throttles. */
 @Named
@@ -37,7 +40,7 @@ public class UserList implements Serializable {
 
     private String username;
     private String password;
-    private List<Role> roles = new java.util.ArrayList<>();
+    private List<Role> roles = new ArrayList<>();
     private String schoolCode;
     private String agencyCode;
     private String passwordUser;
@@ -46,7 +49,7 @@ public class UserList implements Serializable {
     private String editUser;
 
     private int editVersion;
-    private List<Role> editRoles = new java.util.ArrayList<>();
+    private List<Role> editRoles = new ArrayList<>();
     private String editSchool;
     private String editAgency;
 
@@ -87,7 +90,7 @@ public class UserList implements Serializable {
             messages.info("users.created", created.username());
             username = null;
             password = null;
-            roles = new java.util.ArrayList<>();
+            roles = new ArrayList<>();
             schoolCode = null;
             agencyCode = null;
         } catch (BadInput e) {
@@ -135,7 +138,7 @@ public class UserList implements Serializable {
         UserSummary user = users.get(name);
         editUser = user.username();
         editVersion = user.version();
-        editRoles = new java.util.ArrayList<>(user.roles());
+        editRoles = new ArrayList<>(user.roles());
         editSchool = user.schoolCode();
         editAgency = user.agencyCode();
     }
@@ -156,7 +159,7 @@ public class UserList implements Serializable {
         } catch (BadInput e) {
             // the edit form's fields have their own ids beside the new user's
             messages.problems(e.problems().stream()
-                    .map(p -> new org.talentpipeline.platform.ApiError.FieldProblem(
+                    .map(p -> new ApiError.FieldProblem(
                             switch (p.field() == null ? "" : p.field()) {
                                 case "schoolCode" -> "editSchool";
                                 case "agencyCode" -> "editAgency";
@@ -165,7 +168,7 @@ public class UserList implements Serializable {
                             },
                             p.message()))
                     .toList());
-        } catch (org.talentpipeline.platform.StaleVersion e) {
+        } catch (StaleVersion e) {
             messages.error("users.stale", editUser);
         }
     }

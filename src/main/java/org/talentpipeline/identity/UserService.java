@@ -12,8 +12,11 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.talentpipeline.platform.ApiError.FieldProblem;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.Conflict;
@@ -21,6 +24,7 @@ import org.talentpipeline.platform.DemoData;
 import org.talentpipeline.platform.NotFound;
 import org.talentpipeline.platform.Page;
 import org.talentpipeline.platform.PageRequest;
+import org.talentpipeline.platform.Versions;
 
 /**
  * Creates, lists, disables and enables users and sets their passwords (ADMIN); changes the signed-in
@@ -79,7 +83,7 @@ public class UserService {
         return created(new NewUser(
                 username == null ? null : username.trim().toLowerCase(Locale.ROOT),
                 password,
-                java.util.Set.of(Role.STUDENT),
+                Set.of(Role.STUDENT),
                 null,
                 null));
     }
@@ -91,7 +95,7 @@ public class UserService {
     public void removeStudentAccount(Caller caller, String username) {
         Operation.STUDENT_ERASE.grant(caller);
         User user = findByUsername(username);
-        if (user != null && user.getRoles().equals(java.util.Set.of(Role.STUDENT))) {
+        if (user != null && user.getRoles().equals(Set.of(Role.STUDENT))) {
             tokens.revokeAll(user);
             em.remove(user);
         }
@@ -254,11 +258,11 @@ public class UserService {
     public UserSummary update(String username, UserEdit edit, long expectedVersion) {
         requireAdmin();
         User user = require(username);
-        org.talentpipeline.platform.Versions.check(expectedVersion, user.getVersion(), "user " + user.getUsername());
+        Versions.check(expectedVersion, user.getVersion(), "user " + user.getUsername());
         if (edit == null) {
             throw new BadInput("roles", "is required");
         }
-        java.util.Set<Role> roles = edit.roles() == null ? user.getRoles() : edit.roles();
+        Set<Role> roles = edit.roles() == null ? user.getRoles() : edit.roles();
         String schoolCode = edit.schoolCode() == null ? user.getSchoolCode() : blankToNull(edit.schoolCode());
         String agencyCode = edit.agencyCode() == null ? user.getAgencyCode() : blankToNull(edit.agencyCode());
         List<FieldProblem> problems = new ArrayList<>(affiliationProblems(roles, schoolCode, agencyCode));
@@ -275,7 +279,7 @@ public class UserService {
         if (!problems.isEmpty()) {
             throw new BadInput(problems);
         }
-        java.util.Set<Role> before = user.getRoles();
+        Set<Role> before = user.getRoles();
         String was = before + " " + user.getSchoolCode() + " " + user.getAgencyCode();
         user.assign(roles, schoolCode, agencyCode);
         String now = user.getRoles() + " " + user.getSchoolCode() + " " + user.getAgencyCode();
@@ -311,7 +315,7 @@ public class UserService {
     }
 
     /** A user's edit (API {@code PUT /users/{username}}, the users page). */
-    public record UserEdit(java.util.Set<Role> roles, String schoolCode, String agencyCode, Boolean enabled) {}
+    public record UserEdit(Set<Role> roles, String schoolCode, String agencyCode, Boolean enabled) {}
 
     /** The temporary password an administrator hands on; the user must replace it at sign-in. */
     public record PasswordReset(String username, String temporaryPassword) {}
@@ -326,12 +330,7 @@ public class UserService {
             throw new BadInput(problems);
         }
         User user = new User(
-                FirstAdmin.USERNAME,
-                passwords.hash(password),
-                java.util.EnumSet.of(Role.ADMIN),
-                null,
-                null,
-                Instant.now(clock));
+                FirstAdmin.USERNAME, passwords.hash(password), EnumSet.of(Role.ADMIN), null, null, Instant.now(clock));
         em.persist(user);
         em.flush();
         accounts.fire(new AccountEvent(
@@ -358,8 +357,8 @@ public class UserService {
 
     /** A user by name, for other areas' rules (a judge's role and affiliation). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Optional<UserSummary> find(String username) {
-        return java.util.Optional.ofNullable(
+    public Optional<UserSummary> find(String username) {
+        return Optional.ofNullable(
                         username == null ? null : findByUsername(username.trim().toLowerCase(Locale.ROOT)))
                 .map(UserSummary::of);
     }
@@ -399,7 +398,7 @@ public class UserService {
                 .orElse(null);
     }
 
-    private List<FieldProblem> affiliationProblems(java.util.Set<Role> roles, String schoolCode, String agencyCode) {
+    private List<FieldProblem> affiliationProblems(Set<Role> roles, String schoolCode, String agencyCode) {
         List<FieldProblem> problems = new ArrayList<>();
         if (roles.contains(Role.SCHOOL_ADMIN) && schoolCode == null) {
             problems.add(new FieldProblem("schoolCode", "is required for a SCHOOL_ADMIN"));

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
 import org.talentpipeline.competition.Event;
@@ -96,7 +99,7 @@ public class IntegrityCases {
             String pattern,
             List<String> competitors,
             double statistic,
-            @jakarta.json.bind.annotation.JsonbNillable Double pValue,
+            @JsonbNillable Double pValue,
             JsonObject evidence,
             String state) {}
 
@@ -271,7 +274,7 @@ public class IntegrityCases {
     public List<DecisionView> decisions() {
         Grant grant = access.require(Operation.INTEGRITY_DECISIONS);
         List<IntegrityCase> cases;
-        java.util.function.Predicate<IntegrityCase.Concerned> shown;
+        Predicate<IntegrityCase.Concerned> shown;
         if (grant.reachesAll()) {
             cases = em.createNamedQuery("IntegrityCase.findDecided", IntegrityCase.class)
                     .setParameter("open", IntegrityCase.State.OPEN)
@@ -322,8 +325,8 @@ public class IntegrityCases {
 
     private static List<String> competitors(IntegrityCase c) {
         try (JsonReader r = Json.createReader(new StringReader(c.getCompetitors()))) {
-            return r.readArray().getValuesAs(jakarta.json.JsonString.class).stream()
-                    .map(jakarta.json.JsonString::getString)
+            return r.readArray().getValuesAs(JsonString.class).stream()
+                    .map(JsonString::getString)
                     .toList();
         }
     }

@@ -1,5 +1,7 @@
 package org.talentpipeline.integrity;
 
+import java.util.Arrays;
+
 /** Upper tails of the counts the detectors test: binomial and Poisson-binomial, computed exactly. */
 final class Tails {
 
@@ -31,7 +33,7 @@ final class Tails {
     /** P(K >= k) for K binomial(n, p). */
     static double binomialAtLeast(int n, double p, int k) {
         double[] ps = new double[n];
-        java.util.Arrays.fill(ps, p);
+        Arrays.fill(ps, p);
         return poissonBinomialAtLeast(ps, k);
     }
 }

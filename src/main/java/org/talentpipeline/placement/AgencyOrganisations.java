@@ -3,6 +3,7 @@ package org.talentpipeline.placement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import org.talentpipeline.identity.Organisations;
 
 /** Tells identity which agency codes exist. */
@@ -26,7 +27,7 @@ public class AgencyOrganisations implements Organisations {
     }
 
     @Override
-    public java.util.List<String> codes() {
+    public List<String> codes() {
         return em.createQuery("select o.code from Agency o order by o.code", String.class)
                 .getResultList();
     }

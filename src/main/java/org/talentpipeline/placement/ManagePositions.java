@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.Conflict;
@@ -31,7 +32,7 @@ public class ManagePositions implements Serializable {
 
     private String title;
     private String workRole;
-    private List<String> categories = new java.util.ArrayList<>();
+    private List<String> categories = new ArrayList<>();
     private List<String> categoryChoices;
     private Integer openings = 1;
     private String location;
@@ -49,7 +50,7 @@ public class ManagePositions implements Serializable {
             messages.info("positions.created", title);
             title = null;
             workRole = null;
-            categories = new java.util.ArrayList<>();
+            categories = new ArrayList<>();
             openings = 1;
             location = null;
         } catch (BadInput e) {

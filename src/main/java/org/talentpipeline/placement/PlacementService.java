@@ -27,6 +27,7 @@ import java.util.Set;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
 import org.talentpipeline.identity.Access;
+import org.talentpipeline.identity.Caller;
 import org.talentpipeline.identity.Grant;
 import org.talentpipeline.identity.Operation;
 import org.talentpipeline.identity.Tenant;
@@ -299,7 +300,7 @@ public class PlacementService {
         try {
             next = Stage.valueOf(stage == null ? "" : stage.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadInput("stage", "must be one of " + java.util.Arrays.toString(Stage.values()));
+            throw new BadInput("stage", "must be one of " + Arrays.toString(Stage.values()));
         }
         placement.moveTo(next, grant.username(), note, Instant.now(clock));
         // the new version, for the answer
@@ -371,7 +372,7 @@ public class PlacementService {
     }
 
     /** An erased student leaves every board (STUDENT_ERASE): their placements and stage history go. */
-    public int removeStudent(org.talentpipeline.identity.Caller caller, long studentId) {
+    public int removeStudent(Caller caller, long studentId) {
         Operation.STUDENT_ERASE.grant(caller);
         List<Placement> placed = em.createQuery(
                         "select p from Placement p where p.studentId = :student", Placement.class)

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.Operation;
 import org.talentpipeline.platform.BadInput;
@@ -46,7 +47,7 @@ public class PositionBoard implements Serializable {
     private String note;
 
     private String title;
-    private List<String> categories = new java.util.ArrayList<>();
+    private List<String> categories = new ArrayList<>();
     private List<String> categoryChoices;
     private Integer openings;
     private String location;
@@ -60,7 +61,7 @@ public class PositionBoard implements Serializable {
         }
         reload();
         title = position.title();
-        categories = new java.util.ArrayList<>(position.categories());
+        categories = new ArrayList<>(position.categories());
         openings = position.openings();
         location = position.location();
         open = position.open();
@@ -170,7 +171,7 @@ public class PositionBoard implements Serializable {
     /** The rated skill categories, and those the position already asks for (which may be rated in nobody yet). */
     public List<String> getCategoryChoices() {
         if (categoryChoices == null) {
-            java.util.TreeSet<String> all = new java.util.TreeSet<>(synonyms.rated(1_000));
+            TreeSet<String> all = new TreeSet<>(synonyms.rated(1_000));
             all.addAll(categories == null ? List.of() : categories);
             categoryChoices = List.copyOf(all);
         }

@@ -3,6 +3,7 @@ package org.talentpipeline.placement;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Arrays;
 import java.util.List;
 
 /** A recruiter's home: the agency's positions with their pipelines and the latest moves (its saved searches: search's). */
@@ -30,6 +31,6 @@ public class RecruiterHome {
     }
 
     public List<String> getStages() {
-        return java.util.Arrays.stream(Stage.values()).map(Stage::name).toList();
+        return Arrays.stream(Stage.values()).map(Stage::name).toList();
     }
 }

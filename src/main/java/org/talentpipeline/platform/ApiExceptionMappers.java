@@ -10,10 +10,14 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Turns exceptions into the API's JSON errors, never with a stack trace. */
 public final class ApiExceptionMappers {
@@ -146,8 +150,7 @@ public final class ApiExceptionMappers {
         }
     }
 
-    private static final java.util.regex.Pattern PROPERTY =
-            java.util.regex.Pattern.compile("property '?([A-Za-z0-9_]+)'?");
+    private static final Pattern PROPERTY = Pattern.compile("property '?([A-Za-z0-9_]+)'?");
 
     /** An unknown enum value: named with the values allowed (the field is the property, else the type's name). */
     private static ApiError.FieldProblem enumProblem(String field, String type, String value) {
@@ -159,9 +162,7 @@ public final class ApiExceptionMappers {
             try {
                 Object[] constants = Class.forName(binary, false, ApiExceptionMappers.class.getClassLoader())
                         .getEnumConstants();
-                allowed = java.util.Arrays.stream(constants)
-                        .map(String::valueOf)
-                        .collect(java.util.stream.Collectors.joining(", "));
+                allowed = Arrays.stream(constants).map(String::valueOf).collect(Collectors.joining(", "));
             } catch (ClassNotFoundException e) {
                 int dot = binary.lastIndexOf('.');
                 if (dot < 0) {
@@ -188,16 +189,15 @@ public final class ApiExceptionMappers {
             if (message == null) {
                 continue;
             }
-            java.util.regex.Matcher m = PROPERTY.matcher(message);
+            Matcher m = PROPERTY.matcher(message);
             if (field == null && m.find()) {
                 field = m.group(1);
             }
             reason = message;
         }
-        java.util.regex.Matcher enumValue = reason == null
+        Matcher enumValue = reason == null
                 ? null
-                : java.util.regex.Pattern.compile("No enum constant ([\\w.$]+)\\.(\\w+)")
-                        .matcher(reason);
+                : Pattern.compile("No enum constant ([\\w.$]+)\\.(\\w+)").matcher(reason);
         if (enumValue != null && enumValue.find()) {
             return new ApiError("invalid input", List.of(enumProblem(field, enumValue.group(1), enumValue.group(2))));
         }

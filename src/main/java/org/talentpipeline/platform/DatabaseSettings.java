@@ -1,5 +1,6 @@
 package org.talentpipeline.platform;
 
+import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -17,7 +18,7 @@ public record DatabaseSettings(String url, String user, String password) {
     }
 
     /** The read replica's settings, if {@code TP_DB_READ_URL} is set. */
-    static java.util.Optional<DatabaseSettings> readReplica(Config config) {
+    static Optional<DatabaseSettings> readReplica(Config config) {
         DatabaseSettings primary = read(config);
         return config.getOptionalValue("TP_DB_READ_URL", String.class)
                 .filter(url -> !url.isBlank())

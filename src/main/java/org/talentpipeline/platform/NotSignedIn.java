@@ -1,8 +1,10 @@
 package org.talentpipeline.platform;
 
+import jakarta.ejb.ApplicationException;
+
 /** An operation that needs a signed-in caller was called without one: 401. */
 // a session bean (ScoringJobs) throws it as itself, not wrapped, and rolls its transaction back
-@jakarta.ejb.ApplicationException(rollback = true)
+@ApplicationException(rollback = true)
 public class NotSignedIn extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,6 @@
 package org.talentpipeline.platform;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the API's {@code page} and {@code size} query parameters, answering 400 when they are off. */
@@ -8,7 +9,7 @@ public final class Paging {
     private Paging() {}
 
     public static PageRequest of(int page, int size) {
-        List<ApiError.FieldProblem> problems = new java.util.ArrayList<>();
+        List<ApiError.FieldProblem> problems = new ArrayList<>();
         if (page < 0) {
             problems.add(new ApiError.FieldProblem("page", "must be 0 or more"));
         }

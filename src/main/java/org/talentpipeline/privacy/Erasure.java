@@ -10,6 +10,7 @@ import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.Caller;
 import org.talentpipeline.identity.Operation;
 import org.talentpipeline.identity.UserService;
+import org.talentpipeline.integrity.EvidenceStore;
 import org.talentpipeline.placement.PlacementService;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.student.StudentService;
@@ -44,7 +45,7 @@ public class Erasure {
     AuditLog audit;
 
     @Inject
-    org.talentpipeline.integrity.EvidenceStore integrityEvidence;
+    EvidenceStore integrityEvidence;
 
     /** What an erasure did: the tombstone's ref and how much it touched. */
     /** Ends the audit entry of a minor's erasure, for the minors' yearly report. */

@@ -3,6 +3,8 @@ package org.talentpipeline.privacy;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -186,7 +188,7 @@ public class OwnData implements Serializable {
 
     public StreamedContent getJsonExport() {
         byte[] json;
-        try (jakarta.json.bind.Jsonb jsonb = jakarta.json.bind.JsonbBuilder.create()) {
+        try (Jsonb jsonb = JsonbBuilder.create()) {
             json = jsonb.toJson(data.mine()).getBytes(StandardCharsets.UTF_8);
         } catch (Exception e) {
             throw new IllegalStateException(e);

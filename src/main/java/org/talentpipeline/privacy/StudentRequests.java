@@ -12,11 +12,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
 import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.Grant;
 import org.talentpipeline.identity.Operation;
+import org.talentpipeline.identity.Tenant;
 import org.talentpipeline.platform.ApiError.FieldProblem;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.NotFound;
@@ -121,8 +123,8 @@ public class StudentRequests {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CorrectionRequest.View> openCorrections(String schoolCode) {
         Grant grant = access.require(Operation.CORRECTION_DECIDE);
-        String school = schoolCode == null ? "" : schoolCode.trim().toUpperCase(java.util.Locale.ROOT);
-        grant.check(org.talentpipeline.identity.Tenant.school(school), "school " + school);
+        String school = schoolCode == null ? "" : schoolCode.trim().toUpperCase(Locale.ROOT);
+        grant.check(Tenant.school(school), "school " + school);
         return em
                 .createQuery(
                         "select c from CorrectionRequest c where c.state = :open and c.studentId in (select s.id from"

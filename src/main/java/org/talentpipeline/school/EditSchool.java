@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
+import java.util.List;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.FacesMessages;
 import org.talentpipeline.platform.NotFound;
@@ -116,7 +117,7 @@ public class EditSchool implements Serializable {
         this.programLevel = programLevel;
     }
 
-    public java.util.List<String> completeRegion(String text) {
+    public List<String> completeRegion(String text) {
         return schools.regionsLike(text);
     }
 

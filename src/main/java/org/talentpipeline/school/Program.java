@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -14,9 +15,7 @@ import jakarta.persistence.Version;
 /** A programme of study at a school ("Cyberspace Security", bachelor level). */
 @Entity
 @Table(name = "program")
-@jakarta.persistence.NamedQuery(
-        name = "Program.ofSchool",
-        query = "select p from Program p where p.school.code = :code order by p.name")
+@NamedQuery(name = "Program.ofSchool", query = "select p from Program p where p.school.code = :code order by p.name")
 public class Program {
 
     @Id

@@ -1,18 +1,25 @@
 package org.talentpipeline.school;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** A school, known by its code ({@code XDU}): the natural key that refs and users carry. */
 @Entity
@@ -31,12 +38,10 @@ public class School {
     private String code;
 
     /** The agencies the school lets see its students (each student's consent narrows it further). */
-    @jakarta.persistence.ElementCollection
-    @jakarta.persistence.CollectionTable(
-            name = "school_agency",
-            joinColumns = @jakarta.persistence.JoinColumn(name = "school_id"))
+    @ElementCollection
+    @CollectionTable(name = "school_agency", joinColumns = @JoinColumn(name = "school_id"))
     @Column(name = "agency_code")
-    private java.util.Set<String> approvedAgencies = new java.util.TreeSet<>();
+    private Set<String> approvedAgencies = new TreeSet<>();
 
     private String name;
 
@@ -146,12 +151,12 @@ public class School {
     }
 
     /** The approved agencies' codes, in order. */
-    public java.util.List<String> getApprovedAgencies() {
-        return java.util.List.copyOf(new java.util.TreeSet<>(approvedAgencies));
+    public List<String> getApprovedAgencies() {
+        return List.copyOf(new TreeSet<>(approvedAgencies));
     }
 
     /** The agencies the school approves from now on (codes the service has checked). */
-    public void approveAgencies(java.util.Collection<String> codes) {
+    public void approveAgencies(Collection<String> codes) {
         approvedAgencies.clear();
         approvedAgencies.addAll(codes);
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
@@ -64,7 +65,7 @@ public class SchoolList implements Serializable {
         return form;
     }
 
-    public java.util.List<String> completeRegion(String text) {
+    public List<String> completeRegion(String text) {
         return schools.regionsLike(text);
     }
 

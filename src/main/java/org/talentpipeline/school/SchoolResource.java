@@ -1,6 +1,9 @@
 package org.talentpipeline.school;
 
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -91,13 +94,12 @@ public class SchoolResource {
     @Path("{code}/agencies")
     @Consumes(MediaType.APPLICATION_JSON)
     @Performs(Operation.AGENCY_APPROVAL)
-    public Response approveAgencies(
-            @PathParam("code") String code, @Context HttpHeaders headers, jakarta.json.JsonValue body) {
+    public Response approveAgencies(@PathParam("code") String code, @Context HttpHeaders headers, JsonValue body) {
         // read as JSON of any shape, so that the school's tenancy is checked before the body's shape (400)
-        List<String> agencies = body instanceof jakarta.json.JsonArray array
-                        && array.stream().allMatch(v -> v.getValueType() == jakarta.json.JsonValue.ValueType.STRING)
-                ? array.getValuesAs(jakarta.json.JsonString.class).stream()
-                        .map(jakarta.json.JsonString::getString)
+        List<String> agencies = body instanceof JsonArray array
+                        && array.stream().allMatch(v -> v.getValueType() == JsonValue.ValueType.STRING)
+                ? array.getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString)
                         .toList()
                 : null;
         SchoolService.ApprovedAgencies approved =

@@ -2,24 +2,34 @@ package org.talentpipeline.school;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
 import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.Grant;
 import org.talentpipeline.identity.Operation;
+import org.talentpipeline.identity.Organisations;
 import org.talentpipeline.identity.Tenant;
+import org.talentpipeline.platform.ApiError;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.NotFound;
 import org.talentpipeline.platform.Page;
@@ -55,10 +65,10 @@ public class SchoolService {
     Clock clock;
 
     @Inject
-    jakarta.validation.Validator validator;
+    Validator validator;
 
     @Inject
-    jakarta.enterprise.inject.Instance<org.talentpipeline.identity.Organisations> organisations;
+    Instance<Organisations> organisations;
 
     /** The agencies a school approves, with the school's version (its ETag). */
     public record ApprovedAgencies(List<String> agencies, int version) {}
@@ -83,13 +93,12 @@ public class SchoolService {
             throw new BadInput("agencies", "is required: a JSON list of agency codes");
         }
         Versions.check(expectedVersion, school.getVersion(), "school " + school.getCode());
-        java.util.Set<String> codes = new java.util.TreeSet<>();
-        List<org.talentpipeline.platform.ApiError.FieldProblem> problems = new java.util.ArrayList<>();
+        Set<String> codes = new TreeSet<>();
+        List<ApiError.FieldProblem> problems = new ArrayList<>();
         for (String agency : agencies) {
             String c = agency == null ? "" : agency.trim().toUpperCase(Locale.ROOT);
             if (!agencyExists(c)) {
-                problems.add(new org.talentpipeline.platform.ApiError.FieldProblem(
-                        "agencies", "no agency has the code " + agency));
+                problems.add(new ApiError.FieldProblem("agencies", "no agency has the code " + agency));
             }
             codes.add(c);
         }
@@ -98,9 +107,9 @@ public class SchoolService {
         }
         school.approveAgencies(codes);
         try {
-            em.lock(school, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            em.lock(school, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             em.flush();
-        } catch (jakarta.persistence.OptimisticLockException e) {
+        } catch (OptimisticLockException e) {
             throw new StaleVersion("school " + school.getCode());
         }
         audit.record(AuditAction.UPDATE, "school:" + school.getCode(), school.getCode(), "approved agencies " + codes);
@@ -123,8 +132,8 @@ public class SchoolService {
     }
 
     private boolean agencyExists(String code) {
-        for (org.talentpipeline.identity.Organisations o : organisations) {
-            if (o.kind() == org.talentpipeline.identity.Organisations.Kind.AGENCY) {
+        for (Organisations o : organisations) {
+            if (o.kind() == Organisations.Kind.AGENCY) {
                 return o.exists(code);
             }
         }
@@ -169,9 +178,9 @@ public class SchoolService {
 
     /** The regions that hold the text typed (any case), for a form's suggestions. */
     public List<String> regionsLike(String text) {
-        String typed = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        String typed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         return regions().stream()
-                .filter(r -> r.toLowerCase(java.util.Locale.ROOT).contains(typed))
+                .filter(r -> r.toLowerCase(Locale.ROOT).contains(typed))
                 .toList();
     }
 
@@ -251,7 +260,7 @@ public class SchoolService {
         school.update(input);
         try {
             em.flush();
-        } catch (jakarta.persistence.OptimisticLockException e) {
+        } catch (OptimisticLockException e) {
             throw new StaleVersion("school " + school.getCode());
         }
         if (!school.getRegion().equals(region)) {
@@ -273,7 +282,7 @@ public class SchoolService {
         }
         var violations = validator.validate(input);
         if (!violations.isEmpty()) {
-            throw new jakarta.validation.ConstraintViolationException(violations);
+            throw new ConstraintViolationException(violations);
         }
         String name = input.name().trim();
         boolean exists = em.createNamedQuery("Program.ofSchool", Program.class)

@@ -1,5 +1,6 @@
 package org.talentpipeline.school;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,7 +22,7 @@ public record SchoolView(
         public static final String NONE = "NONE";
         public static final String CERTIFIED = "CERTIFIED";
 
-        @jakarta.json.bind.annotation.JsonbTransient
+        @JsonbTransient
         public boolean isCertified() {
             return CERTIFIED.equals(status);
         }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.talentpipeline.platform.BadInput;
+import org.talentpipeline.platform.FacesMessages;
 
 /**
  * The scoring page: the settings in force, a full recompute with its progress, and past jobs. The
@@ -23,7 +25,7 @@ public class RecomputeRatings implements Serializable {
     CategorySynonyms synonyms;
 
     @Inject
-    org.talentpipeline.platform.FacesMessages messages;
+    FacesMessages messages;
 
     private Long watched;
     private String spelling;
@@ -45,7 +47,7 @@ public class RecomputeRatings implements Serializable {
             category = null;
             workRole = null;
             watched = null;
-        } catch (org.talentpipeline.platform.BadInput e) {
+        } catch (BadInput e) {
             messages.problems(e.problems());
         }
     }

@@ -1,12 +1,14 @@
 package org.talentpipeline.scoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import org.talentpipeline.competition.ResultService;
 import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.Grant;
@@ -35,7 +37,7 @@ public class ResultExclusions {
     Clock clock;
 
     @Inject
-    jakarta.enterprise.event.Event<Excluded> excludedEvent;
+    Event<Excluded> excludedEvent;
 
     /** A result excluded: once its transaction has committed, the recompute that applies it is queued. */
     public record Excluded(String eventCode, String reason, String excludedBy) {}
@@ -57,7 +59,7 @@ public class ResultExclusions {
      * (INTEGRITY_DECIDE: an evaluator); a result excluded already stays as it was. One full recompute
      * is queued when the transaction commits. Returns how many results were excluded.
      */
-    public int excludeByIntegrityDecision(java.util.Collection<Long> studentIds, String eventCode, String reason) {
+    public int excludeByIntegrityDecision(Collection<Long> studentIds, String eventCode, String reason) {
         Grant grant = access.require(Operation.INTEGRITY_DECIDE);
         int excluded = 0;
         for (long studentId : studentIds) {

@@ -14,8 +14,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.talentpipeline.identity.Caller;
@@ -164,8 +166,8 @@ public class ScoringJobStore {
     }
 
     /** How many jobs are in each state that is not finished: QUEUED and RUNNING (for /metrics). */
-    public java.util.Map<String, Long> unfinished() {
-        java.util.Map<String, Long> counts = new java.util.TreeMap<>(java.util.Map.of("QUEUED", 0L, "RUNNING", 0L));
+    public Map<String, Long> unfinished() {
+        Map<String, Long> counts = new TreeMap<>(Map.of("QUEUED", 0L, "RUNNING", 0L));
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(
                         "select state, count(*) from scoring_job where state in ('QUEUED', 'RUNNING') group by state");

@@ -1,5 +1,6 @@
 package org.talentpipeline.scoring;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -11,8 +12,10 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.talentpipeline.competition.ResultsStored;
@@ -123,7 +126,7 @@ public class ScoringJobs {
         return store.get(id);
     }
 
-    public java.util.List<ScoringJob> latest() {
+    public List<ScoringJob> latest() {
         access.require(Operation.SCORING_ADMINISTRATION);
         return store.latest(10);
     }
@@ -146,10 +149,10 @@ public class ScoringJobs {
      * The server stops: a running recompute stops at its next progress step and goes back to the
      * queue (another node, or this one's next start, runs it again from the start). Waits up to 30 s.
      */
-    @jakarta.annotation.PreDestroy
+    @PreDestroy
     void stop() {
         stopping = true;
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (running && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(100);

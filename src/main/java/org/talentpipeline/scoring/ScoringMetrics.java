@@ -2,6 +2,7 @@ package org.talentpipeline.scoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import java.util.Map;
 import org.talentpipeline.platform.MetricSource;
 import org.talentpipeline.platform.PrometheusText;
@@ -17,7 +18,7 @@ public class ScoringMetrics implements MetricSource {
     public void writeTo(PrometheusText out) {
         out.type("tp_scoring_jobs", "gauge", "recompute jobs by state (all nodes)");
         for (Map.Entry<String, Long> e : store.unfinished().entrySet()) {
-            out.sample("tp_scoring_jobs", "state", e.getKey().toLowerCase(java.util.Locale.ROOT), e.getValue());
+            out.sample("tp_scoring_jobs", "state", e.getKey().toLowerCase(Locale.ROOT), e.getValue());
         }
     }
 }

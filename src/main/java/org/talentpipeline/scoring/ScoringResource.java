@@ -1,6 +1,7 @@
 package org.talentpipeline.scoring;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.talentpipeline.identity.Operation;
@@ -35,7 +37,7 @@ public class ScoringResource {
     @Path("settings")
     @Performs(Operation.SCORING_ADMINISTRATION)
     public Map<String, Object> settings() {
-        Map<String, Object> settings = new java.util.LinkedHashMap<>();
+        Map<String, Object> settings = new LinkedHashMap<>();
         ScoringSettings.CURRENT.list().forEach(s -> settings.put(s.name(), s.value()));
         return settings;
     }
@@ -54,7 +56,7 @@ public class ScoringResource {
     /** Adds a spelling of a canonical category (with the category's work role); a full recompute follows. */
     @POST
     @Path("categories")
-    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Performs(Operation.SCORING_ADMINISTRATION)
     public Response addCategory(CategorySynonyms.SynonymInput input) {
         return Response.status(Response.Status.CREATED)
@@ -88,7 +90,7 @@ public class ScoringResource {
     }
 
     private static Map<String, Object> view(ScoringJob job) {
-        Map<String, Object> view = new java.util.LinkedHashMap<>();
+        Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", job.id());
         view.put("state", job.state());
         view.put("percent", job.percent());

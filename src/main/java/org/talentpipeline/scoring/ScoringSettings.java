@@ -3,6 +3,7 @@ package org.talentpipeline.scoring;
 import java.util.List;
 import org.talentpipeline.scoring.engine.EloMmr;
 import org.talentpipeline.scoring.engine.RatingModel;
+import org.talentpipeline.scoring.engine.RatingReplay;
 import org.talentpipeline.scoring.engine.TalentFlags;
 import org.talentpipeline.scoring.engine.TalentScore;
 
@@ -99,7 +100,7 @@ public record ScoringSettings(
                 new Setting("talentScore", talentScore().formula()),
                 new Setting("topPercentile", topPercentile),
                 new Setting("risingStarEvents", risingStarEvents),
-                new Setting("risingStarWindowDays", org.talentpipeline.scoring.engine.RatingReplay.GROWTH_WINDOW_DAYS),
+                new Setting("risingStarWindowDays", RatingReplay.GROWTH_WINDOW_DAYS),
                 new Setting("risingStarDeviations", risingStarDeviations),
                 new Setting("prodigyAgeBelow", prodigyAgeBelow),
                 new Setting("prodigyPercentile", prodigyPercentile),

@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.talentpipeline.platform.StartupStages;
 
 /** After the schema is migrated and any demo data seeded, picks up the scoring work left to do. */
 @Singleton
@@ -22,6 +23,6 @@ public class ScoringStartup {
     void resume() {
         long started = System.nanoTime();
         jobs.resume();
-        org.talentpipeline.platform.StartupStages.done("scoring work resumed", started);
+        StartupStages.done("scoring work resumed", started);
     }
 }

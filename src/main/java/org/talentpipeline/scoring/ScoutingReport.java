@@ -2,7 +2,9 @@ package org.talentpipeline.scoring;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.talentpipeline.evaluation.JudgingService.Evaluation;
+import org.talentpipeline.school.SchoolView;
 import org.talentpipeline.student.StudentInput.CertificationInput;
 
 /**
@@ -20,12 +22,12 @@ public record ScoutingReport(
         Percentiles percentiles,
         List<String> flags,
         Growth growth,
-        java.util.Map<String, Skill> categories,
+        Map<String, Skill> categories,
         List<EventEffect> events,
         List<Evaluation> evaluations,
         List<CertificationInput> certifications,
         String modelVersion,
-        org.talentpipeline.school.SchoolView.Certification schoolCertification,
+        SchoolView.Certification schoolCertification,
         TalentScoreFormula talentScoreFormula) {
 
     /**
@@ -33,7 +35,7 @@ public record ScoutingReport(
      * in English and by language ({@code en}, {@code zh-CN}: {@code words}), and the same with the
      * student's numbers ("1,843.4 - 0.5 × 92.2 = 1,797").
      */
-    public record TalentScoreFormula(String formula, String worked, java.util.Map<String, String> words) {}
+    public record TalentScoreFormula(String formula, String worked, Map<String, String> words) {}
 
     /** Where the student stands in each group: its {@link Percentile} (the share of rated peers with a lower talent score, 0-100). */
     public record Percentiles(Double national, Double region, Double school, Double cohort) {}
@@ -63,5 +65,5 @@ public record ScoutingReport(
             double change,
             Double sigmaBefore,
             Double sigmaAfter,
-            java.util.Map<String, String> sentence) {}
+            Map<String, String> sentence) {}
 }

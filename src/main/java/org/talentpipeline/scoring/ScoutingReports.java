@@ -7,12 +7,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
 import org.talentpipeline.evaluation.JudgingService;
@@ -58,7 +63,7 @@ public class ScoutingReports {
     AuditLog audit;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     @Inject
     SchoolService schools;
@@ -176,9 +181,9 @@ public class ScoutingReports {
                             () -> cohortGrowth(c, student.expectedGraduationYear()),
                             age);
             Map<String, Double> categoryPercentiles = categoryPercentiles(c, student.id());
-            Map<String, ScoutingReport.Skill> skills = new java.util.LinkedHashMap<>();
+            Map<String, ScoutingReport.Skill> skills = new LinkedHashMap<>();
             for (Row row : rows.values().stream()
-                    .sorted(java.util.Comparator.comparing(Row::category))
+                    .sorted(Comparator.comparing(Row::category))
                     .toList()) {
                 if (!RatingReplay.OVERALL.equals(row.category())) {
                     skills.put(
@@ -239,18 +244,16 @@ public class ScoutingReports {
     /** The talent score's formula, with the student's numbers, under the settings that computed it. */
     private static ScoutingReport.TalentScoreFormula formula(Row overall) {
         TalentScore score = ScoringSettings.of(overall.version()).talentScore();
-        Map<String, String> words = new java.util.LinkedHashMap<>();
+        Map<String, String> words = new LinkedHashMap<>();
         LANGUAGES.forEach((tag, locale) -> words.put(
-                tag,
-                score.formula(java.util.ResourceBundle.getBundle("messages", locale)
-                        .getString("report.formula.words"))));
+                tag, score.formula(ResourceBundle.getBundle("messages", locale).getString("report.formula.words"))));
         return new ScoutingReport.TalentScoreFormula(
                 score.formula(), score.worked(new Rating(overall.mu(), overall.sigma())), words);
     }
 
     /** The sentence patterns by language: English and Chinese, as the pages have them. */
-    private static final Map<String, java.util.Locale> LANGUAGES =
-            Map.of("en", java.util.Locale.ENGLISH, "zh-CN", java.util.Locale.SIMPLIFIED_CHINESE);
+    private static final Map<String, Locale> LANGUAGES =
+            Map.of("en", Locale.ENGLISH, "zh-CN", Locale.SIMPLIFIED_CHINESE);
 
     /**
      * Each event of the history with its code, name and date, field strength and expected place
@@ -276,8 +279,8 @@ public class ScoutingReports {
                 }
             }
         }
-        Map<String, java.util.ResourceBundle> bundles = new java.util.LinkedHashMap<>();
-        LANGUAGES.forEach((tag, locale) -> bundles.put(tag, java.util.ResourceBundle.getBundle("messages", locale)));
+        Map<String, ResourceBundle> bundles = new LinkedHashMap<>();
+        LANGUAGES.forEach((tag, locale) -> bundles.put(tag, ResourceBundle.getBundle("messages", locale)));
         List<ScoutingReport.EventEffect> effects = new ArrayList<>();
         for (HistoryEntry e : entries) {
             String[] name = names.getOrDefault(e.event(), new String[] {"?", "?", null});
@@ -286,7 +289,7 @@ public class ScoutingReports {
             Rating after = new Rating(e.muAfter(), sigmas ? e.sigmaAfter() : settings.initialSigma());
             EventExplanation why = EventExplanation.of(
                     e.place(), e.fieldSize(), FieldSummary.parse(name[2]), before, after, settings.beta());
-            Map<String, String> sentence = new java.util.LinkedHashMap<>();
+            Map<String, String> sentence = new LinkedHashMap<>();
             bundles.forEach((tag, bundle) ->
                     sentence.put(tag, why.sentence(bundle.getString(why.messageKey()), LANGUAGES.get(tag))));
             effects.add(new ScoutingReport.EventEffect(

@@ -1,11 +1,14 @@
 package org.talentpipeline.scoring;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
 import org.talentpipeline.platform.FacesMessages;
 import org.talentpipeline.platform.ScriptJson;
 
@@ -41,9 +44,7 @@ public class ViewReport implements Serializable {
     }
 
     private static String language() {
-        java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance()
-                .getViewRoot()
-                .getLocale();
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         return "zh".equals(locale.getLanguage()) ? "zh-CN" : "en";
     }
 
@@ -95,10 +96,8 @@ public class ViewReport implements Serializable {
     }
 
     /** The skill profile's rows, for the table beside the chart. */
-    public java.util.List<ScoutingReport.Skill> getSkills() {
-        return report == null
-                ? java.util.List.of()
-                : java.util.List.copyOf(report.categories().values());
+    public List<ScoutingReport.Skill> getSkills() {
+        return report == null ? List.of() : List.copyOf(report.categories().values());
     }
 
     public String getRef() {

@@ -3,6 +3,7 @@ package org.talentpipeline.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -202,7 +203,7 @@ public class CandidateExport {
 
     /** For callers that want the CSV as text (tests, small exports). */
     public String csv(CandidateQuery query) {
-        var bytes = new java.io.ByteArrayOutputStream();
+        var bytes = new ByteArrayOutputStream();
         try {
             write(query, Format.CSV, bytes);
         } catch (IOException e) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,7 +69,7 @@ public class CandidateResource {
         CandidateExport.Format format = CandidateExport.Format.of(p.remove("format"));
         CandidateQuery query = CandidateQuery.of(p);
         export.check(query);
-        jakarta.ws.rs.core.StreamingOutput body = out -> export.write(query, format, out);
+        StreamingOutput body = out -> export.write(query, format, out);
         return Response.ok(body, format.contentType())
                 .header("Content-Disposition", ContentDisposition.attachment(format.fileName()))
                 .build();

@@ -10,11 +10,21 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import javax.sql.DataSource;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
@@ -230,7 +240,7 @@ public class CandidateSearch {
             if (page.offset() == 0 && read < page.size()) {
                 total = items.size();
             } else {
-                total = totals.get(java.util.Arrays.asList(query, agency), () -> count(c, sql));
+                total = totals.get(Arrays.asList(query, agency), () -> count(c, sql));
             }
             return new Page<>(items, total);
         } catch (SQLException e) {
@@ -249,12 +259,12 @@ public class CandidateSearch {
         if (ids.isEmpty()) {
             return items;
         }
-        java.util.Set<Long> consenting = new java.util.HashSet<>();
+        Set<Long> consenting = new HashSet<>();
         try (Connection primary = dataSource.getConnection();
                 PreparedStatement s =
                         primary.prepareStatement("select st.id from student st where st.consent_to_share = true"
                                 + (agency == null ? "" : SHARES_WITH_AGENCY) + " and st.id in ("
-                                + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")")) {
+                                + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")")) {
             List<Object> parameters = new ArrayList<>();
             if (agency != null) {
                 parameters.add(agency);
@@ -433,14 +443,14 @@ public class CandidateSearch {
      * How many candidates match and consented after {@code since} (a saved search's new matches),
      * counted up to the cap.
      */
-    long countNew(CandidateQuery query, java.time.Instant since, String agency) {
+    long countNew(CandidateQuery query, Instant since, String agency) {
         query.checked();
         try (Connection c = dataSource.getConnection()) {
             Sql sql = filters(c, query, agency, categoriesFor(query));
             sql.add(
                     " and exists (select 1 from student_consent sco where sco.student_id = r.student_id and sco.granted = true"
                             + " and sco.recorded_at > ?)",
-                    java.sql.Timestamp.from(since));
+                    Timestamp.from(since));
             return count(c, sql);
         } catch (SQLException e) {
             throw new IllegalStateException("the candidate search failed", e);
@@ -462,7 +472,7 @@ public class CandidateSearch {
      * rows are asked of their own school's approval, {@code SHARES_WITH_AGENCY}): a page may come out
      * short, and a short first page gives its own length as the total.
      */
-    static final java.time.Duration REFUSALS_KEPT = java.time.Duration.ofSeconds(10);
+    static final Duration REFUSALS_KEPT = Duration.ofSeconds(10);
 
     private final Kept<String, Boolean> refusing = new Kept<>(REFUSALS_KEPT);
 
@@ -476,9 +486,9 @@ public class CandidateSearch {
         private record Value<V>(V value, long until) {}
 
         private final long nanos;
-        private final java.util.Map<K, Value<V>> kept = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<K, Value<V>> kept = new ConcurrentHashMap<>();
 
-        Kept(java.time.Duration duration) {
+        Kept(Duration duration) {
             this.nanos = duration.toNanos();
         }
 
@@ -536,16 +546,16 @@ public class CandidateSearch {
      * themselves are always read fresh, so a withdrawn consent leaves the list at once; only the
      * total may lag by that long.
      */
-    static final java.time.Duration TOTAL_KEPT = java.time.Duration.ofSeconds(30);
+    static final Duration TOTAL_KEPT = Duration.ofSeconds(30);
 
     private final Totals totals = new Totals();
 
     private static final class Totals {
         private record Kept(long total, long until) {}
 
-        private final java.util.Map<Object, Kept> kept = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<Object, Kept> kept = new ConcurrentHashMap<>();
 
-        long get(Object query, java.util.function.LongSupplier count) {
+        long get(Object query, LongSupplier count) {
             long now = System.nanoTime();
             Kept k = kept.get(query);
             if (k != null && k.until() - now > 0) {

@@ -3,11 +3,15 @@ package org.talentpipeline.search;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
 import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.Operation;
 import org.talentpipeline.platform.BadInput;
@@ -142,26 +146,26 @@ public class FindCandidates implements Serializable {
     }
 
     /** The current search's whole result as CSV, streamed (audited like the API's export). */
-    public org.primefaces.model.StreamedContent getExport() {
+    public StreamedContent getExport() {
         return download(CandidateExport.Format.CSV);
     }
 
     /** The same as XLSX. */
-    public org.primefaces.model.StreamedContent getExportXlsx() {
+    public StreamedContent getExportXlsx() {
         return download(CandidateExport.Format.XLSX);
     }
 
-    private org.primefaces.model.StreamedContent download(CandidateExport.Format format) {
+    private StreamedContent download(CandidateExport.Format format) {
         CandidateQuery current = query;
         CandidateExport exporter = export;
-        return org.primefaces.model.DefaultStreamedContent.builder()
+        return DefaultStreamedContent.builder()
                 .name(format.fileName())
                 .contentType(format.contentType())
                 .writer(out -> {
                     try {
                         exporter.write(current, format, out);
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
                 })
                 .build();

@@ -3,6 +3,8 @@ package org.talentpipeline.student;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
+import org.talentpipeline.platform.ApiError;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.Conflict;
 import org.talentpipeline.platform.FacesMessages;
@@ -31,8 +33,7 @@ public class ActivateAccount {
         } catch (BadInput e) {
             messages.problems(e.problems());
         } catch (Conflict e) {
-            messages.problems(
-                    java.util.List.of(new org.talentpipeline.platform.ApiError.FieldProblem("code", e.getMessage())));
+            messages.problems(List.of(new ApiError.FieldProblem("code", e.getMessage())));
         }
     }
 

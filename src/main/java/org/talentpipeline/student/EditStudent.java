@@ -7,13 +7,19 @@ import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.CurrentUser;
+import org.talentpipeline.identity.Operation;
+import org.talentpipeline.platform.ApiError;
 import org.talentpipeline.platform.BadInput;
+import org.talentpipeline.platform.Conflict;
 import org.talentpipeline.platform.FacesMessages;
 import org.talentpipeline.platform.StaleVersion;
 import org.talentpipeline.school.SchoolService;
@@ -183,7 +189,7 @@ public class EditStudent implements Serializable {
                         .redirect(FacesContext.getCurrentInstance()
                                         .getExternalContext()
                                         .getRequestContextPath() + "/student/edit.xhtml?ref="
-                                + java.net.URLEncoder.encode(created.ref(), "UTF-8"));
+                                + URLEncoder.encode(created.ref(), "UTF-8"));
                 return;
             }
             show(students.update(ref, version, input()));
@@ -228,7 +234,7 @@ public class EditStudent implements Serializable {
     StudentAccounts accounts;
 
     @Inject
-    org.talentpipeline.identity.Access access;
+    Access access;
 
     /** Invites the student to make their account: the code is shown this once, in a message. */
     public void invite() {
@@ -239,13 +245,13 @@ public class EditStudent implements Serializable {
                     issued.ref(),
                     issued.code(),
                     issued.expiresAt().toString());
-        } catch (org.talentpipeline.platform.Conflict e) {
-            messages.problems(List.of(new org.talentpipeline.platform.ApiError.FieldProblem("ref", e.getMessage())));
+        } catch (Conflict e) {
+            messages.problems(List.of(new ApiError.FieldProblem("ref", e.getMessage())));
         }
     }
 
     public boolean isMayInvite() {
-        return access.may(org.talentpipeline.identity.Operation.STUDENT_INVITE);
+        return access.may(Operation.STUDENT_INVITE);
     }
 
     public String delete() {
@@ -290,7 +296,7 @@ public class EditStudent implements Serializable {
 
     public StudentStatus[] getStatuses() {
         // ERASED is an erasure's, never an edit's
-        return java.util.Arrays.stream(StudentStatus.values())
+        return Arrays.stream(StudentStatus.values())
                 .filter(st -> st != StudentStatus.ERASED)
                 .toArray(StudentStatus[]::new);
     }

@@ -1,5 +1,6 @@
 package org.talentpipeline.student;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,9 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.talentpipeline.identity.Caller;
+import org.talentpipeline.platform.BadInput;
 
 /**
  * Imports started from the page run here, in the background, so that the page can show a progress
@@ -82,8 +85,7 @@ public class ImportJobs {
         sweep();
         try {
             if (imports.school(caller, school) == null) {
-                throw new org.talentpipeline.platform.BadInput(
-                        "school", "is required: choose the school to import into");
+                throw new BadInput("school", "is required: choose the school to import into");
             }
         } catch (RuntimeException e) {
             Files.deleteIfExists(file);
@@ -114,9 +116,9 @@ public class ImportJobs {
      * The server stops: imports running here may finish (up to 60 s; an import is one transaction,
      * so one cut short leaves nothing half-written and its file can be imported again).
      */
-    @jakarta.annotation.PreDestroy
+    @PreDestroy
     void stop() {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (running() > 0 && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(100);

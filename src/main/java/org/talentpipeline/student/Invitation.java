@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -58,7 +59,7 @@ public class Invitation {
         this.codeHash = codeHash;
         this.createdBy = createdBy;
         this.createdAt = now;
-        this.expiresAt = now.plus(java.time.Duration.ofDays(VALID_DAYS));
+        this.expiresAt = now.plus(Duration.ofDays(VALID_DAYS));
     }
 
     boolean usableAt(Instant now) {

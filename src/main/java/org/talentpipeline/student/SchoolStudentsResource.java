@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 import org.talentpipeline.identity.CurrentUser;
 import org.talentpipeline.identity.Operation;
 import org.talentpipeline.identity.Performs;
@@ -120,7 +121,7 @@ public class SchoolStudentsResource {
         StudentStatus parsedStatus = null;
         if (status != null && !status.isBlank()) {
             try {
-                parsedStatus = StudentStatus.valueOf(status.trim().toUpperCase(java.util.Locale.ROOT));
+                parsedStatus = StudentStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new BadInput("status", "must be ENROLLED, GRADUATED or WITHDRAWN");
             }

@@ -26,7 +26,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import org.talentpipeline.platform.BadInput;
+import org.talentpipeline.platform.Conflict;
 import org.talentpipeline.school.Program;
 import org.talentpipeline.school.School;
 
@@ -98,7 +100,7 @@ public class Student {
     @ElementCollection
     @CollectionTable(name = "student_agency", joinColumns = @JoinColumn(name = "student_id"))
     @Column(name = "agency_code")
-    private Set<String> agencies = new java.util.TreeSet<>();
+    private Set<String> agencies = new TreeSet<>();
 
     /** The user name of the student's own account, once they activated an invitation. */
     private String account;
@@ -235,7 +237,7 @@ public class Student {
                         at,
                         source,
                         note,
-                        granted && chosen != null ? String.join(",", new java.util.TreeSet<>(chosen)) : null));
+                        granted && chosen != null ? String.join(",", new TreeSet<>(chosen)) : null));
         this.updatedAt = at;
     }
 
@@ -256,7 +258,7 @@ public class Student {
 
     /** The chosen agencies' codes, in order; empty when the consent covers all approved agencies. */
     public List<String> getAgencies() {
-        return List.copyOf(new java.util.TreeSet<>(agencies));
+        return List.copyOf(new TreeSet<>(agencies));
     }
 
     public String getAccount() {
@@ -266,7 +268,7 @@ public class Student {
     /** Links the student's own account; a student has one. */
     void linkAccount(String username) {
         if (account != null) {
-            throw new org.talentpipeline.platform.Conflict("the student has an account already");
+            throw new Conflict("the student has an account already");
         }
         this.account = username;
     }

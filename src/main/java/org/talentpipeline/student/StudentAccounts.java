@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,8 +106,7 @@ public class StudentAccounts {
                 "student:" + student.ref(),
                 student.getSchool().getCode(),
                 "code valid " + Invitation.VALID_DAYS + " days");
-        return new Issued(
-                student.ref(), student.getFullName(), code, now.plus(java.time.Duration.ofDays(Invitation.VALID_DAYS)));
+        return new Issued(student.ref(), student.getFullName(), code, now.plus(Duration.ofDays(Invitation.VALID_DAYS)));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.talentpipeline.student;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,8 +72,8 @@ final class StudentCsv {
     StudentInput read(CsvReader.Row row, List<ImportReport.RowError> errors) {
         List<String> cells = row.cells();
         if (cells.size() > 1 || !cells.get(0).isEmpty()) {
-            int expected = Math.max(
-                    1, (int) java.util.Arrays.stream(index).filter(i -> i >= 0).count());
+            int expected =
+                    Math.max(1, (int) Arrays.stream(index).filter(i -> i >= 0).count());
             if (cells.size() < expected) {
                 errors.add(new ImportReport.RowError(
                         row.line(), null, "has " + cells.size() + " cells; the header names " + expected));

@@ -11,6 +11,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import org.talentpipeline.platform.DemoSeed;
 import org.talentpipeline.school.Program;
 import org.talentpipeline.school.School;
@@ -61,8 +63,8 @@ public class StudentDemoData implements DemoSeed {
         return List.of(new StudentInput.CertificationInput(c[0], c[1], today.minusDays(30 + random.nextInt(700))));
     }
 
-    private static java.util.Set<String> skills(Random random) {
-        java.util.Set<String> skills = new java.util.TreeSet<>();
+    private static Set<String> skills(Random random) {
+        Set<String> skills = new TreeSet<>();
         int n = random.nextInt(4);
         for (int i = 0; i < n; i++) {
             skills.add(SKILLS[random.nextInt(SKILLS.length)]);

@@ -8,6 +8,7 @@ import jakarta.validation.Validator;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Logger;
 import org.talentpipeline.identity.Caller;
 import org.talentpipeline.identity.Grant;
 import org.talentpipeline.identity.Operation;
@@ -24,6 +26,7 @@ import org.talentpipeline.identity.Tenant;
 import org.talentpipeline.platform.ApiError.FieldProblem;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.CsvReader;
+import org.talentpipeline.platform.InputLimits;
 import org.talentpipeline.platform.Measured;
 import org.talentpipeline.school.School;
 import org.talentpipeline.school.SchoolService;
@@ -45,8 +48,7 @@ import org.talentpipeline.school.SchoolService;
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class StudentImport {
 
-    private static final java.util.logging.Logger LOG =
-            java.util.logging.Logger.getLogger(StudentImport.class.getName());
+    private static final Logger LOG = Logger.getLogger(StudentImport.class.getName());
 
     @Inject
     ImportRows rows;
@@ -75,7 +77,7 @@ public class StudentImport {
         Grant grant = Operation.STUDENT_IMPORT.grant(caller);
         String code = requested == null || requested.isBlank()
                 ? grant.schoolFilter()
-                : requested.trim().toUpperCase(java.util.Locale.ROOT);
+                : requested.trim().toUpperCase(Locale.ROOT);
         if (code == null) {
             return null;
         }
@@ -114,7 +116,7 @@ public class StudentImport {
             } catch (CsvReader.Malformed e) {
                 errors.add(
                         new ImportReport.RowError(e.line(), null, e.getMessage().replaceFirst("^line \\d+: ", "")));
-            } catch (java.nio.charset.CharacterCodingException e) {
+            } catch (CharacterCodingException e) {
                 errors.add(new ImportReport.RowError(Math.max(1, errors.lastLine), null, "the file is not UTF-8 text"));
             }
             if (errors.count > 0) {
@@ -143,7 +145,7 @@ public class StudentImport {
             ImportRows.Staging staged, School school, Counting in, long size, Errors errors, ImportProgress progress)
             throws IOException {
         Map<String, Long> programs = schools.programIds(school.getCode());
-        CsvReader csv = CsvReader.of(in, CsvReader.Caps.rows(org.talentpipeline.platform.InputLimits.IMPORT_ROWS));
+        CsvReader csv = CsvReader.of(in, CsvReader.Caps.rows(InputLimits.IMPORT_ROWS));
         StudentCsv format = new StudentCsv(csv);
         format.headerErrors.forEach(errors::add);
         if (!format.headerErrors.isEmpty()) {

@@ -3,12 +3,17 @@ package org.talentpipeline.student;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
+import org.primefaces.model.StreamedContent;
 import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.CurrentUser;
 import org.talentpipeline.identity.Grant;
@@ -115,13 +120,10 @@ public class StudentList implements Serializable {
     StudentAccounts accounts;
 
     /** Invites every student of the school without an account: the codes as CSV, shown this once. */
-    public org.primefaces.model.StreamedContent getInvitations() {
-        byte[] csv = InvitationsResource.csv(accounts.inviteAll(school, null))
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return org.primefaces.model.DefaultStreamedContent.builder()
-                .name("invitations-" + school + ".csv")
-                .contentType("text/csv")
-                .stream(() -> new java.io.ByteArrayInputStream(csv))
+    public StreamedContent getInvitations() {
+        byte[] csv = InvitationsResource.csv(accounts.inviteAll(school, null)).getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder().name("invitations-" + school + ".csv").contentType("text/csv").stream(
+                        () -> new ByteArrayInputStream(csv))
                 .build();
     }
 
@@ -146,7 +148,7 @@ public class StudentList implements Serializable {
     }
 
     public StudentStatus[] getStatuses() {
-        return java.util.Arrays.stream(StudentStatus.values())
+        return Arrays.stream(StudentStatus.values())
                 .filter(st -> st != StudentStatus.ERASED)
                 .toArray(StudentStatus[]::new);
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -105,7 +106,7 @@ public class StudentRefRows {
             List<String> numbers = school.getValue();
             if (numbers.size() > LOOKUP_CHUNK) {
                 // many of the school's students: one pass over the school's (id, number) pairs beats long IN lists
-                Set<String> wanted = new java.util.HashSet<>(numbers);
+                Set<String> wanted = new HashSet<>(numbers);
                 try (PreparedStatement s =
                         c.prepareStatement("select id, student_number from student where school_id = ?")) {
                     s.setLong(1, schoolId);
@@ -123,7 +124,7 @@ public class StudentRefRows {
             // a few: the unique (school_id, student_number) index serves the list
             for (int from = 0; from < numbers.size(); from += LOOKUP_CHUNK) {
                 List<String> chunk = numbers.subList(from, Math.min(numbers.size(), from + LOOKUP_CHUNK));
-                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+                String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
                 try (PreparedStatement s = c.prepareStatement("select id, student_number from student"
                         + " where school_id = ? and student_number in (" + marks + ")")) {
                     s.setLong(1, schoolId);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -12,16 +13,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
 import org.talentpipeline.identity.Access;
+import org.talentpipeline.identity.Caller;
 import org.talentpipeline.identity.CurrentUser;
 import org.talentpipeline.identity.Grant;
 import org.talentpipeline.identity.Operation;
@@ -105,7 +110,7 @@ public class StudentService {
         Grant grant = access.require(Operation.STUDENT_READ);
         String school = grant.schoolFilter() != null ? grant.schoolFilter() : code;
         if (school == null || school.isBlank()) {
-            throw new org.talentpipeline.platform.BadInput("school", "name the school");
+            throw new BadInput("school", "name the school");
         }
         // three counts, each condition in a where clause (a boolean inside CASE is printed as 1, which H2 refuses)
         String of = "select count(s) from Student s where s.school.code = :school";
@@ -117,7 +122,7 @@ public class StudentService {
                 .getSingleResult();
         long minors = em.createQuery(of + " and s.dateOfBirth > :adult", Long.class)
                 .setParameter("school", school)
-                .setParameter("adult", AgeRules.minorsBornAfter(java.time.LocalDate.now(clock)))
+                .setParameter("adult", AgeRules.minorsBornAfter(LocalDate.now(clock)))
                 .getSingleResult();
         return new SchoolStudents(school, students, consenting, minors);
     }
@@ -194,7 +199,7 @@ public class StudentService {
                 .setParameter("ids", ids)
                 .getResultList()
                 .forEach(r -> byId.put(r.id(), r));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** The most certification names a form suggests at once. */
@@ -211,7 +216,7 @@ public class StudentService {
                 + (typed == null
                         ? ""
                         : typed.strip()
-                                .toLowerCase(java.util.Locale.ROOT)
+                                .toLowerCase(Locale.ROOT)
                                 .replace("\\", "\\\\")
                                 .replace("%", "\\%")
                                 .replace("_", "\\_"))
@@ -306,7 +311,7 @@ public class StudentService {
         }
         try {
             candidateFollows(student);
-        } catch (jakarta.persistence.OptimisticLockException e) {
+        } catch (OptimisticLockException e) {
             // someone else's change committed between our read and our write
             throw new StaleVersion("student " + student.ref());
         }
@@ -353,9 +358,9 @@ public class StudentService {
         if (granted == null) {
             throw new BadInput("granted", "is required: true to share, false to withdraw");
         }
-        java.util.Set<String> chosen = null;
+        Set<String> chosen = null;
         if (agencies != null && granted) {
-            chosen = new java.util.TreeSet<>();
+            chosen = new TreeSet<>();
             List<FieldProblem> problems = new ArrayList<>();
             for (String a : agencies) {
                 String code = a == null ? "" : a.trim().toUpperCase(Locale.ROOT);
@@ -451,7 +456,7 @@ public class StudentService {
                 case "expectedGraduationYear" -> graduates = Integer.parseInt(value.trim());
                 default -> throw new BadInput("field", "must be one of " + CORRECTABLE);
             }
-        } catch (java.time.format.DateTimeParseException | NumberFormatException e) {
+        } catch (DateTimeParseException | NumberFormatException e) {
             throw new BadInput("requestedValue", "is not a valid " + field);
         }
         StudentInput input = new StudentInput(
@@ -509,7 +514,7 @@ public class StudentService {
     }
 
     /** As {@link #erase(String)}, for a caller outside a request (the retention job's). */
-    public Erased erase(org.talentpipeline.identity.Caller caller, String ref) {
+    public Erased erase(Caller caller, String ref) {
         Student student = resolve(Operation.STUDENT_ERASE.grant(caller), ref);
         String oldRef = student.ref();
         String name = student.getFullName();

@@ -15,12 +15,15 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -596,7 +599,7 @@ public final class GenerateData {
                     PreparedStatement change =
                             c.prepareStatement("insert into stage_change (id, placement_id, stage, changed_at,"
                                     + " actor, note) values (?, ?, ?, ?, 'generator', null)")) {
-                java.util.Set<String> taken = new java.util.HashSet<>();
+                Set<String> taken = new HashSet<>();
                 for (int i = 0; i < count; i++) {
                     long student = consenting.get(random.nextInt(consenting.size()));
                     long pos = positionId + random.nextInt(200);
@@ -607,8 +610,7 @@ public final class GenerateData {
                     String end = random.nextInt(6) == 0 && reached < 4
                             ? (random.nextBoolean() ? "DECLINED" : "WITHDRAWN")
                             : null;
-                    Instant at = Instant.parse("2026-01-01T09:00:00Z")
-                            .plus(random.nextInt(200), java.time.temporal.ChronoUnit.DAYS);
+                    Instant at = Instant.parse("2026-01-01T09:00:00Z").plus(random.nextInt(200), ChronoUnit.DAYS);
                     long id = placementId + i;
                     Instant shortlisted = at;
                     for (int st = 0; st <= reached; st++) {
@@ -617,7 +619,7 @@ public final class GenerateData {
                         change.setString(3, stages[st]);
                         change.setTimestamp(4, Timestamp.from(at));
                         change.addBatch();
-                        at = at.plus(1 + random.nextInt(14), java.time.temporal.ChronoUnit.DAYS);
+                        at = at.plus(1 + random.nextInt(14), ChronoUnit.DAYS);
                     }
                     if (end != null) {
                         change.setLong(1, changeId++);

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -55,7 +56,7 @@ public final class LimitsBenchmark {
             long before = StudentBenchmark.heapAfterGcKb(app.pid());
             System.out.printf(Locale.ROOT, "%nheap before (after a full GC): %,d MB%n", before / 1024);
 
-            java.util.concurrent.ExecutorService clientThreads = Executors.newFixedThreadPool(8);
+            ExecutorService clientThreads = Executors.newFixedThreadPool(8);
             HttpClient http = HttpClient.newBuilder()
                     .version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(30))

@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -144,7 +145,7 @@ public final class ResultBenchmark {
                     reply = post(app, admin, "/events/BENCH-1/results?format=" + format, file, "text/csv");
                     seconds[i] = (System.nanoTime() - started) / 1e9;
                 }
-                java.util.Arrays.sort(seconds);
+                Arrays.sort(seconds);
                 System.out.printf(
                         Locale.ROOT,
                         "%-8s %6.2f MB  median %.2f s  (min %.2f, max %.2f)  %s%n",

@@ -1,5 +1,6 @@
 package org.talentpipeline.bench;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
@@ -21,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+import java.util.stream.Stream;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -304,19 +306,19 @@ public final class SearchBenchmark {
          */
         static double serverThreads() {
             double ms = 0;
-            try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(server), "task"))) {
+            try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(server), "task"))) {
                 for (Path task : (Iterable<Path>) tasks::iterator) {
                     String name;
                     try {
                         name = Files.readString(task.resolve("comm")).strip();
-                    } catch (java.io.IOException e) {
+                    } catch (IOException e) {
                         continue;
                     }
                     if (!name.contains("Compiler")) {
                         ms += ticks(task.resolve("stat")) * 10.0;
                     }
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 return 0;
             }
             return ms;
@@ -332,7 +334,7 @@ public final class SearchBenchmark {
                 String stat = Files.readString(file);
                 String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                 return Long.parseLong(f[11]) + Long.parseLong(f[12]);
-            } catch (java.io.IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 return 0;
             }
         }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.talentpipeline.it.ApiClient;
@@ -126,7 +127,7 @@ public final class SignInBenchmark {
             int made = attempts.get() - before;
             flooding.set(false);
             flood.shutdown();
-            flood.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES);
+            flood.awaitTermination(2, TimeUnit.MINUTES);
             report("during 16 parallel sign-ins", during);
             System.out.printf(
                     Locale.ROOT,

@@ -9,7 +9,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -99,10 +106,10 @@ public final class StudentBenchmark {
 
         String postgres = opts.getOrDefault("postgres", "jdbc:postgresql://127.0.0.1:5432/");
         String database = "tp_bench_" + System.currentTimeMillis();
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(postgres + "postgres", "postgres", "");
-                java.sql.Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(postgres + "postgres", "postgres", "");
+                Statement s = c.createStatement()) {
             s.execute("create database " + database);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             System.out.println("\n(PostgreSQL not reachable at " + postgres + ": " + e.getMessage() + ")");
             return;
         }
@@ -116,8 +123,8 @@ public final class StudentBenchmark {
                     large,
                     importRows);
         } finally {
-            try (java.sql.Connection c = java.sql.DriverManager.getConnection(postgres + "postgres", "postgres", "");
-                    java.sql.Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(postgres + "postgres", "postgres", "");
+                    Statement s = c.createStatement()) {
                 s.execute("drop database if exists " + database + " with (force)");
             }
         }
@@ -127,7 +134,7 @@ public final class StudentBenchmark {
     static void freshImports(
             String label, Map<String, String> database, Path log, Path warmUp, Path small, Path large, int rows)
             throws Exception {
-        Map<String, String> env = new java.util.HashMap<>(database);
+        Map<String, String> env = new HashMap<>(database);
         env.put("TP_DEMO", "true");
         try (PayaraProcess app = PayaraProcess.start(env, "1g", log)) {
             ApiClient api = new ApiClient(app.root());
@@ -198,7 +205,7 @@ public final class StudentBenchmark {
         HttpRequest request = HttpRequest.newBuilder(URI.create(app.root() + "/api/v1/schools/SJTU/students/import"))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "text/csv")
-                .timeout(java.time.Duration.ofMinutes(20))
+                .timeout(Duration.ofMinutes(20))
                 .POST(HttpRequest.BodyPublishers.ofFile(csv))
                 .build();
         long started = System.nanoTime();
@@ -249,7 +256,7 @@ public final class StudentBenchmark {
     static void deleteTree(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (var files = Files.walk(dir)) {
-                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(p);
                 }
             }

@@ -3,11 +3,16 @@ package org.talentpipeline.certification;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -17,6 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.talentpipeline.it.ApiClient;
 import org.talentpipeline.it.Browser;
 import org.talentpipeline.it.BrowserSession;
@@ -85,7 +92,7 @@ class CertificationPagesIT {
                         .json()
                         .getJsonArray("evidence")
                         .stream()
-                        .map(jakarta.json.JsonObject.class::cast)
+                        .map(JsonObject.class::cast)
                         .filter(p -> p.getBoolean("evidenceRequired"))
                         .map(p -> p.getString("criterion"))
                         .toList();
@@ -122,12 +129,12 @@ class CertificationPagesIT {
         page.decide("CERTIFIED").awaitState("Certified");
         Browser.screenshot(browser, "certification-certified");
         browser.get(base + "certification/letter.xhtml?id=" + id);
-        String letter = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("letterText")))
+        String letter = new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("letterText")))
                 .getText();
         // dates read as people write them, in the page's language
-        String shown = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                .withLocale(java.util.Locale.ENGLISH)
+        String shown = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(Locale.ENGLISH)
                 .format(today);
         assertTrue(letter.contains("certifies the school as a World-Class Cybersecurity School from " + shown), letter);
         browser.get(base + "school/edit.xhtml?code=" + school);

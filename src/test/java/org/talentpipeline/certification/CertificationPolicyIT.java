@@ -14,6 +14,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.talentpipeline.identity.Caller;
+import org.talentpipeline.identity.NewUser;
 import org.talentpipeline.identity.Role;
 import org.talentpipeline.identity.UserService;
 import org.talentpipeline.it.Deployments;
@@ -167,7 +168,6 @@ class CertificationPolicyIT {
     void withoutACallerNoUserIsCreated() {
         assertThrows(
                 NotSignedIn.class,
-                () -> users.create(new org.talentpipeline.identity.NewUser(
-                        "never-made", "a-long-password", Set.of(Role.ADMIN), null, null)));
+                () -> users.create(new NewUser("never-made", "a-long-password", Set.of(Role.ADMIN), null, null)));
     }
 }

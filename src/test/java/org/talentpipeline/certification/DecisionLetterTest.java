@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -87,8 +88,8 @@ class DecisionLetterTest {
     @Test
     void aChineseReaderGetsTheLetterInChinese() throws IOException {
         fontInstalled();
-        String text = text(DecisionLetter.pdf(decided(), java.util.Locale.SIMPLIFIED_CHINESE))
-                .replaceAll("\\s", "");
+        String text =
+                text(DecisionLetter.pdf(decided(), Locale.SIMPLIFIED_CHINESE)).replaceAll("\\s", "");
         assertEquals(
                 List.of(true, true, true, true),
                 List.of(
@@ -102,7 +103,7 @@ class DecisionLetterTest {
     @Test
     void anEnglishReaderGetsTheLetterInEnglish() throws IOException {
         fontInstalled();
-        String text = text(DecisionLetter.pdf(decided(), java.util.Locale.ENGLISH));
+        String text = text(DecisionLetter.pdf(decided(), Locale.ENGLISH));
         assertEquals(
                 List.of(true, true, true),
                 List.of(

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.talentpipeline.it.Documents;
 import org.talentpipeline.platform.BadInput;
@@ -42,7 +43,7 @@ class DocumentUploadTest {
     @Test
     void tenMegabytesAtMost() {
         byte[] limit = new byte[DocumentUpload.MAX_BYTES];
-        System.arraycopy("%PDF-1.7".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, limit, 0, 8);
+        System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 0, limit, 0, 8);
         assertEquals(DocumentUpload.MAX_BYTES, read("ok.pdf", limit).content().length);
         InputStream endless = new InputStream() {
             @Override

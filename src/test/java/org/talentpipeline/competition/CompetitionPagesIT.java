@@ -3,6 +3,7 @@ package org.talentpipeline.competition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonArray;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -91,7 +93,7 @@ class CompetitionPagesIT {
         browser.get(base + "evaluation/judge.xhtml?code=XDU-FORENSICS-2026");
         assertTrue(waitFor(By.id("agreement")).getText().contains("alpha"));
         WebElement firstScore = browser.findElement(By.cssSelector("#scores\\:entries_data tr input[type=text]"));
-        firstScore.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "7");
+        firstScore.sendKeys(Keys.chord(Keys.CONTROL, "a"), "7");
         String entry = browser.findElement(By.cssSelector("#scores\\:entries_data tr td"))
                 .getText()
                 .split(" ")[0];
@@ -100,7 +102,7 @@ class CompetitionPagesIT {
         assertTrue(saved.getText().contains("saved"), saved.getText());
         ApiClient api = Deployments.api(deployment);
         String token = api.token("evaluator", Fixtures.DEMO_PASSWORD);
-        jakarta.json.JsonArray mine = api.get("/events/XDU-FORENSICS-2026/judging/mine", token)
+        JsonArray mine = api.get("/events/XDU-FORENSICS-2026/judging/mine", token)
                 .parse()
                 .asJsonArray();
         double stored = mine.stream()

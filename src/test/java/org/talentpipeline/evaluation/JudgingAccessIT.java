@@ -3,7 +3,11 @@ package org.talentpipeline.evaluation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -82,19 +86,19 @@ class JudgingAccessIT {
 
     private ApiClient.Reply rubric(String event, String etag) {
         try {
-            var response = java.net.http.HttpClient.newBuilder()
-                    .version(java.net.http.HttpClient.Version.HTTP_1_1)
+            var response = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
                     .build()
                     .send(
-                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(Deployments.local(deployment)
-                                            + "api/v1/events/" + event + "/judging/rubric"))
+                            HttpRequest.newBuilder(URI.create(Deployments.local(deployment) + "api/v1/events/" + event
+                                            + "/judging/rubric"))
                                     .header("Authorization", "Bearer " + admin)
                                     .header("Content-Type", "application/json")
                                     .header("If-Match", etag)
-                                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                    .PUT(HttpRequest.BodyPublishers.ofString(
                                             "{\"criteria\":[{\"name\":\"analysis\",\"weight\":1,\"max\":10}]}"))
                                     .build(),
-                            java.net.http.HttpResponse.BodyHandlers.ofString());
+                            HttpResponse.BodyHandlers.ofString());
             return new ApiClient.Reply(response.statusCode(), response);
         } catch (Exception e) {
             throw new IllegalStateException(e);

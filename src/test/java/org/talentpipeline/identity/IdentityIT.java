@@ -9,6 +9,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -58,7 +59,7 @@ class IdentityIT {
         assertEquals(200, reply.status(), reply.toString());
         JsonObject body = reply.json();
         assertTrue(body.getString("token").length() >= 40);
-        assertTrue(java.time.Instant.parse(body.getString("expiresAt")).isAfter(java.time.Instant.now()));
+        assertTrue(Instant.parse(body.getString("expiresAt")).isAfter(Instant.now()));
     }
 
     @Test

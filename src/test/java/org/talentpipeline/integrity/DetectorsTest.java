@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.talentpipeline.competition.Solve;
 import org.talentpipeline.competition.SolvesStored.Member;
@@ -28,7 +29,7 @@ class DetectorsTest {
     void aPlantedSharingPairHasTheLowestPValue() {
         SolveLogs.Generated g = new SolveLogs(5).event("E", 120, 30, 1, 0, 1.0);
         Detectors.PairScore top = DETECTORS.coSolving(g.evidence()).get(0);
-        assertEquals(g.sharingPairs(), java.util.Set.of(Detectors.pairKey(top.a(), top.b())));
+        assertEquals(g.sharingPairs(), Set.of(Detectors.pairKey(top.a(), top.b())));
     }
 
     @Test

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -81,7 +83,7 @@ class IntegrityIT {
         String event = fixtures.event("INTEGRITY", "NATIONAL", "JEOPARDY", "2026-05-01");
         Fixtures.awaitScoring(api, admin);
         SolveLogs.Generated generated = new SolveLogs(SEED).event(event, STUDENTS, 20, 1, 0, 1.0);
-        java.util.function.UnaryOperator<String> ref =
+        UnaryOperator<String> ref =
                 actor -> school + "/I" + (Integer.parseInt(actor.substring(actor.indexOf('/') + 1)) - 1000);
         StringBuilder log = new StringBuilder("challenge,category,competitor,time,points\n");
         for (Solve s : generated.evidence().solves()) {
@@ -149,11 +151,10 @@ class IntegrityIT {
 
     @Test
     void aPlantedSharingPairOpensACaseNamingThePair() {
-        List<String> named =
-                coSolvingCase().getJsonArray("competitors").getValuesAs(jakarta.json.JsonString.class).stream()
-                        .map(jakarta.json.JsonString::getString)
-                        .sorted()
-                        .toList();
+        List<String> named = coSolvingCase().getJsonArray("competitors").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
+                .sorted()
+                .toList();
         assertEquals(plantedPair(), named);
     }
 

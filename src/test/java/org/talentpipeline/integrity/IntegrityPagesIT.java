@@ -3,6 +3,7 @@ package org.talentpipeline.integrity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -82,7 +83,7 @@ class IntegrityPagesIT {
         String evaluator = api.token("evaluator", Fixtures.DEMO_PASSWORD);
         String state =
                 api.get("/events/" + planted.event() + "/integrity", evaluator).json().getJsonArray("items").stream()
-                        .map(jakarta.json.JsonObject.class::cast)
+                        .map(JsonObject.class::cast)
                         .filter(c -> c.getString("pattern").equals("CO_SOLVING"))
                         .findFirst()
                         .orElseThrow()

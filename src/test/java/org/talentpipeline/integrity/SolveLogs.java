@@ -2,6 +2,7 @@ package org.talentpipeline.integrity;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -63,7 +64,7 @@ public final class SolveLogs {
         for (int i = 0; i < competitors; i++) {
             order.add(i);
         }
-        java.util.Collections.shuffle(order, random);
+        Collections.shuffle(order, random);
         Set<Integer> cheaters = new HashSet<>(order.subList(2 * sharingPairs, 2 * sharingPairs + speedCheaters));
         // honest solve times (seconds from the start), per competitor and challenge
         List<Map<Integer, Long>> solved = new ArrayList<>();

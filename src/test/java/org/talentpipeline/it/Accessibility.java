@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.JavascriptExecutor;
@@ -24,7 +25,7 @@ public final class Accessibility {
     public static List<String> seriousViolations(WebDriver driver) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript(axe());
-        driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         List<Map<String, Object>> found = (List<Map<String, Object>>)
                 js.executeAsyncScript(
                         "var done = arguments[arguments.length - 1];"

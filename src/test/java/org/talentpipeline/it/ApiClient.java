@@ -95,8 +95,8 @@ public final class ApiClient {
     public HttpResponse<byte[]> getBytes(String path, String token) {
         try {
             return http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

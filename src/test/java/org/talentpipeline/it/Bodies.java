@@ -1,6 +1,7 @@
 package org.talentpipeline.it;
 
 import java.io.InputStream;
+import java.util.Arrays;
 
 /** Request bodies for tests and benchmarks that send more than fits in memory. */
 public final class Bodies {
@@ -23,7 +24,7 @@ public final class Bodies {
                     return -1;
                 }
                 int n = (int) Math.min(len, left);
-                java.util.Arrays.fill(buffer, off, off + n, b);
+                Arrays.fill(buffer, off, off + n, b);
                 left -= n;
                 return n;
             }

@@ -1,10 +1,21 @@
 package org.talentpipeline.it;
 
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * Headless Chromium from the system's packages (Debian's chromium and chromium-driver), started
@@ -17,23 +28,21 @@ public final class Browser {
     /** Saves what the browser shows to target/screenshots/NAME.png, for a person to look at. */
     public static void screenshot(WebDriver driver, String name) {
         try {
-            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
-            java.nio.file.Files.createDirectories(dir);
-            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver)
-                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
-            java.nio.file.Files.write(dir.resolve(name + ".png"), png);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     /** Where the browser saves downloads: target/downloads. */
-    public static java.nio.file.Path downloads() {
+    public static Path downloads() {
         try {
-            return java.nio.file.Files.createDirectories(
-                    java.nio.file.Path.of("target", "downloads").toAbsolutePath());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return Files.createDirectories(Path.of("target", "downloads").toAbsolutePath());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -41,9 +50,9 @@ public final class Browser {
      * What the content security policy has blocked since the last call: the browser's console
      * messages about it ("Refused to execute inline script because it violates ...").
      */
-    public static java.util.List<String> policyViolations(WebDriver driver) {
-        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+    public static List<String> policyViolations(WebDriver driver) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
                 .filter(m -> m.contains("Content Security Policy"))
                 .toList();
     }
@@ -52,11 +61,10 @@ public final class Browser {
         ChromeOptions options = new ChromeOptions();
         options.setExperimentalOption(
                 "prefs",
-                java.util.Map.of(
-                        "download.default_directory", downloads().toString(), "download.prompt_for_download", false));
+                Map.of("download.default_directory", downloads().toString(), "download.prompt_for_download", false));
         options.setBinary(System.getProperty("tp.chromium", "/usr/bin/chromium"));
         // the console, where the browser reports what the content security policy blocked
-        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         options.addArguments(
                 "--headless=new",
                 "--no-sandbox",
@@ -70,8 +78,7 @@ public final class Browser {
                 "--window-size=1400,1000",
                 "--lang=en-US");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(
-                        new java.io.File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
+                .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ZERO);

@@ -1,6 +1,7 @@
 package org.talentpipeline.it;
 
 import java.io.File;
+import java.net.URL;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
@@ -32,13 +33,13 @@ public final class Deployments {
      * The deployment's address on the loopback interface. Payara Micro announces the machine's
      * network address; tests talk to it through localhost only.
      */
-    public static String local(java.net.URL url) {
+    public static String local(URL url) {
         String path = url.getPath().endsWith("/") ? url.getPath() : url.getPath() + "/";
         return "http://localhost:" + url.getPort() + path;
     }
 
     /** A client of the deployed application's API (its root without the trailing slash). */
-    public static ApiClient api(java.net.URL url) {
+    public static ApiClient api(URL url) {
         String base = local(url);
         return new ApiClient(base.substring(0, base.length() - 1));
     }

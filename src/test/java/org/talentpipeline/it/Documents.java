@@ -3,6 +3,7 @@ package org.talentpipeline.it;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 
@@ -27,7 +28,7 @@ public final class Documents {
         byte[] exe = new byte[512];
         exe[0] = 'M';
         exe[1] = 'Z';
-        byte[] stub = "This program cannot be run in DOS mode.".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] stub = "This program cannot be run in DOS mode.".getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(stub, 0, exe, 78, stub.length);
         return exe;
     }

@@ -2,6 +2,7 @@ package org.talentpipeline.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.json.JsonObject;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -155,7 +156,7 @@ public final class Fixtures {
         long until = System.nanoTime() + 120_000_000_000L;
         while (System.nanoTime() < until) {
             var jobs = api.get("/scoring/jobs", admin).parse().asJsonArray().stream()
-                    .map(jakarta.json.JsonObject.class::cast)
+                    .map(JsonObject.class::cast)
                     .toList();
             if (jobs.stream()
                     .noneMatch(j -> j.getString("state").equals("QUEUED")

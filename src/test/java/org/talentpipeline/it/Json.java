@@ -1,6 +1,8 @@
 package org.talentpipeline.it;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
 /** Shorthand for building request bodies in tests. */
@@ -21,9 +23,9 @@ public final class Json {
     }
 
     /** The objects of an array keyed by one of their string fields. */
-    public static jakarta.json.JsonObject byKey(jakarta.json.JsonArray array, String key) {
-        jakarta.json.JsonObjectBuilder map = jakarta.json.Json.createObjectBuilder();
-        array.stream().map(jakarta.json.JsonObject.class::cast).forEach(o -> map.add(o.getString(key), o));
+    public static JsonObject byKey(JsonArray array, String key) {
+        JsonObjectBuilder map = jakarta.json.Json.createObjectBuilder();
+        array.stream().map(JsonObject.class::cast).forEach(o -> map.add(o.getString(key), o));
         return map.build();
     }
 }

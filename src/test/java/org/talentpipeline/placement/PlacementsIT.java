@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -293,7 +296,7 @@ class PlacementsIT {
             assertEquals(200, listed.status(), listed.toString());
         }
         // an event whose category (a name of its own) maps onto the role: overall A > B > C > D, in it C > B > A
-        String category = Fixtures.unique("threat").toLowerCase(java.util.Locale.ROOT);
+        String category = Fixtures.unique("threat").toLowerCase(Locale.ROOT);
         String event = Fixtures.unique("FIT-");
         assertEquals(
                 201,
@@ -366,7 +369,7 @@ class PlacementsIT {
     }
 
     private static String encode(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static List<JsonObject> items(JsonObject page) {

@@ -4,9 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipFile;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -29,6 +37,7 @@ import org.talentpipeline.it.Fixtures;
 import org.talentpipeline.it.Json;
 import org.talentpipeline.it.pages.LoginPage;
 import org.talentpipeline.it.pages.MainPage;
+import org.talentpipeline.scoring.ScoringSettings;
 import org.talentpipeline.taxonomy.NiceFramework;
 
 /**
@@ -73,16 +82,14 @@ class RecruitingPagesIT {
     }
 
     @Test
-    void theAdminRecomputesAndARecruiterSearchesReadsAReportAndMovesACandidate() throws java.io.IOException {
+    void theAdminRecomputesAndARecruiterSearchesReadsAReportAndMovesACandidate() throws IOException {
         String base = Deployments.local(deployment);
         ApiClient api = Deployments.api(deployment);
         Fixtures.awaitScoring(api, new Fixtures(api).adminToken());
 
         LoginPage.open(browser, base).signIn("admin", Fixtures.DEMO_PASSWORD);
         browser.get(base + "scoring/settings.xhtml");
-        assertTrue(waitFor(By.id("settings"))
-                .getText()
-                .contains(org.talentpipeline.scoring.ScoringSettings.CURRENT.version()));
+        assertTrue(waitFor(By.id("settings")).getText().contains(ScoringSettings.CURRENT.version()));
         browser.findElement(By.id("recompute:start")).click();
         new WebDriverWait(browser, Duration.ofSeconds(60))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("jobState"), "done"));
@@ -129,7 +136,7 @@ class RecruitingPagesIT {
                 byFit.get(0).getText().contains(bestFit.getString("fullName"))
                         && byFit.get(0)
                                 .getText()
-                                .contains(java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH)
+                                .contains(NumberFormat.getIntegerInstance(Locale.ENGLISH)
                                         .format(Math.round(
                                                 bestFit.getJsonNumber("fit").doubleValue()))),
                 byFit.get(0).getText());
@@ -142,21 +149,20 @@ class RecruitingPagesIT {
                 .getJsonArray("items")
                 .getJsonObject(0)
                 .getString("ref");
-        java.nio.file.Path xlsx = Browser.downloads().resolve("candidates.xlsx");
-        java.nio.file.Files.deleteIfExists(xlsx);
+        Path xlsx = Browser.downloads().resolve("candidates.xlsx");
+        Files.deleteIfExists(xlsx);
         browser.findElement(By.id("search:exportXlsx")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> java.nio.file.Files.isRegularFile(xlsx));
-        byte[] zip = java.nio.file.Files.readAllBytes(xlsx);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Files.isRegularFile(xlsx));
+        byte[] zip = Files.readAllBytes(xlsx);
         assertTrue(zip.length > 100 && zip[0] == 'P' && zip[1] == 'K', "an XLSX (zip) file");
         String cells;
         // read through the central directory: the streaming workbook writes its entries' sizes after their data
-        try (var file = new java.util.zip.ZipFile(xlsx.toFile())) {
+        try (var file = new ZipFile(xlsx.toFile())) {
             StringBuilder sheet = new StringBuilder();
-            for (var entry : java.util.Collections.list(file.entries())) {
+            for (var entry : Collections.list(file.entries())) {
                 if (entry.getName().startsWith("xl/worksheets/")
                         || entry.getName().equals("xl/sharedStrings.xml")) {
-                    sheet.append(new String(
-                            file.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                    sheet.append(new String(file.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
                 }
             }
             cells = sheet.toString();

@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class BoundedInputTest {
@@ -44,7 +45,7 @@ class BoundedInputTest {
 
             @Override
             public int read(byte[] b, int off, int len) {
-                java.util.Arrays.fill(b, off, off + len, (byte) ' ');
+                Arrays.fill(b, off, off + len, (byte) ' ');
                 return len;
             }
         };

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
@@ -208,10 +210,10 @@ class ClusterIT {
     }
 
     /** How many sessions of the primary wait for a lock (asked on a connection of its own: a transaction sees one snapshot). */
-    private static int waitingForALock() throws java.sql.SQLException {
+    private static int waitingForALock() throws SQLException {
         try (Connection c = cluster.primary();
                 Statement s = c.createStatement();
-                java.sql.ResultSet rs = s.executeQuery(
+                ResultSet rs = s.executeQuery(
                         "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = 'talent'")) {
             rs.next();
             return rs.getInt(1);

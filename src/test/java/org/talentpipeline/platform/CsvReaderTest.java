@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -88,8 +90,8 @@ class CsvReaderTest {
     }
 
     /** A stream of one endless line: it fails the test if the reader asks for more than {@code allowed} bytes. */
-    static java.io.InputStream endless(char c, long allowed) {
-        return new java.io.InputStream() {
+    static InputStream endless(char c, long allowed) {
+        return new InputStream() {
             long served;
 
             @Override
@@ -117,7 +119,7 @@ class CsvReaderTest {
     @Test
     void anEndlessLineOfShortFieldsIsRefusedAtTheLineCap() throws IOException {
         String header = "a,b\n1,2\n";
-        java.io.InputStream in = new java.io.SequenceInputStream(
+        InputStream in = new SequenceInputStream(
                 new ByteArrayInputStream(header.getBytes(StandardCharsets.UTF_8)), endless(',', 128 * 1024));
         CsvReader r = CsvReader.of(in, SMALL);
         assertEquals(List.of("1", "2"), r.next().cells());

@@ -36,9 +36,11 @@ import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -59,6 +61,7 @@ import org.talentpipeline.it.ApiRoutes;
 import org.talentpipeline.it.Bodies;
 import org.talentpipeline.it.Deployments;
 import org.talentpipeline.it.Fixtures;
+import org.talentpipeline.it.Json;
 import org.talentpipeline.it.PageSession;
 
 /**
@@ -445,7 +448,7 @@ class FuzzIT {
         list.add(Body.json("an empty list", "[]"));
         list.add(Body.json(
                 "too many entries",
-                "[" + String.join(",", java.util.Collections.nCopies(InputLimits.RESULT_ENTRIES + 1, "{}")) + "]"));
+                "[" + String.join(",", Collections.nCopies(InputLimits.RESULT_ENTRIES + 1, "{}")) + "]"));
         list.add(Body.json("nested too deep", TOO_DEEP));
         list.add(Body.json("truncated", "[{\"place\":1,\"compet"));
         list.add(new Body("not UTF-8", "application/json", NOT_UTF8, ""));
@@ -712,14 +715,14 @@ class FuzzIT {
                         "id",
                         "1"));
         // a user of the fuzz's own for the user administration's routes, which may disable or re-password it
-        v.put("username", Fixtures.unique("fuzz-").toLowerCase(java.util.Locale.ROOT));
+        v.put("username", Fixtures.unique("fuzz-").toLowerCase(Locale.ROOT));
         ApiClient.Reply made = api.post(
                 "/users",
                 admin,
-                org.talentpipeline.it.Json.object()
+                Json.object()
                         .add("username", v.get("username"))
                         .add("password", Fixtures.PASSWORD)
-                        .add("roles", org.talentpipeline.it.Json.array("EVALUATOR"))
+                        .add("roles", Json.array("EVALUATOR"))
                         .build()
                         .toString());
         assertEquals(201, made.status(), made.toString());

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -48,8 +51,8 @@ class MigrationsIT {
 
     /** The migrations the deployed war carries (WEB-INF/classes/db/migration, an exploded folder). */
     private static int packagedMigrations() throws Exception {
-        java.net.URL folder = Migrations.class.getClassLoader().getResource("db/migration");
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of(folder.toURI()))) {
+        URL folder = Migrations.class.getClassLoader().getResource("db/migration");
+        try (var files = Files.list(Path.of(folder.toURI()))) {
             return (int) files.filter(p -> p.getFileName().toString().matches("V\\d+__.+\\.sql"))
                     .count();
         }

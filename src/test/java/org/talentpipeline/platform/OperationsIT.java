@@ -3,8 +3,10 @@ package org.talentpipeline.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,8 +111,7 @@ class OperationsIT {
     void openApiDescribesEveryRoute() throws Exception {
         HttpResponse<String> answer = get("/openapi", null);
         assertEquals(200, answer.statusCode(), answer.body());
-        JsonObject document = jakarta.json.Json.createReader(new java.io.StringReader(answer.body()))
-                .readObject();
+        JsonObject document = Json.createReader(new StringReader(answer.body())).readObject();
         TreeSet<String> described = new TreeSet<>(ApiDescription.routes(document));
         TreeSet<String> missing = new TreeSet<>();
         for (ApiRoutes.Route route : ApiRoutes.all()) {
@@ -123,8 +125,8 @@ class OperationsIT {
 
     @Test
     void openApiNamesTheRolesOfARoute() throws Exception {
-        JsonObject document = jakarta.json.Json.createReader(
-                        new java.io.StringReader(get("/openapi", null).body()))
+        JsonObject document = Json.createReader(
+                        new StringReader(get("/openapi", null).body()))
                 .readObject();
         JsonObject candidates = document.getJsonObject("paths")
                 .getJsonObject("/api/v1/candidates")
@@ -240,7 +242,7 @@ class OperationsIT {
 
     /** What the empty database's migration logs: the newest version in {@code sql/}, every file applied. */
     static String schemaStage() throws IOException {
-        try (java.util.stream.Stream<Path> files = Files.list(Path.of("sql"))) {
+        try (Stream<Path> files = Files.list(Path.of("sql"))) {
             List<Integer> versions = files.map(f -> f.getFileName().toString())
                     .filter(n -> n.matches("V\\d+__.*\\.sql"))
                     .map(n -> Integer.valueOf(n.substring(1, n.indexOf("__"))))

@@ -3,12 +3,15 @@ package org.talentpipeline.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.talentpipeline.it.ApiClient;
+import org.talentpipeline.it.Fixtures;
 import org.talentpipeline.it.Json;
 import org.talentpipeline.it.PayaraProcess;
 import org.talentpipeline.it.PostgresDatabase;
@@ -38,7 +41,7 @@ class RestartIT {
     }
 
     private void restartKeepsData(Map<String, String> database) throws Exception {
-        Map<String, String> env = new java.util.HashMap<>(database);
+        Map<String, String> env = new HashMap<>(database);
         env.put("TP_DEMO", "true");
         String created = "keeper-" + UUID.randomUUID().toString().substring(0, 8);
         Path log = Path.of("target", "restart-it.log");
@@ -49,13 +52,13 @@ class RestartIT {
             assertEquals(
                     DEMO_USERS, api.get("/users", admin).json().getInt("total"), "demo mode seeded the demo users");
             assertEquals(300, api.get("/students?size=1", admin).json().getInt("total"), "and 300 students");
-            org.talentpipeline.it.Fixtures.awaitScoring(api, admin);
+            Fixtures.awaitScoring(api, admin);
             String winner = api.get("/events/NCSC-2025/results?size=1", admin)
                     .json()
                     .getJsonArray("items")
                     .getJsonObject(0)
                     .getString("competitor");
-            jakarta.json.JsonObject report =
+            JsonObject report =
                     api.get("/students/" + winner + "/report", admin).json();
             assertTrue(
                     report.containsKey("talentScore")

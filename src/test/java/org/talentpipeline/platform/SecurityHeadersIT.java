@@ -23,6 +23,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.talentpipeline.competition.CategoryName;
 import org.talentpipeline.it.ApiClient;
 import org.talentpipeline.it.Deployments;
 import org.talentpipeline.it.Documents;
@@ -208,8 +209,7 @@ class SecurityHeadersIT {
         assertEquals(400, refused.status(), refused.body());
         JsonObject problem = refused.json().getJsonArray("details").getJsonObject(0);
         assertEquals("categories", problem.getString("field"));
-        assertEquals(
-                "'</script><p>x' " + org.talentpipeline.competition.CategoryName.RULE, problem.getString("message"));
+        assertEquals("'</script><p>x' " + CategoryName.RULE, problem.getString("message"));
         assertEquals(
                 0, api.get("/events/" + event + "/results", evaluator).json().getInt("total"), "nothing stored");
     }

@@ -8,6 +8,7 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -139,7 +140,7 @@ class AgencyConsentIT {
     void aStudentsOwnWithdrawalHidesThemAtOnce() {
         String ref = student();
         ApiClient.Reply invited = api.post("/students/" + encode(ref) + "/invitation", fixtures.adminToken(), "");
-        String username = Fixtures.unique("s-").toLowerCase(java.util.Locale.ROOT);
+        String username = Fixtures.unique("s-").toLowerCase(Locale.ROOT);
         assertEquals(
                 201,
                 api.post(

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -73,7 +74,7 @@ class StudentAccountsIT {
     private String studentToken(World w, String ref) {
         ApiClient.Reply invited = w.api().post("/students/" + encode(ref) + "/invitation", w.admin(), "");
         assertEquals(201, invited.status(), invited.toString());
-        String username = Fixtures.unique("s-").toLowerCase(java.util.Locale.ROOT);
+        String username = Fixtures.unique("s-").toLowerCase(Locale.ROOT);
         ApiClient.Reply activated = w.api()
                 .post(
                         "/auth/activate",
@@ -114,7 +115,7 @@ class StudentAccountsIT {
                                 null,
                                 Json.object()
                                         .add("code", code)
-                                        .add("username", Fixtures.unique("s-").toLowerCase(java.util.Locale.ROOT))
+                                        .add("username", Fixtures.unique("s-").toLowerCase(Locale.ROOT))
                                         .add("password", Fixtures.PASSWORD)
                                         .build()
                                         .toString())
@@ -125,7 +126,7 @@ class StudentAccountsIT {
                         null,
                         Json.object()
                                 .add("code", code)
-                                .add("username", Fixtures.unique("s-").toLowerCase(java.util.Locale.ROOT))
+                                .add("username", Fixtures.unique("s-").toLowerCase(Locale.ROOT))
                                 .add("password", Fixtures.PASSWORD)
                                 .build()
                                 .toString());

@@ -3,6 +3,7 @@ package org.talentpipeline.scoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,7 +65,7 @@ class RatedResultsTest {
 
     @Test
     void aMemberWhoScoredEverythingTakesTwoThirdsOfATeamOfThree() {
-        double[] shares = RatedResults.shares(java.util.Arrays.asList(300.0, 0.0, null), 3);
+        double[] shares = RatedResults.shares(Arrays.asList(300.0, 0.0, null), 3);
         assertEquals(boxed(new double[] {2.0 / 3, 1.0 / 6, 1.0 / 6}), boxed(shares));
     }
 
@@ -76,7 +77,7 @@ class RatedResultsTest {
     @Test
     void theEntrantsContributionsBecomeTheMembersShares() {
         ResultRows.Entrant team =
-                new ResultRows.Entrant(100, 1, List.of(1L, 2L), Map.of(), java.util.Arrays.asList(300.0, 100.0));
+                new ResultRows.Entrant(100, 1, List.of(1L, 2L), Map.of(), Arrays.asList(300.0, 100.0));
         RatingReplay.EventResults results = RatedResults.of(EVENT, List.of(team, ENTRANTS.get(1)), Map.of());
         assertEquals(
                 List.of(new Placing.Member(1, 0.625), new Placing.Member(2, 0.375)),
@@ -95,9 +96,6 @@ class RatedResultsTest {
     }
 
     private static List<Double> boxed(double[] values) {
-        return java.util.Arrays.stream(values)
-                .map(v -> Math.round(v * 1e9) / 1e9)
-                .boxed()
-                .toList();
+        return Arrays.stream(values).map(v -> Math.round(v * 1e9) / 1e9).boxed().toList();
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -139,8 +140,8 @@ class ReadsAuditedIT {
         assertEquals("event:" + setting.event(), entry.getString("subject"));
         // in the board's order, which another method's re-post may have changed
         assertEquals(
-                java.util.Set.of("student:" + setting.school() + "/A", "student:" + setting.school() + "/B"),
-                java.util.Set.of(entry.getString("detail").split(", ")));
+                Set.of("student:" + setting.school() + "/A", "student:" + setting.school() + "/B"),
+                Set.of(entry.getString("detail").split(", ")));
     }
 
     @Test

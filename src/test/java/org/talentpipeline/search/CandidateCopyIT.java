@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -94,7 +95,7 @@ class CandidateCopyIT {
                             rs.next() && rs.getBoolean(1), "the copy holds the withdrawal, not the consent withdrawn");
                 }
                 assertEquals(
-                        java.util.List.of(school + "/B"),
+                        List.of(school + "/B"),
                         api
                                 .get("/candidates?school=" + school, fixtures.user("RECRUITER", null, "NCSC"))
                                 .json()

@@ -9,6 +9,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -63,9 +64,7 @@ class ExportIT {
 
     @Test
     void theCsvHoldsEveryCandidateFound() throws Exception {
-        long lines = new String(export("csv"), java.nio.charset.StandardCharsets.UTF_8)
-                .lines()
-                .count();
+        long lines = new String(export("csv"), StandardCharsets.UTF_8).lines().count();
         assertEquals(total() + 1, lines);
     }
 

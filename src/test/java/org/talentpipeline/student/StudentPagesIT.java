@@ -23,6 +23,7 @@ import org.talentpipeline.it.Browser;
 import org.talentpipeline.it.BrowserSession;
 import org.talentpipeline.it.Deployments;
 import org.talentpipeline.it.Fixtures;
+import org.talentpipeline.it.Json;
 import org.talentpipeline.it.pages.ImportPage;
 import org.talentpipeline.it.pages.LoginPage;
 import org.talentpipeline.it.pages.StudentListPage;
@@ -100,10 +101,10 @@ class StudentPagesIT {
         api.post(
                 "/users",
                 fixtures.adminToken(),
-                org.talentpipeline.it.Json.object()
+                Json.object()
                         .add("username", admin)
                         .add("password", "a-long-password")
-                        .add("roles", org.talentpipeline.it.Json.array("SCHOOL_ADMIN"))
+                        .add("roles", Json.array("SCHOOL_ADMIN"))
                         .add("schoolCode", school)
                         .build()
                         .toString());

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.talentpipeline.certification.ApplicationSummary;
 import org.talentpipeline.certification.CaseView;
@@ -29,6 +30,7 @@ import org.talentpipeline.certification.FindingInput;
 import org.talentpipeline.certification.ScoreInput;
 import org.talentpipeline.identity.Operation;
 import org.talentpipeline.identity.Performs;
+import org.talentpipeline.identity.Preferences;
 import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.ContentDisposition;
 import org.talentpipeline.platform.Page;
@@ -49,7 +51,7 @@ public class ApplicationResource {
     CertificationService certifications;
 
     @Inject
-    org.talentpipeline.identity.Preferences preferences;
+    Preferences preferences;
 
     public record OpenInput(String cycle) {}
 
@@ -203,16 +205,15 @@ public class ApplicationResource {
     @Path("{id}/letter")
     @Produces("application/pdf")
     @Performs(Operation.APPLICATION_READ)
-    public Response letter(@PathParam("id") long id, @Context jakarta.ws.rs.core.HttpHeaders headers) {
+    public Response letter(@PathParam("id") long id, @Context HttpHeaders headers) {
         CaseView decided = certifications.decided(id);
         // an Accept-Language the client sends wins; else the language the caller chose
-        java.util.Locale asked = headers.getRequestHeader("Accept-Language") == null
+        Locale asked = headers.getRequestHeader("Accept-Language") == null
                         || headers.getAcceptableLanguages().isEmpty()
                 ? null
                 : headers.getAcceptableLanguages().get(0);
-        java.util.Locale reader = asked != null && !"*".equals(asked.getLanguage())
-                ? asked
-                : preferences.readerLanguage(java.util.Locale.ENGLISH);
+        Locale reader =
+                asked != null && !"*".equals(asked.getLanguage()) ? asked : preferences.readerLanguage(Locale.ENGLISH);
         return Response.ok(DecisionLetter.pdf(decided, reader), "application/pdf")
                 .header("Content-Disposition", ContentDisposition.attachment("decision-" + id + ".pdf"))
                 .build();

@@ -10,6 +10,7 @@ import org.talentpipeline.certification.CaseView;
 import org.talentpipeline.certification.CertificationService;
 import org.talentpipeline.certification.DecisionLetter;
 import org.talentpipeline.certification.EvidenceDocument;
+import org.talentpipeline.identity.Preferences;
 import org.talentpipeline.platform.Conflict;
 import org.talentpipeline.platform.ContentDisposition;
 import org.talentpipeline.platform.Forbidden;
@@ -30,7 +31,7 @@ public class CertificationFiles extends HttpServlet {
     transient CertificationService certifications;
 
     @Inject
-    transient org.talentpipeline.identity.Preferences preferences;
+    transient Preferences preferences;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

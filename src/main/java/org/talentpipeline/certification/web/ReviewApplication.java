@@ -9,8 +9,10 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.primefaces.model.file.UploadedFile;
 import org.talentpipeline.certification.ApplicationState;
 import org.talentpipeline.certification.CaseView;
@@ -156,10 +158,10 @@ public class ReviewApplication implements Serializable {
     }
 
     public void saveStatements() {
-        Map<String, CertificationService.Statement> changed = new java.util.LinkedHashMap<>();
+        Map<String, CertificationService.Statement> changed = new LinkedHashMap<>();
         for (CaseView.Part part : view.evidence()) {
             String text = statements.get(part.criterion());
-            if (!java.util.Objects.equals(text, part.statement())) {
+            if (!Objects.equals(text, part.statement())) {
                 changed.put(part.criterion(), new CertificationService.Statement(text, versions.get(part.criterion())));
             }
         }

@@ -1,12 +1,15 @@
 package org.talentpipeline.scoring.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 
 /**
  * A simulated national cohort with a known skill per student, to measure how well a model finds
@@ -221,7 +224,7 @@ public final class CohortSimulation {
             for (int k = 0; k < order.length; k++) {
                 order[k] = k;
             }
-            java.util.Arrays.sort(order, Comparator.comparingDouble((Integer k) -> -own[k]));
+            Arrays.sort(order, Comparator.comparingDouble((Integer k) -> -own[k]));
             List<Placing> s = new ArrayList<>(order.length);
             for (int r = 0; r < order.length; r++) {
                 s.add(Placing.individual(placesAndStudents.get(order[r])[1], r + 1));
@@ -233,7 +236,7 @@ public final class CohortSimulation {
         public int fieldSize() {
             return team == null
                     ? placesAndStudents.size()
-                    : (int) java.util.Arrays.stream(team).distinct().count();
+                    : (int) Arrays.stream(team).distinct().count();
         }
     }
 
@@ -321,7 +324,7 @@ public final class CohortSimulation {
      */
     private Event teamEvent(int day, List<double[]> performances, Random random) {
         Teams teams = regime.teams();
-        Map<Integer, List<double[]>> bySchool = new java.util.LinkedHashMap<>();
+        Map<Integer, List<double[]>> bySchool = new LinkedHashMap<>();
         for (double[] p : performances) {
             bySchool.computeIfAbsent((int) p[0] / teams.schoolSize(), k -> new ArrayList<>())
                     .add(p);
@@ -355,7 +358,7 @@ public final class CohortSimulation {
         for (int t = 0; t < order.length; t++) {
             order[t] = t;
         }
-        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer t) -> -teamPoints.get(t)));
+        Arrays.sort(order, Comparator.comparingDouble((Integer t) -> -teamPoints.get(t)));
         List<long[]> places = new ArrayList<>();
         List<Double> points = new ArrayList<>();
         List<Double> perf = new ArrayList<>();
@@ -471,7 +474,7 @@ public final class CohortSimulation {
 
     /** {@link #run(RatingModel, double)} with each event's standings as {@code standings} gives them. */
     public Map<Long, Rating> run(
-            RatingModel model, double sigmaGrowthPerYear, java.util.function.Function<Event, List<Placing>> standings) {
+            RatingModel model, double sigmaGrowthPerYear, Function<Event, List<Placing>> standings) {
         Map<Long, Rating> ratings = new HashMap<>();
         Map<Long, Integer> lastDay = new HashMap<>();
         double ceiling = model.initial().sigma();

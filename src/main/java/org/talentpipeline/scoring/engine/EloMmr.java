@@ -1,5 +1,6 @@
 package org.talentpipeline.scoring.engine;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -138,7 +139,7 @@ public final class EloMmr implements RatingModel {
         for (int i = 0; i < n; i++) {
             order[i] = (long) rank[i] << 32 | i;
         }
-        java.util.Arrays.sort(order);
+        Arrays.sort(order);
         double total = 0;
         for (int i = 0; i < n; i++) {
             total += 1 / delta[i];

@@ -1,5 +1,9 @@
 package org.talentpipeline.scoring.engine;
 
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.Locale;
+
 /**
  * Why one event moved a rating as it did: the place against the one the rating before it
  * expected in that field, and the change of the mean. {@link #sentence} gives the plain sentence
@@ -58,13 +62,11 @@ public record EventExplanation(
                     case 3 -> "rd";
                     default -> "th";
                 };
-        return java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH)
-                        .format(n)
-                + suffix;
+        return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(n) + suffix;
     }
 
     /** The sentence from a message pattern (java.text.MessageFormat) in the reader's language. */
-    public String sentence(String pattern, java.util.Locale locale) {
-        return new java.text.MessageFormat(pattern, locale).format(arguments());
+    public String sentence(String pattern, Locale locale) {
+        return new MessageFormat(pattern, locale).format(arguments());
     }
 }

@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 
 /**
  * Ratings as the replay of events in order: before an event its entrants' uncertainty grows with
@@ -168,7 +170,7 @@ public final class RatingReplay {
     }
 
     /** Every student rated in a category, in no particular order. */
-    public void forEachState(String category, java.util.function.BiConsumer<Long, State> action) {
+    public void forEachState(String category, BiConsumer<Long, State> action) {
         finish();
         StateTable table = tables.get(category);
         if (table != null) {
@@ -272,7 +274,7 @@ public final class RatingReplay {
     private static <T> T joined(CompletableFuture<T> task) {
         try {
             return task.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
@@ -523,7 +525,7 @@ public final class RatingReplay {
             }
         }
 
-        void forEach(java.util.function.BiConsumer<Long, State> action) {
+        void forEach(BiConsumer<Long, State> action) {
             for (int i = 0; i < keys.length; i++) {
                 if (keys[i] != EMPTY) {
                     action.accept(keys[i], state(places[i]));

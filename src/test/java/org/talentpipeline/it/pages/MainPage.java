@@ -3,6 +3,7 @@ package org.talentpipeline.it.pages;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -22,7 +23,7 @@ public class MainPage {
         try {
             return new WebDriverWait(driver, Duration.ofSeconds(30))
                     .until(ExpectedConditions.presenceOfElementLocated(by));
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             String text = driver.findElement(By.tagName("body")).getText();
             throw new AssertionError(
                     "no " + by + " on " + driver.getCurrentUrl() + ": "

@@ -3,6 +3,7 @@ package org.talentpipeline.it.pages;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -46,7 +47,7 @@ public class StudentListPage extends MainPage {
         filter.sendKeys(prefix);
         // the table is replaced while it is read: a row read as it goes is read again
         new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> {
                     List<String> names = names();
                     return !names.isEmpty()

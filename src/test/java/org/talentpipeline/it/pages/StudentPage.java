@@ -2,6 +2,7 @@ package org.talentpipeline.it.pages;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -69,7 +70,7 @@ public class StudentPage extends MainPage {
                         By.cssSelector("#messages .ui-messages-info, #messages .ui-messages-error")));
         String text = messages.getText();
         // clear it, so that the next action waits for its own message
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].remove()", messages);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].remove()", messages);
         return text;
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +62,7 @@ class CohortSimulationTest {
         CohortSimulation.Event event = TEAMS.events().get(0);
         Placing first = event.standings(0.5).get(0);
         int size = first.members().size();
-        List<Double> credit = new java.util.ArrayList<>();
+        List<Double> credit = new ArrayList<>();
         for (int k = 0; k < size; k++) {
             credit.add(event.own()[k]);
         }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class PlackettLuceTest {
@@ -49,7 +50,7 @@ class PlackettLuceTest {
         Map<Long, Rating> before = Map.of(3L, new Rating(30, 5), 5L, new Rating(20, 6));
         Map<Long, Rating> a = model.rate(field, before, 1.0);
         List<Placing> shuffled = new ArrayList<>(field);
-        Collections.shuffle(shuffled, new java.util.Random(3));
+        Collections.shuffle(shuffled, new Random(3));
         Map<Long, Rating> b = model.rate(shuffled, before, 1.0);
         a.forEach((k, v) -> {
             assertEquals(v.mu(), b.get(k).mu(), 1e-12);

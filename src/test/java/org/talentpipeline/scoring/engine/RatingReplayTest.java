@@ -11,6 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 class RatingReplayTest {
@@ -138,7 +141,7 @@ class RatingReplayTest {
         RatingReplay alone = new RatingReplay(new EloMmr(), 120);
         List<String> aloneEffects = new ArrayList<>();
         events.forEach(e -> alone.rate(e, written(aloneEffects)));
-        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(3);
+        ExecutorService threads = Executors.newFixedThreadPool(3);
         try {
             RatingReplay parallel = new RatingReplay(new EloMmr(), 120, threads);
             List<String> parallelEffects = new ArrayList<>();
@@ -242,7 +245,7 @@ class RatingReplayTest {
                                 new RatingReplay.Entry(List.of(new Placing.Member(1, 1)), 1, Map.of("Reversing", 20.0)),
                                 new RatingReplay.Entry(List.of(new Placing.Member(2, 1)), 2, Map.of("rev", 10.0)))),
                 (id, category, student, place, field, before, after) -> {});
-        assertEquals(java.util.Set.of("", "rev"), replay.categories());
+        assertEquals(Set.of("", "rev"), replay.categories());
     }
 
     @Test
