@@ -105,10 +105,14 @@ public class StudentImport {
         Counting counted = new Counting(in);
         Errors errors = new Errors();
         long started = System.nanoTime();
+        // asked of the school area before the staging's connection is open: on Payara a transactional call made
+        // while that connection is held enlists it and, at its end, turns its auto-commit back on, so the staging's
+        // batches would commit row by row (and PostgreSQL refuses the last commit)
+        Map<String, Long> programs = schools.programIds(school.getCode());
         try {
             try (ImportRows.Staging staged = rows.staging(table)) {
                 staged.create();
-                if (stage(staged, school, counted, size, errors, progress)) {
+                if (stage(staged, programs, counted, size, errors, progress)) {
                     // the rows that passed alone are all staged: check them against each other too
                     staged.resolve(school.getId());
                     checkAcrossRows(staged, LocalDate.ofInstant(now, ZoneOffset.UTC), errors);
@@ -142,9 +146,13 @@ public class StudentImport {
 
     /** Stages the good rows; false when the header itself is wrong and no row could be read. */
     private boolean stage(
-            ImportRows.Staging staged, School school, Counting in, long size, Errors errors, ImportProgress progress)
+            ImportRows.Staging staged,
+            Map<String, Long> programs,
+            Counting in,
+            long size,
+            Errors errors,
+            ImportProgress progress)
             throws IOException {
-        Map<String, Long> programs = schools.programIds(school.getCode());
         CsvReader csv = CsvReader.of(in, CsvReader.Caps.rows(InputLimits.IMPORT_ROWS));
         StudentCsv format = new StudentCsv(csv);
         format.headerErrors.forEach(errors::add);
