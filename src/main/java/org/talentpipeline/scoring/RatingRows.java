@@ -163,18 +163,26 @@ final class RatingRows {
     /**
      * The results an appeal's decision left out of a student's rating, as result id to students
      * (V23): the replay reads the event as if the student had not entered (a team's, without that
-     * member). All of them with {@code results} null, else those of these results.
+     * member). All of them with {@code results} null, else those of these results: an event's results
+     * are stored together, so their ids are read as one range of the key and the few exclusions in it
+     * kept (a list of thousands of ids costs PostgreSQL more to parse than the rows cost to read).
      */
     static Map<Long, Set<Long>> exclusions(Connection c, List<Long> results) throws SQLException {
         Map<Long, Set<Long>> excluded = new HashMap<>();
         if (results != null && results.isEmpty()) {
             return excluded;
         }
+        Set<Long> among = results == null ? null : new HashSet<>(results);
+        String which = results == null
+                ? ""
+                : " where result_id between " + Collections.min(results) + " and " + Collections.max(results);
         try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select result_id, student_id from result_exclusion"
-                        + (results == null ? "" : " where result_id in " + idList(results)))) {
+                ResultSet rs = s.executeQuery("select result_id, student_id from result_exclusion" + which)) {
             while (rs.next()) {
-                excluded.computeIfAbsent(rs.getLong(1), k -> new HashSet<>(2)).add(rs.getLong(2));
+                if (among == null || among.contains(rs.getLong(1))) {
+                    excluded.computeIfAbsent(rs.getLong(1), k -> new HashSet<>(2))
+                            .add(rs.getLong(2));
+                }
             }
         }
         return excluded;
