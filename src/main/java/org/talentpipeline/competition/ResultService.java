@@ -235,11 +235,9 @@ public class ResultService {
     public TeamView registerTeam(String eventCode, String name, List<String> members) {
         access.require(Operation.RESULTS_WRITE);
         Event event = events.find(eventCode);
-        if (name == null || name.isBlank() || isRef(name.trim())) {
+        // the name's and the members' presence are checked on EventResource.TeamInput
+        if (isRef(name.trim())) {
             throw new BadInput("name", "is required, and may not look like a student ref");
-        }
-        if (members == null || members.isEmpty()) {
-            throw new BadInput("members", "at least one member (a student ref) is required");
         }
         Standing team = new Standing(1, name.trim(), 0, List.copyOf(members), Map.of(), null, 1);
         Matching m = match(event, List.of(team));

@@ -2,6 +2,7 @@ package org.talentpipeline.evaluation;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -39,7 +40,9 @@ public class JudgingResource {
     @Context
     HttpHeaders headers;
 
-    public record RubricInput(List<Rubric.Criterion> criteria) {}
+    /** The criteria themselves (names, weights, maxima) are checked by {@link Rubric#problems}. */
+    public record RubricInput(
+            @NotEmpty(message = "at least one criterion is required") List<Rubric.Criterion> criteria) {}
 
     public record AssignmentInput(@NotNull(message = "is required") String judge, List<String> entries) {}
 
@@ -77,9 +80,7 @@ public class JudgingResource {
     @Performs(Operation.JUDGING_MANAGE)
     public Response defineRubric(@PathParam("code") String code, RubricInput input) {
         long version = Versions.ifMatch(headers, "the rubric of event " + code);
-        if (input == null) {
-            throw new BadInput("criteria", "at least one criterion is required");
-        }
+        BadInput.check(validator, input, "criteria", "at least one criterion is required");
         JudgingService.VersionedRubric rubric = judging.defineRubric(code, version, input.criteria());
         return Versions.tagged(rubric.rubric(), rubric.version());
     }

@@ -3,6 +3,8 @@ package org.talentpipeline.identity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.talentpipeline.platform.ApiError;
+import org.talentpipeline.platform.BadInput;
 
 /**
  * {@code POST /api/v1/auth/token}: a bearer token for a user name and password;
@@ -35,10 +38,14 @@ public class AuthResource {
     @Inject
     ClientAddress clientAddress;
 
+    @Inject
+    Validator validator;
+
     @Context
     HttpServletRequest request;
 
-    public record TokenRequest(String username, String password) {}
+    public record TokenRequest(
+            @NotNull(message = "is required") String username, @NotNull(message = "is required") String password) {}
 
     public record PasswordChange(String currentPassword, String password) {}
 
@@ -46,13 +53,7 @@ public class AuthResource {
     @Path("token")
     @PermitAll
     public Response token(TokenRequest body) {
-        if (body == null || body.username() == null || body.password() == null) {
-            return ApiError.response(
-                    400,
-                    "invalid input",
-                    List.of(new ApiError.FieldProblem(
-                            body == null || body.username() == null ? "username" : "password", "is required")));
-        }
+        BadInput.check(validator, body, "username", "is required");
         return accounts.issueToken(body.username(), body.password(), clientAddress.of(request))
                 .map(t -> Response.ok(t).build())
                 // one answer for a wrong password, an unknown user and a disabled one

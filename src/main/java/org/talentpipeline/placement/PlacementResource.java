@@ -44,8 +44,6 @@ public class PlacementResource {
             @NotBlank(message = "is required (a student ref)") String student,
             String note) {}
 
-    public record StageInput(String stage, String note) {}
-
     @GET
     @Path("agencies")
     @Performs(Operation.AGENCY_READ)
@@ -123,14 +121,11 @@ public class PlacementResource {
     @POST
     @Path("placements/{id}/stage")
     @Performs(Operation.PLACEMENT_WRITE)
-    public Response move(@PathParam("id") long id, StageInput input, @Context HttpHeaders headers) {
-        if (input == null) {
-            throw new BadInput("stage", "is required");
-        }
+    public Response move(@PathParam("id") long id, PlacementService.StageInput input, @Context HttpHeaders headers) {
         Long expected = headers.getHeaderString(HttpHeaders.IF_MATCH) == null
                 ? null
                 : Versions.ifMatch(headers, "placement " + id);
-        PlacementService.PlacementView moved = placements.move(id, expected, input.stage(), input.note());
+        PlacementService.PlacementView moved = placements.move(id, expected, input);
         return Versions.tagged(moved, moved.version());
     }
 

@@ -131,6 +131,10 @@ public class PlacementService {
 
     public record Move(String stage, Instant at, String actor, String note) {}
 
+    /** A stage move: the stage (checked against the stage machine here) and an optional note. */
+    public record StageInput(
+            String stage, @Size(max = 1000, message = "must be at most 1000 characters") String note) {}
+
     public record PlacementView(
             long id,
             long position,
@@ -290,9 +294,13 @@ public class PlacementService {
      *
      * @throws org.talentpipeline.platform.StaleVersion when the placement is no longer at that version (412)
      */
-    public PlacementView move(long placementId, Long expectedVersion, String stage, String note) {
+    public PlacementView move(long placementId, Long expectedVersion, StageInput input) {
         Grant grant = access.require(Operation.PLACEMENT_WRITE);
+        // another agency's placement is not found, whatever the input
         Placement placement = placement(grant, placementId);
+        BadInput.check(validator, input, "stage", "is required");
+        String stage = input.stage();
+        String note = input.note();
         if (expectedVersion != null) {
             Versions.check(expectedVersion, placement.getVersion(), "placement " + placementId);
         }

@@ -76,7 +76,7 @@ public class PositionBoard implements Serializable {
     /** Moves a candidate on from the stage and version this board showed them at. */
     public void move(long placement, String stage) {
         try {
-            placements.move(placement, shownVersion(placement), stage, note);
+            placements.move(placement, shownVersion(placement), new PlacementService.StageInput(stage, note));
             note = null;
         } catch (StaleVersion e) {
             messages.error("positions.movedElsewhere");

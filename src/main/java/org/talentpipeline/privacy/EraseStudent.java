@@ -27,7 +27,7 @@ public class EraseStudent {
 
     public String erase(String ref, String school) {
         try {
-            Erasure.Erased erased = erasure.erase(ref, reason);
+            Erasure.Erased erased = erasure.erase(ref, new Erasure.ErasureInput(reason));
             messages.info("students.erased", erased.ref());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/student/list?faces-redirect=true&school=" + school;

@@ -3,6 +3,9 @@ package org.talentpipeline.privacy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
 import org.talentpipeline.competition.ResultService;
@@ -47,22 +50,31 @@ public class Erasure {
     @Inject
     EvidenceStore integrityEvidence;
 
+    @Inject
+    Validator validator;
+
     /** What an erasure did: the tombstone's ref and how much it touched. */
     /** Ends the audit entry of a minor's erasure, for the minors' yearly report. */
     static final String MINOR_MARK = " [a minor]";
 
     public record Erased(String ref, int results, int placements, int auditEntries) {}
 
-    public Erased erase(String ref, String reason) {
-        return erase(access.require(Operation.STUDENT_ERASE).caller(), ref, reason);
+    /** {@code {"reason": "..."}}: why the student is erased, kept in the audit log. */
+    public record ErasureInput(
+            @NotBlank(message = ErasureInput.REASON) @Size(max = 500, message = ErasureInput.REASON) String reason) {
+
+        static final String REASON = "is required: why the student is erased (at most 500 characters)";
     }
 
-    /** As {@link #erase(String, String)} for a caller outside a request: the retention job's. */
+    public Erased erase(String ref, ErasureInput input) {
+        Caller caller = access.require(Operation.STUDENT_ERASE).caller();
+        BadInput.check(validator, input, "reason", ErasureInput.REASON);
+        return erase(caller, ref, input.reason());
+    }
+
+    /** As {@link #erase(String, ErasureInput)} for a caller outside a request: the retention job's, with its own reason. */
     public Erased erase(Caller caller, String ref, String reason) {
         Operation.STUDENT_ERASE.grant(caller);
-        if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw new BadInput("reason", "is required: why the student is erased (at most 500 characters)");
-        }
         StudentService.Erased erased = students.erase(caller, ref);
         int removed = placements.removeStudent(caller, erased.id());
         int kept = results.anonymiseCompetitor(caller, erased.id(), erased.newRef());

@@ -19,11 +19,9 @@ public class ErasureResource {
     @Inject
     Erasure erasure;
 
-    public record ErasureInput(String reason) {}
-
     @POST
     @Performs(Operation.STUDENT_ERASE)
-    public Erasure.Erased erase(@PathParam("ref") String ref, ErasureInput input) {
-        return erasure.erase(ref, input == null ? null : input.reason());
+    public Erasure.Erased erase(@PathParam("ref") String ref, Erasure.ErasureInput input) {
+        return erasure.erase(ref, input);
     }
 }

@@ -1,6 +1,8 @@
 package org.talentpipeline.privacy;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.talentpipeline.identity.Operation;
 import org.talentpipeline.identity.Performs;
+import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.ContentDisposition;
 import org.talentpipeline.scoring.ScoutingReport;
 import org.talentpipeline.scoring.ScoutingReports;
@@ -41,6 +44,9 @@ public class MeResource {
 
     @Inject
     StudentRequests requests;
+
+    @Inject
+    Validator validator;
 
     @POST
     @Path("corrections")
@@ -75,7 +81,9 @@ public class MeResource {
     }
 
     /** {@code {"granted": true, "agencies": ["NCSC"]}}; agencies left out: every agency the school approves. */
-    public record ConsentInput(Boolean granted, List<String> agencies) {}
+    public record ConsentInput(
+            @NotNull(message = "is required: true to share, false to withdraw") Boolean granted,
+            List<String> agencies) {}
 
     @GET
     @Path("record")
@@ -125,6 +133,7 @@ public class MeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Performs(Operation.OWN_CONSENT)
     public OwnRecord consent(ConsentInput input) {
-        return students.ownConsent(input == null ? null : input.granted(), input == null ? null : input.agencies());
+        BadInput.check(validator, input, "granted", "is required: true to share, false to withdraw");
+        return students.ownConsent(input.granted(), input.agencies());
     }
 }

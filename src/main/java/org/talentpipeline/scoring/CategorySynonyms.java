@@ -2,6 +2,8 @@ package org.talentpipeline.scoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +26,14 @@ public class CategorySynonyms {
     /** One spelling and the canonical category it means, with that category's work role. */
     public record Synonym(String spelling, String category, String workRole, boolean builtIn) {}
 
-    /** What an ADMIN adds: a spelling, its canonical category, and optionally the category's work role. */
-    public record SynonymInput(String spelling, String category, String workRole) {}
+    /**
+     * What an ADMIN adds: a spelling, its canonical category, and optionally the category's work role.
+     * The names' rule ({@link CategoryName}) and the work role's (a NICE one) are checked by {@link CategorySynonyms#add}.
+     */
+    public record SynonymInput(
+            @NotNull(message = "is required") String spelling,
+            @NotNull(message = "is required") String category,
+            String workRole) {}
 
     @Inject
     CategorySynonymRows rows;
@@ -38,6 +46,9 @@ public class CategorySynonyms {
 
     @Inject
     ScoringJobs jobs;
+
+    @Inject
+    Validator validator;
 
     /**
      * The table in force, without a policy check: what the ratings are kept under, for the search to
@@ -70,14 +81,12 @@ public class CategorySynonyms {
     /** Adds (or replaces) a spelling; the ratings follow at the full recompute it queues. */
     public Synonym add(SynonymInput input) {
         access.require(Operation.SCORING_ADMINISTRATION);
-        if (input == null || !CategoryName.valid(input.spelling())) {
-            throw new BadInput(
-                    "spelling",
-                    input == null || input.spelling() == null ? "is required" : CategoryName.problem(input.spelling()));
+        BadInput.check(validator, input, "spelling", "is required");
+        if (!CategoryName.valid(input.spelling())) {
+            throw new BadInput("spelling", CategoryName.problem(input.spelling()));
         }
         if (!CategoryName.valid(input.category())) {
-            throw new BadInput(
-                    "category", input.category() == null ? "is required" : CategoryName.problem(input.category()));
+            throw new BadInput("category", CategoryName.problem(input.category()));
         }
         String role = input.workRole() == null || input.workRole().isBlank()
                 ? null

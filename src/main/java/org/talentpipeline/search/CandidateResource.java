@@ -45,8 +45,6 @@ public class CandidateResource {
     @Inject
     SavedSearches saved;
 
-    public record SaveInput(String name, Map<String, String> query) {}
-
     @GET
     @Performs(Operation.CANDIDATE_SEARCH)
     public Page<CandidateRow> search(
@@ -86,10 +84,9 @@ public class CandidateResource {
     @Path("searches")
     @Consumes(MediaType.APPLICATION_JSON)
     @Performs(Operation.SAVED_SEARCH)
-    public Response save(SaveInput input) {
-        CandidateQuery query = CandidateQuery.of(input == null || input.query() == null ? Map.of() : input.query());
+    public Response save(SavedSearches.SaveInput input) {
         return Response.status(Response.Status.CREATED)
-                .entity(saved.save(input == null ? null : input.name(), query))
+                .entity(saved.save(input))
                 .build();
     }
 

@@ -114,7 +114,7 @@ public class FindCandidates implements Serializable {
 
     public void save() {
         try {
-            saved.save(saveName, query);
+            saved.save(new SavedSearches.SaveInput(saveName, query.parameters()));
             messages.info("candidates.saved", saveName);
             saveName = null;
         } catch (BadInput e) {

@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -43,14 +46,25 @@ public class SavedSearches {
     @Inject
     Clock clock;
 
+    @Inject
+    Validator validator;
+
     public record SavedSearch(long id, String name, CandidateQuery query, Instant lastRunAt, long newMatches) {}
 
-    public SavedSearch save(String name, CandidateQuery query) {
+    /** A search to save: {@code {"name": "...", "query": {"region": "Northwest", ...}}}, its query as URL parameters. */
+    public record SaveInput(
+            @NotBlank(message = SaveInput.NAME) @Size(max = 100, message = SaveInput.NAME) String name,
+            Map<String, String> query) {
+
+        static final String NAME = "is required (at most 100 characters)";
+    }
+
+    public SavedSearch save(SaveInput input) {
         Grant grant = access.require(Operation.SAVED_SEARCH);
-        if (name == null || name.isBlank() || name.length() > 100) {
-            throw new BadInput("name", "is required (at most 100 characters)");
-        }
-        query.checked();
+        BadInput.check(validator, input, "name", SaveInput.NAME);
+        String name = input.name();
+        CandidateQuery query = CandidateQuery.of(input.query() == null ? Map.of() : input.query())
+                .checked();
         long taken = em.createNamedQuery("StoredSearch.countByOwnerAndName", Long.class)
                 .setParameter("username", grant.username())
                 .setParameter("name", name.strip())

@@ -221,7 +221,10 @@ public class EditStudent implements Serializable {
 
     private void consent(boolean granted) {
         try {
-            students.recordConsent(ref, granted, guardianConsent, consentNote, Consent.Source.FORM);
+            students.recordConsent(
+                    ref,
+                    new StudentService.ConsentInput(granted, null, guardianConsent, consentNote),
+                    Consent.Source.FORM);
             open(students.open(ref));
             consentNote = null;
             messages.info(granted ? "consent.granted" : "consent.withdrawn");

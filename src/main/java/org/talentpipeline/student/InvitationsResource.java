@@ -1,6 +1,8 @@
 package org.talentpipeline.student;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.talentpipeline.identity.Operation;
 import org.talentpipeline.identity.Performs;
+import org.talentpipeline.platform.BadInput;
 import org.talentpipeline.platform.ContentDisposition;
 import org.talentpipeline.platform.CsvWriter;
 
@@ -29,15 +32,23 @@ public class InvitationsResource {
     @Inject
     StudentAccounts accounts;
 
+    @Inject
+    Validator validator;
+
     /** The students to invite; none named: every student of the school without an account. */
-    public record InviteInput(List<String> refs) {}
+    public record InviteInput(
+            List<@NotBlank(message = "must be a student ref (SCHOOL/NUMBER), not blank") String> refs) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Performs(Operation.STUDENT_INVITE)
     public Response inviteAll(@PathParam("code") String code, @QueryParam("format") String format, InviteInput input) {
-        List<StudentAccounts.Issued> issued = accounts.inviteAll(code, input == null ? null : input.refs());
+        // no body, like no refs, invites every student of the school without an account
+        List<String> refs = input == null
+                ? null
+                : BadInput.check(validator, input, "body", "is required").refs();
+        List<StudentAccounts.Issued> issued = accounts.inviteAll(code, refs);
         if ("csv".equalsIgnoreCase(format)) {
             return Response.status(Response.Status.CREATED)
                     .type("text/csv")

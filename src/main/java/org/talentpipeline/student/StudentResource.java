@@ -35,12 +35,6 @@ public class StudentResource {
     StudentService students;
 
     /**
-     * The consent decision: {@code {"granted": true, "agencies": ["NCSC"], "guardianConsent": false, "note": "..."}};
-     * {@code agencies} left out shares with every agency the school approves.
-     */
-    public record ConsentInput(Boolean granted, List<String> agencies, Boolean guardianConsent, String note) {}
-
-    /**
      * Students of every school the caller may see (ADMIN: all, unless {@code school} names one; a
      * SCHOOL_ADMIN: their own), with the same filters as a school's list.
      */
@@ -83,14 +77,8 @@ public class StudentResource {
     @Path("{ref: .+}/consent")
     @Performs(Operation.STUDENT_WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
-    public StudentView consent(@PathParam("ref") String ref, ConsentInput input) {
-        return students.recordConsent(
-                ref,
-                input == null ? null : input.granted(),
-                input == null ? null : input.agencies(),
-                input != null && Boolean.TRUE.equals(input.guardianConsent()),
-                input == null ? null : input.note(),
-                Consent.Source.API);
+    public StudentView consent(@PathParam("ref") String ref, StudentService.ConsentInput input) {
+        return students.recordConsent(ref, input, Consent.Source.API);
     }
 
     @GET

@@ -9,6 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -325,39 +327,41 @@ public class StudentService {
         em.remove(student);
     }
 
-    /** Records a decision to share or stop sharing; {@code granted} is required (a 400 without it). */
-    public StudentView recordConsent(
-            String ref, Boolean granted, boolean guardianConsent, String note, Consent.Source source) {
-        return recordConsent(ref, granted, null, guardianConsent, note, source);
-    }
+    /**
+     * A consent decision: {@code {"granted": true, "agencies": ["NCSC"], "guardianConsent": false, "note": "..."}};
+     * {@code agencies} left out shares with every agency the school approves.
+     */
+    public record ConsentInput(
+            @NotNull(message = "is required: true to share, false to withdraw") Boolean granted,
+            List<String> agencies,
+            Boolean guardianConsent,
+            @Size(max = 500, message = "must be at most 500 characters") String note) {}
 
     /**
      * Records a decision to share or stop sharing, by the school for its student (or a guardian
-     * through the school): {@code agencies} null shares with every agency the school approves, else
-     * with those chosen among them.
+     * through the school). The input is checked once the student is found: another school's student
+     * is not found, whatever the input.
      */
-    public StudentView recordConsent(
-            String ref,
-            Boolean granted,
-            List<String> agencies,
-            boolean guardianConsent,
-            String note,
-            Consent.Source source) {
+    public StudentView recordConsent(String ref, ConsentInput input, Consent.Source source) {
         Student student = resolve(access.require(Operation.STUDENT_WRITE), ref);
-        consent(student, granted, agencies, guardianConsent, note, source);
+        BadInput.check(validator, input, "granted", "is required: true to share, false to withdraw");
+        consent(
+                student,
+                input.granted(),
+                input.agencies(),
+                Boolean.TRUE.equals(input.guardianConsent()),
+                input.note(),
+                source);
         return StudentView.of(student, today());
     }
 
     private void consent(
             Student student,
-            Boolean granted,
+            boolean granted,
             List<String> agencies,
             boolean guardianConsent,
             String note,
             Consent.Source source) {
-        if (granted == null) {
-            throw new BadInput("granted", "is required: true to share, false to withdraw");
-        }
         Set<String> chosen = null;
         if (agencies != null && granted) {
             chosen = new TreeSet<>();
@@ -421,7 +425,7 @@ public class StudentService {
      * approves ({@code agencies} null) or with chosen ones, or a withdrawal; in force at once. A
      * student under 14 cannot grant it themselves: a guardian's consent goes through the school.
      */
-    public OwnRecord ownConsent(Boolean granted, List<String> agencies) {
+    public OwnRecord ownConsent(boolean granted, List<String> agencies) {
         Student student = own(Operation.OWN_CONSENT);
         consent(student, granted, agencies, false, null, Consent.Source.STUDENT);
         return ownRecord(student);

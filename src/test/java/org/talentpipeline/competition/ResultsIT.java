@@ -260,6 +260,29 @@ class ResultsIT {
     }
 
     @Test
+    void aTeamWithoutANameOrMembersIsRefusedNamingBoth() {
+        ApiClient.Reply refused =
+                api.post("/events/" + event("ATTACK_DEFENSE") + "/teams", evaluator, "{\"name\":\" \",\"members\":[]}");
+        assertEquals(400, refused.status(), refused.toString());
+        assertEquals(
+                "[{\"field\":\"name\",\"message\":\"is required, and may not look like a student ref\"},"
+                        + "{\"field\":\"members\",\"message\":\"at least one member (a student ref) is required\"}]",
+                refused.json().getJsonArray("details").toString());
+    }
+
+    @Test
+    void aTeamNamedLikeAStudentRefIsRefused() {
+        ApiClient.Reply refused = api.post(
+                "/events/" + event("ATTACK_DEFENSE") + "/teams",
+                evaluator,
+                "{\"name\":\"" + ref(9) + "\",\"members\":[\"" + ref(9) + "\"]}");
+        assertEquals(400, refused.status(), refused.toString());
+        assertEquals(
+                "[{\"field\":\"name\",\"message\":\"is required, and may not look like a student ref\"}]",
+                refused.json().getJsonArray("details").toString());
+    }
+
+    @Test
     void onlyAdminsAndEvaluatorsManageEventsAndReadScoreboards() {
         String event = event("JEOPARDY");
         String recruiter = api.token("recruiter", Fixtures.DEMO_PASSWORD);

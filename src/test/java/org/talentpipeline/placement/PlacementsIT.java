@@ -123,6 +123,18 @@ class PlacementsIT {
                                 Json.object().add("stage", "OFFERED").build().toString())
                         .status(),
                 "stages are not skipped");
+        ApiClient.Reply longNote = api.post(
+                "/placements/" + placement + "/stage",
+                recruiter,
+                Json.object()
+                        .add("stage", "CONTACTED")
+                        .add("note", "x".repeat(1001))
+                        .build()
+                        .toString());
+        assertEquals(400, longNote.status(), longNote.body());
+        assertEquals(
+                "[{\"field\":\"note\",\"message\":\"must be at most 1000 characters\"}]",
+                longNote.json().getJsonArray("details").toString());
         JsonObject moved = api.post(
                         "/placements/" + placement + "/stage",
                         recruiter,
