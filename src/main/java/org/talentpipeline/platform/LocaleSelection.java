@@ -85,12 +85,18 @@ public class LocaleSelection implements Serializable {
         return getLocale().toLanguageTag();
     }
 
-    /** Switches the language, kept on the user; the page that asked is rendered again in it. */
-    public void choose(String tag) {
+    /**
+     * Switches the language, kept on the user; the page that asked is opened again in it, by a redirect
+     * that keeps its view parameters: a report stays the same student's report ({@code ?ref=}), and a
+     * reload does not post the switch again.
+     */
+    public String choose(String tag) {
         locale = supported(tag);
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getViewRoot().setLocale(locale);
         // looked up, not injected: a session bean may hold only what can be passivated with it
         CDI.current().getBeanManager().getEvent().select(LanguageChosen.class).fire(new LanguageChosen(locale));
+        return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -226,6 +227,42 @@ class RecruitingPagesIT {
     @Test
     void aCategoryWithMarksIsChartedOnTheReportAsItWasNamed() {
         String base = Deployments.local(deployment);
+        String school = schoolWithARatedEvent();
+        Browser.policyViolations(browser);
+
+        LoginPage.open(browser, base).signIn("admin", Fixtures.DEMO_PASSWORD);
+        browser.get(base + "scoring/report.xhtml?ref=" + school + "/S1");
+        waitFor(By.id("talentScore"));
+        assertEquals(List.of("c++/#1", "web", "网络 安全"), chartLabels("skillChart"));
+        assertEquals(List.of(), Browser.policyViolations(browser));
+        Browser.screenshot(browser, "scouting-report-marks");
+    }
+
+    @Test
+    void theOtherLanguageShowsTheSameStudentsReport() {
+        String base = Deployments.local(deployment);
+        String school = schoolWithARatedEvent();
+        LoginPage.open(browser, base).signIn("admin", Fixtures.DEMO_PASSWORD);
+        browser.get(base + "scoring/report.xhtml?ref=" + school + "/S1");
+        waitFor(By.id("talentScore"));
+
+        browser.findElement(By.id("menu:lang-zh")).click();
+        waitFor(By.id("menu:lang-en"));
+        assertEquals(
+                true, browser.findElement(By.id("who")).getText().startsWith(school + "/S1"), browser.getCurrentUrl());
+        waitFor(By.id("talentScore"));
+        // and its address is still the report's: a reload or a link copied shows the same student
+        assertEquals(
+                true,
+                browser.getCurrentUrl().contains("ref=" + URLEncoder.encode(school + "/S1", StandardCharsets.UTF_8)),
+                browser.getCurrentUrl());
+        // back to English: the language is kept on the account the other tests sign in with
+        browser.findElement(By.id("menu:lang-en")).click();
+        waitFor(By.id("menu:lang-zh"));
+    }
+
+    /** A new school whose students S1 to S3 took part in one event, rated, with points in three categories. */
+    private String schoolWithARatedEvent() {
         ApiClient api = Deployments.api(deployment);
         Fixtures fixtures = new Fixtures(api);
         String school = fixtures.school("North");
@@ -262,14 +299,7 @@ class RecruitingPagesIT {
                 "text/csv");
         assertEquals(200, posted.status(), posted.body());
         Fixtures.awaitScoring(api, fixtures.adminToken());
-        Browser.policyViolations(browser);
-
-        LoginPage.open(browser, base).signIn("admin", Fixtures.DEMO_PASSWORD);
-        browser.get(base + "scoring/report.xhtml?ref=" + school + "/S1");
-        waitFor(By.id("talentScore"));
-        assertEquals(List.of("c++/#1", "web", "网络 安全"), chartLabels("skillChart"));
-        assertEquals(List.of(), Browser.policyViolations(browser));
-        Browser.screenshot(browser, "scouting-report-marks");
+        return school;
     }
 
     @Test
