@@ -1,10 +1,12 @@
 package org.talentpipeline.identity;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 /**
@@ -34,9 +36,14 @@ public class CurrentUser {
         return caller().map(Caller::username).orElse(null);
     }
 
-    /** The caller's roles, in their declared order, for display. */
+    /** The caller's roles, in their declared order, named in the page's language ({@code role.*}). */
     public String getRoleNames() {
-        return caller().map(c -> c.roles().stream().sorted().map(Role::name).collect(Collectors.joining(", ")))
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle msg = faces == null ? null : faces.getApplication().getResourceBundle(faces, "msg");
+        return caller().map(c -> c.roles().stream()
+                        .sorted()
+                        .map(r -> msg == null ? r.name() : msg.getString("role." + r.name()))
+                        .collect(Collectors.joining(", ")))
                 .orElse("");
     }
 

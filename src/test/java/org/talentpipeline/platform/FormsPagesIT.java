@@ -134,6 +134,25 @@ class FormsPagesIT {
                 message.getText());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"en, School administrator, Administrator, Yes", "zh-CN, 学校管理员, 系统管理员, 是"})
+    void rolesAreNamedInTheReadersLanguage(String language, String schoolAdmin, String admin, String yes) {
+        signIn("admin", language);
+        open("identity/users.xhtml");
+        String box = browser.findElement(By.cssSelector("[id='users:roles'] input[value='SCHOOL_ADMIN']"))
+                .getAttribute("id");
+        assertEquals(
+                schoolAdmin,
+                browser.findElement(By.cssSelector("label[for='" + box + "']")).getText());
+        // the first administrator, as the list names their role and that the account is enabled
+        List<String> row = browser.findElements(By.cssSelector("[id='users:list'] tbody tr")).stream()
+                .map(WebElement::getText)
+                .filter(text -> text.startsWith("admin "))
+                .toList();
+        assertEquals(1, row.size(), row.toString());
+        assertEquals(true, row.get(0).startsWith("admin " + admin) && row.get(0).contains(yes), row.get(0));
+    }
+
     @Test
     void aSchoolsRegionIsSuggestedFromThoseInUse() {
         signIn("admin", "en");
