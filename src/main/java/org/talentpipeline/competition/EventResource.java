@@ -1,10 +1,6 @@
 package org.talentpipeline.competition;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -41,9 +37,6 @@ public class EventResource {
 
     @Inject
     ResultService results;
-
-    @Inject
-    Validator validator;
 
     @GET
     @Performs(Operation.EVENT_READ)
@@ -106,18 +99,6 @@ public class EventResource {
         return Response.status(400).entity(error).build();
     }
 
-    /**
-     * A team to register: {@code {"name": "Red", "members": ["XDU/2023001", ...]}}. A name that looks
-     * like a student ref, and members who are no students of the event, are the service's to refuse.
-     */
-    public record TeamInput(
-            @NotBlank(message = TeamInput.NAME) @Size(max = 200, message = "must be at most 200 characters")
-                    String name,
-            @NotEmpty(message = "at least one member (a student ref) is required") List<String> members) {
-
-        static final String NAME = "is required, and may not look like a student ref";
-    }
-
     @GET
     @Path("{code}/teams")
     @Performs(Operation.RESULTS_READ)
@@ -129,10 +110,9 @@ public class EventResource {
     @Path("{code}/teams")
     @Consumes(MediaType.APPLICATION_JSON)
     @Performs(Operation.RESULTS_WRITE)
-    public Response registerTeam(@PathParam("code") String code, TeamInput input) {
-        BadInput.check(validator, input, "name", "is required");
+    public Response registerTeam(@PathParam("code") String code, ResultService.TeamInput input) {
         return Response.status(Response.Status.CREATED)
-                .entity(results.registerTeam(code, input.name(), input.members()))
+                .entity(results.registerTeam(code, input))
                 .build();
     }
 

@@ -5,6 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -61,6 +65,9 @@ public class ResultService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Validator validator;
 
     @Inject
     jakarta.enterprise.event.Event<ResultsStored> stored;
@@ -231,11 +238,25 @@ public class ResultService {
     /** A team of an event with its members' refs. */
     public record TeamView(String name, List<String> members) {}
 
+    /**
+     * A team to register: {@code {"name": "Red", "members": ["XDU/2023001", ...]}}. A name that looks
+     * like a student ref, and members who are no students of the event, are the service's to refuse.
+     */
+    public record TeamInput(
+            @NotBlank(message = TeamInput.NAME) @Size(max = 200, message = "must be at most 200 characters")
+                    String name,
+            @NotEmpty(message = "at least one member (a student ref) is required") List<String> members) {
+
+        static final String NAME = "is required, and may not look like a student ref";
+    }
+
     /** Registers a team for an event; a student is in at most one team per event. */
-    public TeamView registerTeam(String eventCode, String name, List<String> members) {
+    public TeamView registerTeam(String eventCode, TeamInput input) {
         access.require(Operation.RESULTS_WRITE);
+        BadInput.check(validator, input, "name", "is required");
+        String name = input.name();
+        List<String> members = input.members();
         Event event = events.find(eventCode);
-        // the name's and the members' presence are checked on EventResource.TeamInput
         if (isRef(name.trim())) {
             throw new BadInput("name", "is required, and may not look like a student ref");
         }

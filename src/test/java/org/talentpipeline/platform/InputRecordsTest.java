@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.talentpipeline.competition.EventResource;
+import org.talentpipeline.competition.ResultService;
 import org.talentpipeline.evaluation.JudgingResource;
 import org.talentpipeline.evaluation.Rubric;
 import org.talentpipeline.identity.AuthResource;
@@ -75,19 +75,19 @@ class InputRecordsTest {
                 List.of(
                         "name: is required, and may not look like a student ref",
                         "members: at least one member (a student ref) is required"),
-                problems(new EventResource.TeamInput(" ", List.of())));
+                problems(new ResultService.TeamInput(" ", List.of())));
     }
 
     @Test
     void aTeamNameIsAtMost200Characters() {
         assertEquals(
                 List.of("name: must be at most 200 characters"),
-                problems(new EventResource.TeamInput(text(201), List.of("XDU/2023001"))));
+                problems(new ResultService.TeamInput(text(201), List.of("XDU/2023001"))));
     }
 
     @Test
     void aTeamWithANameAndMembersIsChecked() {
-        assertEquals(List.of(), problems(new EventResource.TeamInput("Red", List.of("XDU/2023001"))));
+        assertEquals(List.of(), problems(new ResultService.TeamInput("Red", List.of("XDU/2023001"))));
     }
 
     @Test
