@@ -82,8 +82,7 @@ public class MeResource {
 
     /** {@code {"granted": true, "agencies": ["NCSC"]}}; agencies left out: every agency the school approves. */
     public record ConsentInput(
-            @NotNull(message = "is required: true to share, false to withdraw") Boolean granted,
-            List<String> agencies) {}
+            @NotNull(message = StudentService.ConsentInput.GRANTED) Boolean granted, List<String> agencies) {}
 
     @GET
     @Path("record")
@@ -133,7 +132,7 @@ public class MeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Performs(Operation.OWN_CONSENT)
     public OwnRecord consent(ConsentInput input) {
-        BadInput.check(validator, input, "granted", "is required: true to share, false to withdraw");
+        BadInput.check(validator, input, "granted", StudentService.ConsentInput.GRANTED);
         return students.ownConsent(input.granted(), input.agencies());
     }
 }

@@ -332,10 +332,14 @@ public class StudentService {
      * {@code agencies} left out shares with every agency the school approves.
      */
     public record ConsentInput(
-            @NotNull(message = "is required: true to share, false to withdraw") Boolean granted,
+            @NotNull(message = ConsentInput.GRANTED) Boolean granted,
             List<String> agencies,
             Boolean guardianConsent,
-            @Size(max = 500, message = "must be at most 500 characters") String note) {}
+            @Size(max = 500, message = "must be at most 500 characters") String note) {
+
+        /** The message of a decision that says neither yes nor no, here and on the student's own ({@code /me}). */
+        public static final String GRANTED = "is required: true to share, false to withdraw";
+    }
 
     /**
      * Records a decision to share or stop sharing, by the school for its student (or a guardian
@@ -344,7 +348,7 @@ public class StudentService {
      */
     public StudentView recordConsent(String ref, ConsentInput input, Consent.Source source) {
         Student student = resolve(access.require(Operation.STUDENT_WRITE), ref);
-        BadInput.check(validator, input, "granted", "is required: true to share, false to withdraw");
+        BadInput.check(validator, input, "granted", ConsentInput.GRANTED);
         consent(
                 student,
                 input.granted(),
