@@ -2,6 +2,7 @@ package org.talentpipeline.audit;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,6 +22,9 @@ import org.talentpipeline.platform.Migrations;
  * subjects in one batch, on the connection of the caller's transaction. The search writes one with
  * every page it shows, up to a hundred subjects: two statements and no persistence context to
  * flush, where JPA made each subject a managed entity and needed the entry flushed first.
+ *
+ * <p>Also the reads another area lists by actor, in one statement: the actors (the agencies'
+ * accounts) come as an array, which a JPQL IN list would spell out as one parameter each.
  */
 @ApplicationScoped
 class AuditRows {
@@ -82,6 +86,35 @@ class AuditRows {
             }
         }
         return next++;
+    }
+
+    /** See {@link AuditLog#readsOf}. */
+    List<AuditLog.Read> readsOf(String subject, Collection<String> actors, int limit) {
+        String select = "select e.occurred_at, e.actor, e.action, ";
+        String reads = " where e.actor = any(?) and e.action in ('VIEW', 'EXPORT')";
+        List<AuditLog.Read> found = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select * from (" + select
+                        + "e.detail as what from audit_event e" + reads + " and e.subject = ?"
+                        + " union all " + select
+                        + "e.subject as what from audit_subject a join audit_event e on e.id = a.event_id"
+                        + reads + " and a.subject = ?) d order by d.occurred_at desc fetch first " + limit
+                        + " rows only")) {
+            Array names = c.createArrayOf("varchar", actors.toArray(String[]::new));
+            s.setArray(1, names);
+            s.setString(2, subject);
+            s.setArray(3, names);
+            s.setString(4, subject);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new AuditLog.Read(
+                            rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the reads of " + subject + " could not be read", e);
+        }
+        return found;
     }
 
     /** See {@link AuditLog#pseudonymise}; on the connection of the caller's transaction. */
