@@ -128,6 +128,30 @@ public class AuditLog {
         return actors.isEmpty() ? List.of() : rows.readsOf(subject, actors, limit);
     }
 
+    /** How many views (or exports) one actor made. */
+    public record ReadCount(String actor, String action, long count) {}
+
+    /**
+     * The views and exports by any of {@code actors} from {@code from} (inclusive) to {@code to}
+     * (exclusive) that were about at least one of {@code subjects} (alone, or listed in a read of
+     * many), counted once each, per actor and action. For the privacy area's minors' report, which
+     * has checked its own operation.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReadCount> readsOfAny(
+            Collection<String> subjects, Collection<String> actors, Instant from, Instant to) {
+        return actors.isEmpty() || subjects.isEmpty() ? List.of() : rows.readsOfAny(subjects, actors, from, to);
+    }
+
+    /**
+     * How many entries of {@code action} whose detail ends with {@code detailEnd} were written from
+     * {@code from} (inclusive) to {@code to} (exclusive), about {@code schoolCode} (null: any school).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(AuditAction action, String detailEnd, Instant from, Instant to, String schoolCode) {
+        return rows.count(action, detailEnd, from, to, schoolCode);
+    }
+
     /**
      * The entries the caller may read (AUDIT_READ): ADMIN every entry, a SCHOOL_ADMIN those about
      * their school's records, whatever school the query names. An entry of a read that showed

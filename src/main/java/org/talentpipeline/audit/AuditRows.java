@@ -23,8 +23,9 @@ import org.talentpipeline.platform.Migrations;
  * every page it shows, up to a hundred subjects: two statements and no persistence context to
  * flush, where JPA made each subject a managed entity and needed the entry flushed first.
  *
- * <p>Also the reads another area lists by actor, in one statement: the actors (the agencies'
- * accounts) come as an array, which a JPQL IN list would spell out as one parameter each.
+ * <p>Also the reads other areas count or list by actor, in one statement each: the actors (an
+ * agency's accounts) and the subjects (a year's minors, up to a tenth of the nation's students) come
+ * as arrays, which a JPQL IN list would spell out as one parameter each.
  */
 @ApplicationScoped
 class AuditRows {
@@ -115,6 +116,54 @@ class AuditRows {
             throw new IllegalStateException("the reads of " + subject + " could not be read", e);
         }
         return found;
+    }
+
+    /** See {@link AuditLog#readsOfAny}. */
+    List<AuditLog.ReadCount> readsOfAny(
+            Collection<String> subjects, Collection<String> actors, Instant from, Instant to) {
+        List<AuditLog.ReadCount> counts = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select e.actor, e.action, count(*) from audit_event e"
+                        + " where e.actor = any(?) and e.action in ('VIEW', 'EXPORT') and e.occurred_at >= ?"
+                        + " and e.occurred_at < ? and (e.subject = any(?) or exists (select 1 from audit_subject a"
+                        + " where a.event_id = e.id and a.subject = any(?))) group by e.actor, e.action")) {
+            Array named = c.createArrayOf("varchar", subjects.toArray(String[]::new));
+            s.setArray(1, c.createArrayOf("varchar", actors.toArray(String[]::new)));
+            s.setTimestamp(2, Timestamp.from(from));
+            s.setTimestamp(3, Timestamp.from(to));
+            s.setArray(4, named);
+            s.setArray(5, named);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    counts.add(new AuditLog.ReadCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the reads could not be counted", e);
+        }
+        return counts;
+    }
+
+    /** See {@link AuditLog#count}. */
+    long count(AuditAction action, String detailEnd, Instant from, Instant to, String schoolCode) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select count(*) from audit_event e where e.action = ?"
+                        + " and e.detail like ? and e.occurred_at >= ? and e.occurred_at < ?"
+                        + (schoolCode == null ? "" : " and e.school_code = ?"))) {
+            s.setString(1, action.name());
+            s.setString(2, "%" + detailEnd);
+            s.setTimestamp(3, Timestamp.from(from));
+            s.setTimestamp(4, Timestamp.from(to));
+            if (schoolCode != null) {
+                s.setString(5, schoolCode);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the " + action + " entries could not be counted", e);
+        }
     }
 
     /** See {@link AuditLog#pseudonymise}; on the connection of the caller's transaction. */
