@@ -11,6 +11,7 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -111,6 +112,44 @@ public class AuditLog {
             Caller caller, String oldRef, String newRef, String fullName, String account, String pseudonym) {
         Operation.STUDENT_ERASE.grant(caller);
         return rows.pseudonymise(oldRef, newRef, fullName, account, pseudonym);
+    }
+
+    /** A view or export: when, by whom, which action, and what was read. */
+    public record Read(Instant at, String actor, String action, String what) {}
+
+    /**
+     * The views and exports of {@code subject} by any of {@code actors}, newest first, at most
+     * {@code limit}: an entry about the subject alone (its detail says what was read) and a read of
+     * many that lists it (its subject says what). For the privacy area's disclosure log, which has
+     * checked its own operation.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Read> readsOf(String subject, Collection<String> actors, int limit) {
+        return actors.isEmpty() ? List.of() : rows.readsOf(subject, actors, limit);
+    }
+
+    /** How many views (or exports) one actor made. */
+    public record ReadCount(String actor, String action, long count) {}
+
+    /**
+     * The views and exports by any of {@code actors} from {@code from} (inclusive) to {@code to}
+     * (exclusive) that were about at least one of {@code subjects} (alone, or listed in a read of
+     * many), counted once each, per actor and action. For the privacy area's minors' report, which
+     * has checked its own operation.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReadCount> readsOfAny(
+            Collection<String> subjects, Collection<String> actors, Instant from, Instant to) {
+        return actors.isEmpty() || subjects.isEmpty() ? List.of() : rows.readsOfAny(subjects, actors, from, to);
+    }
+
+    /**
+     * How many entries of {@code action} whose detail ends with {@code detailEnd} were written from
+     * {@code from} (inclusive) to {@code to} (exclusive), about {@code schoolCode} (null: any school).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(AuditAction action, String detailEnd, Instant from, Instant to, String schoolCode) {
+        return rows.count(action, detailEnd, from, to, schoolCode);
     }
 
     /**

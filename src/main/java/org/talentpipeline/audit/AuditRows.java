@@ -2,6 +2,7 @@ package org.talentpipeline.audit;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,6 +22,10 @@ import org.talentpipeline.platform.Migrations;
  * subjects in one batch, on the connection of the caller's transaction. The search writes one with
  * every page it shows, up to a hundred subjects: two statements and no persistence context to
  * flush, where JPA made each subject a managed entity and needed the entry flushed first.
+ *
+ * <p>Also the reads other areas count or list by actor, in one statement each: the actors (an
+ * agency's accounts) and the subjects (a year's minors, up to a tenth of the nation's students) come
+ * as arrays, which a JPQL IN list would spell out as one parameter each.
  */
 @ApplicationScoped
 class AuditRows {
@@ -82,6 +87,83 @@ class AuditRows {
             }
         }
         return next++;
+    }
+
+    /** See {@link AuditLog#readsOf}. */
+    List<AuditLog.Read> readsOf(String subject, Collection<String> actors, int limit) {
+        String select = "select e.occurred_at, e.actor, e.action, ";
+        String reads = " where e.actor = any(?) and e.action in ('VIEW', 'EXPORT')";
+        List<AuditLog.Read> found = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select * from (" + select
+                        + "e.detail as what from audit_event e" + reads + " and e.subject = ?"
+                        + " union all " + select
+                        + "e.subject as what from audit_subject a join audit_event e on e.id = a.event_id"
+                        + reads + " and a.subject = ?) d order by d.occurred_at desc fetch first " + limit
+                        + " rows only")) {
+            Array names = c.createArrayOf("varchar", actors.toArray(String[]::new));
+            s.setArray(1, names);
+            s.setString(2, subject);
+            s.setArray(3, names);
+            s.setString(4, subject);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new AuditLog.Read(
+                            rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the reads of " + subject + " could not be read", e);
+        }
+        return found;
+    }
+
+    /** See {@link AuditLog#readsOfAny}. */
+    List<AuditLog.ReadCount> readsOfAny(
+            Collection<String> subjects, Collection<String> actors, Instant from, Instant to) {
+        List<AuditLog.ReadCount> counts = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select e.actor, e.action, count(*) from audit_event e"
+                        + " where e.actor = any(?) and e.action in ('VIEW', 'EXPORT') and e.occurred_at >= ?"
+                        + " and e.occurred_at < ? and (e.subject = any(?) or exists (select 1 from audit_subject a"
+                        + " where a.event_id = e.id and a.subject = any(?))) group by e.actor, e.action")) {
+            Array named = c.createArrayOf("varchar", subjects.toArray(String[]::new));
+            s.setArray(1, c.createArrayOf("varchar", actors.toArray(String[]::new)));
+            s.setTimestamp(2, Timestamp.from(from));
+            s.setTimestamp(3, Timestamp.from(to));
+            s.setArray(4, named);
+            s.setArray(5, named);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    counts.add(new AuditLog.ReadCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the reads could not be counted", e);
+        }
+        return counts;
+    }
+
+    /** See {@link AuditLog#count}. */
+    long count(AuditAction action, String detailEnd, Instant from, Instant to, String schoolCode) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select count(*) from audit_event e where e.action = ?"
+                        + " and e.detail like ? and e.occurred_at >= ? and e.occurred_at < ?"
+                        + (schoolCode == null ? "" : " and e.school_code = ?"))) {
+            s.setString(1, action.name());
+            s.setString(2, "%" + detailEnd);
+            s.setTimestamp(3, Timestamp.from(from));
+            s.setTimestamp(4, Timestamp.from(to));
+            if (schoolCode != null) {
+                s.setString(5, schoolCode);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the " + action + " entries could not be counted", e);
+        }
     }
 
     /** See {@link AuditLog#pseudonymise}; on the connection of the caller's transaction. */

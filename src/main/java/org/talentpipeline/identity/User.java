@@ -35,6 +35,9 @@ import java.util.Set;
         query =
                 "select u.enabled, u.credentialsGeneration, u.mustChangePassword from User u where u.username = :username")
 @NamedQuery(
+        name = "User.agencyAccounts",
+        query = "select u.username, u.agencyCode from User u where u.agencyCode is not null")
+@NamedQuery(
         name = "User.findByRole",
         query = "select u from User u where :role member of u.roles and u.enabled = true order by u.username")
 public class User {

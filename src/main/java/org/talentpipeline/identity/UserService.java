@@ -13,8 +13,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.talentpipeline.platform.ApiError.FieldProblem;
@@ -371,6 +373,20 @@ public class UserService {
                 .getResultStream()
                 .map(UserSummary::of)
                 .toList();
+    }
+
+    /**
+     * The accounts that act for an agency (those with an agency's code), each with its agency: who an
+     * agency's reads in the audit log are by, for the privacy area's disclosure log and minors' report,
+     * which have checked their own operations.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, String> agencyAccounts() {
+        Map<String, String> agencies = new HashMap<>();
+        em.createNamedQuery("User.agencyAccounts", Object[].class)
+                .getResultStream()
+                .forEach(r -> agencies.put((String) r[0], (String) r[1]));
+        return agencies;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

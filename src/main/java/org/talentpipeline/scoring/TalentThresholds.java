@@ -2,12 +2,15 @@ package org.talentpipeline.scoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
 
 /**
  * Talent scores at a percentile, counted as {@link Percentile#leastScore} counts them: the least
  * score that reaches it. Used by the recruiters'
  * category filter and by the top-1% figure of a school's certification evidence, both of which
- * read where reads may lag (the replica, if there is one). The scores are {@link ThresholdRows}'.
+ * read where reads may lag (the replica, if there is one). Also a group of students' median score
+ * and how many of them reach a score, for the same evidence (the group is one school's students, a
+ * few thousand at most). The scores are {@link ThresholdRows}'.
  */
 @ApplicationScoped
 public class TalentThresholds {
@@ -24,5 +27,15 @@ public class TalentThresholds {
      */
     public double leastScore(String category, double percentile) {
         return rows.leastScore(category, percentile);
+    }
+
+    /** The median overall talent score of these students, null when none of them is rated. */
+    public Double median(Collection<Long> students) {
+        return students.isEmpty() ? null : rows.median(students);
+    }
+
+    /** How many of these students have an overall talent score of at least {@code score}. */
+    public int reaching(Collection<Long> students, double score) {
+        return students.isEmpty() ? 0 : rows.reaching(students, score);
     }
 }

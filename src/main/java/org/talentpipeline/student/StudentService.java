@@ -678,6 +678,65 @@ public class StudentService {
         return school || !view.minor() ? view : view.withoutContact();
     }
 
+    /**
+     * How many students not erased, minors on {@code day}, were on record before {@code before}, of
+     * the school {@code schoolCode} (null: of every school). For the privacy area's minors' report,
+     * which has checked its own operation.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long minorsHeld(LocalDate day, Instant before, String schoolCode) {
+        TypedQuery<Long> count = em.createQuery(
+                        "select count(s) from Student s where s.status <> :erased and s.dateOfBirth > :bornAfter"
+                                + " and s.createdAt < :before"
+                                + (schoolCode == null ? "" : " and s.school.code = :school"),
+                        Long.class)
+                .setParameter("erased", StudentStatus.ERASED)
+                .setParameter("bornAfter", AgeRules.minorsBornAfter(day))
+                .setParameter("before", before);
+        return (schoolCode == null ? count : count.setParameter("school", schoolCode)).getSingleResult();
+    }
+
+    /**
+     * How many consents to share given with the guardian's consent were recorded from {@code from}
+     * (inclusive) to {@code to} (exclusive), for students of the school {@code schoolCode} (null: of
+     * every school). For the privacy area's minors' report, which has checked its own operation.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long guardianConsents(Instant from, Instant to, String schoolCode) {
+        TypedQuery<Long> count = em.createQuery(
+                        "select count(c) from Consent c where c.granted = true and c.guardianConsent = true"
+                                + " and c.recordedAt >= :from and c.recordedAt < :to"
+                                + (schoolCode == null ? "" : " and c.student.school.code = :school"),
+                        Long.class)
+                .setParameter("from", from)
+                .setParameter("to", to);
+        return (schoolCode == null ? count : count.setParameter("school", schoolCode)).getSingleResult();
+    }
+
+    /** A minor: their id and ref. */
+    public record Minor(long id, String ref) {}
+
+    /**
+     * The students who are minors on {@code day}, erased ones too, of the school {@code schoolCode}
+     * (null: of every school). For the privacy area's minors' report, which has checked its own
+     * operation and counts its own rows and the audit log's of them. For every school that is every
+     * minor (the secondary schools' students, a tenth of the benchmarks' national data set), once a
+     * year.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Minor> minors(LocalDate day, String schoolCode) {
+        TypedQuery<Object[]> minors = em.createQuery(
+                        "select s.id, sc.code, s.studentNumber from Student s join s.school sc"
+                                + " where s.dateOfBirth > :bornAfter"
+                                + (schoolCode == null ? "" : " and sc.code = :school"),
+                        Object[].class)
+                .setParameter("bornAfter", AgeRules.minorsBornAfter(day));
+        return (schoolCode == null ? minors : minors.setParameter("school", schoolCode))
+                .getResultStream()
+                .map(r -> new Minor(((Number) r[0]).longValue(), StudentRef.format((String) r[1], (String) r[2])))
+                .toList();
+    }
+
     /** A student whose record the retention policy weighs: their ref, name and graduation year. */
     public record Graduate(String ref, String fullName, int graduationYear) {}
 

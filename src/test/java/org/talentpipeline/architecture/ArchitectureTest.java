@@ -50,9 +50,6 @@ class ArchitectureTest {
      * list can only shrink: a class listed that no longer uses JDBC fails the test until it is taken off.
      */
     static final Set<String> JDBC_NOT_YET_NAMED = Set.of(
-            "certification.PipelineEvidence",
-            "privacy.DisclosureLog",
-            "privacy.MinorsReport",
             "scoring.RatingFigures",
             "scoring.Ratings",
             // Ratings' successors (issue 21 item 2) that keep its measured JDBC: the update's and the recompute's

@@ -2,11 +2,14 @@ package org.talentpipeline.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -76,6 +79,38 @@ class PrivacyReportsIT {
         JsonObject report =
                 api.get("/privacy/minors-report?year=" + year, schoolAdmin).json();
         assertEquals(List.of(1, 1), List.of(report.getInt("minorsHeld"), report.getInt("guardianConsents")));
+    }
+
+    @Test
+    void theMinorsReportCountsAnAgencysViewOfAMinorAndNotOfAnAdult() {
+        init();
+        String school = fixtures.school("North");
+        int year = LocalDate.now().getYear();
+        fixtures.students(
+                school,
+                "TEEN,Teen Young," + (year - 16) + "-06-01,,2025," + (year + 4) + ",true",
+                "ADULT,Grown Up," + (year - 25) + "-06-01,,2020," + (year + 1) + ",true");
+        String recruiter = fixtures.user("RECRUITER", null, "NCSC");
+        for (String number : List.of("TEEN", "ADULT")) {
+            assertEquals(
+                    200,
+                    api.get("/students/" + school + "%2F" + number + "/report", recruiter)
+                            .status());
+        }
+        JsonObject report = api.get("/privacy/minors-report?year=" + year + "&school=" + school, fixtures.adminToken())
+                .json();
+        assertEquals(
+                Map.of("NCSC", 1),
+                report.getJsonObject("viewsByAgency").entrySet().stream()
+                        .collect(Collectors.toMap(Map.Entry::getKey, e -> ((JsonNumber) e.getValue()).intValue())));
+    }
+
+    @Test
+    void theNationalMinorsReportIsGiven() {
+        init();
+        ApiClient.Reply report =
+                api.get("/privacy/minors-report?year=" + LocalDate.now().getYear(), fixtures.adminToken());
+        assertEquals(200, report.status(), report.toString());
     }
 
     @Test
