@@ -85,6 +85,18 @@ public class ResultRows {
         }
     }
 
+    /** Whether any result is stored, of any event. */
+    public boolean anyStored() {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select exists (select 1 from result)")) {
+            rs.next();
+            return rs.getBoolean(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the results could not be read", e);
+        }
+    }
+
     /**
      * How many placings the stored results hold, at most: a result of a student alone is one, a
      * team's result one per member. What a replay of every event logs, so that it can make room once.

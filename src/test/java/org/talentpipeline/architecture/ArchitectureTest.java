@@ -54,7 +54,6 @@ class ArchitectureTest {
             "privacy.DisclosureLog",
             "privacy.MinorsReport",
             "scoring.RatingFigures",
-            "scoring.Ratings",
             // Ratings' successors (issue 21 item 2) that keep its measured JDBC: the update's and the recompute's
             // statements, not yet moved into RatingRows
             "scoring.EffectLog",
