@@ -9,14 +9,28 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import javax.sql.DataSource;
 import org.talentpipeline.platform.Migrations;
 
 /**
  * The scoring area's own tables as its read side asks them ({@code rating}, {@code rated_event}):
- * statements and their rows only; the rules stay with the services that call them ({@link Ratings}).
+ * statements and their rows only; the rules stay with the services that call them ({@link Ratings},
+ * {@link RatingFigures}). A group of students that another area defines (a school's) comes as their
+ * ids, asked of that area, and is read here by {@code student_id = any(?)}: one statement, on H2
+ * and PostgreSQL alike.
  *
- * <p>A session bean, as {@link Ratings}, which asks it at start-up.
+ * <p>The national figure by region needs a join with the student area's tables that ids cannot
+ * replace (every region is a million students, too many to carry through the JVM on every figures
+ * page): {@link #overallByRegion} keeps it, in one statement, the only one of the area that names
+ * {@code student} or {@code school}. Decided so for issue 21 item 3; its way out is a copy of each
+ * rated student's school and region kept by this area from the student area's events, as the
+ * candidate search keeps its own.
+ *
+ * <p>A session bean, as {@link Ratings}, which asks it at start-up. Read on the primary, in the
+ * caller's transaction.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -24,6 +38,19 @@ public class RatingReadRows {
 
     @Resource(lookup = Migrations.DATA_SOURCE)
     DataSource dataSource;
+
+    /** Overall ratings, of some students ({@code ?} an array of their ids) or of all. */
+    private static String overall(Collection<Long> students) {
+        return " from rating r where r.category = ''" + (students == null ? "" : " and r.student_id = any(?)");
+    }
+
+    /** Binds the students' ids, where {@link #overall} has a parameter for them. */
+    private static void bind(Connection c, PreparedStatement s, int index, Collection<Long> students)
+            throws SQLException {
+        if (students != null) {
+            s.setArray(index, c.createArrayOf("bigint", students.toArray(Long[]::new)));
+        }
+    }
 
     /** Whether some rating was computed with settings of another version than {@code version}. */
     public boolean anyOtherVersion(String version) {
@@ -50,5 +77,85 @@ public class RatingReadRows {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    // figures: on the primary, in the caller's transaction
+
+    /** A student's overall rating as the figures list it. */
+    public record Overall(long student, double talentScore, int events) {}
+
+    /** How many of these students (of all, with null) have an overall rating. */
+    public long overallRated(Collection<Long> students) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select count(*)" + overall(students))) {
+            bind(c, s, 1, students);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** These students' overall ratings, the best talent score first (then by student id), at most {@code max}. */
+    public List<Overall> best(Collection<Long> students, int max) {
+        List<Overall> best = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select r.student_id, r.talent_score, r.events"
+                        + overall(students) + " order by r.talent_score desc, r.student_id")) {
+            bind(c, s, 1, students);
+            s.setMaxRows(max);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    best.add(new Overall(rs.getLong(1), rs.getDouble(2), rs.getInt(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return best;
+    }
+
+    /**
+     * These students' (all, with null) overall talent scores counted by bars {@code width} points
+     * wide, in score order: each bar by its least score.
+     */
+    public List<RatingFigures.Bucket> distribution(Collection<Long> students, int width) {
+        List<RatingFigures.Bucket> buckets = new ArrayList<>();
+        String bucket = "floor(r.talent_score / " + width + ")";
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select " + bucket + ", count(*)" + overall(students)
+                        + " group by " + bucket + " order by " + bucket)) {
+            bind(c, s, 1, students);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    buckets.add(new RatingFigures.Bucket(rs.getInt(1) * width, rs.getLong(2)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return buckets;
+    }
+
+    /**
+     * The students with an overall rating by their school's region, the most first (then by name).
+     * A national figure: joins the student area's tables (see the class's note).
+     */
+    public List<RatingFigures.Count> overallByRegion() {
+        List<RatingFigures.Count> byRegion = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select sc.region, count(*) from rating r"
+                        + " join student st on st.id = r.student_id join school sc on sc.id = st.school_id"
+                        + " where r.category = '' group by sc.region order by count(*) desc, sc.region");
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                byRegion.add(new RatingFigures.Count(rs.getString(1), rs.getLong(2)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return byRegion;
     }
 }

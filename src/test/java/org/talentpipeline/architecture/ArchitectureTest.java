@@ -53,7 +53,6 @@ class ArchitectureTest {
             "certification.PipelineEvidence",
             "privacy.DisclosureLog",
             "privacy.MinorsReport",
-            "scoring.RatingFigures",
             // Ratings' successors (issue 21 item 2) that keep its measured JDBC: the update's and the recompute's
             // statements, not yet moved into RatingRows
             "scoring.EffectLog",
