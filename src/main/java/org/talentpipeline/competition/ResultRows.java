@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,28 @@ public class ResultRows {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("the event " + code + " could not be read", e);
+        }
+    }
+
+    /** An event as a report names it. */
+    public record EventName(String code, String name) {}
+
+    /** The codes and names of these events, by id; ids that name no event are left out. */
+    public Map<Long, EventName> names(Collection<Long> ids) {
+        Map<Long, EventName> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "select id, code, name from competition_event where id in " + idList(List.copyOf(ids)))) {
+            while (rs.next()) {
+                names.put(rs.getLong(1), new EventName(rs.getString(2), rs.getString(3)));
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new IllegalStateException("the events could not be read", e);
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,26 +12,34 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.talentpipeline.platform.Migrations;
+import org.talentpipeline.platform.ReadReplica;
+import org.talentpipeline.scoring.engine.TalentFlags;
 
 /**
  * The scoring area's own tables as its read side asks them ({@code rating}, {@code rated_event}):
- * statements and their rows only; the rules stay with the services that call them ({@link Ratings},
- * {@link RatingFigures}). A group of students that another area defines (a school's) comes as their
- * ids, asked of that area, and is read here by {@code student_id = any(?)}: one statement, on H2
- * and PostgreSQL alike.
+ * statements and their rows only; the rules (the percentile, the flags, which students make a
+ * group) stay with the services that call them ({@link Ratings}, {@link RatingFigures},
+ * {@link ScoutingReports}). A group of students that another area defines (a school's, a region's)
+ * comes as their ids, asked of that area, and is read here by {@code student_id = any(?)}: one
+ * statement, on H2 and PostgreSQL alike.
  *
- * <p>The national figure by region needs a join with the student area's tables that ids cannot
- * replace (every region is a million students, too many to carry through the JVM on every figures
- * page): {@link #overallByRegion} keeps it, in one statement, the only one of the area that names
- * {@code student} or {@code school}. Decided so for issue 21 item 3; its way out is a copy of each
- * rated student's school and region kept by this area from the student area's events, as the
- * candidate search keeps its own.
+ * <p>The national figures by graduation cohort and by region need a join with the student area's
+ * tables that ids cannot replace (a cohort, or every region, is a good part of a million students,
+ * too many to carry through the JVM on every report or figures page): {@link #cohortBelow},
+ * {@link #cohortGrowth} and {@link #overallByRegion} keep it, in one statement each, and are the
+ * only statements of the area that name {@code student} or {@code school}. Decided so for issue 21 item 3; their way out is a
+ * copy of each rated student's school, region and cohort kept by this area from the student area's
+ * events, as the candidate search keeps its own.
  *
- * <p>A session bean, as {@link Ratings}, which asks it at start-up. Read on the primary, in the
- * caller's transaction.
+ * <p>A session bean, as {@link Ratings}, which asks it at start-up. The ratings' checks and figures
+ * are read on the primary, in the caller's transaction; a report's on the replica where there is
+ * one ({@link ReadReplica}), as reports tolerate its lag.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -38,6 +47,9 @@ public class RatingReadRows {
 
     @Resource(lookup = Migrations.DATA_SOURCE)
     DataSource dataSource;
+
+    @Inject
+    ReadReplica reads;
 
     /** Overall ratings, of some students ({@code ?} an array of their ids) or of all. */
     private static String overall(Collection<Long> students) {
@@ -157,5 +169,153 @@ public class RatingReadRows {
             throw new IllegalStateException(e);
         }
         return byRegion;
+    }
+
+    // a report's reads: where reads may lag
+
+    /** One stored rating of a student, as the report reads it. */
+    public record Stored(
+            String category,
+            double mu,
+            double sigma,
+            double score,
+            int events,
+            double growth,
+            int recent,
+            String history,
+            String version) {}
+
+    /** The counts a {@link Percentile} is made of: the group's rated with a lower score, and all its rated. */
+    public record Counts(long lower, long rated) {}
+
+    /** A student's stored ratings, overall and by category, in category order. */
+    public List<Stored> ratingsOf(long student) {
+        List<Stored> rows = new ArrayList<>();
+        try (Connection c = reads.connect();
+                PreparedStatement s = c.prepareStatement(
+                        "select category, mu, sigma, talent_score, events, growth,"
+                                + " recent_events, history, model_version from rating where student_id = ? order by category")) {
+            s.setLong(1, student);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Stored(
+                            rs.getString(1),
+                            rs.getDouble(2),
+                            rs.getDouble(3),
+                            rs.getDouble(4),
+                            rs.getInt(5),
+                            rs.getDouble(6),
+                            rs.getInt(7),
+                            rs.getString(8),
+                            rs.getString(9)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return rows;
+    }
+
+    /** The {@link Counts} of an overall talent score among these students' overall ratings (all, with null). */
+    public Counts overallBelow(double score, Collection<Long> students) {
+        try (Connection c = reads.connect();
+                PreparedStatement s = c.prepareStatement(
+                        "select " + Percentile.countsSql("r.talent_score", "?") + overall(students))) {
+            s.setDouble(1, score);
+            bind(c, s, 2, students);
+            return counts(s);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The {@link Counts} of an overall talent score among the overall ratings of a graduation cohort,
+     * the nation's. A national figure: joins the student area's table (see the class's note).
+     */
+    public Counts cohortBelow(double score, int graduationYear) {
+        try (Connection c = reads.connect();
+                PreparedStatement s = c.prepareStatement("select " + Percentile.countsSql("r.talent_score", "?")
+                        + " from rating r join student st on st.id = r.student_id"
+                        + " where r.category = '' and st.expected_graduation_year = ?")) {
+            s.setDouble(1, score);
+            s.setInt(2, graduationYear);
+            return counts(s);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The growth of a graduation cohort's overall ratings with at least {@code recentEvents} recent
+     * events: mean, sample deviation and count. A national figure: joins the student area's table
+     * (see the class's note).
+     */
+    public TalentFlags.CohortGrowth cohortGrowth(int recentEvents, int graduationYear) {
+        try (Connection c = reads.connect();
+                PreparedStatement s =
+                        c.prepareStatement("select avg(r.growth), stddev_samp(r.growth), count(*) from rating r"
+                                + " join student st on st.id = r.student_id where r.category = '' and r.recent_events >= ?"
+                                + " and st.expected_graduation_year = ?")) {
+            s.setInt(1, recentEvents);
+            s.setInt(2, graduationYear);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return new TalentFlags.CohortGrowth(rs.getDouble(1), rs.getDouble(2), rs.getLong(3));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The {@link Counts} of a student's score in each of their skill categories, in one pass over those categories. */
+    public Map<String, Counts> categoryBelow(long student) {
+        Map<String, Counts> counts = new HashMap<>();
+        try (Connection c = reads.connect();
+                PreparedStatement s = c.prepareStatement(
+                        "select own.category, " + Percentile.countsSql("r.talent_score", "own.talent_score")
+                                + " from rating own join rating r on r.category = own.category"
+                                + " where own.student_id = ? and own.category <> '' group by own.category")) {
+            s.setLong(1, student);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(rs.getString(1), new Counts(rs.getLong(2), rs.getLong(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return counts;
+    }
+
+    /**
+     * The field kept with each of these events when it was rated (an encoded
+     * {@link org.talentpipeline.scoring.engine.FieldSummary}), by event id: null where none was kept,
+     * absent for an event not rated.
+     */
+    public Map<Long, String> fields(Collection<Long> events) {
+        Map<Long, String> fields = new HashMap<>();
+        if (events.isEmpty()) {
+            return fields;
+        }
+        String ids = events.stream().map(String::valueOf).collect(Collectors.joining(","));
+        try (Connection c = reads.connect();
+                PreparedStatement s =
+                        c.prepareStatement("select event_id, field from rated_event where event_id in (" + ids + ")");
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                fields.put(rs.getLong(1), rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return fields;
+    }
+
+    private static Counts counts(PreparedStatement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return new Counts(rs.getLong(1), rs.getLong(2));
+        }
     }
 }

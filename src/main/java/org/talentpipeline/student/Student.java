@@ -49,6 +49,7 @@ import org.talentpipeline.school.School;
         query = "select s from Student s join fetch s.school where s.expectedGraduationYear < :year"
                 + " and s.status <> :erased order by s.expectedGraduationYear, s.id")
 @NamedQuery(name = "Student.idsOfSchool", query = "select s.id from Student s where s.school.code = :school")
+@NamedQuery(name = "Student.idsInRegion", query = "select s.id from Student s where s.school.region = :region")
 public class Student {
 
     @Id

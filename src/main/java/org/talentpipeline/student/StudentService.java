@@ -716,6 +716,18 @@ public class StudentService {
     }
 
     /**
+     * The ids of the students of a region's schools, whatever their status: for another area's
+     * standing of a student among them (a report's regional percentile), whose caller has checked its
+     * own operation. Tens of thousands.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> idsInRegion(String region) {
+        return em.createNamedQuery("Student.idsInRegion", Long.class)
+                .setParameter("region", region)
+                .getResultList();
+    }
+
+    /**
      * The student with this id as the access policy sees them, with their consent to share at all:
      * for another area's operation on a student it holds by id (a judged entry in a scouting report),
      * whose caller has checked consent per agency. Empty if there is no such student.

@@ -58,7 +58,6 @@ class ArchitectureTest {
             "scoring.EffectLog",
             "scoring.RatingRecompute",
             "scoring.RatingUpdate",
-            "scoring.ScoutingReports",
             "search.CandidateSearch");
 
     private static JavaClasses classes;
