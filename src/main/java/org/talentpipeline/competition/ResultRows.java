@@ -25,7 +25,9 @@ import org.talentpipeline.platform.Migrations;
 /**
  * The stored results as the ratings read them, set-based: the events that have results in rating
  * order (start date, then code), and one event's entrants with their places, members and category
- * points. Competition owns these tables; the scoring area reads them only through this bean.
+ * points; beside them, whether any result is stored (the ratings' start-up check) and events' names
+ * (a report's explanation). Competition owns these tables; the scoring area reads them only through
+ * this bean.
  *
  * <p>JDBC, not JPA: a full recompute reads ten million results in event order, a few thousand rows
  * an event, by index, on two threads ahead of the replay ({@link #reader()}).
