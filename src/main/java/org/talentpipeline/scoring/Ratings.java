@@ -18,7 +18,7 @@ import org.talentpipeline.competition.ResultRows;
  * event dated before others its entrants took part in, new settings).</li>
  * </ul>
  * Both run {@link org.talentpipeline.scoring.engine.RatingReplay} on the results competition reads
- * for them ({@link org.talentpipeline.competition.ResultRows}, without what an appeal excluded:
+ * for them ({@link ResultRows}, without what an appeal excluded:
  * {@link RatedResults}) and write the same rows ({@link RatingRows}); a student's state is stored
  * exactly (doubles), so the two agree to the last bit.
  *
