@@ -207,7 +207,7 @@ public class CertificationDemoData implements DemoSeed {
                 .filter(Evidence::isEvidenceRequired)
                 .map(Evidence::getCode)
                 .collect(Collectors.toSet());
-        application.submit(day, criteria, documented, pipeline.figures(school.getId(), day), actor, at(day));
+        application.submit(day, criteria, documented, pipeline.figures(school, day), actor, at(day));
         return application;
     }
 

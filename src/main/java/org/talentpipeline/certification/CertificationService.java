@@ -296,7 +296,7 @@ public class CertificationService {
                 today(),
                 programme.activeCriteria(),
                 partsWithDocuments(application),
-                pipeline.figures(application.getSchool().getId(), today()),
+                pipeline.figures(application.getSchool(), today()),
                 grant.username(),
                 now());
         audit.record(
@@ -543,7 +543,7 @@ public class CertificationService {
         CaseView.Figures figures = frozen != null
                 ? CaseView.Figures.of(frozen, true)
                 : a.getState() == ApplicationState.DRAFT
-                        ? CaseView.Figures.of(pipeline.figures(a.getSchool().getId(), today()), false)
+                        ? CaseView.Figures.of(pipeline.figures(a.getSchool(), today()), false)
                         : null;
         return new CaseView(
                 a.getId(),

@@ -8,8 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.talentpipeline.competition.ResultRows;
 import org.talentpipeline.placement.PlacementRows;
+import org.talentpipeline.school.School;
 import org.talentpipeline.scoring.TalentThresholds;
-import org.talentpipeline.student.SchoolStudentRows;
+import org.talentpipeline.student.StudentService;
 
 /**
  * Computes a school's evidence from the pipeline's own data over a period: the students enrolled
@@ -18,13 +19,13 @@ import org.talentpipeline.student.SchoolStudentRows;
  *
  * <p>Each area counts its own rows: the student area gives the ids of the school's students (a few
  * thousand at most), and the competition, scoring and placement areas count their rows of those
- * students. Every read goes where reads may lag (the replica, if there is one).
+ * students, where reads may lag (the replica, if there is one).
  */
 @ApplicationScoped
 public class PipelineEvidence {
 
     @Inject
-    SchoolStudentRows students;
+    StudentService students;
 
     @Inject
     ResultRows results;
@@ -36,11 +37,11 @@ public class PipelineEvidence {
     PlacementRows placements;
 
     /** The figures for the {@link Application#EVIDENCE_YEARS} years up to {@code to}. */
-    public PipelineFigures figures(long schoolId, LocalDate to) {
+    public PipelineFigures figures(School school, LocalDate to) {
         LocalDate from = to.minusYears(Application.EVIDENCE_YEARS);
-        List<Long> enrolled = students.enrolledIds(schoolId, from.getYear(), to.getYear());
+        List<Long> enrolled = students.enrolledIdsOfSchool(school.getCode(), from.getYear(), to.getYear());
         int withResults = results.entered(enrolled, from, to);
-        List<Long> all = students.ids(schoolId);
+        List<Long> all = students.idsOfSchool(school.getCode());
         Double median = thresholds.median(all);
         double top = thresholds.leastScore(TalentThresholds.OVERALL, 99);
         int topOne = thresholds.reaching(all, top);

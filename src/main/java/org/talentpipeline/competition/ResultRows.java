@@ -28,7 +28,9 @@ import org.talentpipeline.platform.ReadReplica;
 /**
  * The stored results as the ratings read them, set-based: the events that have results in rating
  * order (start date, then code), and one event's entrants with their places, members and category
- * points. Competition owns these tables; the scoring area reads them only through this bean.
+ * points; beside them, whether any result is stored (the ratings' start-up check) and events' names
+ * (a report's explanation). Competition owns these tables; the scoring area reads them only through
+ * this bean.
  *
  * <p>JDBC, not JPA: a full recompute reads ten million results in event order, a few thousand rows
  * an event, by index, on two threads ahead of the replay ({@link #reader()}).
@@ -107,6 +109,28 @@ public class ResultRows {
         }
     }
 
+    /** An event as a report names it. */
+    public record EventName(String code, String name) {}
+
+    /** The codes and names of these events, by id; ids that name no event are left out. */
+    public Map<Long, EventName> names(Collection<Long> ids) {
+        Map<Long, EventName> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "select id, code, name from competition_event where id in " + idList(List.copyOf(ids)))) {
+            while (rs.next()) {
+                names.put(rs.getLong(1), new EventName(rs.getString(2), rs.getString(3)));
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new IllegalStateException("the events could not be read", e);
+        }
+    }
+
     /** Every event with at least one result, in rating order: start date, then code. */
     public List<RatedEvent> eventsWithResults() {
         List<RatedEvent> events = new ArrayList<>();
@@ -120,6 +144,18 @@ public class ResultRows {
             return events;
         } catch (SQLException e) {
             throw new IllegalStateException("the events could not be read", e);
+        }
+    }
+
+    /** Whether any result is stored, of any event. */
+    public boolean anyStored() {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select exists (select 1 from result)")) {
+            rs.next();
+            return rs.getBoolean(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the results could not be read", e);
         }
     }
 

@@ -156,7 +156,7 @@ public class AnalyticsRows {
      * categories: the search's fit to the role.
      */
     private static List<RatingAnalytics.Group> workRoles(Connection c) throws SQLException {
-        SkillCategories table = Ratings.skillCategories(c);
+        SkillCategories table = CategorySynonymRows.skillCategories(c);
         Map<String, Set<String>> categories = new TreeMap<>();
         table.workRoles()
                 .forEach((category, role) ->

@@ -87,7 +87,7 @@ public class RatingRecompute {
                     RatingRows.SETTINGS.model(),
                     RatingRows.SETTINGS.sigmaGrowthPerYear(),
                     ratingThreads,
-                    Ratings.skillCategories(c));
+                    CategorySynonymRows.skillCategories(c));
             ScoringSettings settings = RatingRows.SETTINGS;
             EffectLog log = new EffectLog(events, settings.smoothingPasses() > 0, settings, (int)
                     Math.min(Integer.MAX_VALUE - 8, results.placings()));

@@ -94,7 +94,7 @@ public class RatingUpdate {
                 return true;
             }
             long checked = System.nanoTime();
-            SkillCategories categories = Ratings.skillCategories(c);
+            SkillCategories categories = CategorySynonymRows.skillCategories(c);
             RatingReplay replay = new RatingReplay(
                     RatingRows.SETTINGS.model(), RatingRows.SETTINGS.sigmaGrowthPerYear(), null, categories);
             Set<Long> lastEvents = new HashSet<>();

@@ -1,19 +1,10 @@
 package org.talentpipeline.scoring;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.HashMap;
-import java.util.Map;
-import javax.sql.DataSource;
-import org.talentpipeline.platform.Migrations;
-import org.talentpipeline.scoring.engine.SkillCategories;
+import jakarta.inject.Inject;
+import org.talentpipeline.competition.ResultRows;
 
 /**
  * The stored ratings' state. They are defined as the replay of every event's results in event order
@@ -27,7 +18,7 @@ import org.talentpipeline.scoring.engine.SkillCategories;
  * event dated before others its entrants took part in, new settings).</li>
  * </ul>
  * Both run {@link org.talentpipeline.scoring.engine.RatingReplay} on the results competition reads
- * for them ({@link org.talentpipeline.competition.ResultRows}, without what an appeal excluded:
+ * for them ({@link ResultRows}, without what an appeal excluded:
  * {@link RatedResults}) and write the same rows ({@link RatingRows}); a student's state is stored
  * exactly (doubles), so the two agree to the last bit.
  *
@@ -38,8 +29,11 @@ import org.talentpipeline.scoring.engine.SkillCategories;
 @Stateless
 public class Ratings {
 
-    @Resource(lookup = Migrations.DATA_SOURCE)
-    DataSource dataSource;
+    @Inject
+    RatingReadRows rows;
+
+    @Inject
+    ResultRows results;
 
     /**
      * Whether some rating was computed with settings other than those in force: after an upgrade
@@ -47,46 +41,12 @@ public class Ratings {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean outdated() {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s =
-                        c.prepareStatement("select exists (select 1 from rating where model_version <> ?)")) {
-            s.setString(1, RatingRows.SETTINGS.version());
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return rows.anyOtherVersion(RatingRows.SETTINGS.version());
     }
 
     /** Whether results are stored but no ratings: after the upgrade that replaced the rating tables. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean missing() {
-        try (Connection c = dataSource.getConnection();
-                Statement s = c.createStatement();
-                ResultSet rs =
-                        s.executeQuery("select exists (select 1 from rated_event), exists (select 1 from result)")) {
-            rs.next();
-            return !rs.getBoolean(1) && rs.getBoolean(2);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The canonical categories: the built-in table with the ADMIN's synonyms and work roles. */
-    static SkillCategories skillCategories(Connection c) throws SQLException {
-        Map<String, String> synonyms = new HashMap<>();
-        Map<String, String> roles = new HashMap<>();
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select spelling, category, work_role from category_synonym")) {
-            while (rs.next()) {
-                synonyms.put(rs.getString(1), rs.getString(2));
-                if (rs.getString(3) != null) {
-                    roles.put(rs.getString(2), rs.getString(3));
-                }
-            }
-        }
-        return new SkillCategories(synonyms, roles);
+        return !rows.anyEventRated() && results.anyStored();
     }
 }

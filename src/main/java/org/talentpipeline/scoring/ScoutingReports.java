@@ -3,10 +3,6 @@ package org.talentpipeline.scoring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -20,33 +16,40 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
+import org.talentpipeline.competition.ResultRows;
 import org.talentpipeline.evaluation.JudgingService;
 import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.Grant;
 import org.talentpipeline.identity.Operation;
-import org.talentpipeline.platform.ReadReplica;
+import org.talentpipeline.school.School;
 import org.talentpipeline.school.SchoolService;
-import org.talentpipeline.school.SchoolView;
+import org.talentpipeline.scoring.RatingReadRows.Stored;
 import org.talentpipeline.scoring.engine.EventExplanation;
 import org.talentpipeline.scoring.engine.FieldSummary;
 import org.talentpipeline.scoring.engine.Rating;
 import org.talentpipeline.scoring.engine.RatingReplay;
-import org.talentpipeline.scoring.engine.TalentFlags;
 import org.talentpipeline.scoring.engine.TalentScore;
 import org.talentpipeline.student.StudentService;
 import org.talentpipeline.student.StudentView;
 
 /**
  * Reads scouting reports: the stored ratings of one student, their standing among rated peers
- * (counted when asked, so they follow every update), the flags, and the explanation.
+ * (counted when asked, so they follow every update), the flags, and the explanation. The ratings
+ * are this area's ({@link RatingReadRows}); the students of the school the student area names (their
+ * ids), the events competition ({@link ResultRows#names}); the standing in the region and in the
+ * graduation cohort, and the cohort's growth, are figures whose join stays in SQL (see
+ * {@link RatingReadRows}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ScoutingReports {
 
-    /** Where reads that may lag go (the read replica, if there is one). */
+    /** The ratings, read where reads may lag (the read replica, if there is one). */
     @Inject
-    ReadReplica reads;
+    RatingReadRows rows;
+
+    @Inject
+    ResultRows events;
 
     private static final ScoringSettings SETTINGS = ScoringSettings.CURRENT;
 
@@ -67,17 +70,6 @@ public class ScoutingReports {
 
     @Inject
     SchoolService schools;
-
-    private record Row(
-            String category,
-            double mu,
-            double sigma,
-            double score,
-            int events,
-            double growth,
-            int recent,
-            String history,
-            String version) {}
 
     /**
      * A student's scouting report, if the policy lets the caller read it ({@link Operation#REPORT_READ}):
@@ -100,149 +92,99 @@ public class ScoutingReports {
         return report(students.ownRef(Operation.OWN_RECORD));
     }
 
-    private SchoolView.Certification schoolCertification(StudentView student) {
-        return schools.find(student.schoolCode()).certification();
-    }
-
     private ScoutingReport report(StudentView student) {
-        try (Connection c = reads.connect()) {
-            Map<String, Row> rows = new HashMap<>();
-            try (PreparedStatement s = c.prepareStatement("select category, mu, sigma, talent_score, events, growth,"
-                    + " recent_events, history, model_version from rating where student_id = ? order by category")) {
-                s.setLong(1, student.id());
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        rows.put(
-                                rs.getString(1),
-                                new Row(
-                                        rs.getString(1),
-                                        rs.getDouble(2),
-                                        rs.getDouble(3),
-                                        rs.getDouble(4),
-                                        rs.getInt(5),
-                                        rs.getDouble(6),
-                                        rs.getInt(7),
-                                        rs.getString(8),
-                                        rs.getString(9)));
-                    }
-                }
-            }
-            Row overall = rows.get(RatingReplay.OVERALL);
-            var evaluations = judging.evaluationsOf(student.id(), student.ref());
-            if (overall == null) {
-                return new ScoutingReport(
-                        student.ref(),
-                        student.fullName(),
-                        student.schoolCode(),
-                        student.expectedGraduationYear(),
-                        null,
-                        null,
-                        null,
-                        new ScoutingReport.Percentiles(null, null, null, null),
-                        List.of(),
-                        null,
-                        Map.of(),
-                        List.of(),
-                        evaluations,
-                        student.certifications(),
-                        SETTINGS.version(),
-                        schoolCertification(student),
-                        null);
-            }
-            String of = " from rating r join student st on st.id = r.student_id join school sc on sc.id = st.school_id"
-                    + " where r.category = ''";
-            Double national = percentile(
-                    c,
-                    overall.score(),
-                    "select " + Percentile.countsSql("r.talent_score", "?") + " from rating r where r.category = ''",
-                    null);
-            ScoutingReport.Percentiles percentiles = new ScoutingReport.Percentiles(
-                    national,
-                    percentile(
-                            c,
-                            overall.score(),
-                            count(of) + " and sc.region = (select region from school where code = ?)",
-                            student.schoolCode()),
-                    percentile(c, overall.score(), count(of) + " and sc.code = ?", student.schoolCode()),
-                    percentile(
-                            c,
-                            overall.score(),
-                            count(of) + " and st.expected_graduation_year = ?",
-                            student.expectedGraduationYear()));
-            Integer age = student.dateOfBirth() == null
-                    ? null
-                    : Period.between(student.dateOfBirth(), LocalDate.now(clock))
-                            .getYears();
-            List<String> flags = SETTINGS.flags()
-                    .of(
-                            national,
-                            overall.recent(),
-                            overall.growth(),
-                            () -> cohortGrowth(c, student.expectedGraduationYear()),
-                            age);
-            Map<String, Double> categoryPercentiles = categoryPercentiles(c, student.id());
-            Map<String, ScoutingReport.Skill> skills = new LinkedHashMap<>();
-            for (Row row : rows.values().stream()
-                    .sorted(Comparator.comparing(Row::category))
-                    .toList()) {
-                if (!RatingReplay.OVERALL.equals(row.category())) {
-                    skills.put(
-                            row.category(),
-                            new ScoutingReport.Skill(
-                                    row.category(),
-                                    row.score(),
-                                    round(row.mu()),
-                                    round(row.sigma()),
-                                    row.events(),
-                                    categoryPercentiles.get(row.category())));
-                }
-            }
+        Map<String, Stored> ratings = new HashMap<>();
+        for (Stored row : rows.ratingsOf(student.id())) {
+            ratings.put(row.category(), row);
+        }
+        Stored overall = ratings.get(RatingReplay.OVERALL);
+        var evaluations = judging.evaluationsOf(student.id(), student.ref());
+        if (overall == null) {
             return new ScoutingReport(
                     student.ref(),
                     student.fullName(),
                     student.schoolCode(),
                     student.expectedGraduationYear(),
-                    overall.score(),
-                    round(overall.mu()),
-                    round(overall.sigma()),
-                    percentiles,
-                    flags,
-                    new ScoutingReport.Growth(round(overall.growth()), overall.recent()),
-                    skills,
-                    explanation(c, overall.history(), ScoringSettings.of(overall.version())),
+                    null,
+                    null,
+                    null,
+                    new ScoutingReport.Percentiles(null, null, null, null),
+                    List.of(),
+                    null,
+                    Map.of(),
+                    List.of(),
                     evaluations,
                     student.certifications(),
-                    overall.version(),
-                    schoolCertification(student),
-                    formula(overall));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+                    SETTINGS.version(),
+                    schools.find(student.schoolCode()).certification(),
+                    null);
         }
-    }
-
-    private static String count(String from) {
-        return "select " + Percentile.countsSql("r.talent_score", "?") + from;
-    }
-
-    /** The growth of the graduation cohort's students with enough recent events for RISING_STAR. */
-    private static TalentFlags.CohortGrowth cohortGrowth(Connection c, int cohort) {
-        try (PreparedStatement s =
-                c.prepareStatement("select avg(r.growth), stddev_samp(r.growth), count(*) from rating r"
-                        + " join student st on st.id = r.student_id where r.category = '' and r.recent_events >= ?"
-                        + " and st.expected_graduation_year = ?")) {
-            s.setInt(1, SETTINGS.risingStarEvents());
-            s.setInt(2, cohort);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return new TalentFlags.CohortGrowth(rs.getDouble(1), rs.getDouble(2), rs.getLong(3));
+        // the school's students are the student area's to name; their ratings are counted here
+        School school = schools.find(student.schoolCode());
+        Double national = percentile(rows.overallBelow(overall.score(), null));
+        ScoutingReport.Percentiles percentiles = new ScoutingReport.Percentiles(
+                national,
+                percentile(
+                        school.getRegion() == null
+                                ? rows.overallBelow(overall.score(), List.of())
+                                : rows.regionBelow(overall.score(), school.getRegion())),
+                percentile(rows.overallBelow(overall.score(), students.idsOfSchool(student.schoolCode()))),
+                percentile(rows.cohortBelow(overall.score(), student.expectedGraduationYear())));
+        Integer age = student.dateOfBirth() == null
+                ? null
+                : Period.between(student.dateOfBirth(), LocalDate.now(clock)).getYears();
+        List<String> flags = SETTINGS.flags()
+                .of(
+                        national,
+                        overall.recent(),
+                        overall.growth(),
+                        () -> rows.cohortGrowth(SETTINGS.risingStarEvents(), student.expectedGraduationYear()),
+                        age);
+        Map<String, RatingReadRows.Counts> categoryCounts = rows.categoryBelow(student.id());
+        Map<String, ScoutingReport.Skill> skills = new LinkedHashMap<>();
+        for (Stored row : ratings.values().stream()
+                .sorted(Comparator.comparing(Stored::category))
+                .toList()) {
+            if (!RatingReplay.OVERALL.equals(row.category())) {
+                RatingReadRows.Counts counts = categoryCounts.get(row.category());
+                skills.put(
+                        row.category(),
+                        new ScoutingReport.Skill(
+                                row.category(),
+                                row.score(),
+                                round(row.mu()),
+                                round(row.sigma()),
+                                row.events(),
+                                counts == null ? null : percentile(counts)));
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
+        return new ScoutingReport(
+                student.ref(),
+                student.fullName(),
+                student.schoolCode(),
+                student.expectedGraduationYear(),
+                overall.score(),
+                round(overall.mu()),
+                round(overall.sigma()),
+                percentiles,
+                flags,
+                new ScoutingReport.Growth(round(overall.growth()), overall.recent()),
+                skills,
+                explanation(overall.history(), ScoringSettings.of(overall.version())),
+                evaluations,
+                student.certifications(),
+                overall.version(),
+                school.certification(),
+                formula(overall));
+    }
+
+    /** The {@link Percentile} of counts read. */
+    private static Double percentile(RatingReadRows.Counts counts) {
+        return Percentile.of(counts.lower(), counts.rated());
     }
 
     /** The talent score's formula, with the student's numbers, under the settings that computed it. */
-    private static ScoutingReport.TalentScoreFormula formula(Row overall) {
+    private static ScoutingReport.TalentScoreFormula formula(Stored overall) {
         TalentScore score = ScoringSettings.of(overall.version()).talentScore();
         Map<String, String> words = new LinkedHashMap<>();
         LANGUAGES.forEach((tag, locale) -> words.put(
@@ -259,25 +201,15 @@ public class ScoutingReports {
      * Each event of the history with its code, name and date, field strength and expected place
      * (from the field kept with the event), and its sentence in each language; oldest first.
      */
-    private static List<ScoutingReport.EventEffect> explanation(Connection c, String history, ScoringSettings settings)
-            throws SQLException {
+    private List<ScoutingReport.EventEffect> explanation(String history, ScoringSettings settings) {
         List<HistoryEntry> entries = HistoryEntry.parse(history);
         Map<Long, String[]> names = new HashMap<>();
         if (!entries.isEmpty()) {
-            String ids = String.join(
-                    ",",
-                    entries.stream()
-                            .map(e -> Long.toString(e.event()))
-                            .distinct()
-                            .toList());
-            try (PreparedStatement s =
-                            c.prepareStatement("select e.id, e.code, e.name, re.field from competition_event e"
-                                    + " left join rated_event re on re.event_id = e.id where e.id in (" + ids + ")");
-                    ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    names.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
-                }
-            }
+            List<Long> ids =
+                    entries.stream().map(HistoryEntry::event).distinct().toList();
+            Map<Long, String> fields = rows.fields(ids);
+            events.names(ids)
+                    .forEach((id, name) -> names.put(id, new String[] {name.code(), name.name(), fields.get(id)}));
         }
         Map<String, ResourceBundle> bundles = new LinkedHashMap<>();
         LANGUAGES.forEach((tag, locale) -> bundles.put(tag, ResourceBundle.getBundle("messages", locale)));
@@ -312,36 +244,5 @@ public class ScoutingReports {
 
     private static double round(double value) {
         return Math.round(value * 10) / 10.0;
-    }
-
-    /** The student's percentile in each of their skill categories, counted in one pass over those categories. */
-    private static Map<String, Double> categoryPercentiles(Connection c, long studentId) throws SQLException {
-        Map<String, Double> percentiles = new HashMap<>();
-        try (PreparedStatement s =
-                c.prepareStatement("select own.category, " + Percentile.countsSql("r.talent_score", "own.talent_score")
-                        + " from rating own join rating r on r.category = own.category"
-                        + " where own.student_id = ? and own.category <> '' group by own.category")) {
-            s.setLong(1, studentId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    percentiles.put(rs.getString(1), Percentile.of(rs.getLong(2), rs.getLong(3)));
-                }
-            }
-        }
-        return percentiles;
-    }
-
-    /** The {@link Percentile} of a score in a group, counted by {@code sql} (its first parameter the score). */
-    private static Double percentile(Connection c, double score, String sql, Object parameter) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setDouble(1, score);
-            if (parameter != null) {
-                s.setObject(2, parameter);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return Percentile.of(rs.getLong(1), rs.getLong(2));
-            }
-        }
     }
 }

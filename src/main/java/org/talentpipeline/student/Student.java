@@ -48,6 +48,11 @@ import org.talentpipeline.school.School;
         name = "Student.findGraduatedBefore",
         query = "select s from Student s join fetch s.school where s.expectedGraduationYear < :year"
                 + " and s.status <> :erased order by s.expectedGraduationYear, s.id")
+@NamedQuery(name = "Student.idsOfSchool", query = "select s.id from Student s where s.school.code = :school")
+@NamedQuery(
+        name = "Student.enrolledIdsOfSchool",
+        query = "select s.id from Student s where s.school.code = :school and s.enrollmentYear <= :toYear"
+                + " and s.expectedGraduationYear >= :fromYear")
 public class Student {
 
     @Id

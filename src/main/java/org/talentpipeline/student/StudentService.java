@@ -763,6 +763,32 @@ public class StudentService {
     }
 
     /**
+     * The ids of a school's students (its code as stored), whatever their status: for another area's
+     * figures over its own rows of them (a school's ratings), whose caller has checked its own
+     * operation. A few thousand.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> idsOfSchool(String code) {
+        return em.createNamedQuery("Student.idsOfSchool", Long.class)
+                .setParameter("school", code)
+                .getResultList();
+    }
+
+    /**
+     * The ids of a school's students enrolled at some time from {@code fromYear} to {@code toYear}:
+     * enrolled by the later year and graduating in the earlier one or after. For a school's
+     * certification evidence, whose caller has checked its own operation. A few thousand.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> enrolledIdsOfSchool(String code, int fromYear, int toYear) {
+        return em.createNamedQuery("Student.enrolledIdsOfSchool", Long.class)
+                .setParameter("school", code)
+                .setParameter("fromYear", fromYear)
+                .setParameter("toYear", toYear)
+                .getResultList();
+    }
+
+    /**
      * The student with this id as the access policy sees them, with their consent to share at all:
      * for another area's operation on a student it holds by id (a judged entry in a scouting report),
      * whose caller has checked consent per agency. Empty if there is no such student.

@@ -50,15 +50,9 @@ class ArchitectureTest {
      * list can only shrink: a class listed that no longer uses JDBC fails the test until it is taken off.
      */
     static final Set<String> JDBC_NOT_YET_NAMED = Set.of(
-            "scoring.RatingFigures",
-            "scoring.Ratings",
             // Ratings' successors (issue 21 item 2) that keep its measured JDBC: the update's and the recompute's
             // statements, not yet moved into RatingRows
-            "scoring.EffectLog",
-            "scoring.RatingRecompute",
-            "scoring.RatingUpdate",
-            "scoring.ScoutingReports",
-            "search.CandidateSearch");
+            "scoring.EffectLog", "scoring.RatingRecompute", "scoring.RatingUpdate", "search.CandidateSearch");
 
     private static JavaClasses classes;
 
