@@ -1,8 +1,10 @@
 package org.talentpipeline.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -17,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.talentpipeline.it.Accessibility;
 import org.talentpipeline.it.Browser;
 import org.talentpipeline.it.BrowserSession;
@@ -114,6 +117,24 @@ class HomePagesIT {
                 true,
                 browser.findElement(By.id("students")).getText().matches("[1-9][0-9,]*"),
                 browser.findElement(By.id("students")).getText());
+    }
+
+    /** The school's best rated students, at most five, best first, each linked to their report. */
+    @Test
+    void schoolAdminsHomeListsItsTopTalentsBestFirst() {
+        home("school_admin", "en");
+        List<WebElement> rows = browser.findElements(By.cssSelector("#topTalents_data tr[data-ri]"));
+        assertTrue(!rows.isEmpty() && rows.size() <= 5, rows.size() + " rows");
+        List<Double> scores = rows.stream()
+                .map(r -> Double.parseDouble(
+                        r.findElements(By.tagName("td")).get(1).getText().replace(",", "")))
+                .toList();
+        assertEquals(scores.stream().sorted(Comparator.reverseOrder()).toList(), scores);
+        for (WebElement row : rows) {
+            assertTrue(
+                    row.findElement(By.tagName("a")).getDomAttribute("href").contains("ref=XDU%2F"),
+                    row.findElement(By.tagName("a")).getDomAttribute("href"));
+        }
     }
 
     @Test
