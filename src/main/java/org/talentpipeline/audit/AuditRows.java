@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.talentpipeline.platform.Jdbc;
 import org.talentpipeline.platform.Migrations;
 
 /**
@@ -101,7 +102,7 @@ class AuditRows {
                         + "e.subject as what from audit_subject a join audit_event e on e.id = a.event_id"
                         + reads + " and a.subject = ?) d order by d.occurred_at desc fetch first " + limit
                         + " rows only")) {
-            Array names = c.createArrayOf("varchar", actors.toArray(String[]::new));
+            Array names = Jdbc.names(c, actors);
             s.setArray(1, names);
             s.setString(2, subject);
             s.setArray(3, names);
@@ -127,8 +128,8 @@ class AuditRows {
                         + " where e.actor = any(?) and e.action in ('VIEW', 'EXPORT') and e.occurred_at >= ?"
                         + " and e.occurred_at < ? and (e.subject = any(?) or exists (select 1 from audit_subject a"
                         + " where a.event_id = e.id and a.subject = any(?))) group by e.actor, e.action")) {
-            Array named = c.createArrayOf("varchar", subjects.toArray(String[]::new));
-            s.setArray(1, c.createArrayOf("varchar", actors.toArray(String[]::new)));
+            Array named = Jdbc.names(c, subjects);
+            s.setArray(1, Jdbc.names(c, actors));
             s.setTimestamp(2, Timestamp.from(from));
             s.setTimestamp(3, Timestamp.from(to));
             s.setArray(4, named);

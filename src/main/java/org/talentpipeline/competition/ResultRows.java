@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.talentpipeline.platform.Jdbc;
 import org.talentpipeline.platform.Migrations;
 import org.talentpipeline.platform.ReadReplica;
 
@@ -93,17 +94,14 @@ public class ResultRows {
                         + " and e.start_date between ? and ? union select tm.student_id from team_member tm"
                         + " join competition_event e on e.id = tm.event_id where tm.student_id = any(?)"
                         + " and e.start_date between ? and ?) entered")) {
-            Array ids = c.createArrayOf("bigint", students.toArray(Long[]::new));
+            Array ids = Jdbc.ids(c, students);
             s.setArray(1, ids);
             s.setDate(2, Date.valueOf(from));
             s.setDate(3, Date.valueOf(to));
             s.setArray(4, ids);
             s.setDate(5, Date.valueOf(from));
             s.setDate(6, Date.valueOf(to));
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
+            return (int) Jdbc.count(s);
         } catch (SQLException e) {
             throw new IllegalStateException("the students with results could not be counted", e);
         }

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Collection;
+import org.talentpipeline.platform.Jdbc;
 import org.talentpipeline.platform.ReadReplica;
 
 /**
@@ -34,13 +34,10 @@ public class PlacementRows {
                         "select count(distinct p.id) from placement p"
                                 + " join stage_change sc on sc.placement_id = p.id where p.student_id = any(?)"
                                 + " and p.stage = 'PLACED' and sc.stage = 'PLACED' and sc.changed_at >= ? and sc.changed_at < ?")) {
-            s.setArray(1, c.createArrayOf("bigint", students.toArray(Long[]::new)));
+            s.setArray(1, Jdbc.ids(c, students));
             s.setTimestamp(2, Timestamp.valueOf(from.atStartOfDay()));
             s.setTimestamp(3, Timestamp.valueOf(to.plusDays(1).atStartOfDay()));
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
+            return (int) Jdbc.count(s);
         } catch (SQLException e) {
             throw new IllegalStateException("the placements could not be counted", e);
         }

@@ -4,12 +4,12 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import javax.sql.DataSource;
+import org.talentpipeline.platform.Jdbc;
 import org.talentpipeline.platform.Migrations;
 
 /**
@@ -32,13 +32,10 @@ class CorrectionRows {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("select count(*) from correction_request"
                         + " where student_id = any(?) and created_at >= ? and created_at < ?")) {
-            s.setArray(1, c.createArrayOf("bigint", students.toArray(Long[]::new)));
+            s.setArray(1, Jdbc.ids(c, students));
             s.setTimestamp(2, Timestamp.from(from));
             s.setTimestamp(3, Timestamp.from(to));
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
+            return Jdbc.count(s);
         } catch (SQLException e) {
             throw new IllegalStateException("the correction requests could not be counted", e);
         }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.talentpipeline.platform.Jdbc;
 import org.talentpipeline.platform.Migrations;
 import org.talentpipeline.platform.ReadReplica;
 import org.talentpipeline.scoring.engine.TalentFlags;
@@ -60,7 +61,7 @@ public class RatingReadRows {
     private static void bind(Connection c, PreparedStatement s, int index, Collection<Long> students)
             throws SQLException {
         if (students != null) {
-            s.setArray(index, c.createArrayOf("bigint", students.toArray(Long[]::new)));
+            s.setArray(index, Jdbc.ids(c, students));
         }
     }
 
@@ -101,10 +102,7 @@ public class RatingReadRows {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("select count(*)" + overall(students))) {
             bind(c, s, 1, students);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
+            return Jdbc.count(s);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -218,15 +216,7 @@ public class RatingReadRows {
 
     /** The {@link Counts} of an overall talent score among these students' overall ratings (all, with null). */
     public Counts overallBelow(double score, Collection<Long> students) {
-        try (Connection c = reads.connect();
-                PreparedStatement s = c.prepareStatement(
-                        "select " + Percentile.countsSql("r.talent_score", "?") + overall(students))) {
-            s.setDouble(1, score);
-            bind(c, s, 2, students);
-            return counts(s);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return below(score, overall(students), (c, s) -> bind(c, s, 2, students));
     }
 
     /**
@@ -235,16 +225,11 @@ public class RatingReadRows {
      * are tens of thousands to a few hundred thousand, too many to pass as ids on every report.
      */
     public Counts regionBelow(double score, String region) {
-        try (Connection c = reads.connect();
-                PreparedStatement s = c.prepareStatement("select " + Percentile.countsSql("r.talent_score", "?")
-                        + " from rating r join student st on st.id = r.student_id join school sc on sc.id = st.school_id"
-                        + " where r.category = '' and sc.region = ?")) {
-            s.setDouble(1, score);
-            s.setString(2, region);
-            return counts(s);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return below(
+                score,
+                " from rating r join student st on st.id = r.student_id join school sc on sc.id = st.school_id"
+                        + " where r.category = '' and sc.region = ?",
+                (c, s) -> s.setString(2, region));
     }
 
     /**
@@ -252,12 +237,25 @@ public class RatingReadRows {
      * the nation's. A national figure: joins the student area's table (see the class's note).
      */
     public Counts cohortBelow(double score, int graduationYear) {
+        return below(
+                score,
+                " from rating r join student st on st.id = r.student_id"
+                        + " where r.category = '' and st.expected_graduation_year = ?",
+                (c, s) -> s.setInt(2, graduationYear));
+    }
+
+    /** What binds a group's parameter (the second: the first is the score). */
+    private interface GroupParameter {
+        void bind(Connection c, PreparedStatement s) throws SQLException;
+    }
+
+    /** The {@link Counts} of a score among the ratings {@code from} names ({@code r}, one parameter after the score). */
+    private Counts below(double score, String from, GroupParameter group) {
         try (Connection c = reads.connect();
-                PreparedStatement s = c.prepareStatement("select " + Percentile.countsSql("r.talent_score", "?")
-                        + " from rating r join student st on st.id = r.student_id"
-                        + " where r.category = '' and st.expected_graduation_year = ?")) {
+                PreparedStatement s =
+                        c.prepareStatement("select " + Percentile.countsSql("r.talent_score", "?") + from)) {
             s.setDouble(1, score);
-            s.setInt(2, graduationYear);
+            group.bind(c, s);
             return counts(s);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

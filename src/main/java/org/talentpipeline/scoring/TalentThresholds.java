@@ -10,7 +10,8 @@ import java.util.Collection;
  * category filter and by the top-1% figure of a school's certification evidence, both of which
  * read where reads may lag (the replica, if there is one). Also a group of students' median score
  * and how many of them reach a score, for the same evidence (the group is one school's students, a
- * few thousand at most). The scores are {@link ThresholdRows}'.
+ * few thousand at most). The scores at a percentile and the median are {@link ThresholdRows}'; how
+ * many reach a score is the percentile's own count ({@link RatingReadRows#overallBelow}).
  */
 @ApplicationScoped
 public class TalentThresholds {
@@ -20,6 +21,9 @@ public class TalentThresholds {
 
     @Inject
     ThresholdRows rows;
+
+    @Inject
+    RatingReadRows ratings;
 
     /**
      * The least talent score in a category that reaches this percentile (from 0 to 100); {@link Double#MAX_VALUE}
@@ -36,6 +40,10 @@ public class TalentThresholds {
 
     /** How many of these students have an overall talent score of at least {@code score}. */
     public int reaching(Collection<Long> students, double score) {
-        return students.isEmpty() ? 0 : rows.reaching(students, score);
+        if (students.isEmpty()) {
+            return 0;
+        }
+        RatingReadRows.Counts below = ratings.overallBelow(score, students);
+        return (int) (below.rated() - below.lower());
     }
 }

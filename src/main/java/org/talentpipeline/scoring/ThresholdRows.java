@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import org.talentpipeline.platform.Jdbc;
 import org.talentpipeline.platform.ReadReplica;
 
 /**
@@ -26,28 +27,12 @@ public class ThresholdRows {
                 PreparedStatement s = c.prepareStatement(
                         "select percentile_cont(0.5) within group (order by talent_score) from rating"
                                 + " where category = '' and student_id = any(?)")) {
-            s.setArray(1, c.createArrayOf("bigint", students.toArray(Long[]::new)));
+            s.setArray(1, Jdbc.ids(c, students));
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() && rs.getObject(1) != null ? rs.getDouble(1) : null;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("the students' median talent score could not be read", e);
-        }
-    }
-
-    /** See {@link TalentThresholds#reaching}. */
-    int reaching(Collection<Long> students, double score) {
-        try (Connection c = reads.connect();
-                PreparedStatement s = c.prepareStatement("select count(*) from rating"
-                        + " where category = '' and student_id = any(?) and talent_score >= ?")) {
-            s.setArray(1, c.createArrayOf("bigint", students.toArray(Long[]::new)));
-            s.setDouble(2, score);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the students reaching a talent score could not be counted", e);
         }
     }
 

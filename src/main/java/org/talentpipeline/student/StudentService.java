@@ -685,15 +685,16 @@ public class StudentService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long minorsHeld(LocalDate day, Instant before, String schoolCode) {
-        TypedQuery<Long> count = em.createQuery(
+        return ofSchool(
                         "select count(s) from Student s where s.status <> :erased and s.dateOfBirth > :bornAfter"
-                                + " and s.createdAt < :before"
-                                + (schoolCode == null ? "" : " and s.school.code = :school"),
+                                + " and s.createdAt < :before",
+                        "s.school.code",
+                        schoolCode,
                         Long.class)
                 .setParameter("erased", StudentStatus.ERASED)
                 .setParameter("bornAfter", AgeRules.minorsBornAfter(day))
-                .setParameter("before", before);
-        return (schoolCode == null ? count : count.setParameter("school", schoolCode)).getSingleResult();
+                .setParameter("before", before)
+                .getSingleResult();
     }
 
     /**
@@ -703,14 +704,15 @@ public class StudentService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long guardianConsents(Instant from, Instant to, String schoolCode) {
-        TypedQuery<Long> count = em.createQuery(
+        return ofSchool(
                         "select count(c) from Consent c where c.granted = true and c.guardianConsent = true"
-                                + " and c.recordedAt >= :from and c.recordedAt < :to"
-                                + (schoolCode == null ? "" : " and c.student.school.code = :school"),
+                                + " and c.recordedAt >= :from and c.recordedAt < :to",
+                        "c.student.school.code",
+                        schoolCode,
                         Long.class)
                 .setParameter("from", from)
-                .setParameter("to", to);
-        return (schoolCode == null ? count : count.setParameter("school", schoolCode)).getSingleResult();
+                .setParameter("to", to)
+                .getSingleResult();
     }
 
     /** A minor: their id and ref. */
@@ -725,16 +727,27 @@ public class StudentService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Minor> minors(LocalDate day, String schoolCode) {
-        TypedQuery<Object[]> minors = em.createQuery(
+        return ofSchool(
                         "select s.id, sc.code, s.studentNumber from Student s join s.school sc"
-                                + " where s.dateOfBirth > :bornAfter"
-                                + (schoolCode == null ? "" : " and sc.code = :school"),
+                                + " where s.dateOfBirth > :bornAfter",
+                        "sc.code",
+                        schoolCode,
                         Object[].class)
-                .setParameter("bornAfter", AgeRules.minorsBornAfter(day));
-        return (schoolCode == null ? minors : minors.setParameter("school", schoolCode))
+                .setParameter("bornAfter", AgeRules.minorsBornAfter(day))
                 .getResultStream()
                 .map(r -> new Minor(((Number) r[0]).longValue(), StudentRef.format((String) r[1], (String) r[2])))
                 .toList();
+    }
+
+    /**
+     * A query ({@code jpql} ends in a where clause) of every school's rows, or of one school's where
+     * {@code schoolCode} names one ({@code code} the path to the school's code in the query).
+     */
+    private <T> TypedQuery<T> ofSchool(String jpql, String code, String schoolCode, Class<T> type) {
+        if (schoolCode == null) {
+            return em.createQuery(jpql, type);
+        }
+        return em.createQuery(jpql + " and " + code + " = :school", type).setParameter("school", schoolCode);
     }
 
     /** A student whose record the retention policy weighs: their ref, name and graduation year. */
