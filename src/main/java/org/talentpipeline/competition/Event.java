@@ -29,6 +29,10 @@ import org.talentpipeline.platform.Conflict;
 @NamedQuery(name = "Event.findByCode", query = "select e from Event e join fetch e.competition where e.code = :code")
 @NamedQuery(name = "Event.countByCode", query = "select count(e) from Event e where e.code = :code")
 @NamedQuery(
+        name = "Event.categoriesWithWorkRole",
+        query =
+                "select distinct lower(c.name), c.workRole from Event e join e.categories c where c.workRole is not null")
+@NamedQuery(
         name = "Event.findByIds",
         query = "select e from Event e join fetch e.competition where e.id in :ids order by e.startDate, e.code")
 @NamedQuery(

@@ -17,6 +17,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
 import org.talentpipeline.identity.Access;
@@ -338,6 +340,21 @@ public class EventService {
         return em.createNamedQuery("Event.findByIds", Event.class)
                 .setParameter("ids", List.copyOf(ids))
                 .getResultList();
+    }
+
+    /**
+     * The events' skill categories that are mapped onto a NICE work role: each role's category names,
+     * in lower case, by role. For the scoring area's analytics and the search's fit to a role; a
+     * category's mapping is no secret.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Set<String>> categoriesByWorkRole() {
+        Map<String, Set<String>> byRole = new TreeMap<>();
+        em.createNamedQuery("Event.categoriesWithWorkRole", Object[].class)
+                .getResultStream()
+                .forEach(row -> byRole.computeIfAbsent((String) row[1], role -> new TreeSet<>())
+                        .add((String) row[0]));
+        return byRole;
     }
 
     /**

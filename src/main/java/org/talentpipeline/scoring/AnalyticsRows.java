@@ -2,6 +2,7 @@ package org.talentpipeline.scoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,14 +18,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.talentpipeline.platform.NotFound;
+import org.talentpipeline.competition.EventService;
+import org.talentpipeline.platform.Jdbc;
 import org.talentpipeline.platform.ReadReplica;
+import org.talentpipeline.school.School;
+import org.talentpipeline.school.SchoolService;
 import org.talentpipeline.scoring.engine.SkillCategories;
+import org.talentpipeline.student.StudentService;
 
 /**
  * The reads behind {@link RatingAnalytics}: counts and means over the ratings, grouped by school,
  * region, skill category and work role, where lag is tolerated ({@link ReadReplica}). No policy check
  * here; the service makes it.
+ *
+ * <p>A school's figures read its students' ratings by their ids, asked of the student area, and its
+ * names of the school area; the work roles' categories are the competition area's. The national
+ * figures by region and by school join the student area's tables, as {@link RatingReadRows}' regional
+ * figures do and for the same reason (see its note): every rated student of the nation, grouped.
  */
 @ApplicationScoped
 public class AnalyticsRows {
@@ -32,29 +42,37 @@ public class AnalyticsRows {
     @Inject
     ReadReplica reads;
 
-    private static final String OF_SCHOOL = " from rating r join student st on st.id = r.student_id"
-            + " join school sc on sc.id = st.school_id where sc.code = ? and r.category ";
+    @Inject
+    SchoolService schools;
+
+    @Inject
+    StudentService students;
+
+    @Inject
+    EventService events;
+
+    /** The ratings of a school's students ({@code ?} an array of their ids), in a category: the clause's end. */
+    private static final String OF_SCHOOL = " from rating r where r.student_id = any(?) and r.category ";
 
     /** A school's figures; a school that does not exist is not found. */
-    RatingAnalytics.SchoolFigures school(String school) {
+    RatingAnalytics.SchoolFigures school(String code) {
+        School school = schools.find(code);
+        List<Long> ids = students.idsOfSchool(school.getCode());
         try (Connection c = reads.connect()) {
-            String[] names = names(c, school);
-            long rated = 0;
+            Array ofSchool = Jdbc.ids(c, ids);
+            long rated;
             try (PreparedStatement s = c.prepareStatement("select count(*)" + OF_SCHOOL + "= ''")) {
-                s.setString(1, school);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    rated = rs.getLong(1);
-                }
+                s.setArray(1, ofSchool);
+                rated = Jdbc.count(s);
             }
             return new RatingAnalytics.SchoolFigures(
-                    school,
-                    names[0],
-                    names[1],
+                    school.getCode(),
+                    school.getName(),
+                    school.getLocalName(),
                     rated,
-                    buckets(c, OF_SCHOOL + "= ''", school),
-                    strengths(c, school),
-                    trend(c, school));
+                    buckets(c, OF_SCHOOL + "= ''", ofSchool),
+                    strengths(c, ofSchool),
+                    trend(c, ofSchool));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -82,20 +100,7 @@ public class AnalyticsRows {
         }
     }
 
-    /** The school's name and local name; a school that does not exist is not found. */
-    private static String[] names(Connection c, String school) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select name, local_name from school where code = ?")) {
-            s.setString(1, school);
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    throw new NotFound("school " + school);
-                }
-                return new String[] {rs.getString(1), rs.getString(2)};
-            }
-        }
-    }
-
-    private static List<RatingAnalytics.CategoryStrength> strengths(Connection c, String school) throws SQLException {
+    private static List<RatingAnalytics.CategoryStrength> strengths(Connection c, Array school) throws SQLException {
         Map<String, Double> national = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement(
                         "select category, avg(talent_score) from rating where category <> '' group by category");
@@ -107,7 +112,7 @@ public class AnalyticsRows {
         List<RatingAnalytics.CategoryStrength> strengths = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("select r.category, count(*), avg(r.talent_score)" + OF_SCHOOL
                 + "<> '' group by r.category order by avg(r.talent_score) desc, r.category")) {
-            s.setString(1, school);
+            s.setArray(1, school);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     strengths.add(new RatingAnalytics.CategoryStrength(
@@ -122,12 +127,12 @@ public class AnalyticsRows {
     }
 
     /** From each student's explanation (one entry per rated result, with its day, place and field size). */
-    private static List<RatingAnalytics.Quarter> trend(Connection c, String school) throws SQLException {
+    private static List<RatingAnalytics.Quarter> trend(Connection c, Array school) throws SQLException {
         Map<String, long[]> counts = new TreeMap<>();
         Map<String, Double> percentiles = new HashMap<>();
         Map<String, Set<Long>> students = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("select r.student_id, r.history" + OF_SCHOOL + "= ''")) {
-            s.setString(1, school);
+            s.setArray(1, school);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     long student = rs.getLong(1);
@@ -155,21 +160,15 @@ public class AnalyticsRows {
      * synonym table, or an event's mapping of that category), with their best score among those
      * categories: the search's fit to the role.
      */
-    private static List<RatingAnalytics.Group> workRoles(Connection c) throws SQLException {
+    private List<RatingAnalytics.Group> workRoles(Connection c) throws SQLException {
         SkillCategories table = CategorySynonymRows.skillCategories(c);
         Map<String, Set<String>> categories = new TreeMap<>();
         table.workRoles()
                 .forEach((category, role) ->
                         categories.computeIfAbsent(role, r -> new TreeSet<>()).add(category));
-        try (PreparedStatement s = c.prepareStatement(
-                        "select distinct lower(name), work_role from event_category where work_role is not null");
-                ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                categories
-                        .computeIfAbsent(rs.getString(2), r -> new TreeSet<>())
-                        .add(table.canonical(rs.getString(1)));
-            }
-        }
+        events.categoriesByWorkRole()
+                .forEach((role, names) -> names.forEach(name ->
+                        categories.computeIfAbsent(role, r -> new TreeSet<>()).add(table.canonical(name))));
         List<RatingAnalytics.Group> roles = new ArrayList<>();
         for (Map.Entry<String, Set<String>> role : categories.entrySet()) {
             String marks = String.join(", ", Collections.nCopies(role.getValue().size(), "?"));
@@ -217,13 +216,13 @@ public class AnalyticsRows {
         return groups;
     }
 
-    private static List<RatingFigures.Bucket> buckets(Connection c, String of, String parameter) throws SQLException {
+    private static List<RatingFigures.Bucket> buckets(Connection c, String of, Array students) throws SQLException {
         List<RatingFigures.Bucket> buckets = new ArrayList<>();
         String bucket = "floor(r.talent_score / " + RatingFigures.BUCKET + ")";
         try (PreparedStatement s = c.prepareStatement(
                 "select " + bucket + ", count(*)" + of + " group by " + bucket + " order by " + bucket)) {
-            if (parameter != null) {
-                s.setString(1, parameter);
+            if (students != null) {
+                s.setArray(1, students);
             }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
