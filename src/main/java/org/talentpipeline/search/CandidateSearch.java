@@ -6,19 +6,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -127,15 +120,6 @@ public class CandidateSearch {
         return Tenant.school(school).withConsent(consenting);
     }
 
-    /**
-     * A student row {@code st} shares with the agency now: the student shares with every approved
-     * agency or chose this one, and their school approves it. Bound with the agency code twice.
-     */
-    private static final String SHARES_WITH_AGENCY =
-            " and (st.all_agencies = true or exists (select 1 from student_agency sa"
-                    + " where sa.student_id = st.id and sa.agency_code = ?)) and exists (select 1 from school_agency ap"
-                    + " where ap.school_id = st.school_id and ap.agency_code = ?)";
-
     /** A statement and its parameters in the order they are bound. */
     public record Statement(String sql, List<Object> parameters) {}
 
@@ -186,7 +170,7 @@ public class CandidateSearch {
                         // listed who does not consent now
                         + " join school sc on sc.id = st.school_id where st.consent_to_share = true"
                         // and, for a recruiter, shares with their agency, which their school approves
-                        + (agency == null ? "" : SHARES_WITH_AGENCY)
+                        + (agency == null ? "" : CandidateRows.SHARES_WITH_AGENCY)
                         + again,
                 parameters);
     }
@@ -194,44 +178,39 @@ public class CandidateSearch {
     /** The page without an audit entry, for a caller that records its own (the export). */
     Page<CandidateRow> find(Grant grant, CandidateQuery query, PageRequest page) {
         query.checked();
-        try (Connection c = reads.connect()) {
+        try (CandidateRows rows = CandidateRows.onReplica(reads)) {
             String agency = grant.caller().agencyCode();
             SkillCategories table = categoriesFor(query);
-            Sql sql = filters(c, query, agency, table);
+            Sql sql = filters(rows, query, agency, table);
             String role = CandidateQuery.blank(query.workRole())
                     ? null
                     : query.workRole().strip();
-            String fit = role == null ? "null" : fitTo(c, role, table);
+            String fit = role == null ? "null" : rows.fitTo(role, table);
             Statement statement = pageStatement(query, page, agency, sql, fit);
             List<CandidateRow> items = new ArrayList<>();
             List<Long> ids = new ArrayList<>();
             int read = 0;
             LocalDate adult = AgeRules.minorsBornAfter(LocalDate.now(clock));
-            try (PreparedStatement s = c.prepareStatement(statement.sql())) {
-                bind(s, statement.parameters());
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        read++;
-                        if (!grant.allows(tenant(rs.getString(5), rs.getBoolean(14)))) {
-                            continue;
-                        }
-                        boolean minor = rs.getDate(12).toLocalDate().isAfter(adult);
-                        items.add(new CandidateRow(
-                                StudentRef.format(rs.getString(5), rs.getString(6)),
-                                rs.getString(7),
-                                rs.getString(5),
-                                rs.getString(8),
-                                rs.getString(9),
-                                rs.getInt(10),
-                                rs.getDouble(2),
-                                nullableDouble(rs, 3),
-                                nullableDouble(rs, 4),
-                                minor ? null : rs.getString(11),
-                                minor,
-                                "CERTIFIED".equals(rs.getString(13))));
-                        ids.add(rs.getLong(1));
-                    }
+            for (CandidateRows.Found row : rows.page(statement)) {
+                read++;
+                if (!grant.allows(tenant(row.school(), row.consenting()))) {
+                    continue;
                 }
+                boolean minor = row.dateOfBirth().isAfter(adult);
+                items.add(new CandidateRow(
+                        StudentRef.format(row.school(), row.studentNumber()),
+                        row.fullName(),
+                        row.school(),
+                        row.schoolName(),
+                        row.region(),
+                        row.graduationYear(),
+                        row.score(),
+                        row.categoryScore(),
+                        row.fit(),
+                        minor ? null : row.email(),
+                        minor,
+                        "CERTIFIED".equals(row.certificationStatus())));
+                ids.add(row.id());
             }
             if (reads.configured()) {
                 items = consentingNow(items, ids, agency);
@@ -240,11 +219,10 @@ public class CandidateSearch {
             if (page.offset() == 0 && read < page.size()) {
                 total = items.size();
             } else {
-                total = totals.get(Arrays.asList(query, agency), () -> count(c, sql));
+                total = totals.get(
+                        Arrays.asList(query, agency), () -> rows.count(sql.from.toString(), sql.parameters, COUNT_CAP));
             }
             return new Page<>(items, total);
-        } catch (SQLException e) {
-            throw new IllegalStateException("the candidate search failed", e);
         }
     }
 
@@ -254,30 +232,11 @@ public class CandidateSearch {
      * primary keys) per page; a withdrawal the replica has not yet replayed leaves the page one row
      * short rather than showing the student.
      */
-    private List<CandidateRow> consentingNow(List<CandidateRow> items, List<Long> ids, String agency)
-            throws SQLException {
+    private List<CandidateRow> consentingNow(List<CandidateRow> items, List<Long> ids, String agency) {
         if (ids.isEmpty()) {
             return items;
         }
-        Set<Long> consenting = new HashSet<>();
-        try (Connection primary = dataSource.getConnection();
-                PreparedStatement s =
-                        primary.prepareStatement("select st.id from student st where st.consent_to_share = true"
-                                + (agency == null ? "" : SHARES_WITH_AGENCY) + " and st.id in ("
-                                + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")")) {
-            List<Object> parameters = new ArrayList<>();
-            if (agency != null) {
-                parameters.add(agency);
-                parameters.add(agency);
-            }
-            parameters.addAll(ids);
-            bind(s, parameters);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    consenting.add(rs.getLong(1));
-                }
-            }
-        }
+        Set<Long> consenting = CandidateRows.consentingNow(dataSource, ids, agency);
         List<CandidateRow> kept = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             if (consenting.contains(ids.get(i))) {
@@ -288,45 +247,14 @@ public class CandidateSearch {
     }
 
     /**
-     * Fit to a work role, as an SQL expression on {@code r.student_id}: the candidate's best talent
-     * score in the competition categories that events map onto the role (an event category's work
-     * role; names compared without case), 0 where they have none. The role filter keeps those who
-     * list the role among their skills; fit ranks them by their competition evidence for it, then
-     * by their talent score.
-     */
-    private static String fitTo(Connection c, String role, SkillCategories table) throws SQLException {
-        List<String> categories = new ArrayList<>();
-        try (PreparedStatement s =
-                c.prepareStatement("select distinct lower(name) from event_category where work_role = ?")) {
-            s.setString(1, role);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    // ratings are kept under canonical names ("reversing" is rated as "rev")
-                    String name = "'" + table.canonical(rs.getString(1)).replace("'", "''") + "'";
-                    if (!categories.contains(name)) {
-                        categories.add(name);
-                    }
-                }
-            }
-        }
-        if (categories.isEmpty()) {
-            return "cast(0 as double precision)";
-        }
-        // the names written into the statement as quoted literals: the fit is computed in the select list, whose
-        // parameters would come before the filters'
-        return "coalesce((select max(f.talent_score) from rating f where f.student_id = r.student_id and lower(f.category) in ("
-                + String.join(", ", categories) + ")), 0)";
-    }
-
-    /**
      * The candidates a query matches: the FROM and WHERE of the search, with their parameters. For a
      * recruiter ({@code agency} not null) only students whose consent covers the agency (every agency
      * the school approves, read from the index beside consent; or the agency among those chosen, looked
      * up only for the students who chose) and whose school approves it (looked up only when some school
      * does not: most approve every agency).
      */
-    private Sql filters(Connection c, CandidateQuery query, String agency, SkillCategories table) throws SQLException {
-        boolean approvalVaries = agency != null && refusing.get(agency, () -> someSchoolRefuses(c, agency));
+    private Sql filters(CandidateRows rows, CandidateQuery query, String agency, SkillCategories table) {
+        boolean approvalVaries = agency != null && refusing.get(agency, () -> rows.someSchoolRefuses(agency));
         Double leastCategoryScore = query.minCategoryPercentile() == null
                 ? null
                 : thresholds.leastScore(table.canonical(query.category()), query.minCategoryPercentile());
@@ -445,15 +373,14 @@ public class CandidateSearch {
      */
     long countNew(CandidateQuery query, Instant since, String agency) {
         query.checked();
-        try (Connection c = dataSource.getConnection()) {
-            Sql sql = filters(c, query, agency, categoriesFor(query));
+        try (CandidateRows rows = CandidateRows.onPrimary(dataSource)) {
+            Sql sql = filters(rows, query, agency, categoriesFor(query));
+            // bound as a timestamp
             sql.add(
                     " and exists (select 1 from student_consent sco where sco.student_id = r.student_id and sco.granted = true"
                             + " and sco.recorded_at > ?)",
-                    Timestamp.from(since));
-            return count(c, sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException("the candidate search failed", e);
+                    since);
+            return rows.count(sql.from.toString(), sql.parameters, COUNT_CAP);
         }
     }
 
@@ -493,14 +420,14 @@ public class CandidateSearch {
         }
 
         interface Read<V> {
-            V get() throws SQLException;
+            V get();
         }
 
         void clear() {
             kept.clear();
         }
 
-        V get(K key, Read<V> read) throws SQLException {
+        V get(K key, Read<V> read) {
             long now = System.nanoTime();
             Value<V> k = kept.get(key);
             if (k != null && k.until() - now > 0) {
@@ -512,31 +439,6 @@ public class CandidateSearch {
             V value = read.get();
             kept.put(key, new Value<>(value, now + nanos));
             return value;
-        }
-    }
-
-    /** Whether some school does not approve the agency (then the search asks each candidate's school). */
-    private static boolean someSchoolRefuses(Connection c, String agency) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select count(*) from school sc where not exists (select 1 from"
-                + " school_agency ap where ap.school_id = sc.id and ap.agency_code = ?)")) {
-            s.setString(1, agency);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) > 0;
-            }
-        }
-    }
-
-    private static long count(Connection c, Sql sql) {
-        try (PreparedStatement s = c.prepareStatement("select count(*) from (select 1 as x" + sql.from + " fetch first "
-                + (COUNT_CAP + 1) + " rows only) capped")) {
-            bind(s, sql.parameters);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return Math.min(rs.getLong(1), COUNT_CAP);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the candidate count failed", e);
         }
     }
 
@@ -568,18 +470,5 @@ public class CandidateSearch {
             kept.put(query, new Kept(total, now + TOTAL_KEPT.toNanos()));
             return total;
         }
-    }
-
-    private static Double nullableDouble(ResultSet rs, int column) throws SQLException {
-        double value = rs.getDouble(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static int bind(PreparedStatement s, List<Object> parameters) throws SQLException {
-        int i = 1;
-        for (Object p : parameters) {
-            s.setObject(i++, p);
-        }
-        return i;
     }
 }

@@ -52,7 +52,7 @@ class ArchitectureTest {
     static final Set<String> JDBC_NOT_YET_NAMED = Set.of(
             // Ratings' successors (issue 21 item 2) that keep its measured JDBC: the update's and the recompute's
             // statements, not yet moved into RatingRows
-            "scoring.EffectLog", "scoring.RatingRecompute", "scoring.RatingUpdate", "search.CandidateSearch");
+            "scoring.EffectLog", "scoring.RatingRecompute", "scoring.RatingUpdate");
 
     private static JavaClasses classes;
 
