@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -150,28 +151,17 @@ final class CandidateRows implements AutoCloseable {
 
     /**
      * Fit to a work role, as an SQL expression on {@code r.student_id}: the candidate's best talent
-     * score in the competition categories that events map onto the role (an event category's work
-     * role; names compared without case), 0 where they have none. The role filter keeps those who
+     * score in the competition categories that events map onto the role ({@code names}: the
+     * competition area's, compared without case), 0 where they have none. The role filter keeps those who
      * list the role among their skills; fit ranks them by their competition evidence for it, then
      * by their talent score.
      */
-    String fitTo(String role, SkillCategories table) {
-        List<String> categories = new ArrayList<>();
-        try (PreparedStatement s =
-                c.prepareStatement("select distinct lower(name) from event_category where work_role = ?")) {
-            s.setString(1, role);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    // ratings are kept under canonical names ("reversing" is rated as "rev")
-                    String name = "'" + table.canonical(rs.getString(1)).replace("'", "''") + "'";
-                    if (!categories.contains(name)) {
-                        categories.add(name);
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(FAILED, e);
-        }
+    static String fitTo(Collection<String> names, SkillCategories table) {
+        // ratings are kept under canonical names ("reversing" is rated as "rev")
+        List<String> categories = names.stream()
+                .map(name -> "'" + table.canonical(name).replace("'", "''") + "'")
+                .distinct()
+                .toList();
         if (categories.isEmpty()) {
             return "cast(0 as double precision)";
         }

@@ -21,6 +21,7 @@ import java.util.function.LongSupplier;
 import javax.sql.DataSource;
 import org.talentpipeline.audit.AuditAction;
 import org.talentpipeline.audit.AuditLog;
+import org.talentpipeline.competition.EventService;
 import org.talentpipeline.identity.Access;
 import org.talentpipeline.identity.Grant;
 import org.talentpipeline.identity.Operation;
@@ -65,6 +66,10 @@ public class CandidateSearch {
 
     @Inject
     AuditLog audit;
+
+    /** The events' categories mapped onto work roles, for the fit to a role. */
+    @Inject
+    EventService events;
 
     /** The page and the count are read where reads may lag (the replica, if there is one). */
     @Inject
@@ -185,7 +190,9 @@ public class CandidateSearch {
             String role = CandidateQuery.blank(query.workRole())
                     ? null
                     : query.workRole().strip();
-            String fit = role == null ? "null" : rows.fitTo(role, table);
+            String fit = role == null
+                    ? "null"
+                    : CandidateRows.fitTo(events.categoriesByWorkRole().getOrDefault(role, Set.of()), table);
             Statement statement = pageStatement(query, page, agency, sql, fit);
             List<CandidateRow> items = new ArrayList<>();
             List<Long> ids = new ArrayList<>();
