@@ -49,10 +49,7 @@ class ArchitectureTest {
      * into a {@code *Rows} or {@code *Store} class of the owning area, or back to JPA). Frozen here by name so the
      * list can only shrink: a class listed that no longer uses JDBC fails the test until it is taken off.
      */
-    static final Set<String> JDBC_NOT_YET_NAMED = Set.of(
-            // Ratings' successors (issue 21 item 2) that keep its measured JDBC: the update's and the recompute's
-            // statements, not yet moved into RatingRows
-            "scoring.EffectLog", "scoring.RatingRecompute", "scoring.RatingUpdate", "search.CandidateSearch");
+    static final Set<String> JDBC_NOT_YET_NAMED = Set.of("search.CandidateSearch");
 
     private static JavaClasses classes;
 
