@@ -1,6 +1,5 @@
 package org.talentpipeline.scoring;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -286,7 +285,7 @@ final class EffectLog {
     private ByStudent smoothedOrder;
 
     /** Writes every student's rows in student order: overall with its explanation, then each category. */
-    int write(RatingReplay replay, NextRatingRows rows, IntConsumer progress) throws SQLException {
+    int write(RatingReplay replay, NextRatingRows rows, IntConsumer progress) {
         ByStudent order = smoothedOrder == null ? byStudent() : smoothedOrder;
         List<String> categories = new ArrayList<>(replay.categories());
         categories.remove(RatingReplay.OVERALL);

@@ -8,7 +8,8 @@ import org.talentpipeline.scoring.engine.RatingReplay;
 
 /**
  * Where a full recompute's rows go: into {@code rating_next} by batched inserts, or on PostgreSQL
- * by COPY ({@link RatingCopyRows}, several times faster for millions of rows).
+ * by COPY ({@link RatingCopyRows}, several times faster for millions of rows). A failure is an
+ * {@link IllegalStateException}, as the recompute's.
  */
 abstract class NextRatingRows implements AutoCloseable {
 
@@ -16,16 +17,19 @@ abstract class NextRatingRows implements AutoCloseable {
         return RatingRows.postgres(c) ? new RatingCopyRows(c, executor) : new Batch(c);
     }
 
-    abstract void add(long student, String category, RatingReplay.State state, String history) throws SQLException;
+    /** What a recompute's failure says, here and in {@link RecomputeRows}. */
+    static final String FAILED = "the ratings could not be recomputed";
+
+    abstract void add(long student, String category, RatingReplay.State state, String history);
 
     /** A point where the rows so far may be sent and committed. */
-    abstract void checkpoint() throws SQLException;
+    abstract void checkpoint();
 
     /** Sends the last rows and commits. */
-    abstract void finish() throws SQLException;
+    abstract void finish();
 
     @Override
-    public void close() throws SQLException {}
+    public void close() {}
 
     /** Batched inserts, as H2 takes them. */
     private static final class Batch extends NextRatingRows {
@@ -40,31 +44,43 @@ abstract class NextRatingRows implements AutoCloseable {
         }
 
         @Override
-        void add(long student, String category, RatingReplay.State state, String history) throws SQLException {
-            RatingRows.bind(insert, 1, student, category, state, history);
-            insert.addBatch();
-            if (++batched >= BATCH) {
-                insert.executeBatch();
-                batched = 0;
+        void add(long student, String category, RatingReplay.State state, String history) {
+            try {
+                RatingRows.bind(insert, 1, student, category, state, history);
+                insert.addBatch();
+                if (++batched >= BATCH) {
+                    insert.executeBatch();
+                    batched = 0;
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(FAILED, e);
             }
         }
 
         /** H2 keeps a transaction's changes in memory: commit every few hundred thousand rows. */
         @Override
-        void checkpoint() throws SQLException {
-            insert.executeBatch();
-            batched = 0;
-            connection.commit();
+        void checkpoint() {
+            try {
+                insert.executeBatch();
+                batched = 0;
+                connection.commit();
+            } catch (SQLException e) {
+                throw new IllegalStateException(FAILED, e);
+            }
         }
 
         @Override
-        void finish() throws SQLException {
+        void finish() {
             checkpoint();
         }
 
         @Override
-        public void close() throws SQLException {
-            insert.close();
+        public void close() {
+            try {
+                insert.close();
+            } catch (SQLException e) {
+                throw new IllegalStateException(FAILED, e);
+            }
         }
     }
 }

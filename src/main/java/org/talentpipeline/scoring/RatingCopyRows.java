@@ -41,6 +41,9 @@ final class RatingCopyRows extends NextRatingRows {
     private final Map<String, byte[]> categories = new HashMap<>();
     private final String statement;
     private final int chunkSize;
+    /** What a failure says: the recompute's or the update's. */
+    private final String failure;
+
     private Chunk bytes;
     private DataOutputStream rows;
     private CompletableFuture<Void> sending = CompletableFuture.completedFuture(null);
@@ -50,20 +53,23 @@ final class RatingCopyRows extends NextRatingRows {
         // frozen: the table was created in this transaction, so its rows may be written as visible to all, with the
         // visibility map set. The search's index-only walk of the score index then reads no table pages, and the
         // first reads do not set hint bits on a million pages.
-        this(c, executor, "rating_next", ", freeze", CHUNK);
+        this(c, executor, "rating_next", ", freeze", CHUNK, FAILED);
     }
 
     /**
      * Rows into {@code table} (with {@link RatingRows#COLUMNS}), sent in chunks of about {@code chunkSize} bytes,
-     * by {@code executor}; {@code options} are COPY's after the format's ("" for none).
+     * by {@code executor}; {@code options} are COPY's after the format's ("" for none). A failure is an
+     * {@link IllegalStateException} saying {@code failure}.
      */
-    RatingCopyRows(Connection c, Executor executor, String table, String options, int chunkSize) throws SQLException {
+    RatingCopyRows(Connection c, Executor executor, String table, String options, int chunkSize, String failure)
+            throws SQLException {
         connection = c;
         copy = c.unwrap(PGConnection.class).getCopyAPI();
         this.executor = executor;
         this.statement =
                 "copy " + table + " (" + RatingRows.COLUMNS + ") from stdin with (format binary" + options + ")";
         this.chunkSize = chunkSize;
+        this.failure = failure;
         startChunk();
     }
 
@@ -85,7 +91,7 @@ final class RatingCopyRows extends NextRatingRows {
     }
 
     @Override
-    void add(long student, String category, RatingReplay.State state, String history) throws SQLException {
+    void add(long student, String category, RatingReplay.State state, String history) {
         try {
             rows.writeShort(RatingRows.PARAMETERS);
             rows.writeInt(8);
@@ -117,7 +123,11 @@ final class RatingCopyRows extends NextRatingRows {
             throw new IllegalStateException("a byte array stream does not fail", e);
         }
         if (bytes.size() > chunkSize) {
-            send();
+            try {
+                send();
+            } catch (SQLException e) {
+                throw new IllegalStateException(failure, e);
+            }
         }
     }
 
@@ -158,9 +168,13 @@ final class RatingCopyRows extends NextRatingRows {
     void checkpoint() {}
 
     @Override
-    void finish() throws SQLException {
-        flush();
-        connection.commit();
+    void finish() {
+        try {
+            flush();
+            connection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(failure, e);
+        }
     }
 
     /** Sends the last rows and waits until they are copied; the transaction goes on. */
@@ -170,7 +184,11 @@ final class RatingCopyRows extends NextRatingRows {
     }
 
     @Override
-    public void close() throws SQLException {
-        awaitSent();
+    public void close() {
+        try {
+            awaitSent();
+        } catch (SQLException e) {
+            throw new IllegalStateException(failure, e);
+        }
     }
 }

@@ -8,11 +8,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,17 +77,17 @@ public class RatingRecompute {
         // context anew for every task, at a cost of class-path lookups (tens of thousands of tasks here)
         ExecutorService ratingThreads =
                 Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), threads);
-        try (Connection c = dataSource.getConnection()) {
+        try (RecomputeRows tables = RecomputeRows.open(dataSource)) {
             List<ResultRows.RatedEvent> events = results.eventsWithResults();
             RatingReplay replay = new RatingReplay(
                     RatingRows.SETTINGS.model(),
                     RatingRows.SETTINGS.sigmaGrowthPerYear(),
                     ratingThreads,
-                    CategorySynonymRows.skillCategories(c));
+                    tables.skillCategories());
             ScoringSettings settings = RatingRows.SETTINGS;
             EffectLog log = new EffectLog(events, settings.smoothingPasses() > 0, settings, (int)
                     Math.min(Integer.MAX_VALUE - 8, results.placings()));
-            replay(events, RatingRows.exclusions(c, null), replay, log, progress);
+            replay(events, tables.exclusions(), replay, log, progress);
             replay.trim();
             long replayed = System.nanoTime();
             if (settings.smoothingPasses() > 0) {
@@ -101,17 +97,13 @@ public class RatingRecompute {
                         ratingThreads);
             }
             long rated = System.nanoTime();
-            c.setAutoCommit(false);
-            boolean postgres = RatingRows.postgres(c);
-            try (Statement s = c.createStatement()) {
-                createNext(s, "rating", postgres);
-            }
+            tables.begin();
             int students;
-            try (NextRatingRows rows = NextRatingRows.of(c, executor)) {
+            try (NextRatingRows rows = tables.createNext(executor)) {
                 students = log.write(replay, rows, progress);
             }
             long written = System.nanoTime();
-            swap(c, postgres, events, log.fields(), progress);
+            tables.swap(events, log.fields(), () -> progress.accept(98));
             // the candidate search's table, rebuilt from the new overall ratings the same way
             ratingsWritten.fire(RatingsWritten.everyone());
             progress.accept(100);
@@ -127,8 +119,6 @@ public class RatingRecompute {
                     (written - rated) / 1e9,
                     (System.nanoTime() - written) / 1e9));
             return students;
-        } catch (SQLException e) {
-            throw new IllegalStateException("the ratings could not be recomputed", e);
         } finally {
             ratingThreads.shutdownNow();
         }
@@ -198,78 +188,14 @@ public class RatingRecompute {
             for (ResultRows.RatedEvent event : events) {
                 queue.put(RatedResults.of(event, reader.entrants(event), excluded));
             }
-        } catch (SQLException | RuntimeException e) {
-            // the failure next in line: the results before it no longer matter
-            queue.clear();
-            queue.offer(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            // the reader's failure (a statement's) or a runtime one, next in line: the results before it no longer
+            // matter
+            queue.clear();
+            queue.offer(e);
         }
         return null;
-    }
-
-    /**
-     * Indexes the filled {@code rating_next} and swaps it in for the table in force; marks every event rated with the field it met.
-     */
-    private static void swap(
-            Connection c, boolean postgres, List<ResultRows.RatedEvent> events, String[] fields, IntConsumer progress)
-            throws SQLException {
-        try (Statement s = c.createStatement()) {
-            if (postgres) {
-                // the indexes over millions of rows sort in memory instead of in temporary files
-                s.execute("set local maintenance_work_mem = '512MB'");
-            }
-            // every column but the explanation, which only the overall row has
-            notNull(
-                    s,
-                    postgres,
-                    "rating_next",
-                    Arrays.stream(RatingRows.COLUMN_NAMES)
-                            .filter(column -> !"history".equals(column))
-                            .toArray(String[]::new));
-            s.execute("alter table rating_next add primary key (student_id, category)");
-            s.execute("create index rating_next_score_ix on rating_next (category, talent_score, student_id)");
-            s.execute("alter table rating_next add foreign key (student_id) references student (id) on delete cascade");
-            if (postgres) {
-                // a new table has no statistics: without them the planner scans it for one event's entrants
-                s.execute("analyze rating_next");
-            }
-            c.commit();
-            progress.accept(98);
-            s.execute("drop table rating");
-            s.execute("alter table rating_next rename to rating");
-            s.execute("alter index rating_next_score_ix rename to rating_score_ix");
-            s.executeUpdate("delete from rated_event");
-            RatingRows.markRated(
-                    c, events.stream().map(ResultRows.RatedEvent::id).toList(), fields);
-            c.commit();
-        } catch (SQLException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
-        }
-    }
-
-    /**
-     * An empty table {@code <table>_next} with {@code table}'s columns, to be filled, then indexed.
-     * PostgreSQL copies the NOT NULL constraints with LIKE, so they are checked as rows arrive
-     * instead of by a scan of the full table per column afterwards; H2 knows no LIKE here.
-     */
-    private static void createNext(Statement s, String table, boolean postgres) throws SQLException {
-        s.execute("drop table if exists " + table + "_next");
-        s.execute(
-                postgres
-                        ? "create table " + table + "_next (like " + table + " including defaults)"
-                        : "create table " + table + "_next as select * from " + table + " where 1 = 0");
-    }
-
-    /** On H2, the NOT NULL constraints {@link #createNext} left out, once the table is filled. */
-    private static void notNull(Statement s, boolean postgres, String table, String... columns) throws SQLException {
-        if (!postgres) {
-            for (String column : columns) {
-                s.execute("alter table " + table + " alter column " + column + " set not null");
-            }
-        }
     }
 }

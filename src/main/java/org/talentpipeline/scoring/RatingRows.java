@@ -15,18 +15,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.talentpipeline.scoring.engine.FieldSummary;
 import org.talentpipeline.scoring.engine.Rating;
 import org.talentpipeline.scoring.engine.RatingReplay;
+import org.talentpipeline.scoring.engine.SkillCategories;
 
 /**
  * The scoring area's own rows in SQL: a rating row's columns and how they are bound, merged and
  * inserted ({@code rating}, V6), the events marked rated ({@code rated_event}) and the results an
- * appeal excluded ({@code result_exclusion}, V23). Shared by the incremental update
- * ({@link RatingUpdate}) and the full recompute ({@link RatingRecompute}), so that both write the
- * very same values.
+ * appeal excluded ({@code result_exclusion}, V23); and the stored states the incremental update
+ * rates on ({@link #restore}). Shared by the incremental update ({@link UpdatedRatingRows}) and the
+ * full recompute ({@link RecomputeRows}, {@link NextRatingRows}), so that both write the very same
+ * values.
  */
 final class RatingRows {
 
@@ -84,6 +87,30 @@ final class RatingRows {
                 .append(String.join(", v.", COLUMN_NAMES))
                 .append(')');
         return sql.toString();
+    }
+
+    /** A statement appending a scratch table's rows to {@code rating}, as {@link UpdatedRatingRows.Writer} describes. */
+    static String merge(String table) {
+        StringBuilder sql = new StringBuilder("merge into rating t using ")
+                .append(table)
+                .append(" v on t.student_id = v.student_id and t.category = v.category when matched then update set ");
+        for (int i = 2; i < PARAMETERS; i++) {
+            String column = COLUMN_NAMES[i];
+            sql.append(i == 2 ? "" : ", ").append(column).append(" = ");
+            if ("history".equals(column)) {
+                // as mergeRatings: entries separated by ';', as HistoryEntry.parse reads them
+                sql.append("case when v.history is null then t.history when t.history is null or t.history = ''"
+                        + " then v.history else t.history || ';' || v.history end");
+            } else {
+                sql.append("v.").append(column);
+            }
+        }
+        return sql.append(" when not matched then insert (")
+                .append(COLUMNS)
+                .append(") values (v.")
+                .append(String.join(", v.", COLUMN_NAMES))
+                .append(')')
+                .toString();
     }
 
     /** A value list of {@code rows} rows: the first, whose casts give the columns their types, then the others. */
@@ -158,6 +185,63 @@ final class RatingRows {
                 return rs.getLong(1) > 0;
             }
         }
+    }
+
+    /**
+     * Restores the entrants' states in the ratings the event rates (overall and its categories) into
+     * the replay; the others stay as they are. Returns those rated before, and adds the events they
+     * were last rated at (overall) to {@code lastEvents}. Of an explanation only its end is read: the
+     * recent events it restores. The incremental update's read ({@link RatingUpdate}).
+     */
+    static Set<Long> restore(
+            Connection c,
+            RatingReplay replay,
+            RatingReplay.EventResults results,
+            SkillCategories categories,
+            List<Long> entrantIds,
+            Set<Long> lastEvents)
+            throws SQLException {
+        Set<Long> ratedBefore = new HashSet<>();
+        Set<String> rated = new TreeSet<>();
+        rated.add(RatingReplay.OVERALL);
+        results.entries().forEach(e -> e.points().keySet().forEach(k -> rated.add(categories.canonical(k))));
+        try (PreparedStatement s = c.prepareStatement("select student_id, category, mu, sigma, last_event_id,"
+                + " last_event_on, events, right(history, " + HistoryEntry.TAIL + ") from rating where student_id in "
+                + idList(entrantIds)
+                + " and category in (" + String.join(", ", Collections.nCopies(rated.size(), "?")) + ")")) {
+            int p = 1;
+            for (String category : rated) {
+                s.setString(p++, category);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    long student = rs.getLong(1);
+                    String category = rs.getString(2);
+                    int[] days = new int[0];
+                    float[] means = new float[0];
+                    if (RatingReplay.OVERALL.equals(category)) {
+                        ratedBefore.add(student);
+                        lastEvents.add(rs.getLong(5));
+                        List<HistoryEntry> recent = HistoryEntry.recent(rs.getString(8), RatingReplay.RECENT);
+                        days = recent.stream().mapToInt(HistoryEntry::day).toArray();
+                        means = new float[recent.size()];
+                        for (int i = 0; i < means.length; i++) {
+                            means[i] = recent.get(i).muBefore();
+                        }
+                    }
+                    replay.restore(
+                            category,
+                            student,
+                            new Rating(rs.getDouble(3), rs.getDouble(4)),
+                            rs.getLong(5),
+                            (int) rs.getDate(6).toLocalDate().toEpochDay(),
+                            rs.getInt(7),
+                            days,
+                            means);
+                }
+            }
+        }
+        return ratedBefore;
     }
 
     /**

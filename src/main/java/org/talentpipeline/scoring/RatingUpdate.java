@@ -4,13 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.talentpipeline.competition.ResultRows;
@@ -64,41 +57,36 @@ public class RatingUpdate {
     @Measured(value = "tp_rating_update_seconds", help = "rating updates: one event's results appended")
     public boolean append(String eventCode) {
         long started = System.nanoTime();
-        try (Connection c = dataSource.getConnection()) {
-            if (RatingRows.postgres(c)) {
-                try (Statement s = c.createStatement()) {
-                    // for this transaction only: see ResultRows.Reader
-                    s.execute("set local max_parallel_workers_per_gather = 0");
-                }
-            }
+        try (UpdatedRatingRows tables = UpdatedRatingRows.open(dataSource, eventCode)) {
+            tables.serialReads();
             ResultRows.RatedEvent event = results.event(eventCode).orElse(null);
             if (event == null) {
                 return true;
             }
-            if (RatingRows.rated(c, event.id())) {
+            if (tables.rated(event.id())) {
                 return false;
             }
             List<ResultRows.Entrant> entrants = results.entrants(event);
             RatingReplay.EventResults rated = RatedResults.of(
                     event,
                     entrants,
-                    RatingRows.exclusions(
-                            c, entrants.stream().map(ResultRows.Entrant::result).toList()));
+                    tables.exclusions(
+                            entrants.stream().map(ResultRows.Entrant::result).toList()));
             List<Long> entrantIds = rated.entries().stream()
                     .flatMap(e -> e.members().stream())
                     .map(Placing.Member::student)
                     .distinct()
                     .toList();
             if (rated.entries().size() < 2) {
-                RatingRows.markRated(c, List.of(event.id()), null);
+                tables.markRated(List.of(event.id()), null);
                 return true;
             }
             long checked = System.nanoTime();
-            SkillCategories categories = CategorySynonymRows.skillCategories(c);
+            SkillCategories categories = tables.skillCategories();
             RatingReplay replay = new RatingReplay(
                     RatingRows.SETTINGS.model(), RatingRows.SETTINGS.sigmaGrowthPerYear(), null, categories);
             Set<Long> lastEvents = new HashSet<>();
-            Set<Long> ratedBefore = restore(c, replay, rated, categories, entrantIds, lastEvents);
+            Set<Long> ratedBefore = tables.restore(replay, rated, categories, entrantIds, lastEvents);
             // the states just read name each entrant's last event: if one of them comes after this event, a replay
             // would rate this one earlier (one statement on the few events, not a second read of the entrants' rows)
             if (results.anyAfter(List.copyOf(lastEvents), event)) {
@@ -113,7 +101,7 @@ public class RatingUpdate {
                     .filter(student -> !ratedBefore.contains(student))
                     .toList();
             if (!newcomers.isEmpty()) {
-                lockRecords(c, newcomers);
+                tables.lockRecords(newcomers);
             }
             long read = System.nanoTime();
             Set<Rated> changed = new HashSet<>();
@@ -127,7 +115,7 @@ public class RatingUpdate {
             List<Rated> rows = new ArrayList<>(changed);
             rows.sort(Comparator.comparingLong(Rated::student).thenComparing(Rated::category));
             String table;
-            try (UpdatedRatingRows written = UpdatedRatingRows.of(c)) {
+            try (UpdatedRatingRows.Writer written = tables.writer()) {
                 for (Rated row : rows) {
                     written.add(
                             row.student(),
@@ -151,7 +139,7 @@ public class RatingUpdate {
                             replay.state(RatingReplay.OVERALL, student).rating())));
             ratingsWritten.fire(RatingsWritten.of(scores, table));
             long candidates = System.nanoTime();
-            RatingRows.markRated(c, List.of(event.id()), new String[] {field == null ? null : field.encode()});
+            tables.markRated(List.of(event.id()), new String[] {field == null ? null : field.encode()});
             long written = System.nanoTime();
             LOG.info(String.format(
                     Locale.ROOT,
@@ -168,66 +156,7 @@ public class RatingUpdate {
                     (merged - engine) / 1e9,
                     (candidates - merged) / 1e9));
             return true;
-        } catch (SQLException e) {
-            throw new IllegalStateException("the ratings could not be updated for event " + eventCode, e);
         }
-    }
-
-    /**
-     * Restores the entrants' states in the ratings the event rates (overall and its categories) into
-     * the replay; the others stay as they are. Returns those rated before, and adds the events they
-     * were last rated at (overall) to {@code lastEvents}. Of an explanation only its end is read: the
-     * recent events it restores.
-     */
-    private static Set<Long> restore(
-            Connection c,
-            RatingReplay replay,
-            RatingReplay.EventResults results,
-            SkillCategories categories,
-            List<Long> entrantIds,
-            Set<Long> lastEvents)
-            throws SQLException {
-        Set<Long> ratedBefore = new HashSet<>();
-        Set<String> rated = new TreeSet<>();
-        rated.add(RatingReplay.OVERALL);
-        results.entries().forEach(e -> e.points().keySet().forEach(k -> rated.add(categories.canonical(k))));
-        try (PreparedStatement s = c.prepareStatement("select student_id, category, mu, sigma, last_event_id,"
-                + " last_event_on, events, right(history, " + HistoryEntry.TAIL + ") from rating where student_id in "
-                + RatingRows.idList(entrantIds)
-                + " and category in (" + String.join(", ", Collections.nCopies(rated.size(), "?")) + ")")) {
-            int p = 1;
-            for (String category : rated) {
-                s.setString(p++, category);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    long student = rs.getLong(1);
-                    String category = rs.getString(2);
-                    int[] days = new int[0];
-                    float[] means = new float[0];
-                    if (RatingReplay.OVERALL.equals(category)) {
-                        ratedBefore.add(student);
-                        lastEvents.add(rs.getLong(5));
-                        List<HistoryEntry> recent = HistoryEntry.recent(rs.getString(8), RatingReplay.RECENT);
-                        days = recent.stream().mapToInt(HistoryEntry::day).toArray();
-                        means = new float[recent.size()];
-                        for (int i = 0; i < means.length; i++) {
-                            means[i] = recent.get(i).muBefore();
-                        }
-                    }
-                    replay.restore(
-                            category,
-                            student,
-                            new Rating(rs.getDouble(3), rs.getDouble(4)),
-                            rs.getLong(5),
-                            (int) rs.getDate(6).toLocalDate().toEpochDay(),
-                            rs.getInt(7),
-                            days,
-                            means);
-                }
-            }
-        }
-        return ratedBefore;
     }
 
     /** Rates the event, noting the rows it changed and each entrant's explanation entry; returns its field. */
@@ -264,27 +193,5 @@ public class RatingUpdate {
             }
         });
         return fieldBefore[0];
-    }
-
-    /**
-     * Locks these students' rows and their schools' against change until the transaction ends. On
-     * PostgreSQL a share lock, which neither readers nor the key checks of new results wait for; H2
-     * has only FOR UPDATE.
-     */
-    private static void lockRecords(Connection c, List<Long> students) throws SQLException {
-        String ids = RatingRows.idList(students);
-        String lock = RatingRows.postgres(c) ? " for share" : " for update";
-        try (Statement s = c.createStatement()) {
-            for (String rows : List.of(
-                    "select id from student where id in " + ids + lock,
-                    "select id from school where id in (select school_id from student where id in " + ids + ")"
-                            + lock)) {
-                try (ResultSet rs = s.executeQuery(rows)) {
-                    while (rs.next()) {
-                        // each row is locked as it is read
-                    }
-                }
-            }
-        }
     }
 }

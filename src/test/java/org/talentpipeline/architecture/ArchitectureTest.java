@@ -4,7 +4,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -15,10 +14,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -43,16 +38,6 @@ class ArchitectureTest {
         "..privacy..",
         "..maintenance.."
     };
-
-    /**
-     * Classes that still use {@code java.sql} outside the classes named for it (issue 21, item 3: their SQL moves
-     * into a {@code *Rows} or {@code *Store} class of the owning area, or back to JPA). Frozen here by name so the
-     * list can only shrink: a class listed that no longer uses JDBC fails the test until it is taken off.
-     */
-    static final Set<String> JDBC_NOT_YET_NAMED = Set.of(
-            // Ratings' successors (issue 21 item 2) that keep its measured JDBC: the update's and the recompute's
-            // statements, not yet moved into RatingRows
-            "scoring.EffectLog", "scoring.RatingRecompute", "scoring.RatingUpdate");
 
     private static JavaClasses classes;
 
@@ -154,7 +139,6 @@ class ArchitectureTest {
     void jdbcOnlyInClassesNamedForIt() {
         noClasses()
                 .that(areNot(namedForJdbc()))
-                .and(areNot(frozen()))
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("java.sql..")
@@ -188,21 +172,6 @@ class ArchitectureTest {
                 .check(classes);
     }
 
-    /** The frozen list only shrinks: every class on it still uses JDBC (take it off once it does not). */
-    @Test
-    void frozenJdbcListHoldsNoClassThatIsDone() {
-        Set<String> usingJdbc = classes.stream()
-                .filter(c -> c.getDirectDependenciesFromSelf().stream()
-                        .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("java.sql")))
-                .map(ArchitectureTest::shortName)
-                .collect(Collectors.toCollection(TreeSet::new));
-        List<String> done = JDBC_NOT_YET_NAMED.stream()
-                .filter(name -> !usingJdbc.contains(name))
-                .sorted()
-                .toList();
-        assertEquals(List.of(), done, "no longer use java.sql: take them off JDBC_NOT_YET_NAMED");
-    }
-
     /** The area (top package under the root) of a class, or null outside the application. */
     private static String area(JavaClass c) {
         if (!c.getPackageName().startsWith(ROOT + ".")) {
@@ -225,11 +194,6 @@ class ArchitectureTest {
             String name = shortName(c);
             return name.startsWith("platform.") || name.endsWith("Rows") || name.endsWith("Store");
         });
-    }
-
-    private static DescribedPredicate<JavaClass> frozen() {
-        return DescribedPredicate.describe(
-                "frozen in JDBC_NOT_YET_NAMED", c -> JDBC_NOT_YET_NAMED.contains(shortName(c)));
     }
 
     private static DescribedPredicate<JavaClass> areNot(DescribedPredicate<JavaClass> predicate) {
