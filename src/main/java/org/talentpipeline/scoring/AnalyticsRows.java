@@ -33,8 +33,8 @@ import org.talentpipeline.student.StudentService;
  *
  * <p>A school's figures read its students' ratings by their ids, asked of the student area, and its
  * names of the school area; the work roles' categories are the competition area's. The national
- * figures by region and by school join the student area's tables, as {@link RatingReadRows}' regional
- * figures do and for the same reason (see its note): every rated student of the nation, grouped.
+ * figures by region and by school join the student area's tables, as {@link RatingReadRows}' count by
+ * region does and for the same reason (see its note): every rated student of the nation, grouped.
  */
 @ApplicationScoped
 public class AnalyticsRows {

@@ -17,7 +17,6 @@ import org.talentpipeline.scoring.engine.RatingReplay;
  * turned into each student's explanation when the rows are written in student order.
  */
 final class EffectLog {
-    private static final int SEQUENCE_BITS = 28;
     final long[] eventId;
     final int[] eventDay;
     final int[] eventField;
@@ -150,62 +149,6 @@ final class EffectLog {
     }
 
     /**
-     * The effects by student (id order), then replay order: {@code effects} lists them so, student
-     * {@code s}'s from {@code studentStart[s]} to {@code studentStart[s + 1]}.
-     */
-    private record ByStudent(int[] effects, int[] studentStart) {}
-
-    /**
-     * The effects in student order. Student ids are dense (a sequence's), so they are counted into
-     * place by id: an int per effect and one per id, where sorting packed longs took a long per effect
-     * more (114 MB at 14 million effects, the allocation that ran a 1.2 GiB heap out). Ids spread wider
-     * than four per effect are sorted so instead.
-     */
-    private ByStudent byStudent() {
-        int max = 0;
-        for (int i = 0; i < size; i++) {
-            max = Math.max(max, student[i]);
-        }
-        int[] effects = new int[size];
-        int students = 0;
-        int[] studentStart;
-        if (max <= 4L * size + 1024) {
-            int[] next = new int[max + 2];
-            for (int i = 0; i < size; i++) {
-                next[student[i] + 1]++;
-            }
-            for (int id = 0; id <= max; id++) {
-                students += next[id + 1] > 0 ? 1 : 0;
-                next[id + 1] += next[id];
-            }
-            for (int i = 0; i < size; i++) {
-                effects[next[student[i]]++] = i;
-            }
-        } else {
-            if (size >= 1 << SEQUENCE_BITS) {
-                throw new IllegalStateException("more results than a replay can order: " + size);
-            }
-            long[] order = new long[size];
-            for (int i = 0; i < size; i++) {
-                order[i] = ((long) student[i] << SEQUENCE_BITS) | i;
-            }
-            Arrays.sort(order);
-            for (int i = 0; i < size; i++) {
-                effects[i] = (int) (order[i] & ((1L << SEQUENCE_BITS) - 1));
-                students += i == 0 || order[i] >>> SEQUENCE_BITS != order[i - 1] >>> SEQUENCE_BITS ? 1 : 0;
-            }
-        }
-        studentStart = new int[students + 1];
-        for (int i = 0, k = 0; i < size; i++) {
-            if (i == 0 || student[effects[i]] != student[effects[i - 1]]) {
-                studentStart[k++] = i;
-            }
-        }
-        studentStart[students] = size;
-        return new ByStudent(effects, studentStart);
-    }
-
-    /**
      * Smooths the logged history ({@link HistorySmoothing}): the explanations and the overall
      * ratings {@link #write} writes are then the smoothed ones.
      */
@@ -213,7 +156,7 @@ final class EffectLog {
         if (observed != size) {
             throw new IllegalStateException("observations of " + observed + " of " + size + " effects");
         }
-        ByStudent order = byStudent();
+        EffectsByStudent order = EffectsByStudent.of(student, size);
         int[] byStudent = order.effects();
         int[] studentStart = order.studentStart();
         int[] eventStart = new int[eventId.length + 1];
@@ -282,11 +225,11 @@ final class EffectLog {
     }
 
     /** After smoothing: the effects by student, then replay order. */
-    private ByStudent smoothedOrder;
+    private EffectsByStudent smoothedOrder;
 
     /** Writes every student's rows in student order: overall with its explanation, then each category. */
     int write(RatingReplay replay, NextRatingRows rows, IntConsumer progress) {
-        ByStudent order = smoothedOrder == null ? byStudent() : smoothedOrder;
+        EffectsByStudent order = smoothedOrder == null ? EffectsByStudent.of(student, size) : smoothedOrder;
         List<String> categories = new ArrayList<>(replay.categories());
         categories.remove(RatingReplay.OVERALL);
         int written = 0;

@@ -59,17 +59,26 @@ final class RatingRows {
      * the stored explanation (the whole of it for a row added), null to keep it.
      */
     static String mergeRatings(int rows) {
-        StringBuilder sql = new StringBuilder("merge into rating t using ")
-                .append(values(
+        return mergeFrom(values(
                         rows,
                         "(cast(? as bigint),"
                                 + " cast(? as varchar), cast(? as double precision), cast(? as double precision), cast(? as double precision),"
                                 + " cast(? as integer), cast(? as bigint), cast(? as date), cast(? as double precision), cast(? as integer),"
                                 + " cast(? as varchar), cast(? as varchar))",
-                        ROW))
-                .append(" as v (")
-                .append(COLUMNS)
-                .append(") on t.student_id = v.student_id and t.category = v.category when matched then update set ");
+                        ROW)
+                + " as v (" + COLUMNS + ")");
+    }
+
+    /** A statement appending a scratch table's rows to {@code rating}, as {@link UpdatedRatingRows.Writer} describes. */
+    static String merge(String table) {
+        return mergeFrom(table + " v");
+    }
+
+    /** The MERGE of rating rows from {@code source} (rows named {@code v}, in {@link #COLUMNS}), as {@link #mergeRatings} says. */
+    private static String mergeFrom(String source) {
+        StringBuilder sql = new StringBuilder("merge into rating t using ")
+                .append(source)
+                .append(" on t.student_id = v.student_id and t.category = v.category when matched then update set ");
         for (int i = 2; i < PARAMETERS; i++) {
             sql.append(i == 2 ? "" : ", ").append(COLUMN_NAMES[i]).append(" = ");
             if ("history".equals(COLUMN_NAMES[i])) {
@@ -79,30 +88,6 @@ final class RatingRows {
                         + " then v.history else t.history || ';' || v.history end");
             } else {
                 sql.append("v.").append(COLUMN_NAMES[i]);
-            }
-        }
-        sql.append(" when not matched then insert (")
-                .append(COLUMNS)
-                .append(") values (v.")
-                .append(String.join(", v.", COLUMN_NAMES))
-                .append(')');
-        return sql.toString();
-    }
-
-    /** A statement appending a scratch table's rows to {@code rating}, as {@link UpdatedRatingRows.Writer} describes. */
-    static String merge(String table) {
-        StringBuilder sql = new StringBuilder("merge into rating t using ")
-                .append(table)
-                .append(" v on t.student_id = v.student_id and t.category = v.category when matched then update set ");
-        for (int i = 2; i < PARAMETERS; i++) {
-            String column = COLUMN_NAMES[i];
-            sql.append(i == 2 ? "" : ", ").append(column).append(" = ");
-            if ("history".equals(column)) {
-                // as mergeRatings: entries separated by ';', as HistoryEntry.parse reads them
-                sql.append("case when v.history is null then t.history when t.history is null or t.history = ''"
-                        + " then v.history else t.history || ';' || v.history end");
-            } else {
-                sql.append("v.").append(column);
             }
         }
         return sql.append(" when not matched then insert (")

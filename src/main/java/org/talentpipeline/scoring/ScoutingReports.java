@@ -23,7 +23,7 @@ import org.talentpipeline.identity.Grant;
 import org.talentpipeline.identity.Operation;
 import org.talentpipeline.school.School;
 import org.talentpipeline.school.SchoolService;
-import org.talentpipeline.scoring.RatingReadRows.Stored;
+import org.talentpipeline.scoring.ReportRows.Stored;
 import org.talentpipeline.scoring.engine.EventExplanation;
 import org.talentpipeline.scoring.engine.FieldSummary;
 import org.talentpipeline.scoring.engine.Rating;
@@ -35,7 +35,7 @@ import org.talentpipeline.student.StudentView;
 /**
  * Reads scouting reports: the stored ratings of one student, their standing among rated peers
  * (counted when asked, so they follow every update), the flags, and the explanation. The ratings
- * are this area's ({@link RatingReadRows}); the students of the school the student area names (their
+ * are this area's ({@link ReportRows}); the students of the school the student area names (their
  * ids), the events competition ({@link ResultRows#names}); the standing in the region and in the
  * graduation cohort, and the cohort's growth, are figures whose join stays in SQL (see
  * {@link RatingReadRows}).
@@ -46,7 +46,7 @@ public class ScoutingReports {
 
     /** The ratings, read where reads may lag (the read replica, if there is one). */
     @Inject
-    RatingReadRows rows;
+    ReportRows rows;
 
     @Inject
     ResultRows events;
@@ -140,13 +140,13 @@ public class ScoutingReports {
                         overall.growth(),
                         () -> rows.cohortGrowth(SETTINGS.risingStarEvents(), student.expectedGraduationYear()),
                         age);
-        Map<String, RatingReadRows.Counts> categoryCounts = rows.categoryBelow(student.id());
+        Map<String, ReportRows.Counts> categoryCounts = rows.categoryBelow(student.id());
         Map<String, ScoutingReport.Skill> skills = new LinkedHashMap<>();
         for (Stored row : ratings.values().stream()
                 .sorted(Comparator.comparing(Stored::category))
                 .toList()) {
             if (!RatingReplay.OVERALL.equals(row.category())) {
-                RatingReadRows.Counts counts = categoryCounts.get(row.category());
+                ReportRows.Counts counts = categoryCounts.get(row.category());
                 skills.put(
                         row.category(),
                         new ScoutingReport.Skill(
@@ -179,7 +179,7 @@ public class ScoutingReports {
     }
 
     /** The {@link Percentile} of counts read. */
-    private static Double percentile(RatingReadRows.Counts counts) {
+    private static Double percentile(ReportRows.Counts counts) {
         return Percentile.of(counts.lower(), counts.rated());
     }
 

@@ -11,7 +11,7 @@ import java.util.Collection;
  * read where reads may lag (the replica, if there is one). Also a group of students' median score
  * and how many of them reach a score, for the same evidence (the group is one school's students, a
  * few thousand at most). The scores at a percentile and the median are {@link ThresholdRows}'; how
- * many reach a score is the percentile's own count ({@link RatingReadRows#overallBelow}).
+ * many reach a score is the percentile's own count ({@link ReportRows#overallBelow}).
  */
 @ApplicationScoped
 public class TalentThresholds {
@@ -23,7 +23,7 @@ public class TalentThresholds {
     ThresholdRows rows;
 
     @Inject
-    RatingReadRows ratings;
+    ReportRows ratings;
 
     /**
      * The least talent score in a category that reaches this percentile (from 0 to 100); {@link Double#MAX_VALUE}
@@ -43,7 +43,7 @@ public class TalentThresholds {
         if (students.isEmpty()) {
             return 0;
         }
-        RatingReadRows.Counts below = ratings.overallBelow(score, students);
+        ReportRows.Counts below = ratings.overallBelow(score, students);
         return (int) (below.rated() - below.lower());
     }
 }
