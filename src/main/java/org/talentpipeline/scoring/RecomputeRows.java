@@ -1,6 +1,5 @@
 package org.talentpipeline.scoring;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -11,7 +10,6 @@ import java.util.concurrent.Executor;
 import javax.sql.DataSource;
 import org.talentpipeline.competition.ResultRows;
 import org.talentpipeline.platform.NextTables;
-import org.talentpipeline.scoring.engine.SkillCategories;
 
 /**
  * The full recompute's statements ({@link RatingRecompute}), on the one connection it holds for the
@@ -21,44 +19,22 @@ import org.talentpipeline.scoring.engine.SkillCategories;
  * rated afresh ({@code rated_event}). A failure is an {@link IllegalStateException}, as the
  * recompute's.
  */
-final class RecomputeRows implements AutoCloseable {
+final class RecomputeRows extends HeldConnection {
 
-    private final Connection connection;
     private boolean postgres;
 
-    private RecomputeRows(Connection connection) {
-        this.connection = connection;
+    private RecomputeRows(DataSource dataSource) {
+        super(dataSource, NextRatingRows.FAILED);
     }
 
     /** A connection of {@code dataSource} for the recompute, until closed. */
     static RecomputeRows open(DataSource dataSource) {
-        try {
-            return new RecomputeRows(dataSource.getConnection());
-        } catch (SQLException e) {
-            throw failed(e);
-        }
+        return new RecomputeRows(dataSource);
     }
 
-    private static IllegalStateException failed(SQLException e) {
-        return new IllegalStateException(NextRatingRows.FAILED, e);
-    }
-
-    /** As {@link CategorySynonymRows#skillCategories}, on this connection. */
-    SkillCategories skillCategories() {
-        try {
-            return CategorySynonymRows.skillCategories(connection);
-        } catch (SQLException e) {
-            throw failed(e);
-        }
-    }
-
-    /** Every result an appeal excluded: {@link RatingRows#exclusions}. */
+    /** Every result an appeal excluded. */
     Map<Long, Set<Long>> exclusions() {
-        try {
-            return RatingRows.exclusions(connection, null);
-        } catch (SQLException e) {
-            throw failed(e);
-        }
+        return exclusions(null);
     }
 
     /**
@@ -67,11 +43,10 @@ final class RecomputeRows implements AutoCloseable {
      * FREEZE needs.
      */
     void begin() {
-        try {
-            connection.setAutoCommit(false);
-        } catch (SQLException e) {
-            throw failed(e);
-        }
+        run(c -> {
+            c.setAutoCommit(false);
+            return null;
+        });
     }
 
     /**
@@ -135,15 +110,6 @@ final class RecomputeRows implements AutoCloseable {
             } finally {
                 connection.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw failed(e);
-        }
-    }
-
-    @Override
-    public void close() {
-        try {
-            connection.close();
         } catch (SQLException e) {
             throw failed(e);
         }

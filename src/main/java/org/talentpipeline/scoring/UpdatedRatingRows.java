@@ -1,12 +1,10 @@
 package org.talentpipeline.scoring;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.talentpipeline.scoring.engine.RatingReplay;
@@ -20,7 +18,7 @@ import org.talentpipeline.scoring.engine.SkillCategories;
  * rows locked, the rating rows written ({@link Writer}) and the event marked rated. A failure is an
  * {@link IllegalStateException} naming the event.
  */
-final class UpdatedRatingRows implements AutoCloseable {
+final class UpdatedRatingRows extends HeldConnection {
 
     /**
      * The scratch table on PostgreSQL: the rows written, with {@link RatingRows#COLUMNS}, until the
@@ -28,75 +26,38 @@ final class UpdatedRatingRows implements AutoCloseable {
      */
     static final String TABLE = "rating_written";
 
-    private final Connection connection;
-    private final String failure;
-
-    private UpdatedRatingRows(Connection connection, String failure) {
-        this.connection = connection;
-        this.failure = failure;
+    private UpdatedRatingRows(DataSource dataSource, String failure) {
+        super(dataSource, failure);
     }
 
     /** A connection of {@code dataSource} for the update of event {@code eventCode}, until closed. */
     static UpdatedRatingRows open(DataSource dataSource, String eventCode) {
-        String failure = "the ratings could not be updated for event " + eventCode;
-        try {
-            return new UpdatedRatingRows(dataSource.getConnection(), failure);
-        } catch (SQLException e) {
-            throw new IllegalStateException(failure, e);
-        }
-    }
-
-    private IllegalStateException failed(SQLException e) {
-        return new IllegalStateException(failure, e);
+        return new UpdatedRatingRows(dataSource, "the ratings could not be updated for event " + eventCode);
     }
 
     /** On PostgreSQL, this transaction's reads without parallel workers: see ResultRows.Reader. */
     void serialReads() {
-        try {
-            if (RatingRows.postgres(connection)) {
-                try (Statement s = connection.createStatement()) {
+        run(c -> {
+            if (RatingRows.postgres(c)) {
+                try (Statement s = c.createStatement()) {
                     s.execute("set local max_parallel_workers_per_gather = 0");
                 }
             }
-        } catch (SQLException e) {
-            throw failed(e);
-        }
+            return null;
+        });
     }
 
     /** As {@link RatingRows#rated}. */
     boolean rated(long event) {
-        try {
-            return RatingRows.rated(connection, event);
-        } catch (SQLException e) {
-            throw failed(e);
-        }
-    }
-
-    /** As {@link RatingRows#exclusions}. */
-    Map<Long, Set<Long>> exclusions(List<Long> results) {
-        try {
-            return RatingRows.exclusions(connection, results);
-        } catch (SQLException e) {
-            throw failed(e);
-        }
+        return run(c -> RatingRows.rated(c, event));
     }
 
     /** As {@link RatingRows#markRated}. */
     void markRated(List<Long> events, String[] fields) {
-        try {
-            RatingRows.markRated(connection, events, fields);
-        } catch (SQLException e) {
-            throw failed(e);
-        }
-    }
-
-    /** As {@link CategorySynonymRows#skillCategories}, on this connection. */
-    SkillCategories skillCategories() {
-        try {
-            return CategorySynonymRows.skillCategories(connection);
-        } catch (SQLException e) {
-            throw failed(e);
-        }
+        run(c -> {
+            RatingRows.markRated(c, events, fields);
+            return null;
+        });
     }
 
     /** As {@link RatingRows#restore}. */
@@ -106,11 +67,7 @@ final class UpdatedRatingRows implements AutoCloseable {
             SkillCategories categories,
             List<Long> entrantIds,
             Set<Long> lastEvents) {
-        try {
-            return RatingRows.restore(connection, replay, results, categories, entrantIds, lastEvents);
-        } catch (SQLException e) {
-            throw failed(e);
-        }
+        return run(c -> RatingRows.restore(c, replay, results, categories, entrantIds, lastEvents));
     }
 
     /**
@@ -141,20 +98,7 @@ final class UpdatedRatingRows implements AutoCloseable {
 
     /** Where the update's rating rows go, until closed. */
     Writer writer() {
-        try {
-            return RatingRows.postgres(connection) ? new Copied() : new Merged();
-        } catch (SQLException e) {
-            throw failed(e);
-        }
-    }
-
-    @Override
-    public void close() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw failed(e);
-        }
+        return run(c -> RatingRows.postgres(c) ? new Copied() : new Merged());
     }
 
     /**
