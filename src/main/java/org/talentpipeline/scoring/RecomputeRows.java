@@ -19,7 +19,7 @@ import org.talentpipeline.platform.NextTables;
  * rated afresh ({@code rated_event}). A failure is an {@link IllegalStateException}, as the
  * recompute's.
  */
-final class RecomputeRows extends HeldConnection {
+final class RecomputeRows extends RatingJobRows {
 
     private boolean postgres;
 

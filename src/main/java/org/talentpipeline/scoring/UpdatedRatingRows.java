@@ -18,7 +18,7 @@ import org.talentpipeline.scoring.engine.SkillCategories;
  * rows locked, the rating rows written ({@link Writer}) and the event marked rated. A failure is an
  * {@link IllegalStateException} naming the event.
  */
-final class UpdatedRatingRows extends HeldConnection {
+final class UpdatedRatingRows extends RatingJobRows {
 
     /**
      * The scratch table on PostgreSQL: the rows written, with {@link RatingRows#COLUMNS}, until the

@@ -14,12 +14,12 @@ import org.talentpipeline.scoring.engine.SkillCategories;
  * and the results an appeal excluded ({@code result_exclusion}). A failure is an
  * {@link IllegalStateException} with the job's message, the {@link SQLException} its cause.
  */
-abstract class HeldConnection implements AutoCloseable {
+abstract class RatingJobRows implements AutoCloseable {
 
     final Connection connection;
     final String failure;
 
-    HeldConnection(DataSource dataSource, String failure) {
+    RatingJobRows(DataSource dataSource, String failure) {
         this.failure = failure;
         try {
             this.connection = dataSource.getConnection();
