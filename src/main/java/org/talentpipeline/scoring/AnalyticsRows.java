@@ -80,8 +80,7 @@ public class AnalyticsRows {
 
     /** The nation's figures: rated students by region, by school and by work role, and the distribution. */
     RatingAnalytics.NationalFigures national() {
-        String of = " from rating r join student st on st.id = r.student_id join school sc on sc.id = st.school_id"
-                + " where r.category = ''";
+        String of = RatingReadRows.RATED_STUDENTS_AND_SCHOOLS + " where r.category = ''";
         try (Connection c = reads.connect()) {
             List<RatingAnalytics.Group> regions = groups(
                     c,

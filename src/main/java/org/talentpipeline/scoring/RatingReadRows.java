@@ -41,6 +41,15 @@ import org.talentpipeline.platform.Migrations;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class RatingReadRows {
 
+    /**
+     * Ratings ({@code r}) with their student ({@code st}): the join with the student area's table that
+     * the regional and cohort figures keep (see the class's note), written here only.
+     */
+    static final String RATED_STUDENTS = " from rating r join student st on st.id = r.student_id";
+
+    /** {@link #RATED_STUDENTS} with each student's school ({@code sc}). */
+    static final String RATED_STUDENTS_AND_SCHOOLS = RATED_STUDENTS + " join school sc on sc.id = st.school_id";
+
     @Resource(lookup = Migrations.DATA_SOURCE)
     DataSource dataSource;
 
@@ -147,8 +156,7 @@ public class RatingReadRows {
     public List<RatingFigures.Count> overallByRegion() {
         List<RatingFigures.Count> byRegion = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("select sc.region, count(*) from rating r"
-                        + " join student st on st.id = r.student_id join school sc on sc.id = st.school_id"
+                PreparedStatement s = c.prepareStatement("select sc.region, count(*)" + RATED_STUDENTS_AND_SCHOOLS
                         + " where r.category = '' group by sc.region order by count(*) desc, sc.region");
                 ResultSet rs = s.executeQuery()) {
             while (rs.next()) {

@@ -87,8 +87,7 @@ public class ReportRows {
     public Counts regionBelow(double score, String region) {
         return below(
                 score,
-                " from rating r join student st on st.id = r.student_id join school sc on sc.id = st.school_id"
-                        + " where r.category = '' and sc.region = ?",
+                RatingReadRows.RATED_STUDENTS_AND_SCHOOLS + " where r.category = '' and sc.region = ?",
                 (c, s) -> s.setString(2, region));
     }
 
@@ -99,8 +98,7 @@ public class ReportRows {
     public Counts cohortBelow(double score, int graduationYear) {
         return below(
                 score,
-                " from rating r join student st on st.id = r.student_id"
-                        + " where r.category = '' and st.expected_graduation_year = ?",
+                RatingReadRows.RATED_STUDENTS + " where r.category = '' and st.expected_graduation_year = ?",
                 (c, s) -> s.setInt(2, graduationYear));
     }
 
@@ -129,10 +127,9 @@ public class ReportRows {
      */
     public TalentFlags.CohortGrowth cohortGrowth(int recentEvents, int graduationYear) {
         try (Connection c = reads.connect();
-                PreparedStatement s =
-                        c.prepareStatement("select avg(r.growth), stddev_samp(r.growth), count(*) from rating r"
-                                + " join student st on st.id = r.student_id where r.category = '' and r.recent_events >= ?"
-                                + " and st.expected_graduation_year = ?")) {
+                PreparedStatement s = c.prepareStatement("select avg(r.growth), stddev_samp(r.growth), count(*)"
+                        + RatingReadRows.RATED_STUDENTS + " where r.category = '' and r.recent_events >= ?"
+                        + " and st.expected_graduation_year = ?")) {
             s.setInt(1, recentEvents);
             s.setInt(2, graduationYear);
             try (ResultSet rs = s.executeQuery()) {
